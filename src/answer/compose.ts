@@ -1,0 +1,171 @@
+import type { Chunk } from "../chunks/chunk.ts";
+import { formatDate, isOnOrBefore } from "../documents/dates.ts";
+import { compareVersions } from "../documents/version.ts";
+import type { ParsedQuery } from "../query/parse-query.ts";
+import type { RankedHit } from "../search/rank.ts";
+import type { Answer, Citation, Hit } from "./answer.ts";
+import type { ReleaseFacts } from "./release-facts.ts";
+import { leadSentences, plainText, truncate } from "./text.ts";
+
+/** Longest summary quoted from a section in the short answer. */
+export const MAX_SUMMARY_CHARS = 320;
+/** Longest extract kept with each hit for "more results". */
+export const MAX_SNIPPET_CHARS = 200;
+
+const PEP_REF = /\bPEP\s?(\d{1,4})\b/i;
+
+function citationOf(chunk: Chunk): Citation {
+  return {
+    version: chunk.version ?? "",
+    title: chunk.docTitle,
+    section: chunk.section,
+    url: chunk.url ?? "",
+    source: chunk.source,
+  };
+}
+
+function hitOf(hit: RankedHit): Hit {
+  return {
+    ...citationOf(hit.chunk),
+    headings: hit.chunk.headings,
+    snippet: truncate(plainText(hit.chunk.text), MAX_SNIPPET_CHARS),
+    score: Math.round(hit.score * 1000) / 1000,
+  };
+}
+
+/** "pathlib — new in Python 3.4 (PEP 428). Object-oriented paths …" */
+export function featureSentence(chunk: Chunk): string {
+  const path = chunk.headings.join(" / ");
+  const pep = PEP_REF.exec(chunk.section)?.[1] ?? PEP_REF.exec(chunk.text.slice(0, 200))?.[1];
+  const subject = chunk.section
+    .replace(/\s*\(PEP\s?\d+\)\s*/gi, " ")
+    .replace(/^PEP\s?\d+:\s*/i, "")
+    .trim();
+  const verb = /deprecat/i.test(path)
+    ? "deprecated in"
+    : /remov/i.test(path)
+      ? "removed in"
+      : /\bnew\b|highlights|features/i.test(path)
+        ? "new in"
+        : "in";
+  const version = chunk.version ? ` — ${verb} Python ${chunk.version}${pep ? ` (PEP ${pep})` : ""}` : "";
+  const summary = leadSentences(plainText(chunk.text), MAX_SUMMARY_CHARS);
+  return `${subject}${version}. ${summary}`.trim();
+}
+
+export function featureAnswer(
+  query: ParsedQuery,
+  ranked: RankedHit[],
+  minCoverage: number,
+  limit: number,
+): Answer {
+  const relevant = ranked.filter((h) => h.coverage >= minCoverage);
+  const best = relevant[0];
+  if (!best) return notFound(query, ranked);
+  return {
+    query: query.raw,
+    found: true,
+    kind: "feature",
+    answer: featureSentence(best.chunk),
+    version: best.chunk.version,
+    citations: relevant.slice(0, limit).map((h) => citationOf(h.chunk)),
+    hits: relevant.map(hitOf),
+    suggestions: [],
+  };
+}
+
+export function notFound(query: ParsedQuery, ranked: RankedHit[] = []): Answer {
+  const scope = query.version
+    ? ` in the Python ${query.version} release notes`
+    : " in the Python release notes";
+  const suggestions = [...new Set(ranked.filter((h) => h.coverage > 0).map((h) => h.chunk.section))].slice(
+    0,
+    3,
+  );
+  return {
+    query: query.raw,
+    found: false,
+    kind: "not-found",
+    answer: `I found nothing about “${truncate(query.text, 80)}”${scope}.`,
+    citations: [],
+    hits: [],
+    suggestions,
+  };
+}
+
+export function refusal(query: ParsedQuery): Answer {
+  return {
+    query: query.raw,
+    found: false,
+    kind: "refusal",
+    answer: `${query.refusal ?? "I can't answer that."} Try a module, function or feature name, e.g. “pathlib” or “what's new in 3.12”.`,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}
+
+function releaseCitation(facts: ReleaseFacts, section: string): Citation {
+  return { version: facts.version, title: facts.title, section, url: facts.url ?? "", source: facts.source };
+}
+
+/** Release date and support status of one version, relative to `today`. */
+export function releaseAnswer(
+  query: ParsedQuery,
+  facts: ReleaseFacts,
+  releases: ReleaseFacts[],
+  today: Date,
+): Answer {
+  const v = facts.version;
+  const sentences: string[] = [];
+  if (facts.released) sentences.push(`Python ${v} was released on ${formatDate(facts.released)}.`);
+  if (facts.endOfLife) {
+    if (isOnOrBefore(facts.endOfLife, today)) {
+      const supported = releases.filter((r) => r.endOfLife && !isOnOrBefore(r.endOfLife, today));
+      const oldest = supported.sort((a, b) => compareVersions(a.version, b.version))[0];
+      sentences.push(
+        `It reached end of life in ${formatDate(facts.endOfLife)} and no longer gets security fixes${oldest ? `; the oldest supported release is ${oldest.version}` : ""}.`,
+      );
+    } else {
+      sentences.push(
+        `It is still supported, with security fixes until ${formatDate(facts.endOfLife)} (planned end of life).`,
+      );
+    }
+  }
+  if (query.intent === "end-of-life" && sentences.length > 1) sentences.reverse();
+  if (sentences.length === 0) return notFound(query);
+  return {
+    query: query.raw,
+    found: true,
+    kind: "release",
+    answer: sentences.join(" "),
+    version: v,
+    citations: [releaseCitation(facts, "Release dates")],
+    hits: [],
+    suggestions: [],
+  };
+}
+
+/** A version-only question: the release date and its highlights, each linked. */
+export function overviewAnswer(query: ParsedQuery, facts: ReleaseFacts, limit: number): Answer {
+  const date = facts.released ? ` was released on ${formatDate(facts.released)}` : "";
+  const names = facts.highlights.slice(0, 3).map((h) => truncate(h.text, 60));
+  const answer = `Python ${facts.version}${date}.${names.length > 0 ? ` Highlights: ${names.join("; ")}.` : ""}`;
+  const linked: Citation[] = facts.highlights.map((h) => ({
+    ...releaseCitation(facts, truncate(h.text, 100)),
+    url: h.url ?? facts.url ?? "",
+  }));
+  const citations = [releaseCitation(facts, "What's New overview"), ...linked];
+  return {
+    query: query.raw,
+    found: true,
+    kind: "overview",
+    answer,
+    version: facts.version,
+    citations: citations.slice(0, Math.max(limit, 1)),
+    hits: citations
+      .slice(1)
+      .map((c) => ({ ...c, headings: [c.title, c.section], snippet: c.section, score: 0 })),
+    suggestions: [],
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * npm run ask -- "question"            answer and numbered citations, for a person
+ * npm run --silent ask -- --json "q"   one JSON object
+ * npm run --silent ask -- --json       one JSON object per line of stdin, index loaded once
+ * Flags: --corpus DIR, --version X, --limit N
+ */
+import { createInterface } from "node:readline";
+import type { Answer } from "../answer/answer.ts";
+import { renderPlain } from "../answer/render-plain.ts";
+import { PyVer } from "../pyver.ts";
+import { parseCliArgs, UsageError } from "./args.ts";
+
+/** The CLI's JSON contract; other tools parse exactly these fields. */
+export function toJson(answer: Answer, tookMs: number): string {
+  return JSON.stringify({
+    query: answer.query,
+    found: answer.found,
+    answer: answer.answer,
+    citations: answer.citations.map(({ version, title, section, url, source }) => ({
+      version,
+      title,
+      section,
+      url,
+      source,
+    })),
+    tookMs: Math.round(tookMs * 100) / 100,
+  });
+}
+
+async function main(): Promise<number> {
+  const { flags, positionals } = parseCliArgs(process.argv.slice(2), { json: { type: "boolean" } });
+  const bot = PyVer.open({ corpusDir: flags.corpus });
+  const ask = (question: string): { answer: Answer; tookMs: number } => {
+    const start = performance.now();
+    const answer = bot.ask(question, { version: flags.version, limit: flags.limit });
+    return { answer, tookMs: performance.now() - start };
+  };
+  const question = positionals.join(" ");
+
+  if (flags.json && positionals.length === 0) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      const { answer, tookMs } = ask(line);
+      process.stdout.write(`${toJson(answer, tookMs)}\n`);
+    }
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('give a question, e.g. npm run ask -- "pathlib"');
+  const { answer, tookMs } = ask(question);
+  process.stdout.write(flags.json ? `${toJson(answer, tookMs)}\n` : `${renderPlain(answer)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ask: ${error instanceof UsageError ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

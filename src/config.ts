@@ -1,0 +1,39 @@
+/**
+ * Every tunable of the retrieval core in one typed object. Each field says what it does and its
+ * default; callers override single fields with `resolveOptions({...})`.
+ */
+export interface CoreOptions {
+  /** Longest chunk body in characters before a section is split at paragraph boundaries. Default 1200. */
+  maxChunkChars: number;
+  /** Field boosts for MiniSearch: a section's own heading, identifiers named in it, its parent headings,
+   * its body and identifiers found in the body. Defaults 4, 5, 0.5, 1, 1.5. */
+  boost: { title: number; titleIds: number; path: number; body: number; bodyIds: number };
+  /** Fuzzy edit distance (fraction of term length) for query terms the index does not know. Default 0.2. */
+  fuzzy: number;
+  /** Shortest query term that may match by prefix. Default 4. */
+  minPrefixLength: number;
+  /** Share of the query's content (IDF-weighted) that the best hit must contain to count as found.
+   * Default 0.6. */
+  minCoverage: number;
+  /** How many ranked hits an `Answer` carries for paging through "more results". Default 20. */
+  maxHits: number;
+  /** How many citations an `Answer` lists unless the caller asks otherwise. Default 5. */
+  citations: number;
+  /** Longest question accepted; longer input is cut to this many characters before any work. Default 500. */
+  maxQueryChars: number;
+}
+
+export const DEFAULT_OPTIONS: CoreOptions = {
+  maxChunkChars: 1200,
+  boost: { title: 4, titleIds: 5, path: 0.5, body: 1, bodyIds: 1.5 },
+  fuzzy: 0.2,
+  minPrefixLength: 4,
+  minCoverage: 0.6,
+  maxHits: 20,
+  citations: 5,
+  maxQueryChars: 500,
+};
+
+export function resolveOptions(overrides: Partial<CoreOptions> = {}): CoreOptions {
+  return { ...DEFAULT_OPTIONS, ...overrides, boost: { ...DEFAULT_OPTIONS.boost, ...overrides.boost } };
+}

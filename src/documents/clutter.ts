@@ -1,0 +1,53 @@
+/**
+ * Web-page clutter that copies of blog posts carry: navigation, newsletter boxes, share bars,
+ * photo credits, post metadata and lists of related posts. None of it is about Python releases.
+ */
+
+const CLUTTER_LINE: RegExp[] = [
+  /^type something to search/i,
+  /^(skip to (main )?content|toggle navigation|menu|search|home)$/i,
+  /^series:/i,
+  /^(photo|image|header image|cover image) (by|credit|courtesy)\b/i,
+  /\b(unsubscribe|subscribe to|sign up for|newsletter|delivered .* to your inbox|join thousands of)\b/i,
+  /^no spam\b/i,
+  /^(share|share this|tweet|follow us|like this)( on .*)?:?$/i,
+  /^(read more|continue reading)(\.\.\.|…)?$/i,
+  /^(sources?|references?|tags?|categories|filed under):?$/i,
+  /^\d{1,2} [a-z]{3} \d{4} at \d{1,2}:\d{2}\s*[ap]m\b/i,
+  /^(posted|published) (on|in|by)\b/i,
+  /^this is the \d+\w* of the \d+ articles\b/i,
+  /^(copyright|©)/i,
+  /^(previous|next) (post|article)\b/i,
+  /^[\s|·•\u2000-\u200b]+$/,
+];
+
+/** Headings after which a page holds only links to other articles. */
+const TRAILER_HEADING =
+  /^(related (posts|articles|stories)|you (may|might) also like|more (from|stories)|recent posts|popular posts|read next|latest (posts|articles))\b/i;
+
+export function isClutterLine(line: string): boolean {
+  const t = line.trim();
+  return t !== "" && CLUTTER_LINE.some((re) => re.test(t));
+}
+
+export function isTrailerHeading(heading: string): boolean {
+  return TRAILER_HEADING.test(heading.trim());
+}
+
+/**
+ * A lone short lower-case phrase with no punctuation ("green python two 34") is an image's alt
+ * text left behind by the copy, not prose.
+ */
+export function isStrayCaption(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return (
+    /^[a-z0-9 ]+$/.test(t) && t.split(/\s+/).length <= 6 && !/^(import|from|def|class|pip|python)\b/.test(t)
+  );
+}
+
+/** Drops clutter lines from a paragraph; returns "" when nothing of substance is left. */
+export function stripClutter(paragraph: string): string {
+  const kept = paragraph.split("\n").filter((line) => !isClutterLine(line));
+  const text = kept.join("\n").trim();
+  return isStrayCaption(text) ? "" : text;
+}

@@ -1,0 +1,101 @@
+import { type HTMLElement, NodeType, parse } from "node-html-parser";
+import { isTrailerHeading, stripClutter } from "./clutter.ts";
+import type { Section, SourceDocument } from "./document.ts";
+import { whatsNewUrl } from "./rst.ts";
+import { inferVersion } from "./version.ts";
+
+/** Elements that never hold the article itself. */
+const SKIPPED_TAGS = new Set([
+  "script",
+  "style",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "noscript",
+  "svg",
+  "button",
+]);
+const CLUTTER_CLASS =
+  /\b(nav|navbar|menu|sidebar|sphinxsidebar|related|footer|newsletter|subscribe|share|social|comments?|cookie|breadcrumbs?|headerlink|advert|promo)\b/i;
+const BLOCKS = new Set(["p", "li", "dt", "dd", "blockquote", "td", "th", "figcaption"]);
+
+interface Walker {
+  sections: Section[];
+  stack: { level: number; text: string; anchor?: string }[];
+  paragraphs: string[];
+  title?: string;
+  stopped: boolean;
+}
+
+const text = (el: HTMLElement): string => el.textContent.replace(/¶/g, "").replace(/\s+/g, " ").trim();
+
+/** HTML pages: `h1`–`h6` start sections; the id of the heading or its `<section>` is the anchor. */
+export function parseHtml(path: string, raw: string): SourceDocument {
+  const root = parse(raw, { comment: false, blockTextElements: { pre: true, script: false, style: false } });
+  const w: Walker = { sections: [], stack: [], paragraphs: [], stopped: false };
+  const main =
+    root.querySelector("[role=main]") ?? root.querySelector("main") ?? root.querySelector("article") ?? root;
+  walk(main, w);
+  flush(w);
+
+  const pageTitle = root.querySelector("title")
+    ? text(root.querySelector("title") as HTMLElement)
+    : undefined;
+  const title = w.title ?? pageTitle?.split(/\s+[—|–-]\s+/)[0] ?? path;
+  const version = inferVersion(title);
+  const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute("href");
+  const url = canonical?.startsWith("http") ? canonical : whatsNewUrl(title, version);
+  return { path, title, version, url, sections: w.sections };
+}
+
+function flush(w: Walker): void {
+  const body = w.paragraphs.map(stripClutter).filter(Boolean).join("\n\n");
+  const top = w.stack.at(-1);
+  if (body && top && !w.stopped) {
+    w.sections.push({ headings: w.stack.map((h) => h.text), anchor: top.anchor, text: body });
+  }
+  w.paragraphs = [];
+}
+
+function walk(el: HTMLElement, w: Walker): void {
+  for (const child of el.childNodes) {
+    if (w.stopped) return;
+    if (child.nodeType !== NodeType.ELEMENT_NODE) {
+      const t = child.textContent.replace(/\s+/g, " ").trim();
+      if (t && el.tagName && !BLOCKS.has(el.tagName.toLowerCase())) w.paragraphs.push(t);
+      continue;
+    }
+    const node = child as HTMLElement;
+    const tag = node.tagName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag) || CLUTTER_CLASS.test(`${node.getAttribute("class") ?? ""} ${node.id}`))
+      continue;
+    const level = /^h([1-6])$/.exec(tag)?.[1];
+    if (level) {
+      heading(node, Number(level), w);
+    } else if (tag === "pre") {
+      w.paragraphs.push(`\`\`\`\n${node.textContent.trimEnd()}\n\`\`\``);
+    } else if (BLOCKS.has(tag) && !node.querySelector("p, pre, ul, ol, dl, div")) {
+      const t = text(node);
+      if (t) w.paragraphs.push(t);
+    } else {
+      walk(node, w);
+    }
+  }
+}
+
+function heading(node: HTMLElement, level: number, w: Walker): void {
+  flush(w);
+  const t = text(node);
+  if (!t) return;
+  if (isTrailerHeading(t)) {
+    w.stopped = true;
+    return;
+  }
+  const parent = node.parentNode;
+  const anchor = node.id || (parent?.tagName?.toLowerCase() === "section" ? parent.id : "") || undefined;
+  while (w.stack.length > 0 && (w.stack.at(-1)?.level ?? 0) >= level) w.stack.pop();
+  w.stack.push({ level, text: t, anchor });
+  if (level === 1 && !w.title) w.title = t;
+}

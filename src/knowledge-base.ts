@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { collectReleaseFacts, type ReleaseFacts } from "./answer/release-facts.ts";
+import { chunkDocuments } from "./chunks/chunk.ts";
+import type { CoreOptions } from "./config.ts";
+import type { LoadWarning } from "./documents/document.ts";
+import { listCorpusFiles, loadCorpus } from "./documents/load-corpus.ts";
+import { SearchIndex, type SerializedIndex } from "./search/search-index.ts";
+
+/** The built-in release notes shipped with PyVer. */
+export const BUILTIN_CORPUS = fileURLToPath(new URL("../corpus", import.meta.url));
+/** Where built indexes are cached between starts. */
+export const CACHE_DIR = fileURLToPath(new URL("../.cache", import.meta.url));
+/** Bump when the cached form or anything that shapes the index changes, so old caches are rebuilt. */
+const CACHE_FORMAT = 3;
+
+/** Everything the core answers from: the search index and what it knows about each release. */
+export interface KnowledgeBase {
+  index: SearchIndex;
+  releases: ReleaseFacts[];
+  warnings: LoadWarning[];
+  /** Hash of the corpus files and the options that shape the index. */
+  hash: string;
+  /** How the index was obtained: built now, or loaded from the cache. */
+  origin: "built" | "cache";
+}
+
+interface CacheFile {
+  format: number;
+  hash: string;
+  releases: ReleaseFacts[];
+  warnings: LoadWarning[];
+  index: SerializedIndex;
+}
+
+/** Hash of every corpus file's path and bytes plus the chunking options. */
+export function hashCorpus(dir: string, options: CoreOptions): string {
+  const hash = createHash("sha256");
+  hash.update(`format ${CACHE_FORMAT} chunk ${options.maxChunkChars}\n`);
+  for (const file of listCorpusFiles(dir)) {
+    hash.update(`${relative(dir, file)}\n`);
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update("unreadable");
+    }
+  }
+  return hash.digest("hex");
+}
+
+export function buildKnowledgeBase(
+  dir: string,
+  options: CoreOptions,
+  hash = hashCorpus(dir, options),
+): KnowledgeBase {
+  const { documents, warnings } = loadCorpus(dir);
+  const chunks = chunkDocuments(documents, options.maxChunkChars);
+  return {
+    index: SearchIndex.build(chunks),
+    releases: collectReleaseFacts(documents),
+    warnings,
+    hash,
+    origin: "built",
+  };
+}
+
+export function cachePath(hash: string, cacheDir = CACHE_DIR): string {
+  return join(cacheDir, `index-${hash.slice(0, 16)}.json`);
+}
+
+/** Reads a cached index; anything truncated, corrupt or for another corpus is refused, never half-loaded. */
+export function readCache(file: string, hash: string): KnowledgeBase | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, "utf8")) as Partial<CacheFile>;
+    if (data.format !== CACHE_FORMAT || data.hash !== hash || !data.index || !data.releases) return undefined;
+    const index = SearchIndex.fromJSON(data.index);
+    return { index, releases: data.releases, warnings: data.warnings ?? [], hash, origin: "cache" };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees a partial cache. */
+export function writeCache(file: string, kb: KnowledgeBase): void {
+  const data: CacheFile = {
+    format: CACHE_FORMAT,
+    hash: kb.hash,
+    releases: kb.releases,
+    warnings: kb.warnings,
+    index: kb.index.toJSON(),
+  };
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(data));
+  renameSync(tmp, file);
+}
+
+/** The cached index when it matches the corpus, else a fresh build that is then cached. */
+export function openKnowledgeBase(
+  dir: string,
+  options: CoreOptions,
+  cache: { dir?: string; rebuild?: boolean; enabled?: boolean } = {},
+): KnowledgeBase {
+  const hash = hashCorpus(dir, options);
+  if (cache.enabled === false) return buildKnowledgeBase(dir, options, hash);
+  const file = cachePath(hash, cache.dir);
+  const cached = cache.rebuild ? undefined : readCache(file, hash);
+  if (cached) return cached;
+  const kb = buildKnowledgeBase(dir, options, hash);
+  try {
+    writeCache(file, kb);
+  } catch {
+    // A read-only checkout still answers; it just rebuilds next time.
+  }
+  return kb;
+}

@@ -1,0 +1,81 @@
+import type { Answer } from "./answer/answer.ts";
+import { featureAnswer, notFound, overviewAnswer, refusal, releaseAnswer } from "./answer/compose.ts";
+import type { ReleaseFacts } from "./answer/release-facts.ts";
+import { type CoreOptions, resolveOptions } from "./config.ts";
+import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
+import { parseQuery } from "./query/parse-query.ts";
+import { rank } from "./search/rank.ts";
+import { Suggester, type Suggestion } from "./search/suggest.ts";
+
+export interface AskOptions {
+  /** Only answer from this version's notes ("3.12"). */
+  version?: string;
+  /** How many citations to list; defaults to `CoreOptions.citations`. */
+  limit?: number;
+}
+
+export interface OpenOptions {
+  /** Directory of documents to answer from; defaults to the built-in corpus. */
+  corpusDir?: string;
+  options?: Partial<CoreOptions>;
+  /** Use and refresh the on-disk index cache (default true). */
+  cache?: boolean;
+  /** Clock for "is 3.8 still supported"; tests fix it. */
+  now?: () => Date;
+}
+
+/** The retrieval core's one entry point: questions in, `Answer`s out. */
+export class PyVer {
+  private suggester?: Suggester;
+
+  private constructor(
+    readonly kb: KnowledgeBase,
+    readonly options: CoreOptions,
+    private readonly now: () => Date,
+  ) {}
+
+  static open(open: OpenOptions = {}): PyVer {
+    const options = resolveOptions(open.options);
+    const kb = openKnowledgeBase(open.corpusDir ?? BUILTIN_CORPUS, options, { enabled: open.cache ?? true });
+    return new PyVer(kb, options, open.now ?? (() => new Date()));
+  }
+
+  static fromKnowledgeBase(kb: KnowledgeBase, open: Omit<OpenOptions, "corpusDir" | "cache"> = {}): PyVer {
+    return new PyVer(kb, resolveOptions(open.options), open.now ?? (() => new Date()));
+  }
+
+  get releases(): ReleaseFacts[] {
+    return this.kb.releases;
+  }
+
+  /** "Python 3.0–3.14 release notes", for footers. */
+  get corpusLabel(): string {
+    const versions = this.kb.releases.map((r) => r.version);
+    if (versions.length === 0) return "Python release notes";
+    const first = versions[0];
+    const last = versions.at(-1);
+    return first === last ? `Python ${first} release notes` : `Python ${first}–${last} release notes`;
+  }
+
+  /** Autocomplete: names the index knows that match what has been typed so far. */
+  suggest(typed: string, limit = 25): Suggestion[] {
+    this.suggester ??= new Suggester(this.kb.index.chunks);
+    return this.suggester.suggest(typed.slice(0, this.options.maxQueryChars), limit);
+  }
+
+  ask(question: string, ask: AskOptions = {}): Answer {
+    const query = parseQuery(question, { maxChars: this.options.maxQueryChars, version: ask.version });
+    const limit = Math.max(1, Math.min(ask.limit ?? this.options.citations, this.options.maxHits));
+    if (query.refusal) return refusal(query);
+    if (query.intent !== "feature") {
+      const facts = this.kb.releases.find((r) => r.version === query.version);
+      if (!facts) return notFound(query);
+      return query.intent === "overview"
+        ? overviewAnswer(query, facts, limit)
+        : releaseAnswer(query, facts, this.kb.releases, this.now());
+    }
+    const ranked = rank(query, this.kb.index, this.options);
+    const answer = featureAnswer(query, ranked, this.options.minCoverage, limit);
+    return { ...answer, hits: answer.hits.slice(0, this.options.maxHits) };
+  }
+}

@@ -1,0 +1,150 @@
+import { normalizeVersion } from "../documents/version.ts";
+import { tokenize } from "../search/tokenize.ts";
+import { expandSynonyms } from "./synonyms.ts";
+
+/** What a question asks for, beyond "find the section about X". */
+export type Intent = "feature" | "release-date" | "end-of-life" | "overview";
+
+/** Terms a synonym adds, and the question's own terms it stands for. */
+export interface Expansion {
+  terms: string[];
+  standsFor: string[];
+}
+
+export interface ParsedQuery {
+  /** The question as received, after cutting to the maximum length. */
+  raw: string;
+  /** The question without command prefix, mentions, flags and control characters. */
+  text: string;
+  intent: Intent;
+  /** Version the question is limited to ("in 3.4", "--version 3.4"). */
+  version?: string;
+  /** Content terms of the question itself. */
+  terms: string[];
+  expansions: Expansion[];
+  /** The question leans on deprecations or removals rather than additions. */
+  wantsDeprecations: boolean;
+  wantsRemovals: boolean;
+  /** Set when nothing answerable is left; says why in words for the user. */
+  refusal?: string;
+}
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
+const VERSION_MENTION = /(?<![\w.])(?:python\s*|py\s*|cpython\s*|v)?([23]\.\d{1,2})(?:\.\d+)?(?![\w.]*\d)/gi;
+const OVERVIEW_WORDS = new Set([
+  "whats",
+  "what",
+  "new",
+  "change",
+  "changes",
+  "changelog",
+  "highlight",
+  "highlights",
+  "summary",
+  "overview",
+  "notes",
+  "note",
+  "in",
+  "python",
+  "release",
+  "about",
+  "tell",
+  "me",
+  "the",
+  "show",
+  "list",
+]);
+
+/** Strips what chat platforms and people wrap around a question: `/pyver`, mentions, control characters. */
+export function cleanQuestion(input: string, maxChars: number): string {
+  return input
+    .slice(0, maxChars)
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
+    .normalize("NFKC")
+    .replace(CONTROL, " ")
+    .replace(/<@!?&?[\w]+>|<![\w^|]+>/g, " ")
+    .replace(/^\s*\/?pyver\b:?/i, " ")
+    .replace(/@pyver\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function parseQuery(input: string, options: { maxChars: number; version?: string }): ParsedQuery {
+  const raw = input.slice(0, options.maxChars);
+  let text = cleanQuestion(raw, options.maxChars);
+  let version = options.version ? normalizeVersion(options.version) : undefined;
+
+  const flag = VERSION_FLAG.exec(text);
+  if (flag) {
+    version = normalizeVersion(flag[1] ?? "") ?? version;
+    text = text.replace(VERSION_FLAG, " ").trim();
+  }
+  const mentioned = [...text.matchAll(VERSION_MENTION)]
+    .map((m) => normalizeVersion(m[1] ?? ""))
+    .filter(Boolean);
+  version ??= mentioned[0];
+  const withoutVersions = text.replace(VERSION_MENTION, " ").replace(/\b(in|on|for|since)\s*$/i, " ");
+
+  const lower = text.toLowerCase();
+  const base: Omit<ParsedQuery, "intent" | "terms" | "expansions"> = {
+    raw,
+    text,
+    version,
+    wantsDeprecations: /deprecat/.test(lower),
+    wantsRemovals: /\b(remov|dropped|deleted|gone)/.test(lower),
+  };
+
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return {
+      ...base,
+      intent: "feature",
+      terms: [],
+      expansions: [],
+      refusal: text
+        ? "That doesn't look like a question."
+        : "Ask me about a Python feature, module or release.",
+    };
+  }
+
+  const words = withoutVersions.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (version) {
+    if (
+      /\b(when|what date|which date|what year|date)\b.*\b(releas|come out|came out|ship|launch|out)/.test(
+        lower,
+      ) ||
+      /\brelease date\b/.test(lower)
+    ) {
+      return { ...base, intent: "release-date", terms: [], expansions: [] };
+    }
+    if (
+      /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates)|maintained|sunset|retire)/.test(
+        lower,
+      )
+    ) {
+      return { ...base, intent: "end-of-life", terms: [], expansions: [] };
+    }
+    if (words.every((w) => OVERVIEW_WORDS.has(w) || w === "s")) {
+      return { ...base, intent: "overview", terms: [], expansions: [] };
+    }
+  }
+
+  const terms = [...new Set(tokenize(withoutVersions))];
+  const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
+    const conceptTerms = new Set(concept.flatMap(tokenize));
+    return {
+      terms: tokenize(phrase).filter((t) => !terms.includes(t)),
+      standsFor: terms.filter((t) => conceptTerms.has(t)),
+    };
+  });
+  return {
+    ...base,
+    intent: "feature",
+    terms,
+    expansions: expansions.filter((e) => e.terms.length > 0),
+    refusal:
+      terms.length === 0 && expansions.length === 0
+        ? "Ask me about a Python feature, module or release."
+        : undefined,
+  };
+}

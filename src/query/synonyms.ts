@@ -1,0 +1,65 @@
+/**
+ * Names people use for features, mapped to the words release notes use. Each row is one concept;
+ * a question that names any of its phrases also searches for the others.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ["walrus", "walrus operator", "assignment expressions", ":="],
+  ["f-string", "f-strings", "fstring", "fstrings", "formatted string literals"],
+  ["t-string", "t-strings", "tstring", "template strings", "template string literals"],
+  ["no-gil", "nogil", "gil-free", "without the gil", "free-threaded", "free threading", "free-threading"],
+  ["match statement", "pattern matching", "structural pattern matching", "match case", "switch statement"],
+  ["async/await", "async await", "await", "coroutines with async and await syntax"],
+  ["type hints", "type hinting", "type annotations", "typing"],
+  ["dict union", "dictionary merge", "merge operator", "dict merge"],
+  ["exception groups", "except*", "except star", "exceptiongroup"],
+  [
+    "positional-only",
+    "positional only parameters",
+    "positional-only parameters",
+    "slash in function signature",
+  ],
+  ["keyword-only", "keyword only arguments", "keyword-only arguments"],
+  ["dataclass", "dataclasses", "data classes"],
+  ["jit", "just-in-time compiler", "jit compiler"],
+  ["print function", "print as a function", "print()"],
+  ["pyc", "__pycache__", "bytecode cache"],
+  ["enum", "enumeration", "enumerations"],
+  ["asyncio", "async io", "event loop"],
+  ["subinterpreters", "multiple interpreters", "sub-interpreters"],
+  ["repl", "interactive interpreter", "interactive shell"],
+  ["zoneinfo", "iana time zone", "time zones"],
+  ["tomllib", "toml", "toml parsing"],
+  ["removeprefix", "remove prefix", "removesuffix", "remove suffix"],
+  ["underscores in numeric literals", "digit separators", "1_000_000"],
+  ["ordered dict", "dict ordering", "insertion order", "dicts keep insertion order"],
+  ["unpacking generalizations", "additional unpacking", "** unpacking"],
+  ["matrix multiplication", "@ operator", "matmul"],
+  ["gil", "global interpreter lock"],
+];
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** A phrase to search for too, and the phrases of its concept the question used. */
+export interface SynonymExpansion {
+  phrase: string;
+  concept: readonly string[];
+}
+
+/** Other phrases for the concepts a question names, excluding what it already says. */
+export function expandSynonyms(question: string): SynonymExpansion[] {
+  const q = ` ${normalize(question)} `;
+  const extra: SynonymExpansion[] = [];
+  for (const row of SYNONYMS) {
+    const hit = row.some((phrase) => {
+      const p = normalize(phrase);
+      return /^[\w ]+$/.test(p)
+        ? new RegExp(`(^|[^\\w-])${p.replace(/ /g, "[ -]")}($|[^\\w-])`).test(q)
+        : q.includes(p);
+    });
+    if (hit)
+      for (const phrase of row) if (!q.includes(normalize(phrase))) extra.push({ phrase, concept: row });
+  }
+  return extra;
+}

@@ -1,0 +1,133 @@
+import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import type { Chunk } from "../chunks/chunk.ts";
+import type { CoreOptions } from "../config.ts";
+import { extractIdentifiers, tokenize } from "./tokenize.ts";
+
+/** The fields each chunk is indexed under; boosts come from `CoreOptions.boost`. */
+interface IndexedFields {
+  id: number;
+  title: string;
+  titleIds: string;
+  path: string;
+  body: string;
+  bodyIds: string;
+}
+
+const FIELDS = ["title", "titleIds", "path", "body", "bodyIds"] as const;
+
+/** Identifier fields already hold terms; everything else goes through the shared tokenizer. */
+const tokenizeField = (text: string, field?: string): string[] =>
+  field === "titleIds" || field === "bodyIds" ? text.split(" ").filter(Boolean) : tokenize(text);
+
+function miniSearchOptions() {
+  return {
+    fields: [...FIELDS],
+    idField: "id",
+    tokenize: tokenizeField,
+    processTerm: (term: string) => term,
+    searchOptions: { tokenize: (text: string) => text.split(" ").filter(Boolean) },
+  };
+}
+
+function fieldsOf(chunk: Chunk): IndexedFields {
+  return {
+    id: chunk.id,
+    title: chunk.section,
+    titleIds: extractIdentifiers(chunk.section),
+    path: chunk.headings.slice(0, -1).join(" \n "),
+    body: chunk.text,
+    bodyIds: extractIdentifiers(chunk.text),
+  };
+}
+
+/** A query term with how much it matters; prefix and fuzzy say how loosely it may match. */
+export interface QueryTerm {
+  term: string;
+  boost: number;
+  prefix: boolean;
+  fuzzy: number | false;
+}
+
+export interface RawHit {
+  chunk: Chunk;
+  score: number;
+  /** Query terms this chunk matched (as given, not the document terms they matched). */
+  matched: Set<string>;
+}
+
+/** Serialized form written to the index cache. */
+export interface SerializedIndex {
+  chunks: Chunk[];
+  documentFrequency: [string, number][];
+  miniSearch: string;
+}
+
+/** Chunks, their MiniSearch index and each term's document frequency. */
+export class SearchIndex {
+  private constructor(
+    readonly chunks: Chunk[],
+    private readonly miniSearch: MiniSearch<IndexedFields>,
+    private readonly documentFrequency: Map<string, number>,
+  ) {}
+
+  static build(chunks: Chunk[]): SearchIndex {
+    const miniSearch = new MiniSearch<IndexedFields>(miniSearchOptions());
+    const df = new Map<string, number>();
+    for (const chunk of chunks) {
+      const fields = fieldsOf(chunk);
+      miniSearch.add(fields);
+      const terms = new Set(FIELDS.flatMap((f) => tokenizeField(fields[f], f)));
+      for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+    return new SearchIndex(chunks, miniSearch, df);
+  }
+
+  static fromJSON(data: SerializedIndex): SearchIndex {
+    const miniSearch = MiniSearch.loadJSON<IndexedFields>(data.miniSearch, miniSearchOptions());
+    return new SearchIndex(data.chunks, miniSearch, new Map(data.documentFrequency));
+  }
+
+  toJSON(): SerializedIndex {
+    return {
+      chunks: this.chunks,
+      documentFrequency: [...this.documentFrequency],
+      miniSearch: JSON.stringify(this.miniSearch),
+    };
+  }
+
+  get size(): number {
+    return this.chunks.length;
+  }
+
+  /** How many chunks contain the term (0 when the index has never seen it). */
+  frequency(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
+  }
+
+  /** Inverse document frequency; a term the index has never seen counts as the rarest. */
+  idf(term: string): number {
+    return Math.log(1 + this.chunks.length / Math.max(this.frequency(term), 0.5));
+  }
+
+  search(terms: QueryTerm[], options: { version?: string; boost: CoreOptions["boost"] }): RawHit[] {
+    if (terms.length === 0) return [];
+    const query: Query = {
+      combineWith: "OR",
+      queries: terms.map((t) => ({
+        queries: [t.term],
+        prefix: t.prefix,
+        fuzzy: t.fuzzy === false ? undefined : t.fuzzy,
+        boostTerm: () => t.boost,
+      })),
+    };
+    const filter = options.version
+      ? (result: SearchResult) => this.chunks[result.id as number]?.version === options.version
+      : undefined;
+    const results = this.miniSearch.search(query, { boost: { ...options.boost }, filter });
+    return results.map((r) => ({
+      chunk: this.chunks[r.id as number] as Chunk,
+      score: r.score,
+      matched: new Set(r.queryTerms),
+    }));
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * One tokenizer for documents and questions alike, so both sides agree on terms: lower case,
+ * PEP references as `pep572`, dotted names kept whole and also split, snake_case kept whole and
+ * also split, light plural stemming, stop words dropped.
+ */
+
+const STOP_WORDS = new Set(
+  (
+    "a an and are as at be been but by can could did do does for from had has have how i if in into is it its " +
+    "me my no not of on or our so that the their then there these they this those to was we were what whats " +
+    "when where which while who why will with would you your about after also any before being between both " +
+    "each get got just like more most much only other over same should since some such than them through " +
+    "under until up use used using very via want way well" +
+    " python py version versions release released releases added add adds introduced introduce new feature " +
+    "features first came come appear appeared available pyver please tell know"
+  ).split(" "),
+);
+
+/** Light English stemming: enough to match "generators" with "generator", no more. */
+export function stem(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+const PEP = /\bpep[\s-]?0*(\d{1,4})\b/g;
+const DOTTED = /[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+/g;
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** Terms of a text, in order, duplicates kept (MiniSearch counts them). */
+export function tokenize(text: string): string[] {
+  const lower = text
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .replace(/[’']/g, "");
+  const terms: string[] = [];
+  const rest = lower.replace(PEP, (_m, n: string) => {
+    terms.push(`pep${n}`);
+    return " ";
+  });
+  for (const name of rest.match(DOTTED) ?? []) {
+    if (!/^\d/.test(name)) terms.push(name);
+  }
+  for (const word of rest.match(WORD) ?? []) {
+    if (word.includes("_")) {
+      const trimmed = word.replace(/^_+|_+$/g, "");
+      if (trimmed) terms.push(trimmed);
+      for (const part of trimmed.split("_")) if (part.length > 1 && !isStopWord(part)) terms.push(stem(part));
+      continue;
+    }
+    if (word.length < 2) continue;
+    if (isStopWord(word)) continue;
+    terms.push(stem(word));
+  }
+  return terms;
+}
+
+const CODE_SPAN = /`([^`\n]+)`/g;
+const CALL = /\b([A-Za-z_][\w.]*)\(\)/g;
+const CAMEL = /\b[A-Z][a-z]+[A-Z]\w*\b/g;
+const SNAKE = /\b[a-z]+_[a-z_0-9]+\b/g;
+
+/**
+ * Names a text refers to: PEP numbers, dotted names, `code spans`, calls like `gcd()`,
+ * CamelCase classes and snake_case functions. Returned as one space-separated string of terms.
+ */
+export function extractIdentifiers(text: string): string {
+  const found: string[] = [];
+  for (const m of text.matchAll(/\bPEP[\s-]?0*(\d{1,4})\b/gi)) found.push(`pep${m[1]}`);
+  for (const m of text.matchAll(CODE_SPAN)) found.push(...tokenize(m[1] ?? ""));
+  for (const m of text.matchAll(CALL)) found.push(...tokenize(m[1] ?? ""));
+  for (const m of text.matchAll(CAMEL)) found.push(m[0].toLowerCase());
+  for (const m of text.matchAll(SNAKE)) found.push(...tokenize(m[0]));
+  for (const m of text.toLowerCase().matchAll(DOTTED)) found.push(...tokenize(m[0]));
+  return [...new Set(found)].join(" ");
+}
