@@ -1,0 +1,28 @@
+import pino, { type Logger } from "pino";
+
+/**
+ * JSON lines on stderr (stdout belongs to the console chat). Secrets never reach a log line:
+ * tokens and URLs that carry credentials are redacted by key wherever they appear.
+ */
+export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
+  return pino(
+    {
+      level,
+      base: { app: "pyver" },
+      redact: {
+        paths: [
+          "token",
+          "*.token",
+          "botToken",
+          "appToken",
+          "signingSecret",
+          "response_url",
+          "*.response_url",
+          "headers.authorization",
+        ],
+        censor: "[redacted]",
+      },
+    },
+    destination as pino.DestinationStream,
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm start`: reads the settings, opens the core and starts the adapters whose tokens are set —
+ * Discord, Slack, both, or the console chat when neither is.
+ */
+import "dotenv/config";
+import type { Logger } from "pino";
+import { PyVer } from "../src/pyver.ts";
+import type { RunningAdapter } from "./adapter.ts";
+import { startConsole } from "./console/console-chat.ts";
+import { startDiscord } from "./discord/index.ts";
+import { createLogger } from "./logger.ts";
+import { loadSettings, SettingsError } from "./settings.ts";
+import { startSlack } from "./slack/index.ts";
+
+/** How long in-flight replies may take to finish after SIGTERM or SIGINT. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function onShutdown(adapters: RunningAdapter[], logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const timer = setTimeout(() => {
+      logger.warn("shutdown grace period over; exiting");
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS);
+    timer.unref();
+    Promise.allSettled(adapters.map((a) => a.stop())).then(() => process.exit(0));
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+async function main(): Promise<void> {
+  const settings = loadSettings(process.env);
+  const logger = createLogger(settings.logLevel);
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+
+  const bot = PyVer.open();
+  for (const w of bot.kb.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+  logger.info({ chunks: bot.kb.index.size, index: bot.kb.origin }, "index ready");
+
+  if (!settings.discord && !settings.slack) {
+    const chat = startConsole({ bot, input: process.stdin, output: process.stdout });
+    onShutdown([chat], logger);
+    await chat.done;
+    return;
+  }
+  const adapters: RunningAdapter[] = [];
+  if (settings.discord) adapters.push(await startDiscord(settings.discord, { bot, logger }));
+  if (settings.slack) adapters.push(await startSlack(settings.slack, { bot, logger }));
+  onShutdown(adapters, logger);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`pyver: ${error instanceof SettingsError ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,138 @@
+import { z } from "zod";
+
+/**
+ * Every setting PyVer reads from the environment (or `.env`), validated once at start. A bad value
+ * stops the start with a message naming the variable.
+ */
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+
+const httpUrl = optionalText.refine(
+  (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),
+  "must be an http(s) URL",
+);
+
+const visibility = optionalText
+  .transform((v) => v ?? "ephemeral")
+  .refine((v) => v === "ephemeral" || v === "public", "must be ephemeral or public")
+  .transform((v) => v as "ephemeral" | "public");
+
+const positiveNumber = (fallback: number) =>
+  optionalText
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .refine((v) => Number.isFinite(v) && v > 0, "must be a positive number");
+
+const EnvSchema = z
+  .object({
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: optionalText.refine(
+      (v) => v === undefined || /^\d{5,25}$/.test(v),
+      "must be a numeric id",
+    ),
+    DISCORD_GUILD_ID: optionalText.refine(
+      (v) => v === undefined || /^\d{5,25}$/.test(v),
+      "must be a numeric id",
+    ),
+    DISCORD_API_URL: httpUrl,
+    DISCORD_DEFAULT_VISIBILITY: visibility,
+    SLACK_BOT_TOKEN: optionalText.refine(
+      (v) => v === undefined || v.startsWith("xoxb-"),
+      "must start with xoxb-",
+    ),
+    SLACK_APP_TOKEN: optionalText.refine(
+      (v) => v === undefined || v.startsWith("xapp-"),
+      "must start with xapp-",
+    ),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_API_URL: httpUrl,
+    SLACK_DEFAULT_VISIBILITY: visibility,
+    PORT: optionalText
+      .transform((v) => (v === undefined ? 3000 : Number(v)))
+      .refine((v) => Number.isInteger(v) && v >= 0 && v <= 65535, "must be a port number (0-65535)"),
+    LOG_LEVEL: optionalText
+      .transform((v) => v ?? "info")
+      .refine(
+        (v) => ["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(v),
+        "must be a pino level",
+      ),
+    RATE_LIMIT_PER_MINUTE: positiveNumber(20),
+    RATE_LIMIT_BURST: positiveNumber(5),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SIGNING_SECRET"],
+        message: "is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)",
+      });
+    }
+    if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_BOT_TOKEN"],
+        message: "is required when other SLACK_ settings are set",
+      });
+    }
+  });
+
+export interface DiscordSettings {
+  token: string;
+  applicationId?: string;
+  guildId?: string;
+  apiUrl?: string;
+  defaultVisibility: "ephemeral" | "public";
+}
+
+export interface SlackSettings {
+  botToken: string;
+  /** Socket Mode when set; HTTP mode otherwise. */
+  appToken?: string;
+  signingSecret?: string;
+  port: number;
+  apiUrl?: string;
+  defaultVisibility: "ephemeral" | "public";
+}
+
+export interface Settings {
+  discord?: DiscordSettings;
+  slack?: SlackSettings;
+  logLevel: string;
+  rateLimit: { perMinute: number; burst: number };
+}
+
+export class SettingsError extends Error {}
+
+export function loadSettings(env: NodeJS.ProcessEnv): Settings {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${String(i.path[0] ?? "setting")} ${i.message}`);
+    throw new SettingsError(`Invalid settings:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  return {
+    discord: e.DISCORD_TOKEN
+      ? {
+          token: e.DISCORD_TOKEN,
+          applicationId: e.DISCORD_APPLICATION_ID,
+          guildId: e.DISCORD_GUILD_ID,
+          apiUrl: e.DISCORD_API_URL,
+          defaultVisibility: e.DISCORD_DEFAULT_VISIBILITY,
+        }
+      : undefined,
+    slack: e.SLACK_BOT_TOKEN
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          appToken: e.SLACK_APP_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          port: e.PORT,
+          apiUrl: e.SLACK_API_URL,
+          defaultVisibility: e.SLACK_DEFAULT_VISIBILITY,
+        }
+      : undefined,
+    logLevel: e.LOG_LEVEL,
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
+  };
+}
