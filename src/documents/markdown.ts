@@ -70,7 +70,8 @@ export function parseMarkdown(path: string, raw: string): SourceDocument {
 /** Removes Markdown emphasis and code marks from a heading, keeping its words. */
 export function cleanHeading(text: string): string {
   return text
-    .replace(/[`*_]{1,2}([^`*]+?)[`*_]{1,2}/g, "$1")
+    .replace(/`([^`]*)`/g, "$1")
+    .replace(/\*\*?([^*]+)\*\*?/g, "$1")
     .replace(/^[^\p{L}\p{N}]+/u, "")
     .trim();
 }

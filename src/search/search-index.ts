@@ -1,7 +1,7 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
-import { extractIdentifiers, tokenize } from "./tokenize.ts";
+import { extractIdentifiers, moduleNames, tokenize } from "./tokenize.ts";
 
 /** The fields each chunk is indexed under; boosts come from `CoreOptions.boost`. */
 interface IndexedFields {
@@ -29,11 +29,11 @@ function miniSearchOptions() {
   };
 }
 
-function fieldsOf(chunk: Chunk): IndexedFields {
+function fieldsOf(chunk: Chunk, modules: ReadonlySet<string>): IndexedFields {
   return {
     id: chunk.id,
     title: chunk.section,
-    titleIds: extractIdentifiers(chunk.section),
+    titleIds: extractIdentifiers(chunk.section, modules),
     path: chunk.headings.slice(0, -1).join(" \n "),
     body: chunk.text,
     bodyIds: extractIdentifiers(chunk.text),
@@ -73,8 +73,10 @@ export class SearchIndex {
   static build(chunks: Chunk[]): SearchIndex {
     const miniSearch = new MiniSearch<IndexedFields>(miniSearchOptions());
     const df = new Map<string, number>();
+    // A heading "pathlib: …" names a module only if the corpus uses it as one somewhere ("pathlib.Path").
+    const modules = new Set(chunks.flatMap((c) => moduleNames(`${c.section}\n${c.text}`)));
     for (const chunk of chunks) {
-      const fields = fieldsOf(chunk);
+      const fields = fieldsOf(chunk, modules);
       miniSearch.add(fields);
       const terms = new Set(FIELDS.flatMap((f) => tokenizeField(fields[f], f)));
       for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);

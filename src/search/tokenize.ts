@@ -12,7 +12,8 @@ const STOP_WORDS = new Set(
     "each get got just like more most much only other over same should since some such than them through " +
     "under until up use used using very via want way well" +
     " python py version versions release released releases added add adds introduced introduce new feature " +
-    "features first came come appear appeared available pyver please tell know"
+    "features first came come appear appeared available accessible usable possible able exist exists existed " +
+    "pyver please tell know"
   ).split(" "),
 );
 
@@ -23,6 +24,20 @@ export function stem(word: string): string {
   if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
+}
+
+/**
+ * Words that say what kind of thing is asked about ("the selectors module") rather than which one;
+ * they still count in search, but a heading need not repeat them to be about the question.
+ */
+const CATEGORY_WORDS = new Set(
+  "module package library function method class object builtin keyword argument parameter attribute constant statement syntax type".split(
+    " ",
+  ),
+);
+
+export function isCategoryWord(term: string): boolean {
+  return CATEGORY_WORDS.has(term);
 }
 
 export function isStopWord(word: string): boolean {
@@ -68,10 +83,13 @@ const SNAKE = /\b[a-z]+_[a-z_0-9]+\b/g;
 
 /**
  * Names a text refers to: PEP numbers, dotted names, `code spans`, calls like `gcd()`,
- * CamelCase classes and snake_case functions. Returned as one space-separated string of terms.
+ * CamelCase classes, snake_case functions, and words that are known module names (`pathlib`).
+ * Returned as one space-separated string of terms.
  */
-export function extractIdentifiers(text: string): string {
+export function extractIdentifiers(text: string, knownNames: ReadonlySet<string> = new Set()): string {
   const found: string[] = [];
+  for (const word of text.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? [])
+    if (knownNames.has(word)) found.push(word);
   for (const m of text.matchAll(/\bPEP[\s-]?0*(\d{1,4})\b/gi)) found.push(`pep${m[1]}`);
   for (const m of text.matchAll(CODE_SPAN)) found.push(...tokenize(m[1] ?? ""));
   for (const m of text.matchAll(CALL)) found.push(...tokenize(m[1] ?? ""));
@@ -79,4 +97,11 @@ export function extractIdentifiers(text: string): string {
   for (const m of text.matchAll(SNAKE)) found.push(...tokenize(m[0]));
   for (const m of text.toLowerCase().matchAll(DOTTED)) found.push(...tokenize(m[0]));
   return [...new Set(found)].join(" ");
+}
+
+/** Module names a text mentions: the first part of every dotted name (`pathlib` from `pathlib.Path`). */
+export function moduleNames(text: string): string[] {
+  return (text.match(/\b[a-z_][a-z0-9_]*(?=\.[A-Za-z_])/g) ?? []).filter(
+    (m) => m.length > 2 && !isStopWord(m),
+  );
 }
