@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { collectReleaseFacts, type ReleaseFacts } from "./answer/release-facts.ts";
@@ -35,10 +35,24 @@ interface CacheFile {
   index: SerializedIndex;
 }
 
-/** Hash of every corpus file's path and bytes plus the chunking options. */
+/** The code that decides what goes into an index: a change to it must invalidate cached indexes. */
+const INDEXING_CODE = ["documents", "chunks", "search"].map((d) =>
+  fileURLToPath(new URL(`./${d}`, import.meta.url)),
+);
+
+function hashIndexingCode(hash: ReturnType<typeof createHash>): void {
+  for (const dir of INDEXING_CODE) {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith(".ts")) hash.update(readFileSync(join(dir, name)));
+    }
+  }
+}
+
+/** Hash of every corpus file's path and bytes, the chunking options and the indexing code. */
 export function hashCorpus(dir: string, options: CoreOptions): string {
   const hash = createHash("sha256");
   hash.update(`format ${CACHE_FORMAT} chunk ${options.maxChunkChars}\n`);
+  hashIndexingCode(hash);
   for (const file of listCorpusFiles(dir)) {
     hash.update(`${relative(dir, file)}\n`);
     try {
@@ -95,6 +109,12 @@ export function writeCache(file: string, kb: KnowledgeBase): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(data));
   renameSync(tmp, file);
+  // Indexes of earlier corpus states are never read again.
+  for (const name of readdirSync(dirname(file))) {
+    if (/^index-[0-9a-f]+\.json$/.test(name) && join(dirname(file), name) !== file) {
+      rmSync(join(dirname(file), name), { force: true });
+    }
+  }
 }
 
 /** The cached index when it matches the corpus, else a fresh build that is then cached. */

@@ -75,7 +75,10 @@ export class PyVer {
         : releaseAnswer(query, facts, this.kb.releases, this.now());
     }
     const ranked = rank(query, this.kb.index, this.options);
-    const answer = featureAnswer(query, ranked, this.options.minCoverage, limit);
-    return { ...answer, hits: answer.hits.slice(0, this.options.maxHits) };
+    return featureAnswer(query, ranked, {
+      minCoverage: this.options.minCoverage,
+      limit,
+      maxHits: this.options.maxHits,
+    });
   }
 }

@@ -37,10 +37,19 @@ function hitOf(hit: RankedHit): Hit {
 export function featureSentence(chunk: Chunk): string {
   const path = chunk.headings.join(" / ");
   const pep = PEP_REF.exec(chunk.section)?.[1] ?? PEP_REF.exec(chunk.text.slice(0, 200))?.[1];
-  const subject = chunk.section
+  const heading = chunk.section
     .replace(/\s*\(PEP\s?\d+\)\s*/gi, " ")
     .replace(/^PEP\s?\d+:\s*/i, "")
     .trim();
+  // "pathlib: object-oriented filesystem paths" → "pathlib"; the summary says the rest.
+  const lead = heading.split(/:\s/)[0] ?? heading;
+  const subject = lead.length >= 3 && lead.length <= 60 ? lead : heading;
+  const pepNote = pep ? ` (PEP ${pep})` : "";
+  const summary = leadSentences(plainText(chunk.text), MAX_SUMMARY_CHARS);
+  if (!chunk.version) return `${subject}. ${summary}`.trim();
+  // A heading that already says "removed" or "deprecated" reads on into the version.
+  if (/\b(removed|deprecated|new)\b/i.test(subject))
+    return `${subject} in Python ${chunk.version}${pepNote}. ${summary}`;
   const verb = /deprecat/i.test(path)
     ? "deprecated in"
     : /remov/i.test(path)
@@ -48,18 +57,16 @@ export function featureSentence(chunk: Chunk): string {
       : /\bnew\b|highlights|features/i.test(path)
         ? "new in"
         : "in";
-  const version = chunk.version ? ` — ${verb} Python ${chunk.version}${pep ? ` (PEP ${pep})` : ""}` : "";
-  const summary = leadSentences(plainText(chunk.text), MAX_SUMMARY_CHARS);
-  return `${subject}${version}. ${summary}`.trim();
+  return `${subject} — ${verb} Python ${chunk.version}${pepNote}. ${summary}`;
 }
 
 export function featureAnswer(
   query: ParsedQuery,
   ranked: RankedHit[],
-  minCoverage: number,
-  limit: number,
+  settings: { minCoverage: number; limit: number; maxHits: number },
 ): Answer {
-  const relevant = ranked.filter((h) => h.coverage >= minCoverage);
+  const { minCoverage, limit } = settings;
+  const relevant = ranked.filter((h) => h.coverage >= minCoverage).slice(0, settings.maxHits);
   const best = relevant[0];
   if (!best) return notFound(query, ranked);
   return {
@@ -120,19 +127,20 @@ export function releaseAnswer(
   const sentences: string[] = [];
   if (facts.released) sentences.push(`Python ${v} was released on ${formatDate(facts.released)}.`);
   if (facts.endOfLife) {
+    const when =
+      facts.endOfLife.length > 7 ? `on ${formatDate(facts.endOfLife)}` : `in ${formatDate(facts.endOfLife)}`;
     if (isOnOrBefore(facts.endOfLife, today)) {
       const supported = releases.filter((r) => r.endOfLife && !isOnOrBefore(r.endOfLife, today));
       const oldest = supported.sort((a, b) => compareVersions(a.version, b.version))[0];
-      sentences.push(
-        `It reached end of life in ${formatDate(facts.endOfLife)} and no longer gets security fixes${oldest ? `; the oldest supported release is ${oldest.version}` : ""}.`,
-      );
+      const upgrade = oldest ? `; the oldest release still supported is ${oldest.version}` : "";
+      sentences.push(`Python ${v} reached end of life ${when} and no longer gets security fixes${upgrade}.`);
     } else {
       sentences.push(
-        `It is still supported, with security fixes until ${formatDate(facts.endOfLife)} (planned end of life).`,
+        `Python ${v} is still supported: security fixes continue until its planned end of life ${when}.`,
       );
     }
   }
-  if (query.intent === "end-of-life" && sentences.length > 1) sentences.reverse();
+  if (query.intent === "end-of-life") sentences.reverse();
   if (sentences.length === 0) return notFound(query);
   return {
     query: query.raw,

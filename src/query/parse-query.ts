@@ -131,7 +131,7 @@ export function parseQuery(input: string, options: { maxChars: number; version?:
 
   const terms = [...new Set(tokenize(withoutVersions))];
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
-    const conceptTerms = new Set(concept.flatMap(tokenize));
+    const conceptTerms = new Set(concept.flatMap((phrase) => tokenize(phrase)));
     return {
       terms: tokenize(phrase).filter((t) => !terms.includes(t)),
       standsFor: terms.filter((t) => conceptTerms.has(t)),

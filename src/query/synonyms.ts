@@ -47,19 +47,24 @@ export interface SynonymExpansion {
   concept: readonly string[];
 }
 
+/** Each phrase with the pattern that finds it as whole words in a normalized question. */
+const MATCHERS = SYNONYMS.map((row) => ({
+  row,
+  patterns: row.map((phrase) => {
+    const p = normalize(phrase);
+    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ -]");
+    return { phrase: p, re: new RegExp(`(^|[^\\w-])${escaped}($|[^\\w-])`) };
+  }),
+}));
+
 /** Other phrases for the concepts a question names, excluding what it already says. */
 export function expandSynonyms(question: string): SynonymExpansion[] {
   const q = ` ${normalize(question)} `;
   const extra: SynonymExpansion[] = [];
-  for (const row of SYNONYMS) {
-    const hit = row.some((phrase) => {
-      const p = normalize(phrase);
-      return /^[\w ]+$/.test(p)
-        ? new RegExp(`(^|[^\\w-])${p.replace(/ /g, "[ -]")}($|[^\\w-])`).test(q)
-        : q.includes(p);
-    });
-    if (hit)
-      for (const phrase of row) if (!q.includes(normalize(phrase))) extra.push({ phrase, concept: row });
+  for (const { row, patterns } of MATCHERS) {
+    if (!patterns.some(({ phrase, re }) => (/^[\w ]+$/.test(phrase) ? re.test(q) : q.includes(phrase))))
+      continue;
+    for (const phrase of row) if (!q.includes(normalize(phrase))) extra.push({ phrase, concept: row });
   }
   return extra;
 }

@@ -2,7 +2,34 @@ import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import type { QueryTerm, RawHit, SearchIndex } from "./search-index.ts";
-import { isCategoryWord, tokenize } from "./tokenize.ts";
+import { isCategoryWord, isKindWord, tokenize } from "./tokenize.ts";
+
+/** What ranking needs to know about a chunk's headings, worked out once per chunk. */
+interface ChunkFeatures {
+  kind: SectionKind;
+  headingTerms: Set<string>;
+  subjectTerms: Set<string>;
+  minor: number;
+}
+
+const featureCache = new WeakMap<Chunk, ChunkFeatures>();
+
+function features(chunk: Chunk): ChunkFeatures {
+  let f = featureCache.get(chunk);
+  if (!f) {
+    f = {
+      kind: sectionKind(chunk),
+      headingTerms: new Set(tokenize(chunk.section)),
+      subjectTerms: headingSubject(chunk.section),
+      minor: Number(chunk.version?.split(".")[1] ?? 0),
+    };
+    featureCache.set(chunk, f);
+  }
+  return f;
+}
+
+/** Only this many of MiniSearch's best results are re-scored; the priors never lift a hit from further down. */
+const RESCORED_HITS = 200;
 
 export interface RankedHit {
   chunk: Chunk;
@@ -32,24 +59,50 @@ export function sectionKind(chunk: Chunk): SectionKind {
   return "other";
 }
 
-/** The MiniSearch query for a parsed question: its own terms, then synonym terms at lower weight. */
+/**
+ * Terms found in more than this share of chunks are left out of the MiniSearch query, which keeps
+ * latency flat as a corpus grows; whether a candidate contains them is checked afterwards.
+ */
+const COMMON_TERM_SHARE = 0.05;
+
+/** Finds a (stemmed) term as a word, plural forms included. */
+function wordPattern(term: string): RegExp {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}\\p{N}_])${escaped}(s|es)?($|[^\\p{L}\\p{N}_])`, "u");
+}
+
+function isCommon(term: string, index: SearchIndex): boolean {
+  return index.size > 200 && index.frequency(term) > index.size * COMMON_TERM_SHARE;
+}
+
+/**
+ * The MiniSearch query for a parsed question: its own terms, then synonym terms at lower weight.
+ * Longer terms also match by prefix (`uuid` finds `uuid7`); unknown long ones match fuzzily.
+ */
 export function queryTerms(query: ParsedQuery, index: SearchIndex, options: CoreOptions): QueryTerm[] {
   const make = (term: string, boost: number): QueryTerm => {
     const known = index.frequency(term) > 0;
     return {
       term,
-      boost: term.startsWith("pep") || term.includes(".") ? boost * 1.5 : boost,
+      boost:
+        term.startsWith("pep") || term.includes(".")
+          ? boost * 1.5
+          : isCategoryWord(term)
+            ? boost * 0.5
+            : boost,
       prefix: term.length >= options.minPrefixLength && !/^pep\d/.test(term),
       fuzzy: !known && term.length >= 5 && !/\d/.test(term) ? options.fuzzy : false,
     };
   };
-  const own = query.terms.map((t) => make(t, 1));
+  const own = query.terms.filter((t) => !isCommon(t, index)).map((t) => make(t, 1));
   const seen = new Set(query.terms);
   const extra = query.expansions
     .flatMap((e) => e.terms)
-    .filter((t) => !seen.has(t) && seen.add(t))
+    .filter((t) => !seen.has(t) && seen.add(t) && !isCommon(t, index))
     .map((t) => make(t, 0.7));
-  return [...own, ...extra];
+  const terms = [...own, ...extra];
+  // A question made only of common words still searches for them.
+  return terms.length > 0 ? terms : query.terms.map((t) => make(t, 1));
 }
 
 /** Share of the question (weighted by how rare each term is) that a hit covers, synonyms included. */
@@ -70,7 +123,7 @@ export function coverage(query: ParsedQuery, matched: Set<string>, index: Search
 
 /** Section-level priors: a question about a feature usually means the release that introduced it. */
 function kindFactor(chunk: Chunk, query: ParsedQuery): number {
-  const kind = sectionKind(chunk);
+  const { kind } = features(chunk);
   if (kind === "deprecated") return query.wantsDeprecations ? 1.8 : 0.5;
   if (kind === "removed") return query.wantsRemovals ? 1.8 : 0.5;
   if (query.wantsDeprecations || query.wantsRemovals) return 0.8;
@@ -85,7 +138,7 @@ function headingSubject(section: string): Set<string> {
 
 /** The question's terms that name what it is about, without words like "module" or "function". */
 export function focusTerms(query: ParsedQuery): string[] {
-  const focus = query.terms.filter((t) => !isCategoryWord(t));
+  const focus = query.terms.filter((t) => !isCategoryWord(t) && !isKindWord(t));
   return focus.length > 0 ? focus : query.terms;
 }
 
@@ -93,38 +146,35 @@ export function focusTerms(query: ParsedQuery): string[] {
 function headingFactor(chunk: Chunk, query: ParsedQuery): number {
   const focus = focusTerms(query);
   if (focus.length === 0) return 1;
-  const subject = headingSubject(chunk.section);
-  const heading = new Set(tokenize(chunk.section));
+  const { subjectTerms: subject, headingTerms: heading } = features(chunk);
   const inSubject = focus.filter((t) => subject.has(t)).length / focus.length;
   const inHeading = focus.filter((t) => heading.has(t)).length / focus.length;
-  const exact = inSubject === 1 && [...subject].every((t) => focus.includes(t) || t.includes("."));
+  const exact =
+    inSubject === 1 && [...subject].every((t) => focus.includes(t) || t.includes(".") || isCategoryWord(t));
   return (1 + 0.3 * inHeading + 0.3 * inSubject) * (exact ? 1.4 : 1);
 }
 
 /** Later releases mostly refine what earlier ones introduced; a slight lean to the earlier one. */
 function versionFactor(chunk: Chunk): number {
-  const minor = Number(chunk.version?.split(".")[1] ?? 0);
+  const { minor } = features(chunk);
   return 1 - 0.01 * Math.min(minor, 20);
 }
 
 /**
  * "Which version added X" means the first release whose headings name X; later releases refine it.
- * Among hits whose heading holds every term of the question (and whose kind fits what is asked), the
- * earliest release gets a lift.
+ * Among hits whose heading holds every term of the question, the earliest release gets a lift.
  */
 function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery): void {
-  if (query.version || query.terms.length === 0) return;
-  const wantsKind = query.wantsDeprecations || query.wantsRemovals;
+  // Deprecations and removals come piecemeal over several releases; there is no "first" one.
+  if (query.version || query.terms.length === 0 || query.wantsDeprecations || query.wantsRemovals) return;
   const focus = focusTerms(query);
   let first: RankedHit[] = [];
   let firstMinor = Number.POSITIVE_INFINITY;
   for (const hit of hits) {
     if (hit.coverage < 1 || !hit.chunk.version) continue;
-    const kind = sectionKind(hit.chunk);
-    if ((kind === "deprecated" || kind === "removed") !== wantsKind) continue;
-    const heading = new Set(tokenize(hit.chunk.section));
-    if (!focus.every((t) => heading.has(t))) continue;
-    const minor = Number(hit.chunk.version.split(".")[1] ?? 0);
+    const { kind, headingTerms, minor } = features(hit.chunk);
+    if (kind === "deprecated" || kind === "removed") continue;
+    if (!focus.every((t) => headingTerms.has(t))) continue;
     if (minor < firstMinor) {
       first = [hit];
       firstMinor = minor;
@@ -139,7 +189,12 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
     version: query.version,
     boost: options.boost,
   });
-  const ranked = raw.map((hit) => {
+  const common = query.terms.filter((t) => isCommon(t, index)).map((t) => ({ term: t, re: wordPattern(t) }));
+  const ranked = raw.slice(0, RESCORED_HITS).map((hit) => {
+    if (common.length > 0) {
+      const text = `${hit.chunk.section}\n${hit.chunk.text}`.toLowerCase();
+      for (const { term, re } of common) if (re.test(text)) hit.matched.add(term);
+    }
     const cov = coverage(query, hit.matched, index);
     const factors = kindFactor(hit.chunk, query) * headingFactor(hit.chunk, query) * versionFactor(hit.chunk);
     return { chunk: hit.chunk, coverage: cov, score: hit.score * cov * cov * factors };

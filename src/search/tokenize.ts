@@ -13,7 +13,7 @@ const STOP_WORDS = new Set(
     "under until up use used using very via want way well" +
     " python py version versions release released releases added add adds introduced introduce new feature " +
     "features first came come appear appeared available accessible usable possible able exist exists existed " +
-    "pyver please tell know"
+    "pyver please tell know change changed changes happened happen give gives gave yet"
   ).split(" "),
 );
 
@@ -40,36 +40,69 @@ export function isCategoryWord(term: string): boolean {
   return CATEGORY_WORDS.has(term);
 }
 
+/** Words that say what happened to a thing; the section's kind answers them, not its heading. */
+const KIND_WORDS = new Set([
+  "removed",
+  "remove",
+  "deprecated",
+  "deprecation",
+  "deprecate",
+  "dropped",
+  "added",
+  "new",
+]);
+
+export function isKindWord(term: string): boolean {
+  return KIND_WORDS.has(term);
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
 const PEP = /\bpep[\s-]?0*(\d{1,4})\b/g;
+const VERSION_NUMBER = /\b\d+\.\d+(?:\.\d+)*\b/g;
+const HYPHENATED = /\b[a-z]+(?:-[a-z]+)+\b/g;
 const DOTTED = /[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+/g;
 const WORD = /[\p{L}\p{N}_]+/gu;
 
-/** Terms of a text, in order, duplicates kept (MiniSearch counts them). */
-export function tokenize(text: string): string[] {
+/**
+ * Terms of a text, in order, duplicates kept (MiniSearch counts them). `splitSnake: false` keeps
+ * snake_case names whole, for identifier fields where `literal_eval` must not count as "literal".
+ */
+export function tokenize(text: string, { splitSnake = true }: { splitSnake?: boolean } = {}): string[] {
   const lower = text
     .toLowerCase()
     .replace(/[’']s\b/g, "")
     .replace(/[’']/g, "");
   const terms: string[] = [];
-  const rest = lower.replace(PEP, (_m, n: string) => {
-    terms.push(`pep${n}`);
-    return " ";
-  });
+  const rest = lower
+    .replace(PEP, (_m, n: string) => {
+      terms.push(`pep${n}`);
+      return " ";
+    })
+    // Version numbers stay whole, so "3.4" does not read as the digits 3 and 4.
+    .replace(VERSION_NUMBER, (v) => {
+      terms.push(v);
+      return " ";
+    });
   for (const name of rest.match(DOTTED) ?? []) {
-    if (!/^\d/.test(name)) terms.push(name);
+    if (/^\d/.test(name)) continue;
+    // `pathlib.Path.copy` is also found as `Path.copy`.
+    const parts = name.split(".");
+    for (let i = 0; i < parts.length - 1; i++) terms.push(parts.slice(i).join("."));
   }
+  // "built-in" is also "builtin", "free-threaded" also "freethreaded".
+  for (const compound of rest.match(HYPHENATED) ?? []) terms.push(compound.replace(/-/g, ""));
   for (const word of rest.match(WORD) ?? []) {
     if (word.includes("_")) {
       const trimmed = word.replace(/^_+|_+$/g, "");
       if (trimmed) terms.push(trimmed);
+      if (!splitSnake) continue;
       for (const part of trimmed.split("_")) if (part.length > 1 && !isStopWord(part)) terms.push(stem(part));
       continue;
     }
-    if (word.length < 2) continue;
+    if (word.length < 2 && !/\d/.test(word)) continue;
     if (isStopWord(word)) continue;
     terms.push(stem(word));
   }
@@ -88,14 +121,15 @@ const SNAKE = /\b[a-z]+_[a-z_0-9]+\b/g;
  */
 export function extractIdentifiers(text: string, knownNames: ReadonlySet<string> = new Set()): string {
   const found: string[] = [];
+  const whole = (name: string): string[] => tokenize(name, { splitSnake: false });
   for (const word of text.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? [])
     if (knownNames.has(word)) found.push(word);
   for (const m of text.matchAll(/\bPEP[\s-]?0*(\d{1,4})\b/gi)) found.push(`pep${m[1]}`);
-  for (const m of text.matchAll(CODE_SPAN)) found.push(...tokenize(m[1] ?? ""));
-  for (const m of text.matchAll(CALL)) found.push(...tokenize(m[1] ?? ""));
+  for (const m of text.matchAll(CODE_SPAN)) found.push(...whole(m[1] ?? ""));
+  for (const m of text.matchAll(CALL)) found.push(...whole(m[1] ?? ""));
   for (const m of text.matchAll(CAMEL)) found.push(m[0].toLowerCase());
-  for (const m of text.matchAll(SNAKE)) found.push(...tokenize(m[0]));
-  for (const m of text.toLowerCase().matchAll(DOTTED)) found.push(...tokenize(m[0]));
+  for (const m of text.matchAll(SNAKE)) found.push(...whole(m[0]));
+  for (const m of text.toLowerCase().matchAll(DOTTED)) found.push(...whole(m[0]));
   return [...new Set(found)].join(" ");
 }
 

@@ -1,0 +1,110 @@
+/**
+ * npm run bench — size, build time, cached load time, heap and query latency for the built-in corpus
+ * and for synthetic corpora 10× and 100× its size (copies of every section with part of their words
+ * altered, so the vocabulary grows as well as the postings). Prints a Markdown table.
+ */
+import { type Chunk, chunkDocuments } from "../src/chunks/chunk.ts";
+import { resolveOptions } from "../src/config.ts";
+import { loadCorpus } from "../src/documents/load-corpus.ts";
+import { BUILTIN_CORPUS } from "../src/knowledge-base.ts";
+import { PyVer } from "../src/pyver.ts";
+import { SearchIndex } from "../src/search/search-index.ts";
+
+const options = resolveOptions();
+const { documents } = loadCorpus(BUILTIN_CORPUS);
+const base = chunkDocuments(documents, options.maxChunkChars);
+const scales = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+
+/** Deterministic word mutation: every seventh word of copy k gets a prefix unique to k. */
+function synthetic(chunks: Chunk[], copies: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < copies; k++) {
+    for (const c of chunks) {
+      const alter = (text: string): string =>
+        k === 0
+          ? text
+          : text.replace(/\b([a-z]{4,})\b/g, (w, _g, offset: number) => (offset % 7 === 0 ? `k${k}${w}` : w));
+      out.push({ ...c, id: out.length, section: alter(c.section), text: alter(c.text) });
+    }
+  }
+  return out;
+}
+
+/** ≥1,000 varied questions: section names, their parts, versions, dates, misspellings and nonsense. */
+function questions(chunks: Chunk[]): string[] {
+  const qs: string[] = [];
+  for (const c of chunks) {
+    qs.push(c.section);
+    qs.push(`which version added ${c.section.split(/[:(—]/)[0]?.trim() ?? c.section}`);
+    if (qs.length >= 900) break;
+  }
+  for (let minor = 0; minor <= 14; minor++) {
+    qs.push(
+      `3.${minor}`,
+      `when was 3.${minor} released`,
+      `is 3.${minor} still supported`,
+      `asyncio in 3.${minor}`,
+    );
+  }
+  qs.push(
+    "pathlib",
+    "walrus operator",
+    "f-strings",
+    "free threading",
+    "pattern matching",
+    "zoneinfo",
+    "PEP 572",
+  );
+  qs.push("patlib", "asyncoi", "kubernetes pod autoscaling", "what's the weather today", "!!!", "");
+  while (qs.length < 1200) qs.push(`${qs[qs.length % 300]} ${qs[(qs.length * 7) % 500]}`);
+  return qs;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const rows: string[] = [];
+for (const scale of [1, 10, 100].filter((s) => scales.length === 0 || scales.includes(s))) {
+  const chunks = scale === 1 ? base : synthetic(base, scale);
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let t = performance.now();
+  const index = SearchIndex.build(chunks);
+  const buildMs = performance.now() - t;
+  const json = JSON.stringify(index.toJSON());
+  t = performance.now();
+  const loaded = SearchIndex.fromJSON(JSON.parse(json));
+  const loadMs = performance.now() - t;
+  globalThis.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  const bot = PyVer.fromKnowledgeBase({
+    index: loaded,
+    releases: [],
+    warnings: [],
+    hash: "bench",
+    origin: "cache",
+  });
+  const qs = questions(base);
+  for (const q of qs.slice(0, 50)) bot.ask(q); // warm-up
+  const times: number[] = [];
+  for (const q of qs) {
+    const start = performance.now();
+    bot.ask(q);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const f = (n: number): string => n.toFixed(2);
+  rows.push(
+    `| ${scale}× | ${documents.length * scale} | ${chunks.length} | ${Math.round(buildMs)} | ${Math.round(loadMs)} | ${Math.round(heapMb)} | ${qs.length} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(percentile(times, 99))} |`,
+  );
+  console.error(rows.at(-1));
+}
+console.log(
+  "| corpus | documents | chunks | build ms | cached load ms | heap MB | questions | p50 ms | p95 ms | p99 ms |",
+);
+console.log("|---|---|---|---|---|---|---|---|---|---|");
+for (const r of rows) console.log(r);
