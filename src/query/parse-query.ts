@@ -29,9 +29,17 @@ export interface ParsedQuery {
   refusal?: string;
 }
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Invisible characters inside words ("path\u200blib") are deleted, not turned into spaces. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
 const VERSION_MENTION = /(?<![\w.])(?:python\s*|py\s*|cpython\s*|v)?([23]\.\d{1,2})(?:\.\d+)?(?![\w.]*\d)/gi;
+const RELEASE_DATE = [
+  /\b(when|what date|which date|what year|date)\b.*\b(releas|come out|came out|ship|launch|out)/,
+  /\brelease date\b/,
+  /\b(out|released|available) yet\b/,
+  /^(is|has) (python )?\S+ (been )?(out|released)\b/,
+];
 const OVERVIEW_WORDS = new Set([
   "whats",
   "what",
@@ -62,6 +70,7 @@ export function cleanQuestion(input: string, maxChars: number): string {
     .slice(0, maxChars)
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
     .normalize("NFKC")
+    .replace(INVISIBLE, "")
     .replace(CONTROL, " ")
     .replace(/<@!?&?[\w]+>|<![\w^|]+>/g, " ")
     .replace(/^\s*\/?pyver\b:?/i, " ")
@@ -109,12 +118,7 @@ export function parseQuery(input: string, options: { maxChars: number; version?:
 
   const words = withoutVersions.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
   if (version) {
-    if (
-      /\b(when|what date|which date|what year|date)\b.*\b(releas|come out|came out|ship|launch|out)/.test(
-        lower,
-      ) ||
-      /\brelease date\b/.test(lower)
-    ) {
+    if (RELEASE_DATE.some((re) => re.test(lower))) {
       return { ...base, intent: "release-date", terms: [], expansions: [] };
     }
     if (

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { cleanQuestion, parseQuery } from "../../src/query/parse-query.ts";
+
+const parse = (q: string, version?: string) => parseQuery(q, { maxChars: 500, version });
+
+describe("parseQuery", () => {
+  it("treats a slash-command input as the bare question", () => {
+    expect(parse("/pyver pathlib").terms).toEqual(parse("pathlib").terms);
+    expect(parse("/pyver pathlib").text).toBe("pathlib");
+  });
+
+  it("drops chat mentions of the bot and platform mention syntax", () => {
+    expect(parse("@PyVer which version added match?").text).toBe("which version added match?");
+    expect(cleanQuestion("<@U123ABC> pathlib <!channel>", 500)).toBe("pathlib");
+  });
+
+  it.each([
+    ["pathlib in 3.4", "3.4"],
+    ["asyncio python 3.12", "3.12"],
+    ["what changed in py3.10", "3.10"],
+    ["pathlib --version 3.12", "3.12"],
+  ])("reads the version filter in %j", (q, version) => {
+    expect(parse(q).version).toBe(version);
+  });
+
+  it("keeps the version given by the caller unless the question names one", () => {
+    expect(parse("pathlib", "3.4").version).toBe("3.4");
+    expect(parse("pathlib --version 3.8", "3.4").version).toBe("3.8");
+  });
+
+  it("reads PEP references in any spelling as one term", () => {
+    expect(parse("PEP 572").terms).toEqual(["pep572"]);
+    expect(parse("pep572").terms).toEqual(["pep572"]);
+    expect(parse("PEP-0572").terms).toEqual(["pep572"]);
+  });
+
+  it("keeps dotted names whole and also their parts", () => {
+    const { terms } = parse("functools.lru_cache");
+    expect(terms).toContain("functools.lru_cache");
+    expect(terms).toContain("lru_cache");
+  });
+
+  it("drops question words so only the subject is searched", () => {
+    expect(parse("which version added the walrus operator?").terms).toEqual(["walrus", "operator"]);
+  });
+
+  it("expands names people use to the words release notes use", () => {
+    const walrus = parse("walrus").expansions.flatMap((e) => e.terms);
+    expect(walrus).toEqual(expect.arrayContaining(["assignment", "expression"]));
+    const noGil = parse("no-GIL build").expansions.flatMap((e) => e.terms);
+    expect(noGil).toEqual(expect.arrayContaining(["freethreaded"]));
+  });
+
+  it.each([
+    ["when was 3.2 released", "release-date"],
+    ["is python 3.14 out yet", "release-date"],
+    ["is 3.8 still supported", "end-of-life"],
+    ["when does 3.9 reach end of life", "end-of-life"],
+    ["3.12", "overview"],
+    ["what's new in 3.12", "overview"],
+    ["pathlib in 3.12", "feature"],
+  ])("recognizes the intent of %j", (q, intent) => {
+    expect(parse(q).intent).toBe(intent);
+  });
+
+  it("notices questions about deprecations and removals", () => {
+    expect(parse("what's deprecated in 3.13").wantsDeprecations).toBe(true);
+    expect(parse("what was removed in 3.12").wantsRemovals).toBe(true);
+    expect(parse("pathlib").wantsRemovals).toBe(false);
+  });
+
+  it.each(["", "   ", "!!!", "\u0000\u0007", "?!.,;"])("refuses input with nothing to search: %j", (q) => {
+    expect(parse(q).refusal).toBeTruthy();
+  });
+
+  it("cuts long input to the maximum before any work", () => {
+    const parsed = parseQuery(`pathlib ${"x".repeat(10_000)}`, { maxChars: 50 });
+    expect(parsed.raw.length).toBe(50);
+  });
+
+  it("removes control and zero-width characters but keeps the words around them", () => {
+    expect(parse("path\u200blib\u0007 enum").text).toBe("pathlib enum");
+  });
+});
