@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/logger.ts";
 import { SettingsError, type SlackSettings } from "../../../adapters/settings.ts";
+import { createSlackApp } from "../../../adapters/slack/app.ts";
 import { startSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
 import { FakeSlackApi } from "./fake-slack-api.ts";
@@ -54,6 +55,30 @@ describe("starting the Slack adapter", () => {
     });
     await expect(start).rejects.toThrow(SettingsError);
     await expect(start).rejects.toThrow(/SLACK_SIGNING_SECRET/);
+  });
+
+  it("chooses Socket Mode when an app token is set, even with a signing secret, and HTTP mode otherwise", () => {
+    const context = { bot: fixture.bot, logger: capturedLogs().logger };
+    expect(createSlackApp(settings({ appToken: "xapp-1-A0-1-abc" }), context).socketMode).toBe(true);
+    expect(
+      createSlackApp(settings({ appToken: "xapp-1-A0-1-abc", signingSecret: undefined }), context).socketMode,
+    ).toBe(true);
+    expect(createSlackApp(settings(), context).socketMode).toBe(false);
+  });
+
+  it("serves a health check beside /slack/events in HTTP mode", async () => {
+    const slack = await startSlackApp(
+      settings(),
+      { bot: fixture.bot, logger: capturedLogs().logger },
+      { host: "127.0.0.1" },
+    );
+    try {
+      const health = await fetch(`http://127.0.0.1:${slack.port}/healthz`);
+      expect([health.status, await health.text()]).toEqual([200, "ok"]);
+      expect((await fetch(`http://127.0.0.1:${slack.port}/elsewhere`)).status).toBe(404);
+    } finally {
+      await slack.stop();
+    }
   });
 
   it("checks the bot token with auth.test and refuses a token Slack rejects, naming SLACK_BOT_TOKEN", async () => {
