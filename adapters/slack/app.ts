@@ -1,0 +1,142 @@
+/**
+ * The Bolt `App`: Socket Mode when an app token is set, otherwise HTTP mode with every request at
+ * `/slack/events`. Global middleware drops retried events and keeps count of work in flight, so
+ * `stop` can finish replies already started.
+ */
+import { type AnyMiddlewareArgs, App, type AppOptions, type Middleware, type webApi } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { PyVer } from "../../src/pyver.ts";
+import { SettingsError, type SlackSettings } from "../settings.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { SeenIds } from "./dedupe.ts";
+import { registerHandlers } from "./handlers.ts";
+
+export const EVENTS_PATH = "/slack/events";
+export const HEALTH_PATH = "/healthz";
+
+/**
+ * A reply more than a few seconds late is worth little in a chat, and Bolt's default (ten retries over
+ * thirty minutes) would hold replies, and shutdown, long after anyone waits for them.
+ */
+const RETRY_POLICY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
+
+export interface SlackAppOptions {
+  /** The bot's ids, when known in advance (tests); with both set and `verifyToken` off, no `auth.test`. */
+  botId?: string;
+  botUserId?: string;
+  /** Check the bot token with `auth.test` before starting (default true). */
+  verifyToken?: boolean;
+}
+
+/** Promises of replies still being worked on. */
+export class InFlight {
+  private readonly pending = new Set<Promise<unknown>>();
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  track<T>(work: Promise<T>): Promise<T> {
+    this.pending.add(work);
+    const forget = () => this.pending.delete(work);
+    work.then(forget, forget);
+    return work;
+  }
+
+  /** Resolves once nothing is in flight, including work that started while waiting. */
+  async drained(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+}
+
+function eventIdOf(body: AnyMiddlewareArgs["body"]): string | undefined {
+  return "event_id" in body && typeof body.event_id === "string" ? body.event_id : undefined;
+}
+
+/** Drops an event whose `event_id` was already handled: Slack's retries are answered once. */
+function dropRetries(seen: SeenIds, logger: Logger): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, context, next }) => {
+    const id = eventIdOf(body);
+    if (id !== undefined && !seen.firstSighting(id)) {
+      logger.debug(
+        { retryNum: context.retryNum, retryReason: context.retryReason },
+        "duplicate event dropped",
+      );
+      return;
+    }
+    await next();
+  };
+}
+
+function trackWork(inFlight: InFlight): Middleware<AnyMiddlewareArgs> {
+  return async ({ next }) => {
+    await inFlight.track(next());
+  };
+}
+
+/** Settings that cannot work together stop the start, naming the variable to fix. */
+function checkSettings(settings: SlackSettings): void {
+  if (!settings.botToken) throw new SettingsError("SLACK_BOT_TOKEN is required");
+  if (!settings.appToken && !settings.signingSecret) {
+    throw new SettingsError(
+      "SLACK_SIGNING_SECRET is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+}
+
+export interface SlackApp {
+  app: App;
+  inFlight: InFlight;
+  socketMode: boolean;
+}
+
+export function createSlackApp(
+  settings: SlackSettings,
+  context: { bot: PyVer; logger: Logger },
+  options: SlackAppOptions = {},
+): SlackApp {
+  checkSettings(settings);
+  const socketMode = Boolean(settings.appToken);
+  const common: AppOptions = {
+    token: settings.botToken,
+    botId: options.botId,
+    botUserId: options.botUserId,
+    tokenVerificationEnabled: options.verifyToken ?? true,
+    // `init()` runs auth.test where we can await it and turn a bad token into a clear start error.
+    deferInitialization: true,
+    logger: boltLogger(context.logger),
+    clientOptions: {
+      retryConfig: RETRY_POLICY,
+      ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    },
+  };
+  const app = socketMode
+    ? new App({ ...common, socketMode: true, appToken: settings.appToken })
+    : new App({
+        ...common,
+        signingSecret: settings.signingSecret,
+        endpoints: EVENTS_PATH,
+        port: settings.port,
+        customRoutes: [
+          {
+            // For load balancer health checks in HTTP mode.
+            path: HEALTH_PATH,
+            method: ["GET"],
+            handler: (_req, res) => {
+              res.writeHead(200, { "content-type": "text/plain" });
+              res.end("ok");
+            },
+          },
+        ],
+      });
+
+  const inFlight = new InFlight();
+  app.use(trackWork(inFlight));
+  app.use(dropRetries(new SeenIds(), context.logger));
+  registerHandlers(app, { ...context, defaultVisibility: settings.defaultVisibility });
+  app.error(async (error) => {
+    // The error's message and code only: Bolt errors can carry request bodies with response URLs.
+    context.logger.error({ code: error.code, message: error.message }, "slack handler failed");
+  });
+  return { app, inFlight, socketMode };
+}

@@ -1,0 +1,128 @@
+/**
+ * A local stand-in for Slack: the Web API methods PyVer calls (`chat.postMessage`, `chat.postEphemeral`,
+ * `auth.test`) under `/api/`, and response URLs under `/response/<id>`. Every call is recorded so tests
+ * can assert what Slack would have been asked to show.
+ */
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedCall {
+  /** A Web API method ("chat.postMessage") or "response_url". */
+  kind: "api" | "response_url";
+  /** The API method name, or the response URL's id. */
+  name: string;
+  body: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+}
+
+const POSTING_METHODS = new Set(["chat.postMessage", "chat.postEphemeral"]);
+
+/** Web API form bodies carry structured arguments (`blocks`) as JSON strings. */
+function parseForm(raw: string): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = key === "blocks" || key === "attachments" ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === "") return {};
+  return contentType?.includes("application/json")
+    ? (JSON.parse(raw) as Record<string, unknown>)
+    : parseForm(raw);
+}
+
+export class FakeSlackApi {
+  readonly calls: RecordedCall[] = [];
+  /** How long every reply is held back, to keep work in flight. */
+  delayMs = 0;
+  /** Replies sent so far (a call is recorded when it arrives, counted here when answered). */
+  answered = 0;
+  private nextTs = 1;
+
+  private constructor(
+    private readonly server: Server,
+    readonly baseUrl: string,
+    private readonly botToken: string,
+  ) {}
+
+  static async start(botToken: string): Promise<FakeSlackApi> {
+    let fake: FakeSlackApi | undefined;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        const reply = fake?.handle(req.url ?? "", req.headers, parseBody(raw, req.headers["content-type"]));
+        setTimeout(() => {
+          res.writeHead(reply ? 200 : 404, { "content-type": "application/json" });
+          res.end(JSON.stringify(reply ?? { ok: false, error: "not_found" }));
+          if (fake) fake.answered += 1;
+        }, fake?.delayMs ?? 0);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    fake = new FakeSlackApi(server, `http://127.0.0.1:${port}`, botToken);
+    return fake;
+  }
+
+  /** The Web API base URL, for `SLACK_API_URL`. */
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  /** A response URL of the kind Slack puts in commands and button clicks. */
+  responseUrl(id: string): string {
+    return `${this.baseUrl}/response/${id}`;
+  }
+
+  private handle(
+    url: string,
+    headers: IncomingHttpHeaders,
+    body: Record<string, unknown>,
+  ): Record<string, unknown> | undefined {
+    const response = /^\/response\/([\w-]+)$/.exec(url);
+    if (response?.[1]) {
+      this.calls.push({ kind: "response_url", name: response[1], body, headers });
+      return { ok: true };
+    }
+    const method = /^\/api\/([\w.]+)$/.exec(url)?.[1];
+    if (!method) return undefined;
+    this.calls.push({ kind: "api", name: method, body, headers });
+    if (headers.authorization !== `Bearer ${this.botToken}`) return { ok: false, error: "invalid_auth" };
+    if (method === "auth.test") return { ok: true, user_id: "U0PYVER", bot_id: "B0PYVER", team_id: "T0TEAM" };
+    if (POSTING_METHODS.has(method)) {
+      const ts = `1700000000.${String(this.nextTs++).padStart(6, "0")}`;
+      return { ok: true, channel: body.channel, ts, message: { ts } };
+    }
+    return { ok: false, error: "unknown_method" };
+  }
+
+  callsTo(kind: RecordedCall["kind"], name?: string): RecordedCall[] {
+    return this.calls.filter((c) => c.kind === kind && (name === undefined || c.name === name));
+  }
+
+  /** Waits until `count` calls match, then returns them; fails after `timeoutMs`. */
+  async waitFor(
+    match: (call: RecordedCall) => boolean,
+    count = 1,
+    timeoutMs = 3000,
+  ): Promise<RecordedCall[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.filter(match);
+      if (found.length >= count) return found;
+      if (Date.now() > deadline) {
+        throw new Error(`expected ${count} matching call(s) to the fake Slack API, saw ${found.length}`);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
+  }
+}

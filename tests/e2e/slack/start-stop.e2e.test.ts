@@ -1,0 +1,176 @@
+/**
+ * Starting and stopping the Slack adapter: settings that cannot work stop the start with the variable
+ * to fix, the token is checked with auth.test, `stop` finishes replies in flight, and no secret is logged.
+ */
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../../adapters/logger.ts";
+import { SettingsError, type SlackSettings } from "../../../adapters/settings.ts";
+import { createSlackApp } from "../../../adapters/slack/app.ts";
+import { startSlack, startSlackApp } from "../../../adapters/slack/index.ts";
+import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
+import { FakeSlackApi } from "./fake-slack-api.ts";
+import { appMention, BOT_USER_ID, eventCallback, send, slashCommand } from "./slack-requests.ts";
+
+const SECRET = "test-signing-secret-for-start";
+const BOT_TOKEN = "xoxb-start-test-token";
+
+const fixture = openFixtureBot();
+let fake: FakeSlackApi;
+
+beforeAll(async () => {
+  fake = await FakeSlackApi.start(BOT_TOKEN);
+});
+
+afterAll(async () => {
+  await fake?.close();
+  fixture.cleanup();
+});
+
+function capturedLogs() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return { lines, logger: createLogger("debug", sink) };
+}
+
+const settings = (overrides: Partial<SlackSettings> = {}): SlackSettings => ({
+  botToken: BOT_TOKEN,
+  signingSecret: SECRET,
+  port: 0,
+  apiUrl: fake.apiUrl,
+  defaultVisibility: "ephemeral",
+  ...overrides,
+});
+
+describe("starting the Slack adapter", () => {
+  it("refuses HTTP mode without a signing secret, naming SLACK_SIGNING_SECRET", async () => {
+    const start = startSlack(settings({ signingSecret: undefined }), {
+      bot: fixture.bot,
+      logger: capturedLogs().logger,
+    });
+    await expect(start).rejects.toThrow(SettingsError);
+    await expect(start).rejects.toThrow(/SLACK_SIGNING_SECRET/);
+  });
+
+  it("chooses Socket Mode when an app token is set, even with a signing secret, and HTTP mode otherwise", () => {
+    const context = { bot: fixture.bot, logger: capturedLogs().logger };
+    expect(createSlackApp(settings({ appToken: "xapp-1-A0-1-abc" }), context).socketMode).toBe(true);
+    expect(
+      createSlackApp(settings({ appToken: "xapp-1-A0-1-abc", signingSecret: undefined }), context).socketMode,
+    ).toBe(true);
+    expect(createSlackApp(settings(), context).socketMode).toBe(false);
+  });
+
+  it("serves a health check beside /slack/events in HTTP mode", async () => {
+    const slack = await startSlackApp(
+      settings(),
+      { bot: fixture.bot, logger: capturedLogs().logger },
+      { host: "127.0.0.1" },
+    );
+    try {
+      const health = await fetch(`http://127.0.0.1:${slack.port}/healthz`);
+      expect([health.status, await health.text()]).toEqual([200, "ok"]);
+      expect((await fetch(`http://127.0.0.1:${slack.port}/elsewhere`)).status).toBe(404);
+    } finally {
+      await slack.stop();
+    }
+  });
+
+  it("checks the bot token with auth.test and refuses a token Slack rejects, naming SLACK_BOT_TOKEN", async () => {
+    const start = startSlackApp(
+      settings({ botToken: "xoxb-revoked" }),
+      { bot: fixture.bot, logger: capturedLogs().logger },
+      { host: "127.0.0.1" },
+    );
+    await expect(start).rejects.toThrow(/SLACK_BOT_TOKEN was refused by Slack \(.*invalid_auth/);
+    expect(fake.callsTo("api", "auth.test").at(-1)?.headers.authorization).toBe("Bearer xoxb-revoked");
+  });
+
+  it("learns the bot's ids from auth.test, so mentions of it are recognised", async () => {
+    const slack = await startSlackApp(
+      settings(),
+      { bot: fixture.bot, logger: capturedLogs().logger },
+      { host: "127.0.0.1" },
+    );
+    try {
+      const request = eventCallback(
+        "EvStart1",
+        appMention({ text: `<@${BOT_USER_ID}> pathlib`, ts: "1700001000.000100" }),
+      );
+      await send(`http://127.0.0.1:${slack.port}/slack/events`, request, { secret: SECRET });
+      const [reply] = await fake.waitFor((c) => c.body.thread_ts === "1700001000.000100");
+      expect(JSON.stringify(reply?.body.blocks)).toContain("pathlib — new in Python 3.4");
+    } finally {
+      await slack.stop();
+    }
+  });
+});
+
+describe("stopping the Slack adapter", () => {
+  it("finishes a reply in flight, then closes the server", async () => {
+    const { logger } = capturedLogs();
+    const slack = await startSlackApp(
+      settings(),
+      { bot: fixture.bot, logger },
+      {
+        host: "127.0.0.1",
+        botId: "B0PYVER",
+        botUserId: BOT_USER_ID,
+        verifyToken: false,
+      },
+    );
+    const url = `http://127.0.0.1:${slack.port}/slack/events`;
+    fake.delayMs = 300;
+    try {
+      const ack = await send(url, slashCommand({ text: "pathlib", responseUrl: fake.responseUrl("stop1") }), {
+        secret: SECRET,
+      });
+      expect(ack.status).toBe(200);
+      await fake.waitFor((c) => c.name === "stop1");
+      const answeredBefore = fake.answered;
+      await slack.stop();
+      expect(fake.answered).toBeGreaterThan(answeredBefore);
+    } finally {
+      fake.delayMs = 0;
+    }
+    await expect(
+      send(url, slashCommand({ text: "pathlib", responseUrl: fake.responseUrl("stop2") }), {
+        secret: SECRET,
+      }),
+    ).rejects.toThrow();
+  });
+});
+
+describe("logging", () => {
+  it("never logs the bot token, the signing secret or response URLs", async () => {
+    const { lines, logger } = capturedLogs();
+    const slack = await startSlackApp(settings(), { bot: fixture.bot, logger }, { host: "127.0.0.1" });
+    const url = `http://127.0.0.1:${slack.port}/slack/events`;
+    await send(url, slashCommand({ text: "pathlib", responseUrl: fake.responseUrl("log1") }), {
+      secret: SECRET,
+    });
+    await send(url, slashCommand({ text: "pathlib", responseUrl: fake.responseUrl("log2") }), {
+      secret: "forged",
+    });
+    await send(
+      url,
+      eventCallback("EvLog1", appMention({ text: `<@${BOT_USER_ID}> enum`, ts: "1700002000.000100" })),
+      {
+        secret: SECRET,
+      },
+    );
+    await fake.waitFor((c) => c.name === "log1" || c.body.thread_ts === "1700002000.000100", 2);
+    await slack.stop();
+
+    const log = lines.join("");
+    expect(lines.length).toBeGreaterThan(0);
+    expect(log).not.toContain(BOT_TOKEN);
+    expect(log).not.toContain(SECRET);
+    expect(log).not.toContain("/response/");
+  });
+});
