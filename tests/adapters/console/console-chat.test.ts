@@ -1,0 +1,39 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { startConsole } from "../../../adapters/console/console-chat.ts";
+import { tinyBot } from "../../fixtures/tiny.ts";
+
+const bot = tinyBot();
+
+function collect(stream: PassThrough): () => string {
+  let text = "";
+  stream.on("data", (chunk: Buffer) => {
+    text += chunk.toString("utf8");
+  });
+  return () => text;
+}
+
+describe("console chat", () => {
+  it("answers each piped line with citations and finishes at end of input", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const read = collect(output);
+    const chat = startConsole({ bot, input, output });
+    input.end("pathlib\nwhen was 3.8 released\n");
+    await chat.done;
+    const text = read();
+    expect(text).toContain("pathlib — new in Python 3.4 (PEP 428)");
+    expect(text).toContain("[1] Python 3.4 › pathlib");
+    expect(text).toContain("Python 3.8 was released on October 14, 2019.");
+  });
+
+  it("skips blank lines and says plainly when it finds nothing", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const read = collect(output);
+    const chat = startConsole({ bot, input, output });
+    input.end("\n   \nkubernetes autoscaling\n");
+    await chat.done;
+    expect(read().trim()).toBe("I found nothing about “kubernetes autoscaling” in the Python release notes.");
+  });
+});

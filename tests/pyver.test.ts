@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { tinyBot } from "./fixtures/tiny.ts";
+
+const bot = tinyBot();
+
+describe("PyVer.ask", () => {
+  it("answers a feature question with the version first and the section linked", () => {
+    const a = bot.ask("pathlib");
+    expect(a.found).toBe(true);
+    expect(a.kind).toBe("feature");
+    expect(a.answer).toMatch(/^pathlib — new in Python 3\.4 \(PEP 428\)\. /);
+    expect(a.citations[0]).toEqual({
+      version: "3.4",
+      title: "What's New in Python 3.4",
+      section: "pathlib: object-oriented filesystem paths (PEP 428)",
+      url: "https://docs.python.org/3/whatsnew/3.4.html#pathlib",
+      source: "python-3.4.md",
+    });
+  });
+
+  it("prefers the release that introduced a name over later ones that improved it", () => {
+    expect(bot.ask("which version added pathlib?").citations.map((c) => c.version)[0]).toBe("3.4");
+  });
+
+  it("answers a synonym with the release notes' own wording", () => {
+    expect(bot.ask("@PyVer which version added the walrus operator?").version).toBe("3.8");
+    expect(bot.ask("assignment expressions").version).toBe("3.8");
+  });
+
+  it("finds a PEP by number however it is spelled", () => {
+    expect(bot.ask("PEP 695").version).toBe("3.12");
+    expect(bot.ask("pep695").version).toBe("3.12");
+  });
+
+  it("limits the search to a version when asked", () => {
+    const a = bot.ask("pathlib in 3.12");
+    expect(a.version).toBe("3.12");
+    expect(a.citations.every((c) => c.version === "3.12")).toBe(true);
+    expect(bot.ask("pathlib", { version: "3.8" }).citations[0]?.section).toBe("pathlib.Path.link_to()");
+  });
+
+  it("finds removals and deprecations when the question asks for them", () => {
+    expect(bot.ask("what was removed in 3.12").citations[0]?.section).toBe("distutils removed (PEP 632)");
+    expect(bot.ask("distutils removed").answer).toMatch(/^distutils removed in Python 3\.12 \(PEP 632\)\./);
+  });
+
+  it("caps citations at the requested limit and keeps further hits for paging", () => {
+    const a = bot.ask("pathlib", { limit: 1 });
+    expect(a.citations).toHaveLength(1);
+    expect(a.hits.length).toBeGreaterThan(1);
+    expect(a.hits[0]?.snippet.length).toBeGreaterThan(0);
+  });
+
+  it("says plainly when nothing is relevant, with no citations", () => {
+    const a = bot.ask("kubernetes pod autoscaling");
+    expect(a.found).toBe(false);
+    expect(a.kind).toBe("not-found");
+    expect(a.citations).toEqual([]);
+    expect(a.answer).toContain("found nothing");
+  });
+
+  it("does not present a weak match as an answer", () => {
+    // "enum" matches, but "kubernetes" and "autoscaling" are most of the question.
+    expect(bot.ask("kubernetes autoscaling enum").found).toBe(false);
+  });
+
+  it.each(["", "   ", "!!!", "\u0000\u0001"])("refuses input with nothing to answer: %j", (q) => {
+    const a = bot.ask(q);
+    expect(a.found).toBe(false);
+    expect(a.kind).toBe("refusal");
+    expect(a.citations).toEqual([]);
+  });
+
+  it("survives a question of 10,000 characters", () => {
+    const a = bot.ask("pathlib ".repeat(1250));
+    expect(a.query.length).toBeLessThanOrEqual(bot.options.maxQueryChars);
+    expect(a.found).toBe(true);
+  });
+});
+
+describe("release questions", () => {
+  it("gives the release date of a version", () => {
+    const a = bot.ask("when was 3.8 released");
+    expect(a.kind).toBe("release");
+    expect(a.answer).toContain("Python 3.8 was released on October 14, 2019.");
+    expect(a.citations[0]?.url).toBe("https://docs.python.org/3/whatsnew/3.8.html");
+  });
+
+  it("says whether a version is still supported, relative to today", () => {
+    expect(tinyBot("2026-11-22").ask("is 3.8 still supported").answer).toMatch(
+      /^Python 3\.8 reached end of life on October 7, 2024/,
+    );
+    expect(tinyBot("2024-01-01").ask("is 3.8 still supported").answer).toMatch(
+      /^Python 3\.8 is still supported/,
+    );
+    expect(tinyBot("2026-11-22").ask("when does 3.12 reach end of life").answer).toContain("October 2028");
+  });
+
+  it("answers a version-only question with the overview and linked highlights", () => {
+    const a = bot.ask("what's new in 3.12");
+    expect(a.kind).toBe("overview");
+    expect(a.answer).toMatch(
+      /^Python 3\.12 was released on October 2, 2023\. Highlights: Type parameter syntax/,
+    );
+    expect(a.citations.map((c) => c.url)).toContain(
+      "https://docs.python.org/3/whatsnew/3.12.html#whatsnew312-pep695",
+    );
+  });
+
+  it("says so when it has no notes for the version asked about", () => {
+    const a = bot.ask("when was 3.15 released");
+    expect(a.found).toBe(false);
+  });
+});
+
+describe("PyVer.suggest", () => {
+  it("offers section names that match what was typed, best first, within the limit", () => {
+    const choices = bot.suggest("path", 2);
+    expect(choices).toHaveLength(2);
+    expect(choices[0]?.label.toLowerCase().startsWith("path")).toBe(true);
+  });
+
+  it("labels each choice with its version", () => {
+    expect(bot.suggest("walrus", 5).map((c) => c.label)).toContain(
+      "Assignment expressions: the walrus operator := (PEP 572) (Python 3.8)",
+    );
+  });
+});
