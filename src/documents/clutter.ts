@@ -3,6 +3,8 @@
  * photo credits, post metadata and lists of related posts. None of it is about Python releases.
  */
 
+import { isCodeParagraph } from "./paragraphs.ts";
+
 const CLUTTER_LINE: RegExp[] = [
   /^type something to search/i,
   /^(skip to (main )?content|toggle navigation|menu|search|home)$/i,
@@ -45,9 +47,27 @@ export function isStrayCaption(paragraph: string): boolean {
   );
 }
 
-/** Drops clutter lines from a paragraph; returns "" when nothing of substance is left. */
+/**
+ * Drops clutter lines from a paragraph. Code is never touched: `bus.unsubscribe(handler)` is a
+ * line of an example, not a newsletter box.
+ */
+export function dropClutterLines(paragraph: string): string {
+  if (isCodeParagraph(paragraph)) return paragraph;
+  let fence: string | undefined;
+  const kept = paragraph.split("\n").filter((line) => {
+    const marker = /^\s*(```|~~~)/.exec(line)?.[1];
+    if (fence) {
+      if (marker === fence) fence = undefined;
+      return true;
+    }
+    fence = marker;
+    return marker !== undefined || !isClutterLine(line);
+  });
+  return kept.join("\n").trim();
+}
+
+/** Drops clutter lines and stray captions from a paragraph; returns "" when nothing of substance is left. */
 export function stripClutter(paragraph: string): string {
-  const kept = paragraph.split("\n").filter((line) => !isClutterLine(line));
-  const text = kept.join("\n").trim();
+  const text = dropClutterLines(paragraph);
   return isStrayCaption(text) ? "" : text;
 }

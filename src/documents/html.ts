@@ -1,5 +1,5 @@
 import { type HTMLElement, NodeType, parse } from "node-html-parser";
-import { isTrailerHeading, stripClutter } from "./clutter.ts";
+import { dropClutterLines, isTrailerHeading } from "./clutter.ts";
 import type { Section, SourceDocument } from "./document.ts";
 import { whatsNewUrl } from "./rst.ts";
 import { inferVersion } from "./version.ts";
@@ -19,7 +19,39 @@ const SKIPPED_TAGS = new Set([
 ]);
 const CLUTTER_CLASS =
   /\b(nav|navbar|menu|sidebar|sphinxsidebar|related|footer|newsletter|subscribe|share|social|comments?|cookie|breadcrumbs?|headerlink|advert|promo)\b/i;
+/**
+ * Ids are only clutter when they name a whole page landmark: content sections carry ids made from
+ * their headings ("type-comments", "related-modules"), so a clutter word inside an id proves nothing.
+ */
+const CLUTTER_ID = /^(nav|navbar|navigation|menu|sidebar|footer|comments|breadcrumbs?)$/i;
 const BLOCKS = new Set(["p", "li", "dt", "dd", "blockquote", "td", "th", "figcaption"]);
+/** Elements that flow within a line of text; a run of them and bare text forms one paragraph. */
+const INLINE_TAGS = new Set([
+  "a",
+  "abbr",
+  "b",
+  "br",
+  "cite",
+  "code",
+  "del",
+  "dfn",
+  "em",
+  "i",
+  "ins",
+  "kbd",
+  "mark",
+  "q",
+  "s",
+  "samp",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "u",
+  "var",
+]);
 
 interface Walker {
   sections: Section[];
@@ -33,7 +65,8 @@ const text = (el: HTMLElement): string => el.textContent.replace(/¶/g, "").repl
 
 /** HTML pages: `h1`–`h6` start sections; the id of the heading or its `<section>` is the anchor. */
 export function parseHtml(path: string, raw: string): SourceDocument {
-  const root = parse(raw, { comment: false, blockTextElements: { pre: true, script: false, style: false } });
+  // <pre> is parsed, not kept raw, so its textContent drops highlight markup and decodes entities.
+  const root = parse(raw, { comment: false, blockTextElements: { script: false, style: false } });
   const w: Walker = { sections: [], stack: [], paragraphs: [], stopped: false };
   const main =
     root.querySelector("[role=main]") ?? root.querySelector("main") ?? root.querySelector("article") ?? root;
@@ -51,7 +84,9 @@ export function parseHtml(path: string, raw: string): SourceDocument {
 }
 
 function flush(w: Walker): void {
-  const body = w.paragraphs.map(stripClutter).filter(Boolean).join("\n\n");
+  // No caption check: alt text never reaches an HTML page's text, so a short lower-case paragraph
+  // ("asyncio gets a new event loop") is prose.
+  const body = w.paragraphs.map(dropClutterLines).filter(Boolean).join("\n\n");
   const top = w.stack.at(-1);
   if (body && top && !w.stopped) {
     w.sections.push({ headings: w.stack.map((h) => h.text), anchor: top.anchor, text: body });
@@ -59,18 +94,33 @@ function flush(w: Walker): void {
   w.paragraphs = [];
 }
 
+const isClutter = (node: HTMLElement): boolean =>
+  SKIPPED_TAGS.has(node.tagName.toLowerCase()) ||
+  CLUTTER_CLASS.test(node.getAttribute("class") ?? "") ||
+  CLUTTER_ID.test(node.id);
+
 function walk(el: HTMLElement, w: Walker): void {
+  // Bare text and inline elements between blocks, e.g. the words of an <li> before its nested list.
+  let run = "";
+  const endRun = (): void => {
+    const t = run.replace(/¶/g, "").replace(/\s+/g, " ").trim();
+    if (t) w.paragraphs.push(t);
+    run = "";
+  };
   for (const child of el.childNodes) {
     if (w.stopped) return;
     if (child.nodeType !== NodeType.ELEMENT_NODE) {
-      const t = child.textContent.replace(/\s+/g, " ").trim();
-      if (t && el.tagName && !BLOCKS.has(el.tagName.toLowerCase())) w.paragraphs.push(t);
+      run += child.textContent;
       continue;
     }
     const node = child as HTMLElement;
     const tag = node.tagName.toLowerCase();
-    if (SKIPPED_TAGS.has(tag) || CLUTTER_CLASS.test(`${node.getAttribute("class") ?? ""} ${node.id}`))
+    if (isClutter(node)) continue;
+    if (INLINE_TAGS.has(tag)) {
+      run += tag === "br" ? " " : node.textContent;
       continue;
+    }
+    endRun();
     const level = /^h([1-6])$/.exec(tag)?.[1];
     if (level) {
       heading(node, Number(level), w);
@@ -83,6 +133,7 @@ function walk(el: HTMLElement, w: Walker): void {
       walk(node, w);
     }
   }
+  endRun();
 }
 
 function heading(node: HTMLElement, level: number, w: Walker): void {

@@ -104,14 +104,17 @@ export function loadCorpus(dir: string): LoadedCorpus {
   return { documents, warnings };
 }
 
-/** Prose such as "Python 3.4 was released on March 16 2014" supplies a date the metadata lacks. */
+/**
+ * Prose such as "Python 3.4 was released on March 16 2014" (or "on 16 March 2014") supplies a date
+ * the metadata lacks.
+ */
 function withReleaseDate(doc: SourceDocument): SourceDocument {
   if (doc.released || !doc.version) return doc;
   const early = doc.sections
     .slice(0, 4)
     .map((s) => s.text)
     .join("\n");
-  const match = /\breleased (?:on )?([A-Z][a-z]+ \d{1,2},? \d{4})/.exec(early);
+  const match = /\breleased (?:on )?([A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})/.exec(early);
   const released = match?.[1] ? parseDate(match[1]) : undefined;
   return released ? { ...doc, released } : doc;
 }

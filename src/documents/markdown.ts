@@ -7,11 +7,13 @@ import { inferVersion } from "./version.ts";
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const ANCHOR = /\s*\{#([\w.:-]+)\}\s*$/;
+/** Bold labels under the title that are document metadata; any other "**Note:** …" line is prose. */
+const META_KEYS = new Set(["released", "eol", "end of life", "source", "version"]);
 
 /** Markdown with optional YAML front matter; `## Heading {#anchor}` gives a section its anchor. */
 export function parseMarkdown(path: string, raw: string): SourceDocument {
-  const { data, content } = matter(raw);
-  const front = frontMatter(data);
+  const { data, content, matter: yaml } = matter(raw);
+  const front = frontMatter(data, yaml);
   const sections: Section[] = [];
   const stack: { level: number; text: string }[] = [];
   let title = front.title;
@@ -40,7 +42,8 @@ export function parseMarkdown(path: string, raw: string): SourceDocument {
     const heading = HEADING.exec(line);
     if (!heading?.[1] || heading[2] === undefined) {
       const field = /^\*\*([A-Za-z ]+):\*\*\s*(.+)$/.exec(line.trim());
-      if (field?.[1] && field[2] && stack.length <= 1) meta[field[1].toLowerCase()] = field[2];
+      const key = field?.[1]?.toLowerCase();
+      if (key && field?.[2] && META_KEYS.has(key) && stack.length <= 1) meta[key] = field[2];
       else body.push(line);
       continue;
     }
@@ -51,7 +54,9 @@ export function parseMarkdown(path: string, raw: string): SourceDocument {
     while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
     stack.push({ level, text });
     if (level === 1 && !title) title = text;
-    inTrailer = isTrailerHeading(text) || (inTrailer && level > 2);
+    // A page's related-posts list runs to its end, and the other posts' titles there may be
+    // headings of any level: nothing after it is this document's content.
+    inTrailer ||= isTrailerHeading(text);
   }
   flush();
 
@@ -59,9 +64,13 @@ export function parseMarkdown(path: string, raw: string): SourceDocument {
   return {
     path,
     title: docTitle,
-    version: front.version ?? inferVersion(docTitle) ?? inferVersion(stack[0]?.text ?? ""),
+    version:
+      front.version ??
+      inferVersion(meta.version ?? "") ??
+      inferVersion(docTitle) ??
+      inferVersion(stack[0]?.text ?? ""),
     released: front.released ?? (meta.released ? parseDate(meta.released) : undefined),
-    endOfLife: front.endOfLife ?? (meta.eol ? parseDate(meta.eol) : undefined),
+    endOfLife: front.endOfLife ?? parseDate(meta.eol ?? meta["end of life"] ?? ""),
     url: front.url ?? linkTarget(meta.source),
     sections,
   };
@@ -88,7 +97,11 @@ interface FrontMatter {
   url?: string;
 }
 
-function frontMatter(data: Record<string, unknown>): FrontMatter {
+/**
+ * `yaml` is the raw front-matter text. YAML reads an unquoted `version: 3.10` as the number 3.1,
+ * so a numeric version is taken as written on its line instead.
+ */
+function frontMatter(data: Record<string, unknown>, yaml: string): FrontMatter {
   const str = (v: unknown): string | undefined => {
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     if (typeof v === "string" || typeof v === "number") return String(v);
@@ -96,7 +109,10 @@ function frontMatter(data: Record<string, unknown>): FrontMatter {
   };
   return {
     title: str(data.title),
-    version: str(data.version),
+    version:
+      typeof data.version === "number"
+        ? (/^version:\s*(\d+(?:\.\d+)*)\s*(?:#.*)?$/m.exec(yaml)?.[1] ?? String(data.version))
+        : str(data.version),
     released: str(data.released),
     endOfLife: str(data.end_of_life),
     url: str(data.source),

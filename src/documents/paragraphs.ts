@@ -39,16 +39,23 @@ export function isCodeParagraph(paragraph: string): boolean {
   return paragraph.split("\n").every((line) => CODE_LINE.test(line) || /^\s*[)\]}]/.test(line));
 }
 
-/** Unfenced code in plain-text copies loses its blank lines' meaning: adjacent code paragraphs join. */
+/**
+ * Unfenced code in plain-text copies loses its blank lines' meaning: a run of adjacent code
+ * paragraphs joins into one. Whether the run is code is tracked as it grows, because a joined
+ * paragraph holds blank lines that isCodeParagraph() would reject.
+ */
 function mergeCode(paragraphs: string[]): string[] {
   const out: string[] = [];
+  let prevIsCode = false;
   for (const p of paragraphs) {
+    const isCode = isCodeParagraph(p);
     const prev = out.at(-1);
-    if (prev !== undefined && isCodeParagraph(prev) && isCodeParagraph(p) && !p.startsWith("```")) {
+    if (prev !== undefined && prevIsCode && isCode && !/^(```|~~~)/.test(p)) {
       out[out.length - 1] = `${prev}\n\n${p}`;
     } else {
       out.push(p);
     }
+    prevIsCode = isCode;
   }
   return out;
 }

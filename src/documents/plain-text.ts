@@ -34,8 +34,16 @@ export function parsePlainText(path: string, raw: string): SourceDocument {
       }
       continue;
     }
+    // "Related Posts" may head a list of post titles with no blank lines between them: the
+    // paragraph then starts, or even ends a prose paragraph, with that line.
+    const lines = text.split("\n");
+    const trailer = lines.findIndex((line) => looksLikeHeading(line) && isTrailerHeading(line));
+    if (trailer >= 0) {
+      const before = lines.slice(0, trailer).join("\n").trim();
+      if (before) body.push(before);
+      break;
+    }
     if (looksLikeHeading(text)) {
-      if (isTrailerHeading(text)) break;
       const clean = cleanTitle(text);
       if (clean === title) continue;
       // Two headings in a row: the first introduces the second.

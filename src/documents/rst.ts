@@ -90,6 +90,19 @@ function indentedBlock(lines: string[], start: number): { block: string[]; end: 
   return { block: block.map((l) => l.slice(margin)), end: i };
 }
 
+/** A directive option: `:name: value` or a bare `:name:`; names may hold hyphens (`:emphasize-lines:`). */
+const OPTION = /^:[\w-]+:(\s.*)?$/;
+
+/**
+ * Options are only the lines right after the directive line, before its first blank line; later
+ * lines such as ":pep:`428` - The pathlib module" are content that happens to start with a role.
+ */
+function withoutOptions(block: string[]): string[] {
+  let n = 0;
+  while (n < block.length && OPTION.test(block[n]?.trim() ?? "")) n++;
+  return block.slice(n);
+}
+
 const fenced = (code: string[]): string => ["```", ...code, "```"].join("\n").replace(/\n+```$/, "\n```");
 
 /** Converts directives, comments and literal blocks of a body to plain paragraphs and fenced code. */
@@ -103,10 +116,10 @@ function renderBody(lines: string[]): string {
       i = end - 1;
       if (!directive?.[1] || DROPPED_DIRECTIVES.has(directive[1])) continue; // a comment or index entry
       if (CODE_DIRECTIVES.has(directive[1])) {
-        out.push("", fenced(block.filter((l) => !/^:\w+:/.test(l.trim()))), "");
+        out.push("", fenced(withoutOptions(block)), "");
       } else {
         if (directive[2]) out.push("", directive[2]);
-        out.push(renderBody(block.filter((l) => !/^:\w[\w-]*:/.test(l.trim()))));
+        out.push(renderBody(withoutOptions(block)));
       }
       continue;
     }
@@ -144,7 +157,7 @@ export function parseRst(path: string, raw: string): SourceDocument {
 
   const flush = (): void => {
     const text = splitParagraphs(renderBody(body))
-      .map((p) => (p.startsWith("```") ? p : renderInline(p).replace(/\s*\n\s*/g, " ")))
+      .map((p) => (p.startsWith("```") ? p : unwrap(renderInline(p))))
       .filter((p) => p && !/^:\w[\w-]*:/.test(p))
       .join("\n\n");
     if (text && stack.length > 0) sections.push({ headings: stack.map((h) => h.text), anchor, text });
@@ -180,6 +193,14 @@ export function parseRst(path: string, raw: string): SourceDocument {
   const docTitle = title ?? path;
   const version = inferVersion(docTitle);
   return { path, title: docTitle, version, url: whatsNewUrl(docTitle, version), sections };
+}
+
+/** Joins a paragraph's wrapped lines into one, except that each bullet or numbered item keeps its own line. */
+function unwrap(paragraph: string): string {
+  return paragraph
+    .split(/\n(?=\s*(?:[-*+•]|#\.|\d+\.)\s)/)
+    .map((item) => item.replace(/\s*\n\s*/g, " ").trim())
+    .join("\n");
 }
 
 /** CPython's What's New documents live at a known address; others carry no URL of their own. */

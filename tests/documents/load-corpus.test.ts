@@ -141,6 +141,11 @@ describe("loadCorpus", () => {
     ]);
   });
 
+  it("reads a day-month-year release date in prose", () => {
+    write("python-3.4.md", "# Python 3.4\n\nPython 3.4 was released on 16 March 2014.\n");
+    expect(loadCorpus(dir).documents[0]?.released).toBe("2014-03-16");
+  });
+
   it("keeps the metadata's release date over one in prose", () => {
     write(
       "python-3.4.md",

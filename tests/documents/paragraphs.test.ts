@@ -31,7 +31,7 @@ describe("splitParagraphs", () => {
   // BUG: once two code paragraphs are joined, the blank line inside makes isCodeParagraph() reject the
   // result, so a third code paragraph is not joined and the example can be cut apart when chunking.
   // splitParagraphs("import os\n\nx = 1\n\nprint(x)") gives ["import os\n\nx = 1", "print(x)"].
-  it.fails("joins three or more adjacent unfenced code paragraphs into one", () => {
+  it("joins three or more adjacent unfenced code paragraphs into one", () => {
     expect(splitParagraphs("import os\n\nx = 1\n\nprint(x)")).toEqual(["import os\n\nx = 1\n\nprint(x)"]);
   });
 

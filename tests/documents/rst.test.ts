@@ -166,12 +166,28 @@ describe("parseRst: directives and literal blocks", () => {
 
   // BUG: directive bodies drop every line that starts like a field (":name:"), and a role such as
   // :pep:`428` does, so the usual CPython "seealso" block loses its whole content.
-  it.fails("keeps a `.. seealso::` line that starts with a role", () => {
+  it("keeps a `.. seealso::` line that starts with a role", () => {
     const doc = parseRst(
       "a.rst",
       rst("Top", "===", "", "Intro.", "", ".. seealso::", "", "   :pep:`428` - The pathlib module", ""),
     );
     expect(doc.sections[0]?.text).toContain("PEP 428 - The pathlib module");
+  });
+
+  it("keeps a role-led line that directly follows the directive line as content", () => {
+    const doc = parseRst(
+      "a.rst",
+      rst("Top", "===", "", ".. seealso::", "   :pep:`428` - The pathlib module", ""),
+    );
+    expect(doc.sections[0]?.text).toBe("PEP 428 - The pathlib module");
+  });
+
+  it("keeps one bullet item per line and unwraps each item's own lines", () => {
+    const doc = parseRst(
+      "a.rst",
+      rst("Top", "===", "", "* :mod:`pathlib` adds", "  paths.", "* :mod:`enum` adds enums.", "", "After."),
+    );
+    expect(doc.sections[0]?.text).toBe("* pathlib adds paths.\n* enum adds enums.\n\nAfter.");
   });
 
   it("drops `.. index::` entries and comments with their indented continuation", () => {
@@ -236,7 +252,7 @@ describe("parseRst: directives and literal blocks", () => {
   });
 
   // BUG: option names with a hyphen (":emphasize-lines:") are not recognized as options and end up in the code.
-  it.fails("drops hyphenated `.. code-block::` options such as :emphasize-lines:", () => {
+  it("drops hyphenated `.. code-block::` options such as :emphasize-lines:", () => {
     const doc = parseRst(
       "a.rst",
       rst("Top", "===", "", ".. code-block:: python", "   :emphasize-lines: 1", "", "   x = 1", ""),
