@@ -131,7 +131,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: HandlerC
 
 /** The question in a message that mentions the bot, without the mention itself. */
 export function questionOf(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
