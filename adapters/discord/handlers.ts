@@ -58,7 +58,7 @@ export async function handleCommand(
   const ephemeral = !(interaction.options.getBoolean(OPTION_PUBLIC) ?? ctx.defaultVisibility === "public");
   let version: string | undefined;
   if (typedVersion) {
-    version = normalizeVersion(typedVersion);
+    version = normalizeVersion(withoutPythonPrefix(typedVersion));
     if (!version || !ctx.bot.releases.some((r) => r.version === version)) {
       await interaction.reply(
         ephemeralNote(`I have no release notes for “${typedVersion}”. I know ${ctx.bot.corpusLabel}.`),
@@ -76,9 +76,14 @@ export async function handleCommand(
   );
 }
 
+/** "Python 3.4" and "py3.4" as people type them → "3.4". */
+function withoutPythonPrefix(typed: string): string {
+  return typed.trim().replace(/^(python|py)\s*/i, "");
+}
+
 /** Known versions, newest first, that contain what has been typed. */
 function versionChoices(bot: PyVer, typed: string): { name: string; value: string }[] {
-  const needle = typed.trim().replace(/^(python|py)\s*/i, "");
+  const needle = withoutPythonPrefix(typed);
   return bot.releases
     .map((r) => r.version)
     .filter((v) => v.includes(needle))

@@ -54,13 +54,16 @@ export async function startDiscord(
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "connected to Discord");
 
+  let stopped: Promise<void> | undefined;
   return {
     name: "discord",
-    stop: async () => {
-      accepting = false;
-      await Promise.allSettled([...inFlight]);
-      await client.destroy();
-      logger.info("disconnected from Discord");
-    },
+    // Idempotent: SIGINT followed by SIGTERM must not destroy the client twice.
+    stop: () =>
+      (stopped ??= (async () => {
+        accepting = false;
+        await Promise.allSettled([...inFlight]);
+        await client.destroy();
+        logger.info("disconnected from Discord");
+      })()),
   };
 }

@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import type { APIEmbed } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { RunningAdapter } from "../../../adapters/adapter.ts";
 import { startDiscord } from "../../../adapters/discord/index.ts";
 import { DISCORD_LIMITS } from "../../../adapters/discord/limits.ts";
@@ -135,9 +135,13 @@ describe("/pyver", () => {
     expect(buttonsOf(message).map((b) => b.label)).not.toContain("Post to channel");
   });
 
-  it("limits the answer to the version option", async () => {
-    const { token } = fake.command(alice, { query: "statistics", version: "3.4" });
-    expect(firstEmbed(sentMessage(await callbackFor(token))).title).toBe("statistics (PEP 450) — Python 3.4");
+  it("limits the answer to the version option, however the version is spelled", async () => {
+    for (const version of ["3.4", "Python 3.4"]) {
+      const { token } = fake.command(alice, { query: "statistics", version });
+      expect(firstEmbed(sentMessage(await callbackFor(token))).title).toBe(
+        "statistics (PEP 450) — Python 3.4",
+      );
+    }
   });
 
   it("says which versions it knows when the version option names another", async () => {
@@ -302,9 +306,30 @@ describe("registration", () => {
   });
 });
 
+describe("start and stop", () => {
+  it("refuses to start with a token Discord rejects", async () => {
+    await expect(
+      startDiscord(
+        { token: "wrong-token", apiUrl: fake.apiUrl, defaultVisibility: "ephemeral" },
+        { bot: fixture.bot, logger: createLogger("silent") },
+      ),
+    ).rejects.toThrow(/token/i);
+  });
+});
+
 describe("acknowledgement", () => {
   it("never acknowledges an interaction twice (40060) or late, except the one sent late on purpose", () => {
     expect(fake.interactionErrors.filter((e) => e.code === 40060)).toEqual([]);
     expect(fake.interactionErrors.filter((e) => e.code === 10062)).toHaveLength(1);
+  });
+});
+
+describe("stop", () => {
+  it("finishes a reply in flight before disconnecting", async () => {
+    const { token } = fake.command(alice, { query: "enum" }, 2000);
+    expect(callbackType(await callbackFor(token))).toBe(5);
+    await adapter.stop();
+    expect(fake.requestsFor(token).map((r) => r.method)).toEqual(["POST", "PATCH"]);
+    await vi.waitFor(() => expect(fake.connectedClients).toBe(0));
   });
 });

@@ -171,6 +171,11 @@ export class FakeDiscord {
     });
   }
 
+  /** Gateway connections currently open. */
+  get connectedClients(): number {
+    return this.sockets.size;
+  }
+
   /** The message an interaction's reply created (`@original`), as stored after any edits. */
   originalOf(token: string): ApiMessage {
     const original = this.interactions.get(token)?.original;
