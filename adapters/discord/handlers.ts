@@ -1,0 +1,191 @@
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+  MessageFlags,
+} from "discord.js";
+import type { Logger } from "pino";
+import type { Answer } from "../../src/answer/answer.ts";
+import { compareVersions, normalizeVersion } from "../../src/documents/version.ts";
+import type { PyVer } from "../../src/pyver.ts";
+import { COMMAND_NAME, OPTION_PUBLIC, OPTION_QUERY, OPTION_VERSION } from "./command.ts";
+import { DISCORD_LIMITS, PYVER_LIMITS } from "./limits.ts";
+import { type PagingStore, parseButtonId } from "./paging.ts";
+import {
+  pageCount,
+  type RenderedMessage,
+  renderAnswerPage,
+  renderChoices,
+  renderNote,
+  renderPublicCopy,
+} from "./render.ts";
+import { guard, isFinalInteractionError, replyInTime, SOMETHING_WENT_WRONG } from "./respond.ts";
+
+/** Thin handlers: read the interaction, ask the core, render, respond. */
+
+export interface HandlerContext {
+  bot: PyVer;
+  logger: Logger;
+  paging: PagingStore;
+  defaultVisibility: "ephemeral" | "public";
+}
+
+export const NOTES = {
+  expired: "These results have expired. Ask again with /pyver.",
+  notYours: "Only the person who asked can page through these results. Ask /pyver to get your own.",
+  unknownButton: "This button is from an older version of PyVer. Ask again with /pyver.",
+  emptyMention: "Ask me about a Python feature, module or release, e.g. “@PyVer which version added match?”",
+} as const;
+
+/** Renders the first page of an answer, keeping it for "More results" when there is more to show. */
+function present(answer: Answer, askerId: string, ephemeral: boolean, ctx: HandlerContext): RenderedMessage {
+  const pagingId = pageCount(answer) > 1 ? ctx.paging.put({ askerId, answer, ephemeral }) : undefined;
+  return renderAnswerPage(answer, 0, { corpusLabel: ctx.bot.corpusLabel, pagingId, ephemeral });
+}
+
+function ephemeralNote(text: string): RenderedMessage & { flags: MessageFlags.Ephemeral } {
+  return { ...renderNote(text), flags: MessageFlags.Ephemeral };
+}
+
+export async function handleCommand(
+  interaction: ChatInputCommandInteraction,
+  ctx: HandlerContext,
+): Promise<void> {
+  const query = interaction.options.getString(OPTION_QUERY, true);
+  const typedVersion = interaction.options.getString(OPTION_VERSION);
+  const ephemeral = !(interaction.options.getBoolean(OPTION_PUBLIC) ?? ctx.defaultVisibility === "public");
+  let version: string | undefined;
+  if (typedVersion) {
+    version = normalizeVersion(withoutPythonPrefix(typedVersion));
+    if (!version || !ctx.bot.releases.some((r) => r.version === version)) {
+      await interaction.reply(
+        ephemeralNote(`I have no release notes for “${typedVersion}”. I know ${ctx.bot.corpusLabel}.`),
+      );
+      return;
+    }
+  }
+  await replyInTime(interaction, { ephemeral }, () =>
+    present(
+      ctx.bot.ask(query, { version, limit: PYVER_LIMITS.citationsPerPage }),
+      interaction.user.id,
+      ephemeral,
+      ctx,
+    ),
+  );
+}
+
+/** "Python 3.4" and "py3.4" as people type them → "3.4". */
+function withoutPythonPrefix(typed: string): string {
+  return typed.trim().replace(/^(python|py)\s*/i, "");
+}
+
+/** Known versions, newest first, that contain what has been typed. */
+function versionChoices(bot: PyVer, typed: string): { name: string; value: string }[] {
+  const needle = withoutPythonPrefix(typed);
+  return bot.releases
+    .map((r) => r.version)
+    .filter((v) => v.includes(needle))
+    .sort((a, b) => compareVersions(b, a))
+    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    .map((v) => ({ name: `Python ${v}`, value: v }));
+}
+
+export async function handleAutocomplete(
+  interaction: AutocompleteInteraction,
+  ctx: HandlerContext,
+): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const typed = String(focused.value);
+  const choices =
+    focused.name === OPTION_VERSION
+      ? versionChoices(ctx.bot, typed)
+      : renderChoices(ctx.bot.suggest(typed, DISCORD_LIMITS.autocompleteChoices));
+  await interaction.respond(choices);
+}
+
+export async function handleButton(interaction: ButtonInteraction, ctx: HandlerContext): Promise<void> {
+  const action = parseButtonId(interaction.customId);
+  if (!action) {
+    await interaction.reply(ephemeralNote(NOTES.unknownButton));
+    return;
+  }
+  if (action.kind === "post") {
+    // A public reply to the ephemeral answer: everyone in the channel sees what the asker saw.
+    await interaction.reply(renderPublicCopy(interaction.message.embeds.map((e) => e.toJSON())));
+    return;
+  }
+  const paged = ctx.paging.get(action.id);
+  if (!paged) {
+    await interaction.reply(ephemeralNote(NOTES.expired));
+    return;
+  }
+  if (paged.askerId !== interaction.user.id) {
+    await interaction.reply(ephemeralNote(NOTES.notYours));
+    return;
+  }
+  await interaction.update(
+    renderAnswerPage(paged.answer, action.page, {
+      corpusLabel: ctx.bot.corpusLabel,
+      pagingId: action.id,
+      ephemeral: paged.ephemeral,
+    }),
+  );
+}
+
+/** The question in a message that mentions the bot, without the mention itself. */
+export function questionOf(content: string, botId: string): string {
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * `@PyVer which version added match?` in a channel: answered as a reply to that message. Mentions
+ * carry their content even without the MessageContent intent. Only a direct mention of the bot counts,
+ * not @everyone or a role the bot has.
+ */
+export async function handleMention(message: Message, ctx: HandlerContext, botId: string): Promise<void> {
+  if (message.author.bot || !message.mentions.users.has(botId)) return;
+  const question = questionOf(message.content, botId);
+  try {
+    const reply = question
+      ? present(
+          ctx.bot.ask(question, { limit: PYVER_LIMITS.citationsPerPage }),
+          message.author.id,
+          false,
+          ctx,
+        )
+      : renderNote(NOTES.emptyMention);
+    await message.reply(reply);
+  } catch (error) {
+    // A message has no ephemeral replies; the asker gets a short public note instead of silence.
+    ctx.logger.error({ err: error, messageId: message.id }, "mention handler failed");
+    await message.reply(renderNote(SOMETHING_WENT_WRONG)).catch(() => {});
+  }
+}
+
+/** Routes one interaction to its handler. Autocomplete errors answer with no choices. */
+export async function handleInteraction(interaction: Interaction, ctx: HandlerContext): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (interaction.commandName !== COMMAND_NAME) return;
+    try {
+      await handleAutocomplete(interaction, ctx);
+    } catch (error) {
+      if (isFinalInteractionError(error) || interaction.responded) {
+        ctx.logger.warn({ err: error }, "autocomplete could not be answered");
+        return;
+      }
+      ctx.logger.error({ err: error }, "autocomplete handler failed");
+      await interaction.respond([]).catch(() => {});
+    }
+    return;
+  }
+  if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
+    await guard(interaction, ctx.logger, () => handleCommand(interaction, ctx));
+  } else if (interaction.isButton() && interaction.customId.startsWith(`${COMMAND_NAME}:`)) {
+    await guard(interaction, ctx.logger, () => handleButton(interaction, ctx));
+  }
+}

@@ -1,0 +1,259 @@
+import {
+  type APIActionRowComponent,
+  type APIApplicationCommandOptionChoice,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+} from "discord.js";
+import type { Answer, Citation, Hit } from "../../src/answer/answer.ts";
+import { truncate } from "../../src/answer/text.ts";
+import type { Suggestion } from "../../src/search/suggest.ts";
+import { DISCORD_LIMITS, PYVER_LIMITS } from "./limits.ts";
+import { moreButtonId, POST_BUTTON_ID } from "./paging.ts";
+
+/**
+ * `Answer` → Discord message JSON. Every string is cut to its limit as it is built, so no input —
+ * however long the query or the corpus heading — can produce a message Discord rejects.
+ */
+
+/** Parse nothing: `@everyone`, role and user mentions typed into a query never ping anyone. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } satisfies {
+  parse: never[];
+  repliedUser: boolean;
+};
+
+export interface RenderedMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: typeof NO_MENTIONS;
+}
+
+export interface AnswerView {
+  /** Footer text, e.g. "Python 3.0–3.14 release notes". */
+  corpusLabel: string;
+  /** Paging state id; without one, no "More results" button is offered. */
+  pagingId?: string;
+  /** Ephemeral answers carry a "Post to channel" button. */
+  ephemeral: boolean;
+}
+
+const PYTHON_BLUE = 0x3776ab;
+const GREY = 0x99aab5;
+export const MORE_LABEL = "More results";
+export const BACK_LABEL = "Back to the answer";
+export const POST_LABEL = "Post to channel";
+
+/** Cuts plain text to `max` characters at a word, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return truncate(text.replace(/\s+/g, " ").trim(), max);
+}
+
+const MARKDOWN = /[\\*_~|[\]<>`]/g;
+const CODE_SPAN = /(`[^`\n]+`)/;
+
+/**
+ * Escapes Markdown outside inline code, so text from a query or the corpus cannot format itself into
+ * masked links, headings or spoilers, while `code` from the release notes still shows as code.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split(CODE_SPAN)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(MARKDOWN, "\\$&").replace(/^([#>-])/gm, "\\$1")))
+    .join("");
+}
+
+/** Escaped text within `max` characters: the plain text is cut first, so no escape is cut in half. */
+export function clipMarkdown(text: string, max: number): string {
+  let budget = max;
+  for (;;) {
+    const escaped = escapeMarkdown(clip(text, budget));
+    if (escaped.length <= max || budget <= 0) return escaped.length <= max ? escaped : "";
+    budget -= escaped.length - max;
+  }
+}
+
+/** An http(s) URL safe to put in a Markdown link or an embed's `url`, or undefined. */
+export function safeUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
+    // A parenthesis would end a Markdown link target early (the URL parser has already encoded spaces).
+    return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29");
+  } catch {
+    return undefined;
+  }
+}
+
+function where(c: Citation): string {
+  return [c.version ? `Python ${c.version}` : c.title, c.section].filter(Boolean).join(" › ");
+}
+
+/** "[label](url)" when both fit in `max`, else the escaped label alone. */
+function link(label: string, url: string, max: number): string {
+  const target = safeUrl(url);
+  if (target && target.length + 4 < max)
+    return `[${clipMarkdown(label, max - target.length - 4)}](${target})`;
+  return clipMarkdown(label, max);
+}
+
+/** Lines joined by newlines, as many whole lines as fit in `max`. */
+function joinWithin(lines: string[], max: number): string {
+  let out = "";
+  for (const line of lines) {
+    const next = out ? `${out}\n${line}` : line;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Characters Discord counts toward the 6000 per message. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Hits not already cited under the answer: what "More results" pages through. */
+export function extraHits(answer: Answer): Hit[] {
+  const cited = new Set(answer.citations.map((c) => `${c.url}\n${c.section}`));
+  return answer.hits.filter((h) => !cited.has(`${h.url}\n${h.section}`));
+}
+
+/** Page 0 is the answer; each further page shows up to five more hits. */
+export function pageCount(answer: Answer): number {
+  return 1 + Math.ceil(extraHits(answer).length / PYVER_LIMITS.citationsPerPage);
+}
+
+function titleOf(answer: Answer): string | undefined {
+  const best = answer.citations[0];
+  if (answer.found && best) {
+    const version = best.version ? ` — Python ${best.version}` : "";
+    return `${clip(best.section, DISCORD_LIMITS.embedTitle - version.length)}${version}`;
+  }
+  return answer.kind === "not-found" ? "Nothing found in the release notes" : undefined;
+}
+
+function answerFields(answer: Answer): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  const max = DISCORD_LIMITS.embedFieldValue;
+  const sources = answer.citations
+    .slice(0, PYVER_LIMITS.citationsPerPage)
+    .map((c) => `• ${link(where(c), c.url, max - 2)}`);
+  if (sources.length > 0) fields.push({ name: "Sources", value: joinWithin(sources, max) });
+  const matches = answer.suggestions.map((s) => `• ${clipMarkdown(s, max - 2)}`);
+  if (matches.length > 0) fields.push({ name: "Close matches", value: joinWithin(matches, max) });
+  return fields;
+}
+
+function hitFields(hits: Hit[]): APIEmbedField[] {
+  return hits.map((h) => {
+    const docs = safeUrl(h.url);
+    const tail = docs ? `\n[Read in the docs](${docs})` : "";
+    return {
+      name: clip(where(h), DISCORD_LIMITS.embedFieldName) || "Result",
+      value: clipMarkdown(h.snippet || h.section, DISCORD_LIMITS.embedFieldValue - tail.length) + tail || "—",
+    };
+  });
+}
+
+function footerText(corpusLabel: string, page: number, pages: number): string {
+  const suffix = pages > 1 ? ` · page ${page + 1} of ${pages}` : "";
+  return `${clip(corpusLabel, DISCORD_LIMITS.embedFooterText - suffix.length)}${suffix}`;
+}
+
+function buttons(page: number, pages: number, view: AnswerView): APIActionRowComponent<APIButtonComponent>[] {
+  const row: APIButtonComponent[] = [];
+  if (view.pagingId && pages > 1) {
+    const next = (page + 1) % pages;
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: clip(next === 0 ? BACK_LABEL : MORE_LABEL, DISCORD_LIMITS.buttonLabel),
+      custom_id: moreButtonId(view.pagingId, next),
+    });
+  }
+  if (view.ephemeral) {
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: clip(POST_LABEL, DISCORD_LIMITS.buttonLabel),
+      custom_id: POST_BUTTON_ID,
+    });
+  }
+  return row.length > 0 ? [{ type: ComponentType.ActionRow, components: row }] : [];
+}
+
+/**
+ * One page of an answer: page 0 is the answer itself (title linked to the best section, the short
+ * answer, its sources); later pages list further hits. The description is built last, from whatever
+ * the 6000-character message budget leaves.
+ */
+export function renderAnswerPage(answer: Answer, page: number, view: AnswerView): RenderedMessage {
+  const pages = pageCount(answer);
+  const at = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
+  const per = PYVER_LIMITS.citationsPerPage;
+  const embed: APIEmbed = { color: answer.found ? PYTHON_BLUE : GREY };
+  if (at === 0) {
+    const title = titleOf(answer);
+    const url = answer.found && answer.citations[0] ? safeUrl(answer.citations[0].url) : undefined;
+    if (title) embed.title = title;
+    if (title && url) embed.url = url;
+    embed.fields = answerFields(answer);
+  } else {
+    embed.title = `More results for “${clip(answer.query, PYVER_LIMITS.queryInTitle)}”`;
+    embed.fields = hitFields(extraHits(answer).slice((at - 1) * per, at * per));
+  }
+  embed.footer = { text: footerText(view.corpusLabel, at, pages) };
+  if (at === 0) {
+    const room = DISCORD_LIMITS.embedTotal - embedLength(embed);
+    const description = clipMarkdown(answer.answer, Math.min(DISCORD_LIMITS.embedDescription, room));
+    if (description) embed.description = description;
+  }
+  return { embeds: [embed], components: buttons(at, pages, view), allowedMentions: NO_MENTIONS };
+}
+
+/** A short text reply (errors, refusals to page); handlers decide whether it is ephemeral. */
+export function renderNote(text: string): RenderedMessage {
+  return {
+    content: clipMarkdown(text, DISCORD_LIMITS.messageContent),
+    embeds: [],
+    components: [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/**
+ * "Post to channel": a public copy of the embeds the asker is looking at. Only the fields PyVer
+ * itself sets are copied, so nothing Discord added to the received embed is sent back.
+ */
+export function renderPublicCopy(embeds: APIEmbed[]): RenderedMessage {
+  const copies = embeds.slice(0, 1).map(({ title, url, description, color, fields, footer }) => {
+    const copy: APIEmbed = { title, url, description, color, fields };
+    if (footer) copy.footer = { text: footer.text };
+    return copy;
+  });
+  return { embeds: copies, components: [], allowedMentions: NO_MENTIONS };
+}
+
+/** Autocomplete choices: names and values within 100 characters, at most 25, no empty ones. */
+export function renderChoices(suggestions: Suggestion[]): APIApplicationCommandOptionChoice<string>[] {
+  const choices: APIApplicationCommandOptionChoice<string>[] = [];
+  for (const s of suggestions) {
+    // The label ("pathlib (PEP 428) (Python 3.4)") names the version, which the core reads back as a
+    // version filter, so a chosen suggestion answers from the release it showed.
+    const value =
+      s.label.length <= DISCORD_LIMITS.choiceValue ? s.label : clip(s.query, DISCORD_LIMITS.choiceValue);
+    const name = clip(s.label, DISCORD_LIMITS.choiceName);
+    if (name && value) choices.push({ name, value });
+    if (choices.length === DISCORD_LIMITS.autocompleteChoices) break;
+  }
+  return choices;
+}
