@@ -30,7 +30,7 @@ export interface OpenOptions {
 /** The retrieval core's one entry point: questions in, `Answer`s out. */
 export class PyVer {
   private suggester?: Suggester;
-  /** Standard-library version facts; shared by every instance and read on first use. */
+  /** Standard-library version facts; read once per process and shared by every instance. */
   readonly api: ApiCatalog = builtinApiCatalog();
 
   private constructor(
