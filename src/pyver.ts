@@ -1,9 +1,12 @@
 import type { Answer } from "./answer/answer.ts";
 import { featureAnswer, notFound, overviewAnswer, refusal, releaseAnswer } from "./answer/compose.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
+import { apiAnswer } from "./api/api-answer.ts";
+import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
+import { findApi } from "./api/api-question.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
-import { parseQuery } from "./query/parse-query.ts";
+import { type ParsedQuery, parseQuery } from "./query/parse-query.ts";
 import { rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
 
@@ -27,6 +30,8 @@ export interface OpenOptions {
 /** The retrieval core's one entry point: questions in, `Answer`s out. */
 export class PyVer {
   private suggester?: Suggester;
+  /** Standard-library version facts; read once per process and shared by every instance. */
+  readonly api: ApiCatalog = builtinApiCatalog();
 
   private constructor(
     readonly kb: KnowledgeBase,
@@ -59,7 +64,7 @@ export class PyVer {
 
   /** Autocomplete: names the index knows that match what has been typed so far. */
   suggest(typed: string, limit = 25): Suggestion[] {
-    this.suggester ??= new Suggester(this.kb.index.chunks);
+    this.suggester ??= new Suggester(this.kb.index.chunks, apiSuggestions(this.api));
     return this.suggester.suggest(typed.slice(0, this.options.maxQueryChars), limit);
   }
 
@@ -67,6 +72,14 @@ export class PyVer {
     const query = parseQuery(question, { maxChars: this.options.maxQueryChars, version: ask.version });
     const limit = Math.max(1, Math.min(ask.limit ?? this.options.citations, this.options.maxHits));
     if (query.refusal) return refusal(query);
+    const mention = findApi(query.text, this.api);
+    if (mention) {
+      return apiAnswer(query, mention, {
+        search: (q) => this.searchNotes(q, limit),
+        parse: (text) => parseQuery(text, { maxChars: this.options.maxQueryChars }),
+        releases: this.kb.releases,
+      });
+    }
     if (query.intent !== "feature") {
       const facts = this.kb.releases.find((r) => r.version === query.version);
       if (!facts) return notFound(query);
@@ -74,6 +87,11 @@ export class PyVer {
         ? overviewAnswer(query, facts, limit)
         : releaseAnswer(query, facts, this.kb.releases, this.now());
     }
+    return this.searchNotes(query, limit);
+  }
+
+  /** The release-note sections that answer a feature question. */
+  private searchNotes(query: ParsedQuery, limit: number): Answer {
     const ranked = rank(query, this.kb.index, this.options);
     return featureAnswer(query, ranked, {
       minCoverage: this.options.minCoverage,

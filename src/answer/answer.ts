@@ -1,3 +1,5 @@
+import type { ApiFact } from "../api/api-fact.ts";
+
 /**
  * The platform-neutral answer every adapter renders. Nothing here knows about Discord, Slack or
  * terminals; adapters convert it to their own formats and limits.
@@ -41,6 +43,8 @@ export interface Answer {
   citations: Citation[];
   /** Ranked results beyond the answer itself, best first. */
   hits: Hit[];
-  /** Close matches to offer when nothing was found. */
+  /** Close matches to offer when nothing was found, or the API names a bare name stands for. */
   suggestions: string[];
+  /** The version fact of the API the question names (`math.isqrt` — new in 3.8), when it names one. */
+  api?: ApiFact;
 }

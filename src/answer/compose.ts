@@ -52,7 +52,7 @@ export function featureSentence(chunk: Chunk): string {
     return `${subject} in Python ${chunk.version}${pepNote}. ${summary}`;
   const verb = /deprecat/i.test(path)
     ? "deprecated in"
-    : /remov/i.test(path)
+    : /\bremov(?:ed|al|als|ing)?\b/i.test(path) // not "removeprefix"
       ? "removed in"
       : /\bnew\b|highlights|features/i.test(path)
         ? "new in"

@@ -5,6 +5,7 @@
  * Flags: --corpus DIR, --version X, --limit N
  */
 import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
 import type { Answer } from "../answer/answer.ts";
 import { renderPlain } from "../answer/render-plain.ts";
 import { PyVer } from "../pyver.ts";
@@ -23,6 +24,10 @@ export function toJson(answer: Answer, tookMs: number): string {
       url,
       source,
     })),
+    // Only when an API matched: consumers test for the key, not for null.
+    ...(answer.api && {
+      api: { name: answer.api.name, kind: answer.api.kind, addedIn: answer.api.addedIn, url: answer.api.url },
+    }),
     tookMs: Math.round(tookMs * 100) / 100,
   });
 }
@@ -51,12 +56,15 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`ask: ${error instanceof UsageError ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+// Only as a command: tests import `toJson` from here without running the CLI.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`ask: ${error instanceof UsageError ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -19,7 +19,8 @@ interface Candidate {
 export class Suggester {
   private readonly candidates: Candidate[];
 
-  constructor(chunks: Chunk[]) {
+  /** `extra`: more names to offer, such as standard-library APIs, after the headings. */
+  constructor(chunks: Chunk[], extra: Suggestion[] = []) {
     const seen = new Set<string>();
     this.candidates = [];
     for (const chunk of chunks) {
@@ -28,6 +29,11 @@ export class Suggester {
       if (!name || seen.has(label)) continue;
       seen.add(label);
       this.candidates.push({ label, query: name, lower: name.toLowerCase() });
+    }
+    for (const { label, query } of extra) {
+      if (seen.has(label)) continue;
+      seen.add(label);
+      this.candidates.push({ label, query, lower: query.toLowerCase() });
     }
   }
 

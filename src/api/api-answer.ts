@@ -1,0 +1,129 @@
+import type { Answer, Citation } from "../answer/answer.ts";
+import type { ReleaseFacts } from "../answer/release-facts.ts";
+import type { ParsedQuery } from "../query/parse-query.ts";
+import { addedIn, toFact } from "./api-catalog.ts";
+import type { ApiEntry, ApiFact } from "./api-fact.ts";
+import type { ApiMention } from "./api-question.ts";
+
+/** A feature answer's lead: "subject — new in Python 3.8 (PEP 572). Summary…". */
+const NOTES_LEAD = /^(.*?) — [\w ]*?Python (\d+\.\d+)( \(PEP \d+\))?\. ([\s\S]*)$/;
+
+/** Candidates listed when a bare name stands for APIs that arrived in different versions. */
+export const MAX_API_CANDIDATES = 5;
+
+/** The release-notes side of an answer: the core's feature search for a parsed question. */
+export type NotesSearch = (query: ParsedQuery) => Answer;
+
+export interface ApiAnswerContext {
+  search: NotesSearch;
+  /** Parses a text as a question without a version, for searching the notes for the API alone. */
+  parse: (text: string) => ParsedQuery;
+  releases: ReleaseFacts[];
+}
+
+/**
+ * An answer that leads with the version fact of the API a question names, then cites the release
+ * notes that mention it, as a feature answer would.
+ */
+export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiAnswerContext): Answer {
+  const [best, ...others] = mention.entries;
+  if (!best) return context.search(query);
+  // In "can I use X on 3.7?" the version is the question, not a filter that would hide X's release.
+  const target = mention.bare ? query.version : undefined;
+  const notes = releaseNotes(query, best, mention.bare, context);
+  const sameRelease = others.every((e) => addedIn(e) === addedIn(best));
+  if (!sameRelease) return { ...candidatesAnswer(mention, notes), query: query.raw };
+
+  const fact = toFact(best, target);
+  const said = notes.found ? NOTES_LEAD.exec(notes.answer) : null;
+  const agrees = said !== null && said[2] === fact.addedIn;
+  // A module's own section already says it all: "pathlib: … — new in Python 3.4 (PEP 428). …".
+  const moduleSaidIt = agrees && best.kind === "module" && !target && said[1]?.includes(best.name);
+  const also = others.length > 0 ? ` (also ${others.map((e) => `\`${e.name}\``).join(", ")})` : "";
+  // When the notes agree, their summary follows the fact without repeating "new in Python X".
+  const summary = agrees ? (said[4] ?? "") : "";
+  const answer = moduleSaidIt
+    ? notes.answer
+    : [factSentence(best, fact, agrees ? said[3] : undefined).replace(/\.$/, `${also}.`), summary]
+        .filter(Boolean)
+        .join(" ");
+  return {
+    ...notes,
+    query: query.raw,
+    found: true,
+    kind: "feature",
+    answer,
+    version: fact.addedIn,
+    citations: notes.citations.length > 0 ? notes.citations : addingRelease(fact, context.releases),
+    api: fact,
+  };
+}
+
+/** Release-note sections about the API: the question as asked, then the API's name alone. */
+function releaseNotes(query: ParsedQuery, entry: ApiEntry, bare: boolean, context: ApiAnswerContext): Answer {
+  const byName = (): Answer =>
+    context.search(context.parse(entry.kwarg ? `${entry.name} ${entry.kwarg}` : entry.name));
+  // A question that is just the API is best searched by its full name (`isqrt` → `math.isqrt`), and
+  // without its version, which is the "can I use" target rather than a filter.
+  if (bare) {
+    const notes = byName();
+    return notes.found ? notes : context.search({ ...query, version: undefined });
+  }
+  const notes = context.search(query);
+  if (notes.found) return notes;
+  return query.version ? context.search({ ...query, version: undefined }) : byName();
+}
+
+/** When no release-notes section names it: the What's New page of the release that added it. */
+function addingRelease(fact: ApiFact, releases: ReleaseFacts[]): Citation[] {
+  const release = releases.find((r) => r.version === fact.addedIn);
+  if (!release) return [];
+  return [
+    {
+      version: release.version,
+      title: release.title,
+      section: release.title,
+      url: release.url ?? "",
+      source: release.source,
+    },
+  ];
+}
+
+function subject(entry: ApiEntry): string {
+  return entry.kwarg ? `The \`${entry.kwarg}\` argument of \`${entry.name}\`` : `\`${entry.name}\``;
+}
+
+/** "`math.isqrt` — new in Python 3.8.", with the "can I use" verdict or the Python 3 replacement. */
+export function factSentence(entry: ApiEntry, fact: ApiFact, pep = ""): string {
+  const who = subject(entry);
+  const whoInside = who.replace(/^The /, "the ");
+  if (entry.py3 === null) {
+    const moved = fact.movedTo ? `; in Python 3 use \`${fact.movedTo}\`` : "";
+    if (fact.target?.available)
+      return `Yes — ${whoInside} is in Python ${fact.target.version} (since Python ${entry.py2})${moved}.`;
+    return `${fact.target ? `No — ${whoInside}` : who} is Python 2 only (since Python ${entry.py2})${moved}.`;
+  }
+  const python2 = `${pep}${entry.py2 && entry.py3 !== "3.0" ? ` (and in Python 2 since ${entry.py2})` : ""}`;
+  if (!fact.target) return `${who} — new in Python ${entry.py3}${python2}.`;
+  const { version, available } = fact.target;
+  return available
+    ? `Yes — ${whoInside} is in Python ${version}: it is new in Python ${entry.py3}${python2}.`
+    : `No — ${whoInside} is new in Python ${entry.py3}${python2}, so Python ${version} does not have it.`;
+}
+
+/** A bare name shared by APIs from different releases: list them rather than guess. */
+function candidatesAnswer(mention: ApiMention, notes: Answer): Answer {
+  const listed = mention.entries.slice(0, MAX_API_CANDIDATES);
+  const names = listed.map((e) => (e.kwarg ? `${e.name}(${e.kwarg}=)` : e.name));
+  const items = listed.map((e, i) => `\`${names[i]}\` (${e.py3 ? `Python ${e.py3}` : `Python 2 only`})`);
+  const more =
+    mention.entries.length > listed.length ? `, and ${mention.entries.length - listed.length} more` : "";
+  return {
+    ...notes,
+    found: true,
+    kind: "feature",
+    answer: `Several APIs are named \`${mention.token}\`: ${items.join(", ")}${more}. Ask with the full name for one of them.`,
+    version: undefined,
+    suggestions: names,
+  };
+}

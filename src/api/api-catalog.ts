@@ -1,0 +1,198 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { compareVersions } from "../documents/version.ts";
+import type { ApiDataFile, ApiEntry, ApiFact } from "./api-fact.ts";
+import { python3NameOf } from "./python2-names.ts";
+
+/** The committed facts file; the bot never reads ../shared at run time. */
+export const API_DATA_FILE = fileURLToPath(new URL("../../corpus/api-versions.json", import.meta.url));
+
+/**
+ * Every API name with the versions that have it, indexed for the three ways people name an API:
+ * the full dotted name, its last parts (`isqrt`, `Counter.subtract`), and a function with one of
+ * its keyword arguments.
+ */
+export class ApiCatalog {
+  private readonly exact = new Map<string, ApiEntry[]>();
+  private readonly folded = new Map<string, ApiEntry[]>();
+  private readonly suffixes = new Map<string, ApiEntry[]>();
+  private readonly kwargsOf = new Map<string, Map<string, ApiEntry>>();
+  private readonly kwargsNamed = new Map<string, ApiEntry[]>();
+  /** Functions that take keyword arguments, by their folded name and its last parts. */
+  private readonly functions = new Map<string, Set<string>>();
+
+  constructor(readonly entries: readonly ApiEntry[]) {
+    const push = (map: Map<string, ApiEntry[]>, key: string, entry: ApiEntry): void => {
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    };
+    for (const entry of entries) {
+      if (entry.kwarg) {
+        const byKwarg = this.kwargsOf.get(entry.name) ?? new Map<string, ApiEntry>();
+        byKwarg.set(entry.kwarg, entry);
+        this.kwargsOf.set(entry.name, byKwarg);
+        push(this.kwargsNamed, entry.kwarg.toLowerCase(), entry);
+        const parts = entry.name.toLowerCase().split(".");
+        for (let i = 0; i < parts.length; i++) {
+          const key = parts.slice(i).join(".");
+          this.functions.set(key, (this.functions.get(key) ?? new Set<string>()).add(entry.name));
+        }
+        continue;
+      }
+      push(this.exact, entry.name, entry);
+      push(this.folded, entry.name.toLowerCase(), entry);
+      const parts = entry.name.toLowerCase().split(".");
+      for (let i = 1; i < parts.length; i++) push(this.suffixes, parts.slice(i).join("."), entry);
+    }
+  }
+
+  static fromData(data: ApiDataFile): ApiCatalog {
+    const url = (path: string, name: string): string =>
+      /^https?:/.test(path) ? path : `${data.docsBase}${path.replace("$", name)}`;
+    const entries: ApiEntry[] = [
+      ...data.modules.map(
+        ([name, py2, py3, path]): ApiEntry => ({
+          name,
+          kind: "module",
+          py2,
+          py3,
+          url: url(path, name),
+        }),
+      ),
+      ...data.members.map(
+        ([name, kind, py2, py3, path]): ApiEntry => ({
+          name,
+          kind,
+          py2,
+          py3,
+          url: url(path, name),
+        }),
+      ),
+      ...data.kwargs.map(
+        ([name, kwarg, py2, py3, path]): ApiEntry => ({
+          name,
+          kwarg,
+          kind: "keyword-argument",
+          py2,
+          py3,
+          url: url(path, name),
+        }),
+      ),
+    ];
+    return new ApiCatalog(entries);
+  }
+
+  /**
+   * APIs a name stands for, best first: the exact dotted name, then the same name in other case,
+   * then every API whose last parts it is (`isqrt` → `math.isqrt`).
+   */
+  lookup(name: string): ApiEntry[] {
+    const lower = name.toLowerCase();
+    const exact = this.exact.get(name) ?? this.folded.get(lower);
+    if (exact) return [...exact].sort(preferred);
+    const found = this.suffixes.get(lower) ?? this.ownerSuffixes(name);
+    // `asynccontextmanager` is contextlib's, not typing's `AsyncContextManager`: same case wins.
+    const sameCase = found.filter((e) => e.name.endsWith(`.${name}`));
+    return withoutTypingAliases(sameCase.length > 0 ? sameCase : found).sort(preferred);
+  }
+
+  /**
+   * `Path.is_relative_to` is documented on `pathlib.PurePath`: a qualified name that matches nothing
+   * as written stands for the members of that last part whose owner's name ends like its qualifier.
+   */
+  private ownerSuffixes(name: string): ApiEntry[] {
+    const dot = name.lastIndexOf(".");
+    if (dot <= 0) return [];
+    const owner = name.slice(0, dot).toLowerCase().split(".").at(-1) ?? "";
+    const leaf = name.slice(dot + 1).toLowerCase();
+    return (this.suffixes.get(leaf) ?? []).filter((e) =>
+      e.name
+        .toLowerCase()
+        .slice(0, -leaf.length - 1)
+        .endsWith(owner),
+    );
+  }
+
+  /** Functions with keyword arguments that a name stands for (`print`, `isoformat` → `datetime.datetime.isoformat`). */
+  functionsNamed(name: string): string[] {
+    return [...(this.functions.get(name.toLowerCase()) ?? [])].sort();
+  }
+
+  /** The keyword argument `kwarg` of one function (full name), when the facts know it. */
+  kwarg(functionName: string, kwarg: string): ApiEntry | undefined {
+    return this.kwargsOf.get(functionName)?.get(kwarg);
+  }
+
+  /** Every function's keyword argument of this name (`capture_output` → `subprocess.run`'s). */
+  kwargsNamedAs(kwarg: string): ApiEntry[] {
+    return [...(this.kwargsNamed.get(kwarg.toLowerCase()) ?? [])].sort(preferred);
+  }
+}
+
+/**
+ * `typing.OrderedDict`, `typing.ChainMap`, … are deprecated aliases of the real classes: when a bare
+ * name finds both, the alias is not a second meaning worth asking about.
+ */
+function withoutTypingAliases(entries: ApiEntry[]): ApiEntry[] {
+  const real = new Set(
+    entries.filter((e) => !e.name.startsWith("typing.")).map((e) => e.name.split(".").at(-1)),
+  );
+  return entries.filter((e) => !e.name.startsWith("typing.") || !real.has(e.name.split(".").at(-1)));
+}
+
+/** Autocomplete choices for every API: "math.isqrt (Python 3.8)", asking "math.isqrt". */
+export function apiSuggestions(catalog: ApiCatalog): { label: string; query: string }[] {
+  return catalog.entries.map((e) => {
+    const fact = toFact(e);
+    const when = e.py3 ? `Python ${e.py3}` : `Python 2 only`;
+    return { label: `${fact.name} (${when})`, query: e.kwarg ? `${e.name} ${e.kwarg}` : e.name };
+  });
+}
+
+/** Names closer to the top of the library first (`asyncio.run` before `asyncio.Runner.run`), then shorter. */
+function preferred(a: ApiEntry, b: ApiEntry): number {
+  const depth = (e: ApiEntry): number => e.name.split(".").length;
+  const gone = (e: ApiEntry): number => (e.py3 === null ? 1 : 0);
+  return (
+    gone(a) - gone(b) ||
+    depth(a) - depth(b) ||
+    a.name.length - b.name.length ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
+}
+
+let shared: ApiCatalog | undefined;
+
+/** The built-in catalog, read once per process: every `PyVer` shares it. */
+export function builtinApiCatalog(): ApiCatalog {
+  shared ??= ApiCatalog.fromData(JSON.parse(readFileSync(API_DATA_FILE, "utf8")) as ApiDataFile);
+  return shared;
+}
+
+/** Version an API arrived in: its first Python 3 release, or its first Python 2 one when it never reached 3. */
+export function addedIn(entry: ApiEntry): string {
+  return entry.py3 ?? entry.py2 ?? "";
+}
+
+/** Whether the release `version` ("3.7", "2.6") has the API. */
+export function isAvailableIn(entry: ApiEntry, version: string): boolean {
+  const since = version.startsWith("2.") ? entry.py2 : entry.py3;
+  return since !== null && compareVersions(version, since) >= 0;
+}
+
+/** The `Answer.api` form of an entry, with the "can I use it on `target`" verdict when one was asked. */
+export function toFact(entry: ApiEntry, target?: string): ApiFact {
+  const fact: ApiFact = {
+    name: entry.kwarg ? `${entry.name}(${entry.kwarg}=)` : entry.name,
+    kind: entry.kind,
+    addedIn: addedIn(entry),
+    url: entry.url,
+  };
+  if (entry.py3 === null) {
+    const moved = python3NameOf(entry.name);
+    if (moved) fact.movedTo = moved;
+  }
+  if (target) fact.target = { version: target, available: isAvailableIn(entry, target) };
+  return fact;
+}

@@ -1,0 +1,98 @@
+import type { ApiCatalog } from "./api-catalog.ts";
+import type { ApiEntry } from "./api-fact.ts";
+
+/** What a question says about an API. */
+export interface ApiMention {
+  /** The APIs the question names, best first; several when a bare name is ambiguous. */
+  entries: ApiEntry[];
+  /** The words of the question that named it. */
+  token: string;
+  /**
+   * Nothing but the API, a version and question words ("can I use X on 3.7?"): a version in it is
+   * the "can I use" target, and the release notes are searched for the API alone.
+   */
+  bare: boolean;
+}
+
+/**
+ * Question words around an API name. A plain lowercase word (`run`, `operator`, `code`) only names
+ * an API when everything else in the question is one of these, so "walrus operator" and "prompting AI
+ * for real code" stay release-note questions; and none of these is ever taken for an API (`new`).
+ */
+const FILLER = new Set(
+  (
+    "a about accept accepts add added already an and appear appeared are arg argument arguments attribute " +
+    "availability available be been builtin can class come cpython did do does exist existed exists first " +
+    "for from function get got had has have i in introduced is it its keyword kwarg kwargs me method module " +
+    "new of on option param parameter present py python s since still support supported supports take takes " +
+    "the there to true false none use used using version versions was we were what whats when which with work " +
+    "works yet you"
+  ).split(" "),
+);
+
+/** Same shape as the query parser's version mentions ("3.8", "python 3.12", "py3.7.2"). */
+const VERSION_MENTION = /(?<![\w.])(?:python\s*|py\s*|cpython\s*|v)?[23]\.\d{1,2}(?:\.\d+)?(?![\w.]*\d)/gi;
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
+
+/**
+ * Dotted names, names with an underscore or a digit, and camel case (`NormalDist`) are unlikely to be
+ * English, so they name an API wherever they stand in a question.
+ */
+function looksLikeCode(token: string): boolean {
+  return /[._0-9]/.test(token) || /[a-z][A-Z]/.test(token);
+}
+
+export function findApi(text: string, catalog: ApiCatalog): ApiMention | undefined {
+  const plain = text.replace(VERSION_MENTION, " ");
+  const tokens = [...plain.matchAll(IDENTIFIER)].map((m) => m[0]);
+  const words = (plain.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).filter((w) => !FILLER.has(w));
+  // True when the question holds nothing but the given words (besides filler and versions).
+  const onlyThese = (used: string[]): boolean => {
+    const named = new Set(used.flatMap((u) => u.toLowerCase().split(/[^a-z0-9_]+/)));
+    return words.every((w) => named.has(w));
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    if (FILLER.has(token.toLowerCase())) continue;
+    // "math gamma", "Counter subtract": two plain words that together are one dotted name.
+    const next = tokens[i + 1];
+    const pair = next && !FILLER.has(next.toLowerCase()) ? `${token}.${next}` : undefined;
+    const pairEntries = pair ? catalog.lookup(pair) : [];
+    const [name, entries] =
+      pair && pairEntries.length > 0 ? [pair, pairEntries] : [token, catalog.lookup(token)];
+    const used = name === pair ? [token, next ?? ""] : [token];
+
+    const functions = [...new Set([...entries.map((e) => e.name), ...catalog.functionsNamed(name)])];
+    const mentioned = kwargMention(functions, tokens, used, catalog) ?? { entries, used };
+    if (mentioned.entries.length > 0) {
+      const bare = onlyThese(mentioned.used);
+      if (looksLikeCode(name) || bare)
+        return { entries: mentioned.entries, token: mentioned.used.join(" "), bare };
+      continue;
+    }
+    // A keyword argument on its own: only a code-like one (`capture_output`), never `text` or `user`.
+    if (looksLikeCode(token) && !token.includes(".")) {
+      const kwargs = catalog.kwargsNamedAs(token);
+      if (kwargs.length > 0) return { entries: kwargs, token, bare: onlyThese([token]) };
+    }
+  }
+  return undefined;
+}
+
+/** "lru_cache typed", "subprocess.run(capture_output=True)": a named function and one of its keyword arguments. */
+function kwargMention(
+  functions: string[],
+  tokens: string[],
+  used: string[],
+  catalog: ApiCatalog,
+): { entries: ApiEntry[]; used: string[] } | undefined {
+  for (const word of tokens) {
+    if (used.includes(word)) continue;
+    const entries = functions
+      .map((f) => catalog.kwarg(f, word))
+      .filter((e): e is ApiEntry => e !== undefined);
+    if (entries.length > 0) return { entries, used: [...used, word] };
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * Where Python 2 names went in Python 3. The version facts only say a name is absent from Python 3;
+ * a user asking about `urllib2` wants its replacement. Module renames follow PEP 3108 and the
+ * "Library changes" of What's New in Python 3.0; builtins follow the same document's "Builtins".
+ */
+
+/** Python 2 module → its Python 3 home. */
+export const RENAMED_MODULES: Readonly<Record<string, string>> = {
+  BaseHTTPServer: "http.server",
+  CGIHTTPServer: "http.server",
+  ConfigParser: "configparser",
+  Cookie: "http.cookies",
+  DocXMLRPCServer: "xmlrpc.server",
+  HTMLParser: "html.parser",
+  Queue: "queue",
+  SimpleHTTPServer: "http.server",
+  SimpleXMLRPCServer: "xmlrpc.server",
+  SocketServer: "socketserver",
+  Tkinter: "tkinter",
+  __builtin__: "builtins",
+  _winreg: "winreg",
+  cookielib: "http.cookiejar",
+  copy_reg: "copyreg",
+  dummy_thread: "_dummy_thread",
+  dummy_threading: "threading",
+  exceptions: "builtins",
+  future_builtins: "builtins",
+  hotshot: "cProfile",
+  htmlentitydefs: "html.entities",
+  httplib: "http.client",
+  markupbase: "_markupbase",
+  md5: "hashlib",
+  new: "types",
+  popen2: "subprocess",
+  repr: "reprlib",
+  sets: "builtins",
+  thread: "_thread",
+  urllib2: "urllib.request",
+  urlparse: "urllib.parse",
+  xmlrpclib: "xmlrpc.client",
+};
+
+/** Python 2 builtins and methods → what replaced them. */
+export const RENAMED_NAMES: Readonly<Record<string, string>> = {
+  basestring: "str",
+  "dict.has_key": "the in operator",
+  "dict.iteritems": "dict.items",
+  "dict.iterkeys": "dict.keys",
+  "dict.itervalues": "dict.values",
+  "dict.viewitems": "dict.items",
+  "dict.viewkeys": "dict.keys",
+  "dict.viewvalues": "dict.values",
+  file: "open",
+  "itertools.izip_longest": "itertools.zip_longest",
+  long: "int",
+  "os.getcwdu": "os.getcwd",
+  "str.decode": "bytes.decode",
+  "string.letters": "string.ascii_letters",
+  "string.lowercase": "string.ascii_lowercase",
+  "string.uppercase": "string.ascii_uppercase",
+  unichr: "chr",
+  unicode: "str",
+  "unittest.TestCase.assertItemsEqual": "unittest.TestCase.assertCountEqual",
+};
+
+/** The Python 3 name for a Python-2-only name, when one is known. */
+export function python3NameOf(name: string): string | undefined {
+  const direct = RENAMED_NAMES[name];
+  if (direct) return direct;
+  const parts = name.split(".");
+  // The longest renamed module prefix wins ("urllib2.urlopen" → "urllib.request.urlopen").
+  for (let i = parts.length; i > 0; i--) {
+    const moved = RENAMED_MODULES[parts.slice(0, i).join(".")];
+    if (moved) return [moved, ...parts.slice(i)].join(".");
+  }
+  return undefined;
+}

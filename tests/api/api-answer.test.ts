@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { toJson } from "../../src/cli/ask.ts";
+import { PyVer } from "../../src/pyver.ts";
+
+const bot = PyVer.open({ now: () => new Date("2025-06-01") });
+
+describe("API answers", () => {
+  it("lead with the linked fact, then cite the release notes", () => {
+    const a = bot.ask("math.isqrt");
+    expect(a.found).toBe(true);
+    expect(a.answer.startsWith("`math.isqrt` — new in Python 3.8.")).toBe(true);
+    expect(a.api).toEqual({
+      name: "math.isqrt",
+      kind: "function",
+      addedIn: "3.8",
+      url: "https://docs.python.org/3/library/math.html#math.isqrt",
+    });
+    expect(a.citations[0]?.version).toBe("3.8");
+  });
+
+  it("answer can-I-use questions yes or no, citing the release that added it", () => {
+    const no = bot.ask("can I use zoneinfo on 3.7?");
+    expect(no.query).toBe("can I use zoneinfo on 3.7?");
+    expect(no.answer).toMatch(/^No — `zoneinfo` is new in Python 3\.9/);
+    expect(no.api?.target).toEqual({ version: "3.7", available: false });
+    expect(no.citations[0]?.version).toBe("3.9");
+    const yes = bot.ask("is str.removeprefix available in 3.12?");
+    expect(yes.answer).toMatch(/^Yes — `str\.removeprefix` is in Python 3\.12/);
+    expect(yes.api?.target?.available).toBe(true);
+  });
+
+  it("answer keyword arguments with the function's anchor", () => {
+    const a = bot.ask("subprocess.run capture_output");
+    expect(a.api).toMatchObject({
+      name: "subprocess.run(capture_output=)",
+      kind: "keyword-argument",
+      addedIn: "3.7",
+    });
+    expect(a.api?.url).toBe("https://docs.python.org/3/library/subprocess.html#subprocess.run");
+  });
+
+  it("list the candidates of an ambiguous bare name instead of guessing", () => {
+    const a = bot.ask("run");
+    expect(a.query).toBe("run");
+    expect(a.found).toBe(true);
+    expect(a.api).toBeUndefined();
+    expect(a.answer).toContain("`asyncio.run` (Python 3.7)");
+    expect(a.answer).toContain("`subprocess.run` (Python 3.5)");
+    expect(a.suggestions.length).toBeGreaterThan(1);
+    expect(a.suggestions.length).toBeLessThanOrEqual(5);
+  });
+
+  it("say where Python-2-only names went", () => {
+    expect(bot.ask("urllib2").answer).toContain("in Python 3 use `urllib.request`");
+    const a = bot.ask("ConfigParser on 3.8?");
+    expect(a.answer).toMatch(/^No — `ConfigParser` is Python 2 only.*`configparser`/);
+    expect(a.api?.target?.available).toBe(false);
+  });
+
+  it("leave release-note questions as they were", () => {
+    expect(bot.ask("walrus operator").api).toBeUndefined();
+    expect(bot.ask("what's new in 3.12").kind).toBe("overview");
+    expect(bot.ask("when was 3.6 released").kind).toBe("release");
+    const pathlib = bot.ask("pathlib");
+    expect(pathlib.answer).toMatch(
+      /^pathlib: object-oriented filesystem paths — new in Python 3\.4 \(PEP 428\)/,
+    );
+    expect(pathlib.api?.addedIn).toBe("3.4");
+  });
+
+  it("offer API names in autocomplete", () => {
+    expect(bot.suggest("isqr", 5).map((s) => s.query)).toContain("math.isqrt");
+  });
+});
+
+describe("CLI JSON", () => {
+  it("carries api only when an API matched, other fields unchanged", () => {
+    const withApi = JSON.parse(toJson(bot.ask("functools.cache"), 1)) as Record<string, unknown>;
+    expect(Object.keys(withApi)).toEqual(["query", "found", "answer", "citations", "api", "tookMs"]);
+    expect(withApi.api).toEqual({
+      name: "functools.cache",
+      kind: "function",
+      addedIn: "3.9",
+      url: "https://docs.python.org/3/library/functools.html#functools.cache",
+    });
+    const without = JSON.parse(toJson(bot.ask("walrus operator"), 1)) as Record<string, unknown>;
+    expect(Object.keys(without)).toEqual(["query", "found", "answer", "citations", "tookMs"]);
+  });
+});

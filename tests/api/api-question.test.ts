@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { builtinApiCatalog } from "../../src/api/api-catalog.ts";
+import { findApi } from "../../src/api/api-question.ts";
+
+const catalog = builtinApiCatalog();
+const found = (text: string): string[] | undefined =>
+  findApi(text, catalog)?.entries.map((e) => (e.kwarg ? `${e.name}(${e.kwarg}=)` : e.name));
+
+describe("findApi", () => {
+  it("takes dotted, snake_case and CamelCase names anywhere in a question", () => {
+    expect(found("time.time_ns nanosecond resolution")).toEqual(["time.time_ns"]);
+    expect(found("is NormalDist any good")).toEqual(["statistics.NormalDist"]);
+  });
+
+  it("takes a plain word only when the rest is question words", () => {
+    expect(found("isqrt")).toEqual(["math.isqrt"]);
+    expect(found("can I use zoneinfo on 3.7?")).toEqual(["zoneinfo"]);
+    expect(found("walrus operator")).toBeUndefined();
+    expect(found("prompting AI for real code")).toBeUndefined();
+    expect(found("what's new in 3.12")).toBeUndefined();
+    expect(found("when was 3.6 released")).toBeUndefined();
+  });
+
+  it("joins two plain words into one dotted name", () => {
+    expect(found("math gamma function")).toEqual(["math.gamma"]);
+    expect(found("Counter subtract")).toEqual(["collections.Counter.subtract"]);
+  });
+
+  it("finds keyword arguments by function and argument", () => {
+    expect(found("lru_cache typed")).toEqual(["functools.lru_cache(typed=)"]);
+    expect(found("subprocess.run capture_output")).toEqual(["subprocess.run(capture_output=)"]);
+    expect(found("subprocess.run(capture_output=True)")).toEqual(["subprocess.run(capture_output=)"]);
+    expect(found("since when does functools.lru_cache take typed?")).toEqual(["functools.lru_cache(typed=)"]);
+    expect(found("print flush")).toEqual(["print(flush=)"]);
+    expect(found("capture_output")).toEqual(["subprocess.run(capture_output=)"]);
+  });
+
+  it("marks questions that are only the API as bare, so a version is the can-I-use target", () => {
+    expect(findApi("is math.isqrt available in 3.7?", catalog)?.bare).toBe(true);
+    expect(findApi("str.format automatic field numbering", catalog)?.bare).toBe(false);
+  });
+});
