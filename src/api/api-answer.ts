@@ -21,6 +21,10 @@ export interface ApiAnswerContext {
   releases: ReleaseFacts[];
 }
 
+/** Phrasings that ask whether a name exists in a release rather than what changed in it. */
+const AVAILABILITY =
+  /\b(can (i|we|you)|could (i|we)|available|availability|is there|does|do|have|has|supported|support|supports|exists?|usable|work|works)\b|\bon (python |py)?[23]\.\d|\?\s*$/i;
+
 /**
  * An answer that leads with the version fact of the API a question names, then cites the release
  * notes that mention it, as a feature answer would.
@@ -28,13 +32,17 @@ export interface ApiAnswerContext {
 export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiAnswerContext): Answer {
   const [best, ...others] = mention.entries;
   if (!best) return context.search(query);
-  // In "can I use X on 3.7?" the version is the question, not a filter that would hide X's release.
-  const target = mention.bare ? query.version : undefined;
-  const notes = releaseNotes(query, best, mention.bare, context);
+  // In "can I use X on 3.7?" the version is the question, not a filter that would hide X's release;
+  // in "pathlib in 3.12" it stays a filter: what changed in pathlib in 3.12.
+  const asksAvailability = mention.bare && query.version !== undefined && AVAILABILITY.test(query.text);
+  const target = asksAvailability ? query.version : undefined;
+  const notes = releaseNotes(query, best, asksAvailability || (mention.bare && !query.version), context);
   const sameRelease = others.every((e) => addedIn(e) === addedIn(best));
   if (!sameRelease) return { ...candidatesAnswer(mention, notes), query: query.raw };
 
   const fact = toFact(best, target);
+  // "What changed in X in 3.12" is a release-notes question; the fact rides along.
+  if (query.version && !asksAvailability && notes.found) return { ...notes, query: query.raw, api: fact };
   const said = notes.found ? NOTES_LEAD.exec(notes.answer) : null;
   const agrees = said !== null && said[2] === fact.addedIn;
   // A module's own section already says it all: "pathlib: … — new in Python 3.4 (PEP 428). …".

@@ -20,7 +20,7 @@ const CONTRACT_KEYS = ["query", "found", "answer", "citations", "tookMs"];
 
 describe("ask CLI", () => {
   it("prints one JSON object with exactly the contract's fields", () => {
-    const { stdout, status } = ask(["--json", "pathlib"]);
+    const { stdout, status } = ask(["--json", "walrus operator"]);
     expect(status).toBe(0);
     const lines = stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
@@ -28,13 +28,24 @@ describe("ask CLI", () => {
     expect(Object.keys(answer)).toEqual(CONTRACT_KEYS);
     expect(answer.found).toBe(true);
     expect(answer.citations[0]).toEqual({
-      version: "3.4",
-      title: "What's New in Python 3.4",
-      section: "pathlib: object-oriented filesystem paths (PEP 428)",
-      url: "https://docs.python.org/3/whatsnew/3.4.html#pathlib",
-      source: "python-3.4.md",
+      version: "3.8",
+      title: "What's New in Python 3.8",
+      section: "Assignment expressions: the walrus operator := (PEP 572)",
+      url: "https://docs.python.org/3/whatsnew/3.8.html#assignment-expressions",
+      source: "python-3.8.md",
     });
     expect(typeof answer.tookMs).toBe("number");
+  });
+
+  it("adds the api field when the question names a standard-library API", () => {
+    const answer = JSON.parse(ask(["--json", "pathlib"]).stdout);
+    expect(answer.api).toEqual({
+      name: "pathlib",
+      kind: "module",
+      addedIn: "3.4",
+      url: "https://docs.python.org/3/library/pathlib.html#module-pathlib",
+    });
+    expect(answer.citations[0].url).toBe("https://docs.python.org/3/whatsnew/3.4.html#pathlib");
   });
 
   it("answers every stdin line in order with --json and no question", () => {
