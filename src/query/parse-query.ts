@@ -9,6 +9,8 @@ export type Intent = "feature" | "release-date" | "end-of-life" | "overview";
 export interface Expansion {
   terms: string[];
   standsFor: string[];
+  /** False when the terms only count for coverage and need not be searched for. Default true. */
+  searched?: boolean;
 }
 
 export interface ParsedQuery {
@@ -74,7 +76,7 @@ export function cleanQuestion(input: string, maxChars: number): string {
     .replace(CONTROL, " ")
     .replace(/<@!?&?[\w]+>|<![\w^|]+>/g, " ")
     .replace(/^\s*\/?pyver\b:?/i, " ")
-    .replace(/@pyver\b/gi, " ")
+    .replace(/@(pyver|everyone|here|channel)\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

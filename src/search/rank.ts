@@ -7,6 +7,8 @@ import { isCategoryWord, isKindWord, tokenize } from "./tokenize.ts";
 /** What ranking needs to know about a chunk's headings, worked out once per chunk. */
 interface ChunkFeatures {
   kind: SectionKind;
+  /** Heading and text in lower case, for checking terms the search left out. */
+  lowerText: string;
   headingTerms: Set<string>;
   subjectTerms: Set<string>;
   minor: number;
@@ -19,6 +21,7 @@ function features(chunk: Chunk): ChunkFeatures {
   if (!f) {
     f = {
       kind: sectionKind(chunk),
+      lowerText: `${chunk.section}\n${chunk.text}`.toLowerCase(),
       headingTerms: new Set(tokenize(chunk.section)),
       subjectTerms: headingSubject(chunk.section),
       minor: Number(chunk.version?.split(".")[1] ?? 0),
@@ -30,6 +33,8 @@ function features(chunk: Chunk): ChunkFeatures {
 
 /** Only this many of MiniSearch's best results are re-scored; the priors never lift a hit from further down. */
 const RESCORED_HITS = 200;
+/** Of those, this many are checked for the question's terms that were not searched for. */
+const CHECKED_HITS = 60;
 
 export interface RankedHit {
   chunk: Chunk;
@@ -60,15 +65,28 @@ export function sectionKind(chunk: Chunk): SectionKind {
 }
 
 /**
- * Terms found in more than this share of chunks are left out of the MiniSearch query, which keeps
- * latency flat as a corpus grows; whether a candidate contains them is checked afterwards.
+ * Only the rarest few terms of a question go to MiniSearch, and never those found in more than
+ * `COMMON_TERM_SHARE` of chunks: the cost of a search is the length of its terms' postings, so this
+ * keeps latency flat as a corpus grows. Whether a candidate contains the other terms is checked after.
  */
+const MAX_SEARCHED_TERMS = 4;
 const COMMON_TERM_SHARE = 0.05;
 
-/** Finds a (stemmed) term as a word, plural forms included. */
+const patterns = new Map<string, RegExp>();
+
+/** Finds a (stemmed) term as a word, plural forms included; compiled once per term. */
 function wordPattern(term: string): RegExp {
+  const known = patterns.get(term);
+  if (known) return known;
+  if (patterns.size > 10_000) patterns.clear();
+  const re = compileWordPattern(term);
+  patterns.set(term, re);
+  return re;
+}
+
+function compileWordPattern(term: string): RegExp {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}\\p{N}_])${escaped}(s|es)?($|[^\\p{L}\\p{N}_])`, "u");
+  return new RegExp(`(^|[^a-z0-9_])${escaped}(s|es)?($|[^a-z0-9_])`);
 }
 
 function isCommon(term: string, index: SearchIndex): boolean {
@@ -94,13 +112,20 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
       fuzzy: !known && term.length >= 5 && !/\d/.test(term) ? options.fuzzy : false,
     };
   };
-  const own = query.terms.filter((t) => !isCommon(t, index)).map((t) => make(t, 1));
+  const rarest = (terms: string[], n: number): string[] =>
+    terms
+      .filter((t) => !isCommon(t, index))
+      .sort((a, b) => index.frequency(a) - index.frequency(b))
+      .slice(0, n);
   const seen = new Set(query.terms);
-  const extra = query.expansions
+  const extraTerms = query.expansions
+    .filter((e) => e.searched !== false)
     .flatMap((e) => e.terms)
-    .filter((t) => !seen.has(t) && seen.add(t) && !isCommon(t, index))
-    .map((t) => make(t, 0.7));
-  const terms = [...own, ...extra];
+    .filter((t) => !seen.has(t) && seen.add(t));
+  const terms = [
+    ...rarest(query.terms, MAX_SEARCHED_TERMS).map((t) => make(t, 1)),
+    ...rarest(extraTerms, MAX_SEARCHED_TERMS).map((t) => make(t, 0.7)),
+  ];
   // A question made only of common words still searches for them.
   return terms.length > 0 ? terms : query.terms.map((t) => make(t, 1));
 }
@@ -183,21 +208,43 @@ function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery): void {
   for (const hit of first) hit.score *= 1.3;
 }
 
+/** How many other forms of a word ("numbered" for "numbering") a question also searches for. */
+const MAX_VARIANTS = 3;
+
+/** Adds other forms of the question's words as synonyms that stand for them. */
+function withWordVariants(query: ParsedQuery, index: SearchIndex): ParsedQuery {
+  const variants = query.terms.flatMap((t) =>
+    index
+      .variants(t)
+      .slice(0, MAX_VARIANTS)
+      // A word the index knows is searched as written; its other forms only count for coverage.
+      .map((v) => ({ terms: [v], standsFor: [t], searched: index.frequency(t) === 0 })),
+  );
+  return variants.length > 0 ? { ...query, expansions: [...query.expansions, ...variants] } : query;
+}
+
 /** Searches, then re-scores by coverage and section priors; one hit per section, best first. */
 export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOptions): RankedHit[] {
-  const raw: RawHit[] = index.search(queryTerms(query, index, options), {
+  query = withWordVariants(query, index);
+  const terms = queryTerms(query, index, options);
+  const raw: RawHit[] = index.search(terms, {
     version: query.version,
     boost: options.boost,
+    limit: RESCORED_HITS,
   });
-  const common = query.terms.filter((t) => isCommon(t, index)).map((t) => ({ term: t, re: wordPattern(t) }));
-  const ranked = raw.slice(0, RESCORED_HITS).map((hit) => {
-    if (common.length > 0) {
-      const text = `${hit.chunk.section}\n${hit.chunk.text}`.toLowerCase();
-      for (const { term, re } of common) if (re.test(text)) hit.matched.add(term);
+  const searched = new Set(terms.map((t) => t.term));
+  const unsearched = [...query.terms, ...query.expansions.flatMap((e) => e.terms)]
+    .filter((t) => !searched.has(t))
+    .map((t) => ({ term: t, re: wordPattern(t) }));
+  const ranked = raw.map((hit, i) => {
+    if (unsearched.length > 0 && i < CHECKED_HITS) {
+      const text = features(hit.chunk).lowerText;
+      // The substring test is cheap and rules out most terms before the word-boundary check.
+      for (const { term, re } of unsearched) if (text.includes(term) && re.test(text)) hit.matched.add(term);
     }
     const cov = coverage(query, hit.matched, index);
     const factors = kindFactor(hit.chunk, query) * headingFactor(hit.chunk, query) * versionFactor(hit.chunk);
-    return { chunk: hit.chunk, coverage: cov, score: hit.score * cov * cov * factors };
+    return { chunk: hit.chunk, coverage: cov, score: hit.score * cov ** 3 * factors };
   });
   firstAppearanceBonus(ranked, query);
   ranked.sort((a, b) => b.score - a.score);

@@ -1,4 +1,5 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import { stemmer } from "stemmer";
 import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
 import { extractIdentifiers, moduleNames, tokenize } from "./tokenize.ts";
@@ -14,6 +15,7 @@ interface IndexedFields {
 }
 
 const FIELDS = ["title", "titleIds", "path", "body", "bodyIds"] as const;
+const PREFIX_FIELDS = ["title", "titleIds"] as const;
 
 /** Identifier fields already hold terms; everything else goes through the shared tokenizer. */
 const tokenizeField = (text: string, field?: string): string[] =>
@@ -101,6 +103,29 @@ export class SearchIndex {
     return this.chunks.length;
   }
 
+  private stems?: Map<string, string[]>;
+
+  /**
+   * Other words of the index with the same Porter stem ("numbering" → "numbered", "numbers"), most
+   * frequent first. The index's own stemming is deliberately light; this bridges the rest.
+   */
+  variants(term: string): string[] {
+    if (!/^[a-z]{4,}$/.test(term)) return [];
+    if (!this.stems) {
+      this.stems = new Map();
+      for (const word of this.documentFrequency.keys()) {
+        if (!/^[a-z]{4,}$/.test(word)) continue;
+        const stem = stemmer(word);
+        const list = this.stems.get(stem);
+        if (list) list.push(word);
+        else this.stems.set(stem, [word]);
+      }
+    }
+    return (this.stems.get(stemmer(term)) ?? [])
+      .filter((w) => w !== term)
+      .sort((a, b) => this.frequency(b) - this.frequency(a));
+  }
+
   /** How many chunks contain the term (0 when the index has never seen it). */
   frequency(term: string): number {
     return this.documentFrequency.get(term) ?? 0;
@@ -111,22 +136,36 @@ export class SearchIndex {
     return Math.log(1 + this.chunks.length / Math.max(this.frequency(term), 0.5));
   }
 
-  search(terms: QueryTerm[], options: { version?: string; boost: CoreOptions["boost"] }): RawHit[] {
+  /** The `limit` best chunks for the terms, best first. */
+  search(
+    terms: QueryTerm[],
+    options: { version?: string; boost: CoreOptions["boost"]; limit: number },
+  ): RawHit[] {
     if (terms.length === 0) return [];
     const query: Query = {
       combineWith: "OR",
-      queries: terms.map((t) => ({
-        queries: [t.term],
-        prefix: t.prefix,
-        fuzzy: t.fuzzy === false ? undefined : t.fuzzy,
-        boostTerm: () => t.boost,
-      })),
+      queries: terms.flatMap((t) => {
+        const exact = {
+          queries: [t.term],
+          fuzzy: t.fuzzy === false ? undefined : t.fuzzy,
+          boostTerm: () => t.boost,
+        };
+        // Prefix matches ("uuid" → "uuid7") count in headings only: in bodies they would visit
+        // every posting of every longer word, which is what makes large corpora slow.
+        const prefix = {
+          queries: [t.term],
+          prefix: true,
+          fields: [...PREFIX_FIELDS],
+          boostTerm: () => t.boost,
+        };
+        return t.prefix ? [exact, prefix] : [exact];
+      }),
     };
     const filter = options.version
       ? (result: SearchResult) => this.chunks[result.id as number]?.version === options.version
       : undefined;
     const results = this.miniSearch.search(query, { boost: { ...options.boost }, filter });
-    return results.map((r) => ({
+    return results.slice(0, options.limit).map((r) => ({
       chunk: this.chunks[r.id as number] as Chunk,
       score: r.score,
       matched: new Set(r.queryTerms),

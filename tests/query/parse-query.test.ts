@@ -12,6 +12,9 @@ describe("parseQuery", () => {
   it("drops chat mentions of the bot and platform mention syntax", () => {
     expect(parse("@PyVer which version added match?").text).toBe("which version added match?");
     expect(cleanQuestion("<@U123ABC> pathlib <!channel>", 500)).toBe("pathlib");
+    expect(cleanQuestion("which version added match? @everyone @here", 500)).toBe(
+      "which version added match?",
+    );
   });
 
   it.each([
