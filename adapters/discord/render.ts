@@ -9,6 +9,7 @@ import {
 } from "discord.js";
 import type { Answer, Citation, Hit } from "../../src/answer/answer.ts";
 import { truncate } from "../../src/answer/text.ts";
+import { describeFact } from "../../src/api/describe-fact.ts";
 import type { Suggestion } from "../../src/search/suggest.ts";
 import { DISCORD_LIMITS, PYVER_LIMITS } from "./limits.ts";
 import { moreButtonId, POST_BUTTON_ID } from "./paging.ts";
@@ -144,6 +145,9 @@ function titleOf(answer: Answer): string | undefined {
 function answerFields(answer: Answer): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   const max = DISCORD_LIMITS.embedFieldValue;
+  if (answer.api) {
+    fields.push({ name: "Library reference", value: link(describeFact(answer.api), answer.api.url, max) });
+  }
   const sources = answer.citations
     .slice(0, PYVER_LIMITS.citationsPerPage)
     .map((c) => `• ${link(where(c), c.url, max - 2)}`);

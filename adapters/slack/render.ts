@@ -4,6 +4,7 @@
  * limits by construction.
  */
 import type { Answer, Citation, Hit } from "../../src/answer/answer.ts";
+import { describeFact } from "../../src/api/describe-fact.ts";
 import { ACTION_IDS, encodeButtonValue } from "./buttons.ts";
 import { PRESENTATION, SLACK_LIMITS } from "./limits.ts";
 import { fitMrkdwn, fitPlain, mrkdwnLink, userMention } from "./mrkdwn.ts";
@@ -145,10 +146,14 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): SlackMessa
     answer.suggestions.length > 0 ? `\nDid you mean: ${answer.suggestions.join(", ")}?` : "";
   const blocks: Block[] = [section(fitMrkdwn(answer.answer + suggestions, SLACK_LIMITS.sectionText))];
   const citations = shownCitations(answer);
-  if (citations.length > 0) {
+  const reference = answer.api ? [mrkdwn(mrkdwnLink(answer.api.url, describeFact(answer.api)))] : [];
+  if (citations.length > 0 || reference.length > 0) {
     blocks.push({
       type: "context",
-      elements: citations.map((c) => mrkdwn(mrkdwnLink(c.url, citationLabel(c)))),
+      elements: [...reference, ...citations.map((c) => mrkdwn(mrkdwnLink(c.url, citationLabel(c))))].slice(
+        0,
+        SLACK_LIMITS.contextElements,
+      ),
     });
   }
   blocks.push(footer(options.corpusLabel, options.askedBy, answer.query));

@@ -1,9 +1,10 @@
+import { describeFact } from "../api/describe-fact.ts";
 import type { Answer } from "./answer.ts";
 
 /** An `Answer` as plain text for terminals: the answer, numbered citations, then suggestions. */
 export function renderPlain(answer: Answer): string {
   const lines = [answer.answer];
-  if (answer.api) lines.push(`Docs: ${answer.api.url}`);
+  if (answer.api) lines.push(`Library reference: ${describeFact(answer.api)} — ${answer.api.url}`);
   if (answer.citations.length > 0) {
     lines.push("");
     answer.citations.forEach((c, i) => {

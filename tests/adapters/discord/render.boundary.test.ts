@@ -283,3 +283,31 @@ describe("renderPublicCopy", () => {
     expect(copy.allowedMentions).toEqual(NO_MENTIONS);
   });
 });
+
+describe("API facts", () => {
+  const isqrt = {
+    name: "math.isqrt",
+    kind: "function" as const,
+    addedIn: "3.8",
+    url: "https://docs.python.org/3/library/math.html#math.isqrt",
+  };
+
+  it("shows the fact as a linked Library reference field", () => {
+    const [embed] = renderAnswerPage(answer({ api: isqrt }), 0, view).embeds;
+    expect(embed?.fields?.[0]).toEqual({
+      name: "Library reference",
+      value: "[math.isqrt — new in Python 3.8](https://docs.python.org/3/library/math.html#math.isqrt)",
+    });
+  });
+
+  it("answers can-I-use questions with yes or no in the field", () => {
+    const api = { ...isqrt, target: { version: "3.7", available: false } };
+    const [embed] = renderAnswerPage(answer({ api }), 0, view).embeds;
+    expect(embed?.fields?.[0]?.value).toContain("math.isqrt on 3.7: no (new in Python 3.8)");
+  });
+
+  it("keeps the field within its limit even for an absurdly long name", () => {
+    const message = renderAnswerPage(answer({ api: { ...isqrt, name: "x".repeat(5000) } }), 0, view);
+    expectWithinLimits(message);
+  });
+});

@@ -280,3 +280,32 @@ describe("renderHelp", () => {
     expect(publicText).toContain("posted in the channel");
   });
 });
+
+describe("API facts", () => {
+  const isqrt = {
+    name: "math.isqrt",
+    kind: "function" as const,
+    addedIn: "3.8",
+    url: "https://docs.python.org/3/library/math.html#math.isqrt",
+  };
+
+  it("links the fact first in the context block, before the citations", () => {
+    const message = renderAnswer(answerWith({ api: isqrt }), { corpusLabel: LABEL, share: false });
+    expect(contexts(message)[0]).toBe(
+      "<https://docs.python.org/3/library/math.html#math.isqrt|math.isqrt — new in Python 3.8>",
+    );
+    expect(contexts(message)[1]).toContain("pathlib");
+  });
+
+  it("says where a Python 2 name went", () => {
+    const api = {
+      ...isqrt,
+      name: "urllib2",
+      kind: "module" as const,
+      addedIn: "2.0",
+      movedTo: "urllib.request",
+    };
+    const message = renderAnswer(answerWith({ api }), { corpusLabel: LABEL, share: false });
+    expect(contexts(message)[0]).toContain("urllib2 — Python 2 only; now urllib.request");
+  });
+});
