@@ -24,7 +24,6 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["print function", "print as a function", "print()"],
   ["pyc", "__pycache__", "bytecode cache"],
   ["enum", "enumeration", "enumerations"],
-  ["asyncio", "async io", "event loop"],
   ["subinterpreters", "multiple interpreters", "sub-interpreters"],
   ["repl", "interactive interpreter", "interactive shell"],
   ["zoneinfo", "iana time zone", "time zones"],

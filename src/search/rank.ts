@@ -70,6 +70,7 @@ export function sectionKind(chunk: Chunk): SectionKind {
  * keeps latency flat as a corpus grows. Whether a candidate contains the other terms is checked after.
  */
 const MAX_SEARCHED_TERMS = 4;
+const MAX_SEARCHED_EXPANSIONS = 2;
 const COMMON_TERM_SHARE = 0.05;
 
 const patterns = new Map<string, RegExp>();
@@ -109,7 +110,9 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
             ? boost * 0.5
             : boost,
       prefix: term.length >= options.minPrefixLength && !/^pep\d/.test(term),
-      fuzzy: !known && term.length >= 5 && !/\d/.test(term) ? options.fuzzy : false,
+      // Typos are forgiven in plain words only: fuzzy matching of long dotted names walks the whole
+      // vocabulary and finds nothing useful.
+      fuzzy: !known && /^[a-z]{5,20}$/.test(term) ? options.fuzzy : false,
     };
   };
   const rarest = (terms: string[], n: number): string[] =>
@@ -124,10 +127,14 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
     .filter((t) => !seen.has(t) && seen.add(t));
   const terms = [
     ...rarest(query.terms, MAX_SEARCHED_TERMS).map((t) => make(t, 1)),
-    ...rarest(extraTerms, MAX_SEARCHED_TERMS).map((t) => make(t, 0.7)),
+    ...rarest(extraTerms, MAX_SEARCHED_EXPANSIONS).map((t) => make(t, 0.7)),
   ];
-  // A question made only of common words still searches for them.
-  return terms.length > 0 ? terms : query.terms.map((t) => make(t, 1));
+  if (terms.length > 0) return terms;
+  // A question made only of common words still searches, for its two rarest words, exactly.
+  return [...query.terms]
+    .sort((a, b) => index.frequency(a) - index.frequency(b))
+    .slice(0, 2)
+    .map((t) => ({ ...make(t, 1), prefix: false }));
 }
 
 /** Share of the question (weighted by how rare each term is) that a hit covers, synonyms included. */

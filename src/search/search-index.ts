@@ -27,7 +27,7 @@ function miniSearchOptions() {
     idField: "id",
     tokenize: tokenizeField,
     processTerm: (term: string) => term,
-    searchOptions: { tokenize: (text: string) => text.split(" ").filter(Boolean) },
+    searchOptions: { tokenize: (text: string) => text.split(" ").filter(Boolean), maxFuzzy: 2 },
   };
 }
 
