@@ -10,7 +10,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["match statement", "pattern matching", "structural pattern matching", "match case", "switch statement"],
   ["async/await", "async await", "await", "coroutines with async and await syntax"],
   ["type hints", "type hinting", "type annotations", "typing"],
-  ["dict union", "dictionary merge", "merge operator", "dict merge"],
+  ["dict union", "dictionary union", "dictionary merge", "merge operator", "dict merge"],
   ["exception groups", "except*", "except star", "exceptiongroup"],
   [
     "positional-only",

@@ -182,7 +182,8 @@ function headingFactor(chunk: Chunk, query: ParsedQuery): number {
   const inSubject = focus.filter((t) => subject.has(t)).length / focus.length;
   const inHeading = focus.filter((t) => heading.has(t)).length / focus.length;
   const exact =
-    inSubject === 1 && [...subject].every((t) => focus.includes(t) || t.includes(".") || isCategoryWord(t));
+    inSubject === 1 &&
+    [...subject].every((t) => focus.includes(t) || t.includes(".") || isCategoryWord(t) || isKindWord(t));
   return (1 + 0.3 * inHeading + 0.3 * inSubject) * (exact ? 1.4 : 1);
 }
 
