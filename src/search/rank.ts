@@ -70,6 +70,9 @@ export function sectionKind(chunk: Chunk): SectionKind {
  * keeps latency flat as a corpus grows. Whether a candidate contains the other terms is checked after.
  */
 const MAX_SEARCHED_TERMS = 4;
+/** The searched terms' chunk counts together stay under this share of the corpus (or the minimum). */
+const POSTINGS_BUDGET_SHARE = 0.03;
+const MIN_POSTINGS_BUDGET = 500;
 const MAX_SEARCHED_EXPANSIONS = 2;
 const COMMON_TERM_SHARE = 0.05;
 
@@ -115,11 +118,20 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
       fuzzy: !known && /^[a-z]{5,20}$/.test(term) ? options.fuzzy : false,
     };
   };
-  const rarest = (terms: string[], n: number): string[] =>
-    terms
+  const rarest = (terms: string[], n: number): string[] => {
+    const sorted = terms
       .filter((t) => !isCommon(t, index))
-      .sort((a, b) => index.frequency(a) - index.frequency(b))
-      .slice(0, n);
+      .sort((a, b) => index.frequency(a) - index.frequency(b));
+    const budget = Math.max(index.size * POSTINGS_BUDGET_SHARE, MIN_POSTINGS_BUDGET);
+    const picked: string[] = [];
+    let postings = 0;
+    for (const t of sorted) {
+      postings += index.frequency(t);
+      if (picked.length >= n || (picked.length > 0 && postings > budget)) break;
+      picked.push(t);
+    }
+    return picked;
+  };
   const seen = new Set(query.terms);
   const extraTerms = query.expansions
     .filter((e) => e.searched !== false)
