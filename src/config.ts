@@ -8,7 +8,8 @@ export interface CoreOptions {
   /** Field boosts for MiniSearch: a section's own heading, identifiers named in it, its parent headings,
    * its body and identifiers found in the body. Defaults 4, 5, 0.5, 1, 1.5. */
   boost: { title: number; titleIds: number; path: number; body: number; bodyIds: number };
-  /** Fuzzy edit distance (fraction of term length) for query terms the index does not know. Default 0.2. */
+  /** Fuzzy edit distance (fraction of term length, at most 2) for query terms the index does not know.
+   * Default 0.25: one typo in 5-letter words, two (a swapped pair) from 6 letters. */
   fuzzy: number;
   /** Shortest query term that may match by prefix. Default 4. */
   minPrefixLength: number;
@@ -26,7 +27,7 @@ export interface CoreOptions {
 export const DEFAULT_OPTIONS: CoreOptions = {
   maxChunkChars: 1200,
   boost: { title: 4, titleIds: 5, path: 0.5, body: 1, bodyIds: 1.5 },
-  fuzzy: 0.2,
+  fuzzy: 0.25,
   minPrefixLength: 4,
   minCoverage: 0.6,
   maxHits: 20,

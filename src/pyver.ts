@@ -1,5 +1,12 @@
 import type { Answer } from "./answer/answer.ts";
-import { featureAnswer, notFound, overviewAnswer, refusal, releaseAnswer } from "./answer/compose.ts";
+import {
+  changeListAnswer,
+  featureAnswer,
+  notFound,
+  overviewAnswer,
+  refusal,
+  releaseAnswer,
+} from "./answer/compose.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
 import { apiAnswer } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
@@ -72,6 +79,15 @@ export class PyVer {
     const query = parseQuery(question, { maxChars: this.options.maxQueryChars, version: ask.version });
     const limit = Math.max(1, Math.min(ask.limit ?? this.options.citations, this.options.maxHits));
     if (query.refusal) return refusal(query);
+    if (query.intent !== "feature") {
+      const facts = this.kb.releases.find((r) => r.version === query.version);
+      if (!facts) return notFound(query);
+      if (query.intent === "overview") return overviewAnswer(query, facts, limit);
+      if (query.intent === "deprecations" || query.intent === "removals") {
+        return changeListAnswer(query, facts, this.kb.index.chunks, limit);
+      }
+      return releaseAnswer(query, facts, this.kb.releases, this.now());
+    }
     const mention = findApi(query.text, this.api);
     if (mention) {
       return apiAnswer(query, mention, {
@@ -79,13 +95,6 @@ export class PyVer {
         parse: (text) => parseQuery(text, { maxChars: this.options.maxQueryChars }),
         releases: this.kb.releases,
       });
-    }
-    if (query.intent !== "feature") {
-      const facts = this.kb.releases.find((r) => r.version === query.version);
-      if (!facts) return notFound(query);
-      return query.intent === "overview"
-        ? overviewAnswer(query, facts, limit)
-        : releaseAnswer(query, facts, this.kb.releases, this.now());
     }
     return this.searchNotes(query, limit);
   }

@@ -107,6 +107,13 @@ describe("release questions", () => {
     );
   });
 
+  it("lists a release's removals when asked what was removed", () => {
+    const a = bot.ask("what was removed in 3.12");
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe("Removed in Python 3.12 (1): distutils.");
+    expect(a.citations[0]?.section).toBe("distutils removed (PEP 632)");
+  });
+
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);

@@ -157,7 +157,7 @@ export function releaseAnswer(
 /** A version-only question: the release date and its highlights, each linked. */
 export function overviewAnswer(query: ParsedQuery, facts: ReleaseFacts, limit: number): Answer {
   const date = facts.released ? ` was released on ${formatDate(facts.released)}` : "";
-  const names = facts.highlights.slice(0, 3).map((h) => truncate(h.text, 60));
+  const names = facts.highlights.slice(0, 3).map((h) => truncate(leadPhrase(h.text), 70));
   const answer = `Python ${facts.version}${date}.${names.length > 0 ? ` Highlights: ${names.join("; ")}.` : ""}`;
   const linked: Citation[] = facts.highlights.map((h) => ({
     ...releaseCitation(facts, truncate(h.text, 100)),
@@ -174,6 +174,48 @@ export function overviewAnswer(query: ParsedQuery, facts: ReleaseFacts, limit: n
     hits: citations
       .slice(1)
       .map((c) => ({ ...c, headings: [c.title, c.section], snippet: c.section, score: 0 })),
+    suggestions: [],
+  };
+}
+
+/** "Multiple interpreters in the standard library, concurrent.interpreters (PEP 734)" → its first phrase. */
+function leadPhrase(text: string): string {
+  const lead = text.split(/,\s|:\s|;\s|\s\(|\s[—–]\s/)[0]?.trim() ?? text;
+  return lead.length >= 8 ? lead : text;
+}
+
+/** "What was removed in 3.12": every section of that release's Deprecated or Removed group. */
+export function changeListAnswer(
+  query: ParsedQuery,
+  facts: ReleaseFacts,
+  chunks: Chunk[],
+  limit: number,
+): Answer {
+  const removals = query.intent === "removals";
+  const group = removals ? /remov/i : /deprecat/i;
+  const seen = new Set<string>();
+  const listed = chunks.filter((c) => {
+    if (c.version !== facts.version || !group.test(c.headings[1] ?? "") || seen.has(c.section)) return false;
+    seen.add(c.section);
+    return true;
+  });
+  if (listed.length === 0) return notFound(query);
+  const what = removals ? "Removed" : "Deprecated";
+  const names = listed.slice(0, 5).map((c) => c.section.replace(/\s+(removed|deprecated)\b.*$/i, "").trim());
+  const more = listed.length > names.length ? `; and ${listed.length - names.length} more` : "";
+  return {
+    query: query.raw,
+    found: true,
+    kind: "overview",
+    answer: `${what} in Python ${facts.version} (${listed.length}): ${names.join("; ")}${more}.`,
+    version: facts.version,
+    citations: listed.slice(0, limit).map(citationOf),
+    hits: listed.map((c) => ({
+      ...citationOf(c),
+      headings: c.headings,
+      snippet: truncate(plainText(c.text), MAX_SNIPPET_CHARS),
+      score: 0,
+    })),
     suggestions: [],
   };
 }

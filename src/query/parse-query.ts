@@ -3,7 +3,7 @@ import { tokenize } from "../search/tokenize.ts";
 import { expandSynonyms } from "./synonyms.ts";
 
 /** What a question asks for, beyond "find the section about X". */
-export type Intent = "feature" | "release-date" | "end-of-life" | "overview";
+export type Intent = "feature" | "release-date" | "end-of-life" | "overview" | "deprecations" | "removals";
 
 /** Terms a synonym adds, and the question's own terms it stands for. */
 export interface Expansion {
@@ -35,10 +35,31 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Invisible characters inside words ("path\u200blib") are deleted, not turned into spaces. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
-const VERSION_MENTION = /(?<![\w.])(?:python\s*|py\s*|cpython\s*|v)?([23]\.\d{1,2})(?:\.\d+)?(?![\w.]*\d)/gi;
+/** "3.12", "python 3.12", "py3.10"; a 2.x number only with "python"/"py" before it ("round(2.5)" is no version). */
+const VERSION_MENTION =
+  /(?<![\w.])(?:(?:python\s*|py\s*|cpython\s*|v)?(3\.\d{1,2})|(?:python\s*|py\s*)(2\.\d))(?:\.\d+)?(?![\w.]*\d)/gi;
+/** Filler in list questions: "what got removed in 3.12", "which modules were deprecated". */
+const LIST_WORDS = new Set([
+  "was",
+  "were",
+  "got",
+  "is",
+  "are",
+  "has",
+  "have",
+  "been",
+  "which",
+  "modules",
+  "features",
+  "apis",
+  "things",
+  "stuff",
+  "s",
+  "all",
+]);
 const RELEASE_DATE = [
   /\b(when|what date|which date|what year|date)\b.*\b(releas|come out|came out|ship|launch|out)/,
-  /\brelease date\b/,
+  /\b(release|ship|launch)(d)? (date|day|year)\b/,
   /\b(out|released|available) yet\b/,
   /^(is|has) (python )?\S+ (been )?(out|released)\b/,
 ];
@@ -92,7 +113,7 @@ export function parseQuery(input: string, options: { maxChars: number; version?:
     text = text.replace(VERSION_FLAG, " ").trim();
   }
   const mentioned = [...text.matchAll(VERSION_MENTION)]
-    .map((m) => normalizeVersion(m[1] ?? ""))
+    .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
     .filter(Boolean);
   version ??= mentioned[0];
   const withoutVersions = text.replace(VERSION_MENTION, " ").replace(/\b(in|on|for|since)\s*$/i, " ");
@@ -132,6 +153,12 @@ export function parseQuery(input: string, options: { maxChars: number; version?:
     }
     if (words.every((w) => OVERVIEW_WORDS.has(w) || w === "s")) {
       return { ...base, intent: "overview", terms: [], expansions: [] };
+    }
+    // "what was removed in 3.12", "deprecations in 3.13": the list, not one section.
+    const listed = words.filter((w) => !OVERVIEW_WORDS.has(w) && !LIST_WORDS.has(w));
+    if (listed.every((w) => /^(deprecat|remov|dropped|gone)/.test(w)) && listed.length > 0) {
+      const intent = listed.some((w) => /^deprecat/.test(w)) ? "deprecations" : "removals";
+      return { ...base, intent, terms: [], expansions: [] };
     }
   }
 

@@ -34,6 +34,24 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["unpacking generalizations", "additional unpacking", "** unpacking"],
   ["matrix multiplication", "@ operator", "matmul"],
   ["gil", "global interpreter lock"],
+  ["removed", "kicked out", "got rid of", "dropped", "deleted"],
+  // Abbreviations people type for the words release notes spell out.
+  ["arg", "argument"],
+  ["args", "arguments"],
+  ["zero-arg", "zero-argument", "no arguments", "without arguments"],
+  ["kwarg", "keyword argument"],
+  ["kwargs", "keyword arguments"],
+  ["param", "parameter"],
+  ["params", "parameters"],
+  ["func", "function"],
+  ["dict", "dictionary"],
+  ["dicts", "dictionaries"],
+  ["regex", "regular expression", "re module"],
+  ["env var", "environment variable"],
+  ["attr", "attribute"],
+  ["perf", "performance"],
+  ["impl", "implementation"],
+  ["exc", "exception"],
 ];
 
 function normalize(text: string): string {

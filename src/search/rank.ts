@@ -115,7 +115,7 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
       prefix: term.length >= options.minPrefixLength && !/^pep\d/.test(term),
       // Typos are forgiven in plain words only: fuzzy matching of long dotted names walks the whole
       // vocabulary and finds nothing useful.
-      fuzzy: !known && /^[a-z]{5,20}$/.test(term) ? options.fuzzy : false,
+      fuzzy: !known && /^[a-z_]{5,24}$/.test(term) ? options.fuzzy : false,
     };
   };
   const rarest = (terms: string[], n: number): string[] => {

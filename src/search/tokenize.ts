@@ -13,7 +13,10 @@ const STOP_WORDS = new Set(
     "under until up use used using very via want way well" +
     " python py version versions release released releases added add adds introduced introduce new feature " +
     "features first came come appear appeared available accessible usable possible able exist exists existed " +
-    "pyver please tell know change changed changes happened happen give gives gave yet"
+    "pyver please tell know change changed changes happened happen give gives gave yet " +
+    // Chat phrasing: "since when is X a thing", "when did X first show up", "X shipped in".
+    "thing things stuff show shows showed shown ship ships shipped shipping land landed lands arrive arrived " +
+    "arrives stdlib py3 python3 cpython ever actually really anyway hey hi guys folks"
   ).split(" "),
 );
 
@@ -103,6 +106,8 @@ export function tokenize(text: string, { splitSnake = true }: { splitSnake?: boo
       continue;
     }
     if (word.length < 2 && !/\d/.test(word)) continue;
+    // Placeholder names in examples ("d1 | d2") say nothing about the feature.
+    if (/^[a-z]\d$/.test(word)) continue;
     if (isStopWord(word)) continue;
     terms.push(stem(word));
   }

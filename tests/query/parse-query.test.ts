@@ -62,6 +62,12 @@ describe("parseQuery", () => {
     ["3.12", "overview"],
     ["what's new in 3.12", "overview"],
     ["pathlib in 3.12", "feature"],
+    ["py3.10 release year", "release-date"],
+    ["3.13 ship date?", "release-date"],
+    ["what was removed in 3.12", "removals"],
+    ["what got kicked out in 3.13", "feature"],
+    ["deprecations in 3.11", "deprecations"],
+    ["distutils removed", "feature"],
   ])("recognizes the intent of %j", (q, intent) => {
     expect(parse(q).intent).toBe(intent);
   });
@@ -83,5 +89,20 @@ describe("parseQuery", () => {
 
   it("removes control and zero-width characters but keeps the words around them", () => {
     expect(parse("path\u200blib\u0007 enum").text).toBe("pathlib enum");
+  });
+
+  it("reads 2.x numbers as versions only when named as Python versions", () => {
+    expect(parse("since when does round(2.5) give 2").version).toBeUndefined();
+    expect(parse("print statement in python 2.7").version).toBe("2.7");
+  });
+
+  it("expands the abbreviations people type", () => {
+    const terms = parse("zero arg super()").expansions.flatMap((e) => e.terms);
+    expect(terms).toEqual(expect.arrayContaining(["argument"]));
+  });
+
+  it("ignores chat filler and example placeholders", () => {
+    expect(parse("since when is nonlocal a thing").terms).toEqual(["nonlocal"]);
+    expect(parse("d1 | d2 for merging dicts").terms).toEqual(["merging", "dict"]);
   });
 });
