@@ -1,3 +1,4 @@
+import { stemmer } from "stemmer";
 import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
@@ -7,6 +8,8 @@ import { isCategoryWord, isKindWord, tokenize } from "./tokenize.ts";
 /** What ranking needs to know about a chunk's headings, worked out once per chunk. */
 interface ChunkFeatures {
   kind: SectionKind;
+  /** The section refines something an earlier release introduced. */
+  followUp: boolean;
   /** Heading and text in lower case, for checking terms the search left out. */
   lowerText: string;
   headingTerms: Set<string>;
@@ -16,15 +19,38 @@ interface ChunkFeatures {
 
 const featureCache = new WeakMap<Chunk, ChunkFeatures>();
 
+const STEM_MARK = "~";
+const stemKey = (term: string): string | undefined =>
+  /^[a-z]{4,}$/.test(term) ? STEM_MARK + stemmer(term) : undefined;
+
+/** Heading terms plus their Porter stems, so "free threading" finds "Free-threaded …". */
+function withStems(terms: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const t of terms) {
+    set.add(t);
+    const key = stemKey(t);
+    if (key) set.add(key);
+  }
+  return set;
+}
+
+/** Whether a heading's terms hold a question term, in any of its forms. */
+function holds(terms: Set<string>, term: string): boolean {
+  const key = stemKey(term);
+  return terms.has(term) || (key !== undefined && terms.has(key));
+}
+
 function features(chunk: Chunk): ChunkFeatures {
   let f = featureCache.get(chunk);
   if (!f) {
+    const minor = Number(chunk.version?.split(".")[1] ?? 0);
     f = {
       kind: sectionKind(chunk),
+      followUp: isFollowUp(chunk, minor),
       lowerText: `${chunk.section}\n${chunk.text}`.toLowerCase(),
-      headingTerms: new Set(tokenize(chunk.section)),
-      subjectTerms: headingSubject(chunk.section),
-      minor: Number(chunk.version?.split(".")[1] ?? 0),
+      headingTerms: withStems(tokenize(chunk.section)),
+      subjectTerms: withStems(headingSubject(chunk.section)),
+      minor,
     };
     featureCache.set(chunk, f);
   }
@@ -165,13 +191,26 @@ export function coverage(query: ParsedQuery, matched: Set<string>, index: Search
   return total === 0 ? 0 : got / total;
 }
 
+const REFINEMENT = /\bimprove(d|ments?)\b|\bno longer experimental\b|\bofficially supported\b/i;
+const EARLIER_RELEASE = /\b(?:introduced|added|new|available|arrived)\s+in\s+(?:python\s+)?3\.(\d+)/gi;
+
+/** Whether a section is about something an earlier release introduced. */
+function isFollowUp(chunk: Chunk, minor: number): boolean {
+  if (REFINEMENT.test(chunk.section)) return true;
+  for (const m of chunk.text.matchAll(EARLIER_RELEASE)) if (Number(m[1]) < minor) return true;
+  return false;
+}
+
 /** Section-level priors: a question about a feature usually means the release that introduced it. */
 function kindFactor(chunk: Chunk, query: ParsedQuery): number {
   const { kind } = features(chunk);
   if (kind === "deprecated") return query.wantsDeprecations ? 1.8 : 0.5;
   if (kind === "removed") return query.wantsRemovals ? 1.8 : 0.5;
   if (query.wantsDeprecations || query.wantsRemovals) return 0.8;
-  return kind === "new" ? 1.8 : 1;
+  // A section that announces improvements, or says the thing came in an earlier release, follows
+  // its introduction elsewhere.
+  const followUp = features(chunk).followUp ? 0.7 : 1;
+  return (kind === "new" ? 1.8 : 1) * followUp;
 }
 
 /** The words a heading is about: its text up to the first colon, dash, parenthesis or "and". */
@@ -191,11 +230,19 @@ function headingFactor(chunk: Chunk, query: ParsedQuery): number {
   const focus = focusTerms(query);
   if (focus.length === 0) return 1;
   const { subjectTerms: subject, headingTerms: heading } = features(chunk);
-  const inSubject = focus.filter((t) => subject.has(t)).length / focus.length;
-  const inHeading = focus.filter((t) => heading.has(t)).length / focus.length;
+  const inSubject = focus.filter((t) => holds(subject, t)).length / focus.length;
+  const inHeading = focus.filter((t) => holds(heading, t)).length / focus.length;
+  const focusKeys = withStems(focus);
   const exact =
     inSubject === 1 &&
-    [...subject].every((t) => focus.includes(t) || t.includes(".") || isCategoryWord(t) || isKindWord(t));
+    [...subject].every(
+      (t) =>
+        t.startsWith(STEM_MARK) ||
+        holds(focusKeys, t) ||
+        t.includes(".") ||
+        isCategoryWord(t) ||
+        isKindWord(t),
+    );
   return (1 + 0.3 * inHeading + 0.3 * inSubject) * (exact ? 1.4 : 1);
 }
 
@@ -219,7 +266,7 @@ function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery): void {
     if (hit.coverage < 1 || !hit.chunk.version) continue;
     const { kind, headingTerms, minor } = features(hit.chunk);
     if (kind === "deprecated" || kind === "removed") continue;
-    if (!focus.every((t) => headingTerms.has(t))) continue;
+    if (!focus.every((t) => holds(headingTerms, t))) continue;
     if (minor < firstMinor) {
       first = [hit];
       firstMinor = minor;
