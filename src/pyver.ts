@@ -34,6 +34,9 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
+/** A word in at least this many sections is ordinary prose to the API matcher ("print", "run"). */
+const PROSE_FREQUENCY = 5;
+
 /** The retrieval core's one entry point: questions in, `Answer`s out. */
 export class PyVer {
   private suggester?: Suggester;
@@ -88,7 +91,7 @@ export class PyVer {
       }
       return releaseAnswer(query, facts, this.kb.releases, this.now());
     }
-    const mention = findApi(query.text, this.api);
+    const mention = findApi(query.text, this.api, (word) => this.kb.index.frequency(word) >= PROSE_FREQUENCY);
     if (mention) {
       return apiAnswer(query, mention, {
         search: (q) => this.searchNotes(q, limit),

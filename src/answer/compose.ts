@@ -35,7 +35,6 @@ function hitOf(hit: RankedHit): Hit {
 
 /** "pathlib — new in Python 3.4 (PEP 428). Object-oriented paths …" */
 export function featureSentence(chunk: Chunk): string {
-  const path = chunk.headings.join(" / ");
   const pep = PEP_REF.exec(chunk.section)?.[1] ?? PEP_REF.exec(chunk.text.slice(0, 200))?.[1];
   const heading = chunk.section
     .replace(/\s*\(PEP\s?\d+\)\s*/gi, " ")
@@ -50,11 +49,14 @@ export function featureSentence(chunk: Chunk): string {
   // A heading that already says "removed" or "deprecated" reads on into the version.
   if (/\b(removed|deprecated|new)\b/i.test(subject))
     return `${subject} in Python ${chunk.version}${pepNote}. ${summary}`;
-  const verb = /deprecat/i.test(path)
+  // The verb comes from the subject and the groups above the section, not from the rest of the
+  // heading: "print() is a function: the print statement is removed" is not a removal of print().
+  const where = [subject, ...chunk.headings.slice(1, -1)].join(" / ");
+  const verb = /deprecat/i.test(where)
     ? "deprecated in"
-    : /\bremov(?:ed|al|als|ing)?\b/i.test(path) // not "removeprefix"
+    : /\bremov(?:ed|al|als|ing)?\b/i.test(where) // not "removeprefix"
       ? "removed in"
-      : /\bnew\b|highlights|features/i.test(path)
+      : /\bnew\b|highlights|features/i.test(where)
         ? "new in"
         : "in";
   return `${subject} — ${verb} Python ${chunk.version}${pepNote}. ${summary}`;

@@ -42,7 +42,25 @@ function looksLikeCode(token: string): boolean {
   return /[._0-9]/.test(token) || /[a-z][A-Z]/.test(token);
 }
 
-export function findApi(text: string, catalog: ApiCatalog): ApiMention | undefined {
+/**
+ * A plain word that release notes use as prose ("print", "run") names a module or a module-level
+ * function or class, never a method deep inside a class: nobody types "print" meaning
+ * `traceback.TracebackException.print`. A rare word ("fromisocalendar") may name any API.
+ */
+function plainWordEntries(
+  token: string,
+  entries: ApiEntry[],
+  isProse: (word: string) => boolean,
+): ApiEntry[] {
+  if (looksLikeCode(token) || !isProse(token.toLowerCase())) return entries;
+  return entries.filter((e) => e.kind === "module" || e.name.split(".").length <= 2);
+}
+
+export function findApi(
+  text: string,
+  catalog: ApiCatalog,
+  isProse: (word: string) => boolean = () => true,
+): ApiMention | undefined {
   const plain = text.replace(VERSION_MENTION, " ");
   const tokens = [...plain.matchAll(IDENTIFIER)].map((m) => m[0]);
   const words = (plain.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).filter((w) => !FILLER.has(w));
@@ -60,7 +78,9 @@ export function findApi(text: string, catalog: ApiCatalog): ApiMention | undefin
     const pair = next && !FILLER.has(next.toLowerCase()) ? `${token}.${next}` : undefined;
     const pairEntries = pair ? catalog.lookup(pair) : [];
     const [name, entries] =
-      pair && pairEntries.length > 0 ? [pair, pairEntries] : [token, catalog.lookup(token)];
+      pair && pairEntries.length > 0
+        ? [pair, pairEntries]
+        : [token, plainWordEntries(token, catalog.lookup(token), isProse)];
     const used = name === pair ? [token, next ?? ""] : [token];
 
     const functions = [...new Set([...entries.map((e) => e.name), ...catalog.functionsNamed(name)])];

@@ -81,7 +81,7 @@ export function cleanHeading(text: string): string {
   return text
     .replace(/`([^`]*)`/g, "$1")
     .replace(/\*\*?([^*]+)\*\*?/g, "$1")
-    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .replace(/^[^\p{L}\p{N}_]+/u, "")
     .trim();
 }
 

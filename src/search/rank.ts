@@ -100,6 +100,8 @@ const MAX_SEARCHED_TERMS = 4;
 const POSTINGS_BUDGET_SHARE = 0.03;
 const MIN_POSTINGS_BUDGET = 500;
 const MAX_SEARCHED_EXPANSIONS = 2;
+/** Synonyms find the release notes' own wording, but should not outweigh what the question says. */
+const SYNONYM_BOOST = 0.5;
 const COMMON_TERM_SHARE = 0.05;
 
 const patterns = new Map<string, RegExp>();
@@ -165,7 +167,7 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
     .filter((t) => !seen.has(t) && seen.add(t));
   const terms = [
     ...rarest(query.terms, MAX_SEARCHED_TERMS).map((t) => make(t, 1)),
-    ...rarest(extraTerms, MAX_SEARCHED_EXPANSIONS).map((t) => make(t, 0.7)),
+    ...rarest(extraTerms, MAX_SEARCHED_EXPANSIONS).map((t) => make(t, SYNONYM_BOOST)),
   ];
   if (terms.length > 0) return terms;
   // A question made only of common words still searches, for its two rarest words, exactly.

@@ -118,10 +118,12 @@ const CODE_SPAN = /`([^`\n]+)`/g;
 const CALL = /\b([A-Za-z_][\w.]*)\(\)/g;
 const CAMEL = /\b[A-Z][a-z]+[A-Z]\w*\b/g;
 const SNAKE = /\b[a-z]+_[a-z_0-9]+\b/g;
+const DUNDER = /__[a-z][a-z0-9_]*__/g;
 
 /**
  * Names a text refers to: PEP numbers, dotted names, `code spans`, calls like `gcd()`,
- * CamelCase classes, snake_case functions, and words that are known module names (`pathlib`).
+ * CamelCase classes, snake_case functions, dunder names (`__pycache__`) and words that are known
+ * module names (`pathlib`).
  * Returned as one space-separated string of terms.
  */
 export function extractIdentifiers(text: string, knownNames: ReadonlySet<string> = new Set()): string {
@@ -134,6 +136,7 @@ export function extractIdentifiers(text: string, knownNames: ReadonlySet<string>
   for (const m of text.matchAll(CALL)) found.push(...whole(m[1] ?? ""));
   for (const m of text.matchAll(CAMEL)) found.push(m[0].toLowerCase());
   for (const m of text.matchAll(SNAKE)) found.push(...whole(m[0]));
+  for (const m of text.matchAll(DUNDER)) found.push(...whole(m[0]));
   for (const m of text.toLowerCase().matchAll(DOTTED)) found.push(...whole(m[0]));
   return [...new Set(found)].join(" ");
 }
