@@ -9,6 +9,7 @@ import type { RunningAdapter } from "./adapter.ts";
 import { startConsole } from "./console/console-chat.ts";
 import { startDiscord } from "./discord/index.ts";
 import { createLogger } from "./logger.ts";
+import { RateLimiter } from "./rate-limit.ts";
 import { loadSettings, SettingsError } from "./settings.ts";
 import { startSlack } from "./slack/index.ts";
 
@@ -41,15 +42,18 @@ async function main(): Promise<void> {
   for (const w of bot.kb.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
   logger.info({ chunks: bot.kb.index.size, index: bot.kb.origin }, "index ready");
 
+  // One limiter for every adapter, so a person's allowance is the same wherever they ask.
+  const limiter = new RateLimiter(settings.rateLimit);
   if (!settings.discord && !settings.slack) {
-    const chat = startConsole({ bot, input: process.stdin, output: process.stdout });
+    const chat = startConsole({ bot, input: process.stdin, output: process.stdout, logger, limiter });
     onShutdown([chat], logger);
     await chat.done;
     return;
   }
   const adapters: RunningAdapter[] = [];
-  if (settings.discord) adapters.push(await startDiscord(settings.discord, { bot, logger }));
-  if (settings.slack) adapters.push(await startSlack(settings.slack, { bot, logger }));
+  const context = { bot, logger, limiter };
+  if (settings.discord) adapters.push(await startDiscord(settings.discord, context));
+  if (settings.slack) adapters.push(await startSlack(settings.slack, context));
   onShutdown(adapters, logger);
 }
 
