@@ -36,7 +36,13 @@ function onShutdown(adapters: RunningAdapter[], logger: Logger): void {
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
   const logger = createLogger(settings.logLevel);
+  // A stray rejection is a bug worth a log line, not worth dropping every conversation in flight.
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  // An uncaught exception leaves the process in an unknown state: say so loudly, then exit non-zero.
+  process.on("uncaughtException", (error) => {
+    logger.fatal({ err: error }, "uncaught exception; exiting");
+    process.exit(1);
+  });
 
   const bot = PyVer.open();
   for (const w of bot.kb.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
