@@ -1,10 +1,13 @@
 import type { Logger } from "pino";
 import type { PyVer } from "../src/pyver.ts";
+import type { RateLimiter } from "./rate-limit.ts";
 
-/** What every adapter is given: the core to ask, and where to log. */
+/** What every adapter is given: the core to ask, where to log, and the rate limit they all share. */
 export interface AdapterContext {
   bot: PyVer;
   logger: Logger;
+  /** One limiter for every adapter (`main.ts` builds it from RATE_LIMIT_*); absent means no limit. */
+  limiter?: RateLimiter;
 }
 
 /** A started adapter; `stop` stops taking new work, finishes what is in flight and closes connections. */

@@ -19,6 +19,8 @@ export function createLogger(level: string, destination: NodeJS.WritableStream =
           "response_url",
           "*.response_url",
           "headers.authorization",
+          // A failed Discord request's URL carries the interaction token (…/interactions/<id>/<token>/…).
+          "err.url",
         ],
         censor: "[redacted]",
       },

@@ -9,6 +9,7 @@ import type { RunningAdapter } from "./adapter.ts";
 import { startConsole } from "./console/console-chat.ts";
 import { startDiscord } from "./discord/index.ts";
 import { createLogger } from "./logger.ts";
+import { RateLimiter } from "./rate-limit.ts";
 import { loadSettings, SettingsError } from "./settings.ts";
 import { startSlack } from "./slack/index.ts";
 
@@ -35,21 +36,30 @@ function onShutdown(adapters: RunningAdapter[], logger: Logger): void {
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
   const logger = createLogger(settings.logLevel);
+  // A stray rejection is a bug worth a log line, not worth dropping every conversation in flight.
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  // An uncaught exception leaves the process in an unknown state: say so loudly, then exit non-zero.
+  process.on("uncaughtException", (error) => {
+    logger.fatal({ err: error }, "uncaught exception; exiting");
+    process.exit(1);
+  });
 
   const bot = PyVer.open();
   for (const w of bot.kb.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
   logger.info({ chunks: bot.kb.index.size, index: bot.kb.origin }, "index ready");
 
+  // One limiter for every adapter, so a person's allowance is the same wherever they ask.
+  const limiter = new RateLimiter(settings.rateLimit);
   if (!settings.discord && !settings.slack) {
-    const chat = startConsole({ bot, input: process.stdin, output: process.stdout });
+    const chat = startConsole({ bot, input: process.stdin, output: process.stdout, logger, limiter });
     onShutdown([chat], logger);
     await chat.done;
     return;
   }
   const adapters: RunningAdapter[] = [];
-  if (settings.discord) adapters.push(await startDiscord(settings.discord, { bot, logger }));
-  if (settings.slack) adapters.push(await startSlack(settings.slack, { bot, logger }));
+  const context = { bot, logger, limiter };
+  if (settings.discord) adapters.push(await startDiscord(settings.discord, context));
+  if (settings.slack) adapters.push(await startSlack(settings.slack, context));
   onShutdown(adapters, logger);
 }
 

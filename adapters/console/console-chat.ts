@@ -1,13 +1,23 @@
 import { createInterface } from "node:readline";
+import type { Logger } from "pino";
 import { renderPlain } from "../../src/answer/render-plain.ts";
 import type { PyVer } from "../../src/pyver.ts";
 import type { RunningAdapter } from "../adapter.ts";
+import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
+import { loggedRequest } from "../request-log.ts";
 
 export interface ConsoleOptions {
   bot: PyVer;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream;
+  /** Where each question's request line goes; none when absent. */
+  logger?: Logger;
+  /** The same per-user limit the chat platforms apply; the console is one user. */
+  limiter?: RateLimiter;
 }
+
+/** The console's one user, counted apart from any platform's. */
+const LIMIT_KEY = "console:local";
 
 const GREETING = "PyVer — ask about Python releases (e.g. “pathlib”, “what's new in 3.12”). Ctrl-D to quit.";
 
@@ -19,6 +29,8 @@ export function startConsole({
   bot,
   input,
   output,
+  logger,
+  limiter,
 }: ConsoleOptions): RunningAdapter & { done: Promise<void> } {
   const interactive = Boolean(input.isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
@@ -27,9 +39,21 @@ export function startConsole({
     rl.setPrompt("pyver> ");
     rl.prompt();
   }
+  const write = (text: string): void => void output.write(`${text}\n\n`);
+  const answer = async (question: string): Promise<void> => {
+    const work = async () => {
+      const limited = await enforceLimit(limiter, LIMIT_KEY, async (text) => write(text));
+      if (limited) return { limited };
+      const answer = bot.ask(question);
+      write(renderPlain(answer));
+      return { answer };
+    };
+    if (logger) await loggedRequest(logger, { adapter: "console", kind: "command", query: question }, work);
+    else await work();
+  };
   const done = (async () => {
     for await (const line of rl) {
-      if (line.trim()) output.write(`${renderPlain(bot.ask(line))}\n\n`);
+      if (line.trim()) await answer(line);
       if (interactive) rl.prompt();
     }
   })();

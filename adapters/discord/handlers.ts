@@ -10,6 +10,8 @@ import type { Logger } from "pino";
 import type { Answer } from "../../src/answer/answer.ts";
 import { compareVersions, normalizeVersion } from "../../src/documents/version.ts";
 import type { PyVer } from "../../src/pyver.ts";
+import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
+import { loggedRequest, type RequestKind, type RequestOutcome } from "../request-log.ts";
 import { COMMAND_NAME, OPTION_PUBLIC, OPTION_QUERY, OPTION_VERSION } from "./command.ts";
 import { DISCORD_LIMITS, PYVER_LIMITS } from "./limits.ts";
 import { type PagingStore, parseButtonId } from "./paging.ts";
@@ -30,7 +32,12 @@ export interface HandlerContext {
   logger: Logger;
   paging: PagingStore;
   defaultVisibility: "ephemeral" | "public";
+  /** Per-user limit on questions (commands, mentions); none when absent. */
+  limiter?: RateLimiter;
 }
+
+/** The key a Discord user's questions are counted under, apart from the same id on other platforms. */
+const limitKey = (userId: string): string => `discord:${userId}`;
 
 export const NOTES = {
   expired: "These results have expired. Ask again with /pyver.",
@@ -52,7 +59,16 @@ function ephemeralNote(text: string): RenderedMessage & { flags: MessageFlags.Ep
 export async function handleCommand(
   interaction: ChatInputCommandInteraction,
   ctx: HandlerContext,
-): Promise<void> {
+): Promise<RequestOutcome> {
+  const limited = await enforceLimit(ctx.limiter, limitKey(interaction.user.id), (text) =>
+    interaction.reply(ephemeralNote(text)),
+  );
+  if (limited === "dropped") {
+    // Acknowledged without a word: an unanswered command would show "The application did not respond".
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await interaction.deleteReply();
+  }
+  if (limited) return { limited };
   const query = interaction.options.getString(OPTION_QUERY, true);
   const typedVersion = interaction.options.getString(OPTION_VERSION);
   const ephemeral = !(interaction.options.getBoolean(OPTION_PUBLIC) ?? ctx.defaultVisibility === "public");
@@ -63,17 +79,15 @@ export async function handleCommand(
       await interaction.reply(
         ephemeralNote(`I have no release notes for “${typedVersion}”. I know ${ctx.bot.corpusLabel}.`),
       );
-      return;
+      return { results: 0 };
     }
   }
-  await replyInTime(interaction, { ephemeral }, () =>
-    present(
-      ctx.bot.ask(query, { version, limit: PYVER_LIMITS.citationsPerPage }),
-      interaction.user.id,
-      ephemeral,
-      ctx,
-    ),
-  );
+  let answer: Answer | undefined;
+  await replyInTime(interaction, { ephemeral }, () => {
+    answer = ctx.bot.ask(query, { version, limit: PYVER_LIMITS.citationsPerPage });
+    return present(answer, interaction.user.id, ephemeral, ctx);
+  });
+  return answer ? { answer } : { failed: true };
 }
 
 /** "Python 3.4" and "py3.4" as people type them → "3.4". */
@@ -95,7 +109,7 @@ function versionChoices(bot: PyVer, typed: string): { name: string; value: strin
 export async function handleAutocomplete(
   interaction: AutocompleteInteraction,
   ctx: HandlerContext,
-): Promise<void> {
+): Promise<RequestOutcome> {
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value);
   const choices =
@@ -103,27 +117,31 @@ export async function handleAutocomplete(
       ? versionChoices(ctx.bot, typed)
       : renderChoices(ctx.bot.suggest(typed, DISCORD_LIMITS.autocompleteChoices));
   await interaction.respond(choices);
+  return { results: choices.length };
 }
 
-export async function handleButton(interaction: ButtonInteraction, ctx: HandlerContext): Promise<void> {
+export async function handleButton(
+  interaction: ButtonInteraction,
+  ctx: HandlerContext,
+): Promise<RequestOutcome> {
   const action = parseButtonId(interaction.customId);
   if (!action) {
     await interaction.reply(ephemeralNote(NOTES.unknownButton));
-    return;
+    return { results: 0 };
   }
   if (action.kind === "post") {
     // A public reply to the ephemeral answer: everyone in the channel sees what the asker saw.
     await interaction.reply(renderPublicCopy(interaction.message.embeds.map((e) => e.toJSON())));
-    return;
+    return { results: interaction.message.embeds.length };
   }
   const paged = ctx.paging.get(action.id);
   if (!paged) {
     await interaction.reply(ephemeralNote(NOTES.expired));
-    return;
+    return { results: 0 };
   }
   if (paged.askerId !== interaction.user.id) {
     await interaction.reply(ephemeralNote(NOTES.notYours));
-    return;
+    return { results: 0 };
   }
   await interaction.update(
     renderAnswerPage(paged.answer, action.page, {
@@ -132,6 +150,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: HandlerC
       ephemeral: paged.ephemeral,
     }),
   );
+  return { answer: paged.answer };
 }
 
 /** The question in a message that mentions the bot, without the mention itself. */
@@ -151,15 +170,20 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
   if (message.author.bot || !message.mentions.users.has(botId)) return;
   const question = questionOf(message.content, botId);
   try {
-    const reply = question
-      ? present(
-          ctx.bot.ask(question, { limit: PYVER_LIMITS.citationsPerPage }),
-          message.author.id,
-          false,
-          ctx,
-        )
-      : renderNote(NOTES.emptyMention);
-    await message.reply(reply);
+    await loggedRequest(ctx.logger, { adapter: "discord", kind: "mention", query: question }, async () => {
+      // A message has no ephemeral replies, so the warning is a (mention-free) reply like any other.
+      const limited = await enforceLimit(ctx.limiter, limitKey(message.author.id), (text) =>
+        message.reply(renderNote(text)),
+      );
+      if (limited) return { limited };
+      if (!question) {
+        await message.reply(renderNote(NOTES.emptyMention));
+        return { help: true };
+      }
+      const answer = ctx.bot.ask(question, { limit: PYVER_LIMITS.citationsPerPage });
+      await message.reply(present(answer, message.author.id, false, ctx));
+      return { answer };
+    });
   } catch (error) {
     // A message has no ephemeral replies; the asker gets a short public note instead of silence.
     ctx.logger.error({ err: error, messageId: message.id }, "mention handler failed");
@@ -169,10 +193,13 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
 
 /** Routes one interaction to its handler. Autocomplete errors answer with no choices. */
 export async function handleInteraction(interaction: Interaction, ctx: HandlerContext): Promise<void> {
+  const logged = (kind: RequestKind, query: string, work: () => Promise<RequestOutcome>) =>
+    loggedRequest(ctx.logger, { adapter: "discord", kind, query }, work);
   if (interaction.isAutocomplete()) {
     if (interaction.commandName !== COMMAND_NAME) return;
     try {
-      await handleAutocomplete(interaction, ctx);
+      const typed = String(interaction.options.getFocused(true).value);
+      await logged("autocomplete", typed, () => handleAutocomplete(interaction, ctx));
     } catch (error) {
       if (isFinalInteractionError(error) || interaction.responded) {
         ctx.logger.warn({ err: error }, "autocomplete could not be answered");
@@ -184,8 +211,11 @@ export async function handleInteraction(interaction: Interaction, ctx: HandlerCo
     return;
   }
   if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
-    await guard(interaction, ctx.logger, () => handleCommand(interaction, ctx));
+    const query = interaction.options.getString(OPTION_QUERY) ?? "";
+    await guard(interaction, ctx.logger, () =>
+      logged("command", query, () => handleCommand(interaction, ctx)),
+    );
   } else if (interaction.isButton() && interaction.customId.startsWith(`${COMMAND_NAME}:`)) {
-    await guard(interaction, ctx.logger, () => handleButton(interaction, ctx));
+    await guard(interaction, ctx.logger, () => logged("button", "", () => handleButton(interaction, ctx)));
   }
 }

@@ -20,6 +20,7 @@ export async function startDiscord(
     logger,
     paging: new PagingStore(),
     defaultVisibility: settings.defaultVisibility,
+    limiter: context.limiter,
   };
   const client = createClient(settings);
   const inFlight = new Set<Promise<void>>();

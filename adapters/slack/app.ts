@@ -2,14 +2,29 @@
  * The Bolt `App`: Socket Mode when an app token is set, otherwise HTTP mode with every request at
  * `/slack/events`. Global middleware drops retried events and keeps count of work in flight, so
  * `stop` can finish replies already started.
+ *
+ * In HTTP mode every request's signature is verified — there is deliberately no setting to turn that
+ * off, tests sign their requests like Slack does — and bodies over `MAX_REQUEST_BYTES` are refused
+ * with 413 before they are read.
  */
-import { type AnyMiddlewareArgs, App, type AppOptions, type Middleware, type webApi } from "@slack/bolt";
+import type { ServerResponse } from "node:http";
+import {
+  type AnyMiddlewareArgs,
+  App,
+  type AppOptions,
+  HTTPReceiver,
+  type Middleware,
+  type webApi,
+} from "@slack/bolt";
 import type { Logger } from "pino";
 import type { PyVer } from "../../src/pyver.ts";
+import type { RateLimiter } from "../rate-limit.ts";
 import { SettingsError, type SlackSettings } from "../settings.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { SeenIds } from "./dedupe.ts";
 import { registerHandlers } from "./handlers.ts";
+import { DELIVERY, MAX_REQUEST_BYTES } from "./limits.ts";
+import type { DeliveryOptions } from "./respond.ts";
 
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/healthz";
@@ -26,6 +41,8 @@ export interface SlackAppOptions {
   botUserId?: string;
   /** Check the bot token with `auth.test` before starting (default true). */
   verifyToken?: boolean;
+  /** How replies are retried and when an attempt times out; `DELIVERY` unless a test shortens it. */
+  delivery?: DeliveryOptions;
 }
 
 /** Promises of replies still being worked on. */
@@ -90,13 +107,39 @@ export interface SlackApp {
   socketMode: boolean;
 }
 
+/**
+ * `/healthz` for load balancers: 200 once the index is loaded, 503 before. It looks only at this
+ * process, never at Slack, so a Slack outage does not get healthy instances taken out of rotation.
+ */
+function healthCheck(bot: PyVer): (req: unknown, res: ServerResponse) => void {
+  return (_req, res) => {
+    const chunks = bot.kb.index.size;
+    const ready = chunks > 0;
+    res.writeHead(ready ? 200 : 503, { "content-type": "application/json" });
+    res.end(JSON.stringify({ status: ready ? "ready" : "index not loaded", chunks }));
+  };
+}
+
+function httpReceiver(settings: SlackSettings, bot: PyVer, logger: Logger): HTTPReceiver {
+  return new HTTPReceiver({
+    signingSecret: settings.signingSecret ?? "",
+    signatureVerification: true,
+    bodyLimit: MAX_REQUEST_BYTES,
+    endpoints: EVENTS_PATH,
+    port: settings.port,
+    logger: boltLogger(logger),
+    customRoutes: [{ path: HEALTH_PATH, method: ["GET"], handler: healthCheck(bot) }],
+  });
+}
+
 export function createSlackApp(
   settings: SlackSettings,
-  context: { bot: PyVer; logger: Logger },
+  context: { bot: PyVer; logger: Logger; limiter?: RateLimiter },
   options: SlackAppOptions = {},
 ): SlackApp {
   checkSettings(settings);
   const socketMode = Boolean(settings.appToken);
+  const delivery = options.delivery ?? DELIVERY;
   const common: AppOptions = {
     token: settings.botToken,
     botId: options.botId,
@@ -107,33 +150,19 @@ export function createSlackApp(
     logger: boltLogger(context.logger),
     clientOptions: {
       retryConfig: RETRY_POLICY,
+      // Without a timeout a hung connection would hold a reply, and shutdown, forever.
+      timeout: delivery.timeoutMs,
       ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
     },
   };
   const app = socketMode
     ? new App({ ...common, socketMode: true, appToken: settings.appToken })
-    : new App({
-        ...common,
-        signingSecret: settings.signingSecret,
-        endpoints: EVENTS_PATH,
-        port: settings.port,
-        customRoutes: [
-          {
-            // For load balancer health checks in HTTP mode.
-            path: HEALTH_PATH,
-            method: ["GET"],
-            handler: (_req, res) => {
-              res.writeHead(200, { "content-type": "text/plain" });
-              res.end("ok");
-            },
-          },
-        ],
-      });
+    : new App({ ...common, receiver: httpReceiver(settings, context.bot, context.logger) });
 
   const inFlight = new InFlight();
   app.use(trackWork(inFlight));
   app.use(dropRetries(new SeenIds(), context.logger));
-  registerHandlers(app, { ...context, defaultVisibility: settings.defaultVisibility });
+  registerHandlers(app, { ...context, defaultVisibility: settings.defaultVisibility, delivery });
   app.error(async (error) => {
     // The error's message and code only: Bolt errors can carry request bodies with response URLs.
     context.logger.error({ code: error.code, message: error.message }, "slack handler failed");

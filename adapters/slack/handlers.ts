@@ -1,14 +1,18 @@
 /**
  * The Bolt listeners: each reads what it needs from the payload, asks the core, renders with
- * `render.ts` and delivers. Commands and button clicks answer through `respond` (their response_url);
- * mentions and direct messages through `chat.postMessage`.
+ * `render.ts` and delivers. Commands and button clicks answer through their response_url (`respond.ts`,
+ * with retries); mentions and direct messages through `chat.postMessage`. Questions count against the
+ * per-user rate limit; each request writes one log line.
  */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { PyVer } from "../../src/pyver.ts";
+import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
+import { loggedRequest, type RequestOutcome } from "../request-log.ts";
 import { ACTION_IDS, decodeMoreResults, decodeShare } from "./buttons.ts";
 import { isHelpRequest, questionFrom } from "./incoming.ts";
 import { renderAnswer, renderHelp, renderMoreResults, type SlackMessage } from "./render.ts";
+import { type DeliveryOptions, ResponseUrl } from "./respond.ts";
 
 export const COMMAND = "/pyver";
 
@@ -17,13 +21,17 @@ export interface HandlerContext {
   logger: Logger;
   /** Whether `/pyver` answers only the asker (with "Share in channel") or the whole channel. */
   defaultVisibility: "ephemeral" | "public";
+  /** Per-user limit on questions (commands, mentions, DMs); none when absent. */
+  limiter?: RateLimiter;
+  /** How replies to response URLs are retried; `DELIVERY` unless a test shortens it. */
+  delivery?: DeliveryOptions;
 }
 
 const OUTDATED_BUTTON = "That button no longer works; please ask again.";
 
 interface Reply {
   message: SlackMessage;
-  help: boolean;
+  outcome: RequestOutcome;
 }
 
 function replyTo(
@@ -33,81 +41,116 @@ function replyTo(
 ): Reply {
   if (isHelpRequest(question)) {
     const ephemeral = defaultVisibility === "ephemeral";
-    return { help: true, message: renderHelp({ corpusLabel: bot.corpusLabel, command: COMMAND, ephemeral }) };
+    return {
+      outcome: { help: true },
+      message: renderHelp({ corpusLabel: bot.corpusLabel, command: COMMAND, ephemeral }),
+    };
   }
-  return {
-    help: false,
-    message: renderAnswer(bot.ask(question), { ...options, corpusLabel: bot.corpusLabel }),
-  };
+  const answer = bot.ask(question);
+  return { outcome: { answer }, message: renderAnswer(answer, { ...options, corpusLabel: bot.corpusLabel }) };
 }
 
-export function registerHandlers(app: App, context: HandlerContext): void {
-  const { bot, logger } = context;
+/** The key a Slack user's questions are counted under, apart from the same id on other platforms. */
+const limitKey = (userId: string): string => `slack:${userId}`;
 
-  app.command(COMMAND, async ({ command, ack, respond }) => {
+export function registerHandlers(app: App, context: HandlerContext): void {
+  const { bot, logger, limiter, delivery } = context;
+
+  app.command(COMMAND, async ({ command, ack }) => {
+    // Acknowledged before anything else, so whatever happens next Slack never shows operation_timeout.
     await ack();
-    const ephemeral = context.defaultVisibility === "ephemeral";
-    const { message, help } = replyTo(context, questionFrom(command.text), {
-      share: ephemeral,
-      askedBy: ephemeral ? undefined : command.user_id,
+    const reply = new ResponseUrl(command.response_url, delivery);
+    const question = questionFrom(command.text);
+    await loggedRequest(logger, { adapter: "slack", kind: "command", query: question }, async () => {
+      const limited = await enforceLimit(limiter, limitKey(command.user_id), (text) =>
+        reply.send({ response_type: "ephemeral", text }),
+      );
+      if (limited) return { limited };
+      const ephemeral = context.defaultVisibility === "ephemeral";
+      const { message, outcome } = replyTo(context, question, {
+        share: ephemeral,
+        askedBy: ephemeral ? undefined : command.user_id,
+      });
+      // Help is for the asker alone, whatever the default visibility.
+      const visibleToAll = !ephemeral && !("help" in outcome);
+      await reply.send({ response_type: visibleToAll ? "in_channel" : "ephemeral", ...message });
+      return outcome;
     });
-    // Help is for the asker alone, whatever the default visibility.
-    await respond({ response_type: ephemeral || help ? "ephemeral" : "in_channel", ...message });
-    logger.debug({ surface: "command", help }, "answered");
   });
 
   app.event("app_mention", async ({ event, context: bolt, client }) => {
-    const { message } = replyTo(context, questionFrom(event.text, bolt.botUserId), { share: false });
+    const question = questionFrom(event.text, bolt.botUserId);
     // In the thread the mention belongs to, or a new thread under the mention itself.
-    await client.chat.postMessage({
-      channel: event.channel,
-      thread_ts: event.thread_ts ?? event.ts,
-      ...message,
+    const thread_ts = event.thread_ts ?? event.ts;
+    await loggedRequest(logger, { adapter: "slack", kind: "mention", query: question }, async () => {
+      const user = event.user;
+      if (user) {
+        const limited = await enforceLimit(limiter, limitKey(user), (text) =>
+          client.chat.postEphemeral({ channel: event.channel, user, thread_ts, text }),
+        );
+        if (limited) return { limited };
+      }
+      const { message, outcome } = replyTo(context, question, { share: false });
+      await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
+      return outcome;
     });
-    logger.debug({ surface: "mention" }, "answered");
   });
 
   app.message(async ({ message: event, context: bolt, client }) => {
     // Only what a person wrote in a DM with PyVer: not edits, joins or other bots' posts.
     if (event.subtype !== undefined || event.channel_type !== "im") return;
-    const { message } = replyTo(context, questionFrom(event.text ?? "", bolt.botUserId), { share: false });
-    await client.chat.postMessage({
-      channel: event.channel,
-      ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
-      ...message,
+    const question = questionFrom(event.text ?? "", bolt.botUserId);
+    const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
+    await loggedRequest(logger, { adapter: "slack", kind: "dm", query: question }, async () => {
+      // A DM is private already, so the warning is an ordinary message there.
+      const limited = await enforceLimit(limiter, limitKey(event.user), (text) =>
+        client.chat.postMessage({ channel: event.channel, ...thread, text }),
+      );
+      if (limited) return { limited };
+      const { message, outcome } = replyTo(context, question, { share: false });
+      await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
+      return outcome;
     });
-    logger.debug({ surface: "dm" }, "answered");
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.moreResults, async ({ ack, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.moreResults, async ({ ack, action, body }) => {
     await ack();
+    const reply = new ResponseUrl(body.response_url, delivery);
     const value = decodeMoreResults(action.value);
-    // Further results are for whoever clicked, even under an answer posted in the channel.
-    const reply = { response_type: "ephemeral", replace_original: false } as const;
-    if (!value) return void (await respond({ ...reply, text: OUTDATED_BUTTON }));
-    const answer = bot.ask(value.q, { version: value.v });
-    await respond({ ...reply, ...renderMoreResults(answer, value.p, { version: value.v }) });
+    const query = value?.q ?? "";
+    await loggedRequest(logger, { adapter: "slack", kind: "button", query }, async () => {
+      // Further results are for whoever clicked, even under an answer posted in the channel.
+      const privately = { response_type: "ephemeral", replace_original: false } as const;
+      if (!value) {
+        await reply.send({ ...privately, text: OUTDATED_BUTTON });
+        return { results: 0 };
+      }
+      const answer = bot.ask(value.q, { version: value.v });
+      await reply.send({ ...privately, ...renderMoreResults(answer, value.p, { version: value.v }) });
+      return { answer };
+    });
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async ({ ack, action, body, respond }) => {
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async ({ ack, action, body }) => {
     await ack();
+    const reply = new ResponseUrl(body.response_url, delivery);
     const value = decodeShare(action.value);
-    if (!value) {
-      return void (await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: OUTDATED_BUTTON,
-      }));
-    }
-    const answer = bot.ask(value.q, { version: value.v });
-    const shared = renderAnswer(answer, {
-      corpusLabel: bot.corpusLabel,
-      version: value.v,
-      share: false,
-      askedBy: body.user.id,
+    await loggedRequest(logger, { adapter: "slack", kind: "button", query: value?.q ?? "" }, async () => {
+      if (!value) {
+        await reply.send({ response_type: "ephemeral", replace_original: false, text: OUTDATED_BUTTON });
+        return { results: 0 };
+      }
+      const answer = bot.ask(value.q, { version: value.v });
+      const shared = renderAnswer(answer, {
+        corpusLabel: bot.corpusLabel,
+        version: value.v,
+        share: false,
+        askedBy: body.user.id,
+      });
+      await reply.send({ response_type: "in_channel", replace_original: false, ...shared });
+      // The private copy, with its now pointless "Share" button, goes away once the public one is there.
+      await reply.send({ delete_original: true });
+      return { answer };
     });
-    await respond({ response_type: "in_channel", replace_original: false, ...shared });
-    // The private copy, with its now pointless "Share" button, goes away once the public one is there.
-    await respond({ delete_original: true });
   });
 }

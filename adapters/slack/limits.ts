@@ -20,6 +20,10 @@ export const SLACK_LIMITS = {
   buttonValue: 2000,
   /** Roughly where Slack starts to reject or cut a whole message's text (blocks plus fallback). */
   messageText: 12_000,
+  /** Posts one `response_url` accepts (it also expires after 30 minutes). */
+  responseUrlUses: 5,
+  /** Slack gives up on a request it has not seen acknowledged within this long ("operation_timeout"). */
+  ackDeadlineMs: 3000,
 } as const;
 
 /** How PyVer chooses to present within those limits. */
@@ -40,3 +44,18 @@ export const PRESENTATION = {
   /** Results per "More results" page; each is one section block. */
   resultsPerPage: 5,
 } as const;
+
+/** How PyVer talks to Slack over HTTP: what it accepts, and how it retries what it sends. */
+export const DELIVERY = {
+  /** Attempts per reply, the first included: a reply is worth retrying, not worth waiting minutes for. */
+  attempts: 3,
+  /** One attempt's time limit; longer than Slack's usual answer by far, short of the user giving up. */
+  timeoutMs: 5000,
+  /** First wait after a 5xx or a timeout, doubled for each further attempt. */
+  backoffMs: 500,
+  /** Longest `Retry-After` honoured; beyond it the answer would come too late to be read. */
+  maxRetryAfterMs: 10_000,
+} as const;
+
+/** Largest request body accepted at `/slack/events`; Slack's payloads are a few KiB. */
+export const MAX_REQUEST_BYTES = 64 * 1024;

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { startConsole } from "../../../adapters/console/console-chat.ts";
+import { RateLimiter } from "../../../adapters/rate-limit.ts";
 import { tinyBot } from "../../fixtures/tiny.ts";
 
 const bot = tinyBot();
@@ -35,5 +36,20 @@ describe("console chat", () => {
     input.end("\n   \nkubernetes autoscaling\n");
     await chat.done;
     expect(read().trim()).toBe("I found nothing about “kubernetes autoscaling” in the Python release notes.");
+  });
+
+  it("applies the shared rate limit: over it, one 'slow down' and then silence", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const read = collect(output);
+    const limiter = new RateLimiter({ perMinute: 1, burst: 1, now: () => 0 });
+    const chat = startConsole({ bot, input, output, limiter });
+    input.end("pathlib\nasyncio\nenum\n");
+    await chat.done;
+    const text = read();
+    expect(text).toContain("pathlib — new in Python 3.4");
+    expect(text.match(/slow down/g)).toHaveLength(1);
+    expect(text.trim()).toMatch(/slow down and try again in 60 s\.$/);
+    expect(text).not.toContain("asyncio");
   });
 });

@@ -8,6 +8,7 @@ import { registerCommands } from "../../../adapters/discord/register.ts";
 import { embedLength } from "../../../adapters/discord/render.ts";
 import { SOMETHING_WENT_WRONG } from "../../../adapters/discord/respond.ts";
 import { createLogger } from "../../../adapters/logger.ts";
+import { RateLimiter, type RateVerdict } from "../../../adapters/rate-limit.ts";
 import type { PyVer } from "../../../src/pyver.ts";
 import { type FixtureBot, openFixtureBot } from "../../adapters/discord/fixture-corpus.ts";
 import {
@@ -31,6 +32,8 @@ import {
 
 const alice = { id: "100000000000000001", username: "alice" };
 const bob = { id: "100000000000000002", username: "bob" };
+/** The one user who is rate limited here (burst 2), so the other tests can ask freely. */
+const carol = { id: "100000000000000003", username: "carol" };
 /** A query the test bot fails on, to exercise error handling. */
 const BOOM = "boom please fail";
 const EPHEMERAL = 64;
@@ -82,6 +85,13 @@ function expectWithinLimits(message: SentMessage): void {
   }
 }
 
+/** The real limiter, applied to carol only. */
+class LimitedForCarol extends RateLimiter {
+  override take(user: string): RateVerdict {
+    return user.endsWith(carol.id) ? super.take(user) : { kind: "allow" };
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
@@ -95,7 +105,11 @@ beforeAll(async () => {
   });
   adapter = await startDiscord(
     { token: FAKE_TOKEN, apiUrl: fake.apiUrl, defaultVisibility: "ephemeral" },
-    { bot: faultyBot(fixture.bot), logger: createLogger("info", logs) },
+    {
+      bot: faultyBot(fixture.bot),
+      logger: createLogger("info", logs),
+      limiter: new LimitedForCarol({ perMinute: 1, burst: 2 }),
+    },
   );
 });
 
@@ -283,6 +297,42 @@ describe("mentions", () => {
   });
 });
 
+describe("rate limit", () => {
+  it("answers a burst, says 'slow down' once, privately, then acknowledges silently", async () => {
+    const answered = [];
+    for (const query of ["pathlib", "enum"]) {
+      answered.push(firstEmbed(sentMessage(await callbackFor(fake.command(carol, { query }).token))).title);
+    }
+    expect(answered).toEqual(["pathlib (PEP 428) — Python 3.4", "enum (PEP 435) — Python 3.4"]);
+
+    const warning = sentMessage(await callbackFor(fake.command(carol, { query: "asyncio" }).token));
+    expect(warning.flags).toBe(EPHEMERAL);
+    expect(warning.content).toMatch(/slow down and try again in \d+ s/);
+
+    // Acknowledged (no "The application did not respond"), then the placeholder is removed: no message.
+    const { token } = fake.command(carol, { query: "asyncio" });
+    const silent = await callbackFor(token);
+    expect([callbackType(silent), sentMessage(silent).flags]).toEqual([5, EPHEMERAL]);
+    await vi.waitFor(() => expect(fake.requestsFor(token).map((r) => r.method)).toEqual(["POST", "DELETE"]));
+  });
+
+  it("counts mentions against the same allowance and does not repeat the warning", async () => {
+    const messageId = fake.mention(carol, `<@${BOT_USER.id}> pathlib`);
+    await sleep(300);
+    const replies = fake.requests.filter(
+      (r) =>
+        r.path === `/channels/${CHANNEL_ID}/messages` &&
+        sentMessage(r).message_reference?.message_id === messageId,
+    );
+    expect(replies).toEqual([]);
+  });
+
+  it("does not limit other users", async () => {
+    const { token } = fake.command(bob, { query: "pathlib" });
+    expect(callbackType(await callbackFor(token))).toBe(4);
+  });
+});
+
 describe("registration", () => {
   it("puts the /pyver schema to the guild when one is set, otherwise globally", async () => {
     const target = { token: FAKE_TOKEN, applicationId: APPLICATION_ID, apiUrl: fake.apiUrl };
@@ -331,5 +381,29 @@ describe("stop", () => {
     await adapter.stop();
     expect(fake.requestsFor(token).map((r) => r.method)).toEqual(["POST", "PATCH"]);
     await vi.waitFor(() => expect(fake.connectedClients).toBe(0));
+  });
+});
+
+describe("logs", () => {
+  it("write one request line per command, autocomplete, button and mention, with latency and results", () => {
+    const requests = logLines.map((l) => JSON.parse(l)).filter((l) => l.msg === "request");
+    expect(new Set(requests.map((r) => r.kind))).toEqual(
+      new Set(["command", "autocomplete", "button", "mention"]),
+    );
+    const pathlib = requests.find((r) => r.kind === "command" && r.query === "pathlib");
+    expect(pathlib).toMatchObject({ adapter: "discord", found: true });
+    expect(pathlib.results).toBeGreaterThan(0);
+    expect(pathlib.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(requests.filter((r) => r.rateLimited).map((r) => r.rateLimited)).toEqual([
+      "warned",
+      "dropped",
+      "dropped",
+    ]);
+  });
+
+  it("never contain the bot token or an interaction token, across the whole run", () => {
+    const log = logLines.join("");
+    expect(log).not.toContain(FAKE_TOKEN);
+    expect(log).not.toMatch(/interaction-token-/);
   });
 });

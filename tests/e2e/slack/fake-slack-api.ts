@@ -1,7 +1,8 @@
 /**
  * A local stand-in for Slack: the Web API methods PyVer calls (`chat.postMessage`, `chat.postEphemeral`,
  * `auth.test`) under `/api/`, and response URLs under `/response/<id>`. Every call is recorded so tests
- * can assert what Slack would have been asked to show.
+ * can assert what Slack would have been asked to show. Calls can be made to fail as Slack's do: 429 with
+ * `Retry-After`, a 5xx, or no answer at all.
  */
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,7 +14,12 @@ export interface RecordedCall {
   name: string;
   body: Record<string, unknown>;
   headers: IncomingHttpHeaders;
+  /** Set when the call was answered with a fault instead of success (Slack did not take it). */
+  fault?: Fault;
 }
+
+/** A failure to answer a call with: an HTTP status (429 with `Retry-After` seconds), or never answering. */
+export type Fault = { status: number; retryAfter?: number } | "hang";
 
 const POSTING_METHODS = new Set(["chat.postMessage", "chat.postEphemeral"]);
 
@@ -40,6 +46,7 @@ export class FakeSlackApi {
   /** Replies sent so far (a call is recorded when it arrives, counted here when answered). */
   answered = 0;
   private nextTs = 1;
+  private readonly faults: { match: (call: RecordedCall) => boolean; fault: Fault }[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -54,7 +61,18 @@ export class FakeSlackApi {
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
+        const recorded = fake?.calls.length ?? 0;
         const reply = fake?.handle(req.url ?? "", req.headers, parseBody(raw, req.headers["content-type"]));
+        const call = fake && fake.calls.length > recorded ? fake.calls.at(-1) : undefined;
+        const fault = call && fake?.takeFault(call);
+        if (fault === "hang") return;
+        if (fault) {
+          const retryAfter =
+            fault.retryAfter === undefined ? {} : { "retry-after": String(fault.retryAfter) };
+          res.writeHead(fault.status, { "content-type": "application/json", ...retryAfter });
+          res.end(JSON.stringify({ ok: false, error: fault.status === 429 ? "ratelimited" : "fatal_error" }));
+          return;
+        }
         setTimeout(() => {
           res.writeHead(reply ? 200 : 404, { "content-type": "application/json" });
           res.end(JSON.stringify(reply ?? { ok: false, error: "not_found" }));
@@ -98,6 +116,25 @@ export class FakeSlackApi {
       return { ok: true, channel: body.channel, ts, message: { ts } };
     }
     return { ok: false, error: "unknown_method" };
+  }
+
+  /** Answers the next calls that `match` with `faults`, one each, in order; later calls succeed again. */
+  failNext(match: (call: RecordedCall) => boolean, ...faults: Fault[]): void {
+    for (const fault of faults) this.faults.push({ match, fault });
+  }
+
+  private takeFault(call: RecordedCall): Fault | undefined {
+    const index = this.faults.findIndex((f) => f.match(call));
+    const fault = this.faults[index]?.fault;
+    if (fault === undefined) return undefined;
+    this.faults.splice(index, 1);
+    call.fault = fault;
+    return fault;
+  }
+
+  /** Calls that Slack took: recorded and answered with success. */
+  delivered(match: (call: RecordedCall) => boolean): RecordedCall[] {
+    return this.calls.filter((c) => c.fault === undefined && match(c));
   }
 
   callsTo(kind: RecordedCall["kind"], name?: string): RecordedCall[] {

@@ -2,8 +2,10 @@
  * The real Bolt app in HTTP mode, on 127.0.0.1, receiving signed requests exactly as Slack sends them and
  * talking to a local fake of the Slack Web API and response URLs.
  */
-import pino from "pino";
+import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../../adapters/logger.ts";
+import { RateLimiter } from "../../../adapters/rate-limit.ts";
 import type { SlackSettings } from "../../../adapters/settings.ts";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
@@ -32,10 +34,26 @@ const fixture = openFixtureBot();
 let fake: FakeSlackApi;
 let slack: RunningSlack;
 let publicSlack: RunningSlack;
+/** An app whose users may ask twice in a burst, then once a minute. */
+let limitedSlack: RunningSlack;
+/** Everything every app logged, at debug level, for the secrets check at the end. */
+const logLines: string[] = [];
+const logger = createLogger(
+  "debug",
+  new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  }),
+);
 let ids = 0;
 const uniqueId = (prefix: string) => `${prefix}${++ids}`;
 
-async function startApp(defaultVisibility: SlackSettings["defaultVisibility"]): Promise<RunningSlack> {
+async function startApp(
+  defaultVisibility: SlackSettings["defaultVisibility"],
+  limiter?: RateLimiter,
+): Promise<RunningSlack> {
   const settings: SlackSettings = {
     botToken: BOT_TOKEN,
     signingSecret: SECRET,
@@ -45,7 +63,7 @@ async function startApp(defaultVisibility: SlackSettings["defaultVisibility"]): 
   };
   return startSlackApp(
     settings,
-    { bot: fixture.bot, logger: pino({ level: "silent" }) },
+    { bot: fixture.bot, logger, limiter },
     { host: "127.0.0.1", botId: BOT_ID, botUserId: BOT_USER_ID, verifyToken: false },
   );
 }
@@ -54,11 +72,13 @@ beforeAll(async () => {
   fake = await FakeSlackApi.start(BOT_TOKEN);
   slack = await startApp("ephemeral");
   publicSlack = await startApp("public");
+  limitedSlack = await startApp("ephemeral", new RateLimiter({ perMinute: 1, burst: 2 }));
 });
 
 afterAll(async () => {
   await slack?.stop();
   await publicSlack?.stop();
+  await limitedSlack?.stop();
   await fake?.close();
   fixture.cleanup();
 });
@@ -261,5 +281,88 @@ describe("Slack app over HTTP", () => {
   it("calls the Web API with the bot token and never auth.test (the bot ids were given)", () => {
     expect(fake.callsTo("api", "auth.test")).toEqual([]);
     for (const c of fake.callsTo("api")) expect(c.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+  });
+});
+
+describe("rate limit", () => {
+  async function commandAs(userId: string): Promise<string> {
+    const id = uniqueId("limited");
+    await deliver(slashCommand({ text: "pathlib", responseUrl: fake.responseUrl(id), userId }), limitedSlack);
+    return id;
+  }
+
+  it("answers a burst of commands, says 'slow down' once and privately, and still acks the rest", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i += 1) ids.push(await commandAs("U0LIMITED"));
+    const replies = await fake.waitFor((c) => c.kind === "response_url" && ids.includes(c.name), 3);
+    await settle();
+    const byId = ids.map((id) => fake.calls.filter((c) => c.name === id));
+    expect(byId.map((calls) => calls.length)).toEqual([1, 1, 1, 0]);
+    expect(sectionTexts(byId[0]![0]!)[0]).toContain("Python 3.4 (PEP 428)");
+    const warning = byId[2]![0]!;
+    expect(warning.body).toMatchObject({ response_type: "ephemeral" });
+    expect(warning.body.text).toMatch(/slow down and try again in \d+ s/);
+    expect(replies).toHaveLength(3);
+  });
+
+  it("counts mentions and DMs too, warning in a mention's thread only to its author", async () => {
+    const mentionTs = ["1700000600.000001", "1700000600.000002", "1700000600.000003"];
+    for (const ts of mentionTs) {
+      await deliver(
+        eventCallback(
+          uniqueId("Ev"),
+          appMention({ text: `<@${BOT_USER_ID}> pathlib`, ts, user: "U0MENTION" }),
+        ),
+        limitedSlack,
+      );
+    }
+    const [warning] = await fake.waitFor(
+      (c) => c.name === "chat.postEphemeral" && c.body.thread_ts === "1700000600.000003",
+    );
+    expect(warning!.body).toMatchObject({ channel: "C0GENERAL", user: "U0MENTION" });
+    expect(warning!.body.text).toMatch(/slow down/);
+    await fake.waitFor(
+      (c) => c.name === "chat.postMessage" && mentionTs.includes(String(c.body.thread_ts)),
+      2,
+    );
+
+    // Already warned this minute: a DM from the same user is dropped without a word.
+    const toDm = (c: RecordedCall) => c.kind === "api" && c.body.channel === "D0ASKER";
+    const dmPostsBefore = fake.calls.filter(toDm).length;
+    await deliver(
+      eventCallback(
+        uniqueId("Ev"),
+        directMessage({ text: "asyncio", ts: "1700000601.0", user: "U0MENTION" }),
+      ),
+      limitedSlack,
+    );
+    await settle();
+    expect(fake.calls.filter(toDm)).toHaveLength(dmPostsBefore);
+    expect(fake.calls.filter((c) => mentionTs.includes(String(c.body.thread_ts)))).toHaveLength(3);
+  });
+});
+
+describe("logs of the whole run", () => {
+  it("have one request line per command, mention, DM and button, with latency and results", () => {
+    const requests = logLines.map((l) => JSON.parse(l)).filter((l) => l.msg === "request");
+    expect(new Set(requests.map((r) => r.kind))).toEqual(new Set(["command", "mention", "dm", "button"]));
+    const pathlib = requests.find((r) => r.kind === "command" && r.query === "pathlib");
+    expect(pathlib).toMatchObject({ adapter: "slack", found: true });
+    expect(pathlib.results).toBeGreaterThan(0);
+    expect(pathlib.latencyMs).toBeGreaterThanOrEqual(0);
+    // Lines are written as requests finish, so a warning (which waits for Slack) may come after a drop.
+    expect(
+      requests
+        .filter((r) => r.rateLimited)
+        .map((r) => r.rateLimited)
+        .sort(),
+    ).toEqual(["dropped", "dropped", "warned", "warned"]);
+  });
+
+  it("never contain the bot token, the signing secret or a response URL", () => {
+    const log = logLines.join("");
+    expect(log).not.toContain(BOT_TOKEN);
+    expect(log).not.toContain(SECRET);
+    expect(log).not.toContain("/response/");
   });
 });

@@ -2,12 +2,17 @@
  * Starting and stopping the Slack adapter: settings that cannot work stop the start with the variable
  * to fix, the token is checked with auth.test, `stop` finishes replies in flight, and no secret is logged.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/logger.ts";
 import { SettingsError, type SlackSettings } from "../../../adapters/settings.ts";
 import { createSlackApp } from "../../../adapters/slack/app.ts";
 import { startSlack, startSlackApp } from "../../../adapters/slack/index.ts";
+import { MAX_REQUEST_BYTES } from "../../../adapters/slack/limits.ts";
+import { PyVer } from "../../../src/pyver.ts";
 import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
 import { FakeSlackApi } from "./fake-slack-api.ts";
 import { appMention, BOT_USER_ID, eventCallback, send, slashCommand } from "./slack-requests.ts";
@@ -66,18 +71,40 @@ describe("starting the Slack adapter", () => {
     expect(createSlackApp(settings(), context).socketMode).toBe(false);
   });
 
-  it("serves a health check beside /slack/events in HTTP mode", async () => {
+  it("serves a health check beside /slack/events in HTTP mode: ready once the index is loaded", async () => {
     const slack = await startSlackApp(
       settings(),
       { bot: fixture.bot, logger: capturedLogs().logger },
-      { host: "127.0.0.1" },
+      { host: "127.0.0.1", botId: "B0PYVER", botUserId: BOT_USER_ID, verifyToken: false },
+    );
+    const callsBefore = fake.calls.length;
+    try {
+      const health = await fetch(`http://127.0.0.1:${slack.port}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: "ready", chunks: fixture.bot.kb.index.size });
+      expect((await fetch(`http://127.0.0.1:${slack.port}/elsewhere`)).status).toBe(404);
+      // Readiness is this process's own: Slack is not asked.
+      expect(fake.calls.length).toBe(callsBefore);
+    } finally {
+      await slack.stop();
+    }
+  });
+
+  it("reports 503 from /healthz while there is no index to answer from", async () => {
+    const emptyDir = mkdtempSync(join(tmpdir(), "pyver-empty-"));
+    const empty = PyVer.open({ corpusDir: emptyDir, cache: false });
+    const slack = await startSlackApp(
+      settings(),
+      { bot: empty, logger: capturedLogs().logger },
+      { host: "127.0.0.1", botId: "B0PYVER", botUserId: BOT_USER_ID, verifyToken: false },
     );
     try {
       const health = await fetch(`http://127.0.0.1:${slack.port}/healthz`);
-      expect([health.status, await health.text()]).toEqual([200, "ok"]);
-      expect((await fetch(`http://127.0.0.1:${slack.port}/elsewhere`)).status).toBe(404);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ chunks: 0 });
     } finally {
       await slack.stop();
+      rmSync(emptyDir, { recursive: true, force: true });
     }
   });
 
@@ -105,6 +132,50 @@ describe("starting the Slack adapter", () => {
       await send(`http://127.0.0.1:${slack.port}/slack/events`, request, { secret: SECRET });
       const [reply] = await fake.waitFor((c) => c.body.thread_ts === "1700001000.000100");
       expect(JSON.stringify(reply?.body.blocks)).toContain("pathlib — new in Python 3.4");
+    } finally {
+      await slack.stop();
+    }
+  });
+});
+
+describe("requests the Slack adapter refuses", () => {
+  const started = () =>
+    startSlackApp(
+      settings(),
+      { bot: fixture.bot, logger: capturedLogs().logger },
+      { host: "127.0.0.1", botId: "B0PYVER", botUserId: BOT_USER_ID, verifyToken: false },
+    );
+
+  it("refuses a body over the limit with 413, and one exactly at it is read and checked as usual", async () => {
+    const slack = await started();
+    const url = `http://127.0.0.1:${slack.port}/slack/events`;
+    try {
+      const command = slashCommand({ text: "", responseUrl: fake.responseUrl("big") });
+      const padTo = (bytes: number) => ({
+        ...command,
+        body: `${command.body}&pad=${"x".repeat(bytes - command.body.length - "&pad=".length)}`,
+      });
+      const over = await send(url, padTo(MAX_REQUEST_BYTES + 1), { secret: SECRET });
+      const atLimit = await send(url, padTo(MAX_REQUEST_BYTES), { secret: SECRET });
+      expect([over.status, atLimit.status]).toEqual([413, 200]);
+      await fake.waitFor((c) => c.name === "big");
+      expect(fake.calls.filter((c) => c.name === "big")).toHaveLength(1);
+    } finally {
+      await slack.stop();
+    }
+  });
+
+  it("refuses an unsigned request with 401, whatever else it carries", async () => {
+    const slack = await started();
+    try {
+      const response = await fetch(`http://127.0.0.1:${slack.port}/slack/events`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: slashCommand({ text: "pathlib", responseUrl: fake.responseUrl("unsigned") }).body,
+      });
+      expect(response.status).toBe(401);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(fake.calls.filter((c) => c.name === "unsigned")).toEqual([]);
     } finally {
       await slack.stop();
     }
