@@ -1,9 +1,10 @@
 /**
  * npm run check:anchors -- REFERENCE_DIR
- * Every anchor the built-in corpus links to must exist on that release's official What's New page:
- * an explicit label or a section id of the reference document. Exits 1 listing the ones that do not.
+ * Checks the built-in corpus against CPython's What's New sources: every anchor it links to must
+ * exist on that release's official page (an explicit label or a section id), and every PEP a
+ * release's source names must be named in that release's file. Exits 1 listing what fails.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { listCorpusFiles } from "../src/documents/load-corpus.ts";
 import { parseMarkdown } from "../src/documents/markdown.ts";
@@ -13,6 +14,11 @@ import { whatsNewAnchors } from "./whatsnew-anchors.ts";
 const referenceDir = process.argv[2] ?? join(process.cwd(), "..", "shared", "reference");
 const LINK = /https:\/\/docs\.python\.org\/3\/whatsnew\/(\d\.\d+)\.html#([\w.-]+)/g;
 
+/** PEP numbers a text names, as plain numbers ("PEP 0572" and :pep:`572` are both 572). */
+function pepsIn(text: string): Set<number> {
+  return new Set([...text.matchAll(/(?::pep:`|\bPEP[\s-]?)0*(\d{1,4})\b/gi)].map((m) => Number(m[1])));
+}
+
 let checked = 0;
 const bad: string[] = [];
 for (const file of listCorpusFiles(BUILTIN_CORPUS)) {
@@ -20,6 +26,13 @@ for (const file of listCorpusFiles(BUILTIN_CORPUS)) {
   const doc = parseMarkdown(file, raw);
   const links = [...raw.matchAll(LINK)].map((m) => ({ version: m[1] ?? "", anchor: m[2] ?? "" }));
   const sections = doc.sections.map((s) => ({ version: doc.version ?? "", anchor: s.anchor ?? "" }));
+  const rst = join(referenceDir, "cpython-whatsnew", `${doc.version}.rst`);
+  if (existsSync(rst)) {
+    const named = pepsIn(raw);
+    const missing = [...pepsIn(readFileSync(rst, "utf8"))].filter((n) => !named.has(n));
+    if (missing.length > 0)
+      bad.push(`${file}: PEPs named by the ${doc.version} source but not here: ${missing.join(", ")}`);
+  }
   for (const { version, anchor } of [...sections, ...links]) {
     const anchors = whatsNewAnchors(version, referenceDir);
     checked++;
@@ -29,5 +42,5 @@ for (const file of listCorpusFiles(BUILTIN_CORPUS)) {
   }
 }
 for (const line of [...new Set(bad)]) console.error(line);
-console.log(`anchors checked ${checked}, not found ${bad.length}`);
+console.log(`anchors checked ${checked}; problems ${bad.length}`);
 process.exitCode = bad.length > 0 ? 1 : 0;

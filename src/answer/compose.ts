@@ -56,7 +56,7 @@ export function featureSentence(chunk: Chunk): string {
     ? "deprecated in"
     : /\bremov(?:ed|al|als|ing)?\b/i.test(where) // not "removeprefix"
       ? "removed in"
-      : /\bnew\b|highlights|features/i.test(where)
+      : /\bnew\b|features/i.test(where)
         ? "new in"
         : "in";
   return `${subject} — ${verb} Python ${chunk.version}${pepNote}. ${summary}`;
