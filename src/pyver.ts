@@ -70,7 +70,9 @@ export class PyVer {
 
   ask(question: string, ask: AskOptions = {}): Answer {
     const query = parseQuery(question, { maxChars: this.options.maxQueryChars, version: ask.version });
-    const limit = Math.max(1, Math.min(ask.limit ?? this.options.citations, this.options.maxHits));
+    // NaN (say, an option that failed to parse) would list no citations at all; the default is kinder.
+    const wanted = ask.limit === undefined || Number.isNaN(ask.limit) ? this.options.citations : ask.limit;
+    const limit = Math.max(1, Math.min(wanted, this.options.maxHits));
     if (query.refusal) return refusal(query);
     const mention = findApi(query.text, this.api);
     if (mention) {
