@@ -15,6 +15,7 @@ import {
   safeUrl,
 } from "../../../adapters/discord/render.ts";
 import type { Answer, Citation, Hit } from "../../../src/answer/answer.ts";
+import { expectWithinLimits } from "./expect-within-limits.ts";
 
 const view = { corpusLabel: "Python 3.0–3.14 release notes", ephemeral: false };
 
@@ -42,31 +43,6 @@ function answer(overrides: Partial<Answer> = {}): Answer {
     suggestions: [],
     ...overrides,
   };
-}
-
-function expectWithinLimits(message: RenderedMessage): void {
-  for (const embed of message.embeds) {
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooterText);
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFields);
-    for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeGreaterThan(0);
-      expect(field.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldName);
-      expect(field.value.length).toBeGreaterThan(0);
-      expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
-    }
-    expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
-  }
-  for (const row of message.components) {
-    expect(row.components.length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonsPerRow);
-    for (const button of row.components) {
-      if ("label" in button)
-        expect(button.label?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
-      if ("custom_id" in button) expect(button.custom_id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
-    }
-  }
-  expect(message.allowedMentions).toEqual(NO_MENTIONS);
 }
 
 describe("clip", () => {
