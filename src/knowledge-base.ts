@@ -6,7 +6,7 @@ import { collectReleaseFacts, type ReleaseFacts } from "./answer/release-facts.t
 import { chunkDocuments } from "./chunks/chunk.ts";
 import type { CoreOptions } from "./config.ts";
 import type { LoadWarning } from "./documents/document.ts";
-import { listCorpusFiles, loadCorpus } from "./documents/load-corpus.ts";
+import { listCorpusFiles, loadCorpus, readDocumentBytes } from "./documents/load-corpus.ts";
 import { SearchIndex, type SerializedIndex } from "./search/search-index.ts";
 
 /** The built-in release notes shipped with PyVer. */
@@ -48,7 +48,7 @@ function hashIndexingCode(hash: ReturnType<typeof createHash>): void {
   }
 }
 
-/** Hash of every corpus file's path and bytes, the chunking options and the indexing code. */
+/** Hash of every corpus file's path and the bytes loading reads, the chunking options and the indexing code. */
 export function hashCorpus(dir: string, options: CoreOptions): string {
   const hash = createHash("sha256");
   hash.update(`format ${CACHE_FORMAT} chunk ${options.maxChunkChars}\n`);
@@ -56,7 +56,7 @@ export function hashCorpus(dir: string, options: CoreOptions): string {
   for (const file of listCorpusFiles(dir)) {
     hash.update(`${relative(dir, file)}\n`);
     try {
-      hash.update(readFileSync(file));
+      hash.update(readDocumentBytes(file));
     } catch {
       hash.update("unreadable");
     }

@@ -4,11 +4,9 @@ import { DISCORD_LIMITS, PYVER_LIMITS } from "../../../adapters/discord/limits.t
 import {
   clip,
   clipMarkdown,
-  embedLength,
   escapeMarkdown,
   NO_MENTIONS,
   pageCount,
-  type RenderedMessage,
   renderAnswerPage,
   renderChoices,
   renderPublicCopy,
