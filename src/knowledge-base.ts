@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import { collectReleaseFacts, type ReleaseFacts } from "./answer/release-facts.ts";
-import { chunkDocuments } from "./chunks/chunk.ts";
+import { type Chunk, chunkDocuments } from "./chunks/chunk.ts";
 import type { CoreOptions } from "./config.ts";
 import type { LoadWarning } from "./documents/document.ts";
 import { listCorpusFiles, loadCorpus, readDocumentBytes } from "./documents/load-corpus.ts";
@@ -34,6 +35,42 @@ interface CacheFile {
   warnings: LoadWarning[];
   index: SerializedIndex;
 }
+
+/**
+ * What a cache file must hold to be used. Valid JSON of another shape (an older format, a hand edit,
+ * another program's file) is refused as a whole, never half-loaded into an index that fails later.
+ */
+const optionalString = z.string().optional();
+const ChunkSchema: z.ZodType<Chunk> = z.object({
+  id: z.number().int(),
+  source: z.string(),
+  docTitle: z.string(),
+  version: optionalString,
+  headings: z.array(z.string()),
+  section: z.string(),
+  url: optionalString,
+  text: z.string(),
+});
+const ReleaseFactsSchema: z.ZodType<ReleaseFacts> = z.object({
+  version: z.string(),
+  title: z.string(),
+  released: optionalString,
+  endOfLife: optionalString,
+  url: optionalString,
+  source: z.string(),
+  highlights: z.array(z.object({ text: z.string(), url: optionalString })),
+});
+const CacheFileSchema: z.ZodType<CacheFile> = z.object({
+  format: z.literal(CACHE_FORMAT),
+  hash: z.string(),
+  releases: z.array(ReleaseFactsSchema),
+  warnings: z.array(z.object({ path: z.string(), reason: z.string() })),
+  index: z.object({
+    chunks: z.array(ChunkSchema),
+    documentFrequency: z.array(z.tuple([z.string(), z.number()])),
+    miniSearch: z.string(),
+  }),
+});
 
 /** The code that decides what goes into an index: a change to it must invalidate cached indexes. */
 const INDEXING_CODE = ["documents", "chunks", "search"].map((d) =>
@@ -87,10 +124,11 @@ export function cachePath(hash: string, cacheDir = CACHE_DIR): string {
 /** Reads a cached index; anything truncated, corrupt or for another corpus is refused, never half-loaded. */
 export function readCache(file: string, hash: string): KnowledgeBase | undefined {
   try {
-    const data = JSON.parse(readFileSync(file, "utf8")) as Partial<CacheFile>;
-    if (data.format !== CACHE_FORMAT || data.hash !== hash || !data.index || !data.releases) return undefined;
+    const parsed = CacheFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (!parsed.success || parsed.data.hash !== hash) return undefined;
+    const data = parsed.data;
     const index = SearchIndex.fromJSON(data.index);
-    return { index, releases: data.releases, warnings: data.warnings ?? [], hash, origin: "cache" };
+    return { index, releases: data.releases, warnings: data.warnings, hash, origin: "cache" };
   } catch {
     return undefined;
   }
