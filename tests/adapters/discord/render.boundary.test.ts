@@ -179,6 +179,16 @@ describe("renderAnswerPage", () => {
     ]);
   });
 
+  it("shares the 6000-character total among five long results on a More results page", () => {
+    const hits = ["a", "b", "c", "d", "e", "f"].map((s) => hit(s.repeat(300), "w ".repeat(1000)));
+    const page = renderAnswerPage(answer({ citations: [], hits }), 1, {
+      ...view,
+      corpusLabel: "z".repeat(5000),
+    });
+    expect(page.embeds[0]?.fields).toHaveLength(PYVER_LIMITS.citationsPerPage);
+    expectWithinLimits(page);
+  });
+
   it("treats a page number out of range as the nearest page", () => {
     const many = answer({ hits: ["a", "b"].map((s) => hit(s)), citations: [] });
     expect(renderAnswerPage(many, 99, view).embeds[0]?.footer?.text).toContain("page 2 of 2");
