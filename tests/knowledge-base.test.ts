@@ -41,33 +41,39 @@ describe("index cache", () => {
     ]);
   });
 
-  /** A cache that parses as JSON, with one part of it changed. */
-  const edited = (edit: (data: Record<string, unknown>) => void) => (text: string) => {
-    const data = JSON.parse(text) as Record<string, unknown>;
-    edit(data);
-    return JSON.stringify(data);
-  };
-  const index = (data: Record<string, unknown>) => data.index as Record<string, unknown>;
+  /** A cache that still parses as JSON, with the value at `path` changed (removed when `change` gives undefined). */
+  const edited =
+    (path: string[], change: (old: unknown) => unknown) =>
+    (text: string): string => {
+      const data = JSON.parse(text) as Record<string, unknown>;
+      const key = path.at(-1) as string;
+      const parent = path.slice(0, -1).reduce((at, k) => at[k] as Record<string, unknown>, data);
+      const value = change(parent[key]);
+      if (value === undefined) delete parent[key];
+      else parent[key] = value;
+      return JSON.stringify(data);
+    };
+  const removed = () => undefined;
 
   it.each([
     ["that is truncated", (text: string) => text.slice(0, text.length / 2)],
     ["that is not JSON", () => "\u0000garbage"],
     ["for another corpus", (text: string) => text.replace(/"hash":"[0-9a-f]+"/, '"hash":"0000"')],
-    ["written by an older cache format", edited((data) => void (data.format = Number(data.format) - 1))],
-    ["without a format", edited((data) => void delete data.format)],
-    ["without releases", edited((data) => void delete data.releases)],
-    ["with releases that are not a list", edited((data) => void (data.releases = "3.4"))],
-    ["with a release without a version", edited((data) => void (data.releases = [{ title: "x" }]))],
-    ["with warnings of the wrong shape", edited((data) => void (data.warnings = [42]))],
-    ["without chunks", edited((data) => void delete index(data).chunks)],
-    ["with chunks that are not a list", edited((data) => void (index(data).chunks = 7))],
+    ["written by an older cache format", edited(["format"], (format) => Number(format) - 1)],
+    ["without a format", edited(["format"], removed)],
+    ["without releases", edited(["releases"], removed)],
+    ["with releases that are not a list", edited(["releases"], () => "3.4")],
+    ["with a release without a version", edited(["releases"], () => [{ title: "x" }])],
+    ["with warnings of the wrong shape", edited(["warnings"], () => [42])],
+    ["without chunks", edited(["index", "chunks"], removed)],
+    ["with chunks that are not a list", edited(["index", "chunks"], () => 7)],
+    ["with a chunk missing its text", edited(["index", "chunks", "0"], () => ({ id: 0 }))],
     [
-      "with a chunk missing its text",
-      edited((data) => void ((index(data).chunks as object[])[0] = { id: 0 })),
+      "with fewer chunks than it indexed",
+      edited(["index", "chunks"], (chunks) => (chunks as unknown[]).slice(0, -1)),
     ],
-    ["with fewer chunks than it indexed", edited((data) => void (index(data).chunks as object[]).pop())],
-    ["with a broken term table", edited((data) => void (index(data).documentFrequency = { a: 1 }))],
-    ["with a search index that is not one", edited((data) => void (index(data).miniSearch = "{}"))],
+    ["with a broken term table", edited(["index", "documentFrequency"], () => ({ a: 1 }))],
+    ["with a search index that is not one", edited(["index", "miniSearch"], () => "{}")],
   ])("detects a cache %s and rebuilds instead of half-loading it", (_name, corrupt) => {
     const { corpus, cache } = scratch();
     const built = openKnowledgeBase(corpus, options, { dir: cache });
