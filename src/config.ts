@@ -20,7 +20,11 @@ export interface CoreOptions {
   maxHits: number;
   /** How many citations an `Answer` lists unless the caller asks otherwise. Default 5. */
   citations: number;
-  /** Longest question accepted; longer input is cut to this many characters before any work. Default 500. */
+  /**
+   * Longest question accepted, in UTF-16 code units. `ask` and `suggest` cut longer input to this length
+   * before any other work (never leaving half a surrogate pair), so a 100,000-character message costs
+   * no more than a 500-character one; the answer quotes back at most this much. Default 500.
+   */
   maxQueryChars: number;
 }
 

@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import { collectReleaseFacts, type ReleaseFacts } from "./answer/release-facts.ts";
-import { chunkDocuments } from "./chunks/chunk.ts";
+import { type Chunk, chunkDocuments } from "./chunks/chunk.ts";
 import type { CoreOptions } from "./config.ts";
 import type { LoadWarning } from "./documents/document.ts";
-import { listCorpusFiles, loadCorpus } from "./documents/load-corpus.ts";
+import { listCorpusFiles, loadCorpus, readDocumentBytes } from "./documents/load-corpus.ts";
 import { SearchIndex, type SerializedIndex } from "./search/search-index.ts";
 
 /** The built-in release notes shipped with PyVer. */
@@ -35,6 +36,42 @@ interface CacheFile {
   index: SerializedIndex;
 }
 
+/**
+ * What a cache file must hold to be used. Valid JSON of another shape (an older format, a hand edit,
+ * another program's file) is refused as a whole, never half-loaded into an index that fails later.
+ */
+const optionalString = z.string().optional();
+const ChunkSchema: z.ZodType<Chunk> = z.object({
+  id: z.number().int(),
+  source: z.string(),
+  docTitle: z.string(),
+  version: optionalString,
+  headings: z.array(z.string()),
+  section: z.string(),
+  url: optionalString,
+  text: z.string(),
+});
+const ReleaseFactsSchema: z.ZodType<ReleaseFacts> = z.object({
+  version: z.string(),
+  title: z.string(),
+  released: optionalString,
+  endOfLife: optionalString,
+  url: optionalString,
+  source: z.string(),
+  highlights: z.array(z.object({ text: z.string(), url: optionalString })),
+});
+const CacheFileSchema: z.ZodType<CacheFile> = z.object({
+  format: z.literal(CACHE_FORMAT),
+  hash: z.string(),
+  releases: z.array(ReleaseFactsSchema),
+  warnings: z.array(z.object({ path: z.string(), reason: z.string() })),
+  index: z.object({
+    chunks: z.array(ChunkSchema),
+    documentFrequency: z.array(z.tuple([z.string(), z.number()])),
+    miniSearch: z.string(),
+  }),
+});
+
 /** The code that decides what goes into an index: a change to it must invalidate cached indexes. */
 const INDEXING_CODE = ["documents", "chunks", "search"].map((d) =>
   fileURLToPath(new URL(`./${d}`, import.meta.url)),
@@ -48,7 +85,7 @@ function hashIndexingCode(hash: ReturnType<typeof createHash>): void {
   }
 }
 
-/** Hash of every corpus file's path and bytes, the chunking options and the indexing code. */
+/** Hash of every corpus file's path and the bytes loading reads, the chunking options and the indexing code. */
 export function hashCorpus(dir: string, options: CoreOptions): string {
   const hash = createHash("sha256");
   hash.update(`format ${CACHE_FORMAT} chunk ${options.maxChunkChars}\n`);
@@ -56,7 +93,7 @@ export function hashCorpus(dir: string, options: CoreOptions): string {
   for (const file of listCorpusFiles(dir)) {
     hash.update(`${relative(dir, file)}\n`);
     try {
-      hash.update(readFileSync(file));
+      hash.update(readDocumentBytes(file));
     } catch {
       hash.update("unreadable");
     }
@@ -87,10 +124,11 @@ export function cachePath(hash: string, cacheDir = CACHE_DIR): string {
 /** Reads a cached index; anything truncated, corrupt or for another corpus is refused, never half-loaded. */
 export function readCache(file: string, hash: string): KnowledgeBase | undefined {
   try {
-    const data = JSON.parse(readFileSync(file, "utf8")) as Partial<CacheFile>;
-    if (data.format !== CACHE_FORMAT || data.hash !== hash || !data.index || !data.releases) return undefined;
+    const parsed = CacheFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (!parsed.success || parsed.data.hash !== hash) return undefined;
+    const data = parsed.data;
     const index = SearchIndex.fromJSON(data.index);
-    return { index, releases: data.releases, warnings: data.warnings ?? [], hash, origin: "cache" };
+    return { index, releases: data.releases, warnings: data.warnings, hash, origin: "cache" };
   } catch {
     return undefined;
   }

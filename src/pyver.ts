@@ -13,7 +13,7 @@ import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-ca
 import { findApi } from "./api/api-question.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
-import { type ParsedQuery, parseQuery } from "./query/parse-query.ts";
+import { cutQuestion, type ParsedQuery, parseQuery } from "./query/parse-query.ts";
 import { rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
 
@@ -75,12 +75,14 @@ export class PyVer {
   /** Autocomplete: names the index knows that match what has been typed so far. */
   suggest(typed: string, limit = 25): Suggestion[] {
     this.suggester ??= new Suggester(this.kb.index.chunks, apiSuggestions(this.api));
-    return this.suggester.suggest(typed.slice(0, this.options.maxQueryChars), limit);
+    return this.suggester.suggest(cutQuestion(typed, this.options.maxQueryChars), limit);
   }
 
   ask(question: string, ask: AskOptions = {}): Answer {
     const query = parseQuery(question, { maxChars: this.options.maxQueryChars, version: ask.version });
-    const limit = Math.max(1, Math.min(ask.limit ?? this.options.citations, this.options.maxHits));
+    // NaN (say, an option that failed to parse) would list no citations at all; the default is kinder.
+    const wanted = ask.limit === undefined || Number.isNaN(ask.limit) ? this.options.citations : ask.limit;
+    const limit = Math.max(1, Math.min(wanted, this.options.maxHits));
     if (query.refusal) return refusal(query);
     if (query.intent !== "feature") {
       const facts = this.kb.releases.find((r) => r.version === query.version);

@@ -157,14 +157,18 @@ function answerFields(answer: Answer): APIEmbedField[] {
   return fields;
 }
 
-function hitFields(hits: Hit[]): APIEmbedField[] {
+/**
+ * One field per hit. Five full fields (5 × 1280 characters) would pass the message's total, so each
+ * gets an equal share of the `room` the title and footer leave.
+ */
+function hitFields(hits: Hit[], room: number): APIEmbedField[] {
+  const share = Math.floor(room / Math.max(1, hits.length));
   return hits.map((h) => {
     const docs = safeUrl(h.url);
     const tail = docs ? `\n[Read in the docs](${docs})` : "";
-    return {
-      name: clip(where(h), DISCORD_LIMITS.embedFieldName) || "Result",
-      value: clipMarkdown(h.snippet || h.section, DISCORD_LIMITS.embedFieldValue - tail.length) + tail || "—",
-    };
+    const name = clip(where(h), DISCORD_LIMITS.embedFieldName) || "Result";
+    const max = Math.min(DISCORD_LIMITS.embedFieldValue, share - name.length) - tail.length;
+    return { name, value: clipMarkdown(h.snippet || h.section, max) + tail || "—" };
   });
 }
 
@@ -204,22 +208,23 @@ export function renderAnswerPage(answer: Answer, page: number, view: AnswerView)
   const pages = pageCount(answer);
   const at = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
   const per = PYVER_LIMITS.citationsPerPage;
-  const embed: APIEmbed = { color: answer.found ? PYTHON_BLUE : GREY };
+  const embed: APIEmbed = {
+    color: answer.found ? PYTHON_BLUE : GREY,
+    footer: { text: footerText(view.corpusLabel, at, pages) },
+  };
   if (at === 0) {
     const title = titleOf(answer);
     const url = answer.found && answer.citations[0] ? safeUrl(answer.citations[0].url) : undefined;
     if (title) embed.title = title;
     if (title && url) embed.url = url;
     embed.fields = answerFields(answer);
-  } else {
-    embed.title = `More results for “${clip(answer.query, PYVER_LIMITS.queryInTitle)}”`;
-    embed.fields = hitFields(extraHits(answer).slice((at - 1) * per, at * per));
-  }
-  embed.footer = { text: footerText(view.corpusLabel, at, pages) };
-  if (at === 0) {
     const room = DISCORD_LIMITS.embedTotal - embedLength(embed);
     const description = clipMarkdown(answer.answer, Math.min(DISCORD_LIMITS.embedDescription, room));
     if (description) embed.description = description;
+  } else {
+    embed.title = `More results for “${clip(answer.query, PYVER_LIMITS.queryInTitle)}”`;
+    const room = DISCORD_LIMITS.embedTotal - embedLength(embed);
+    embed.fields = hitFields(extraHits(answer).slice((at - 1) * per, at * per), room);
   }
   return { embeds: [embed], components: buttons(at, pages, view), allowedMentions: NO_MENTIONS };
 }

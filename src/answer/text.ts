@@ -25,7 +25,8 @@ export function leadSentences(text: string, maxChars: number, maxSentences = 2):
 export function truncate(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   if (maxChars <= 1) return "…".slice(0, maxChars);
-  const cut = text.slice(0, maxChars - 1);
+  // Cutting between the halves of a surrogate pair (an emoji, say) would leave malformed text.
+  const cut = text.slice(0, /[\ud800-\udbff]/.test(text[maxChars - 2] ?? "") ? maxChars - 2 : maxChars - 1);
   const space = cut.lastIndexOf(" ");
   return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

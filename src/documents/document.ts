@@ -12,6 +12,8 @@ export interface SourceDocument {
   /** Canonical URL of the document; section anchors are appended to it. */
   url?: string;
   sections: Section[];
+  /** What the parser recovered from (broken front matter, an unclosed fence); the loader reports it. */
+  warnings?: string[];
 }
 
 /** One heading and the text under it, up to the next heading of any level. */

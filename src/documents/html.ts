@@ -67,6 +67,7 @@ const text = (el: HTMLElement): string => el.textContent.replace(/¶/g, "").repl
 export function parseHtml(path: string, raw: string): SourceDocument {
   // <pre> is parsed, not kept raw, so its textContent drops highlight markup and decodes entities.
   const root = parse(raw, { comment: false, blockTextElements: { script: false, style: false } });
+  dropPrototypeAttributes(root);
   const w: Walker = { sections: [], stack: [], paragraphs: [], stopped: false };
   const main =
     root.querySelector("[role=main]") ?? root.querySelector("main") ?? root.querySelector("article") ?? root;
@@ -81,6 +82,21 @@ export function parseHtml(path: string, raw: string): SourceDocument {
   const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute("href");
   const url = canonical?.startsWith("http") ? canonical : whatsNewUrl(title, version);
   return { path, title, version, url, sections: w.sections };
+}
+
+/**
+ * node-html-parser 9.0 stores an attribute named like an `Object.prototype` member (`<p constructor>`,
+ * `hasOwnProperty`) as the inherited function, and the next selector that reads attributes throws.
+ * Such attributes mean nothing to PyVer; they are removed from the parsed attributes, which the
+ * parser computes once per element and keeps.
+ */
+function dropPrototypeAttributes(root: HTMLElement): void {
+  for (const element of root.querySelectorAll("*")) {
+    const attributes: Record<string, unknown> = element.rawAttributes;
+    for (const [name, value] of Object.entries(attributes)) {
+      if (typeof value === "function") delete attributes[name];
+    }
+  }
 }
 
 function flush(w: Walker): void {

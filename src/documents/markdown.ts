@@ -12,8 +12,15 @@ const META_KEYS = new Set(["released", "eol", "end of life", "source", "version"
 
 /** Markdown with optional YAML front matter; `## Heading {#anchor}` gives a section its anchor. */
 export function parseMarkdown(path: string, raw: string): SourceDocument {
-  const { data, content, matter: yaml } = matter(raw);
+  const warnings: string[] = [];
+  const { data, content, yaml } = splitFrontMatter(raw, warnings);
   const front = frontMatter(data, yaml);
+  const lines = content.split(/\r?\n/);
+  const openFence = unclosedFence(lines);
+  if (openFence !== undefined) {
+    const line = openFence + 1 + lineOffset(raw, content);
+    warnings.push(`code fence opened on line ${line} is never closed; read as text`);
+  }
   const sections: Section[] = [];
   const stack: { level: number; text: string }[] = [];
   let title = front.title;
@@ -31,8 +38,9 @@ export function parseMarkdown(path: string, raw: string): SourceDocument {
     body = [];
   };
 
-  for (const line of content.split(/\r?\n/)) {
-    const marker = /^\s*(```|~~~)/.exec(line)?.[1];
+  for (const [i, line] of lines.entries()) {
+    // A fence never closed would swallow every heading after it: its opening line is read as text.
+    const marker = i === openFence ? undefined : fenceMarker(line);
     if (fence || marker) {
       if (!fence) fence = marker;
       else if (marker === fence) fence = undefined;
@@ -73,7 +81,47 @@ export function parseMarkdown(path: string, raw: string): SourceDocument {
     endOfLife: front.endOfLife ?? parseDate(meta.eol ?? meta["end of life"] ?? ""),
     url: front.url ?? linkTarget(meta.source),
     sections,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+const fenceMarker = (line: string): string | undefined => /^\s*(```|~~~)/.exec(line)?.[1];
+
+/** Index of the line that opens a code fence no later line closes, if any. */
+function unclosedFence(lines: string[]): number | undefined {
+  let open: { marker: string; at: number } | undefined;
+  for (const [at, line] of lines.entries()) {
+    const marker = fenceMarker(line);
+    if (!marker) continue;
+    if (!open) open = { marker, at };
+    else if (marker === open.marker) open = undefined;
+  }
+  return open?.at;
+}
+
+/** Lines of front matter before `content`, so warnings can name lines of the file. */
+function lineOffset(raw: string, content: string): number {
+  return raw.endsWith(content) ? raw.slice(0, raw.length - content.length).split("\n").length - 1 : 0;
+}
+
+/**
+ * Front matter and the Markdown after it. Options are passed so gray-matter does not cache the result:
+ * its cache keeps every document's text for the life of the process, and keeps a document whose YAML
+ * failed as if it had none. Broken YAML is ignored with a warning; the document is read without it.
+ */
+function splitFrontMatter(
+  raw: string,
+  warnings: string[],
+): { data: Record<string, unknown>; content: string; yaml: string } {
+  try {
+    const { data, content, matter: yaml } = matter(raw, {});
+    return { data, content, yaml };
+  } catch (error) {
+    const reason = (error as Error).message.split("\n")[0];
+    warnings.push(`front matter is not valid YAML; ignored (${reason})`);
+    const block = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
+    return { data: {}, content: block ? raw.slice(block[0].length) : raw, yaml: "" };
+  }
 }
 
 /** Removes Markdown emphasis and code marks from a heading, keeping its words. */

@@ -14,7 +14,7 @@ export interface Expansion {
 }
 
 export interface ParsedQuery {
-  /** The question as received, after cutting to the maximum length. */
+  /** The question as received, cut to the maximum length (see `cutQuestion`). */
   raw: string;
   /** The question without command prefix, mentions, flags and control characters. */
   text: string;
@@ -87,15 +87,26 @@ const OVERVIEW_WORDS = new Set([
   "list",
 ]);
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Platform mention syntax, labelled or not: `<@U123>`, `<@U123|bob>`, `<@&123>`, `<!here>`, `<!subteam^S1|@team>`. */
+const MENTION_SYNTAX = /<[@!][^<>]*>/g;
+
+/**
+ * The first `maxChars` UTF-16 units of `input`, the first thing done to any question. Half a surrogate
+ * pair (left by the cut, or sent alone) is dropped: quoted back, it would make a message some platform
+ * JSON decoders refuse.
+ */
+export function cutQuestion(input: string, maxChars: number): string {
+  return input.slice(0, maxChars).replace(LONE_SURROGATE, "");
+}
+
 /** Strips what chat platforms and people wrap around a question: `/pyver`, mentions, control characters. */
 export function cleanQuestion(input: string, maxChars: number): string {
-  return input
-    .slice(0, maxChars)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
-    .normalize("NFKC")
+  // NFKC can lengthen text ("ﷺ" becomes 18 letters), so the normalized question is cut again.
+  return cutQuestion(cutQuestion(input, maxChars).normalize("NFKC"), maxChars)
     .replace(INVISIBLE, "")
     .replace(CONTROL, " ")
-    .replace(/<@!?&?[\w]+>|<![\w^|]+>/g, " ")
+    .replace(MENTION_SYNTAX, " ")
     .replace(/^\s*\/?pyver\b:?/i, " ")
     .replace(/@(pyver|everyone|here|channel)\b/gi, " ")
     .replace(/\s+/g, " ")
@@ -103,7 +114,7 @@ export function cleanQuestion(input: string, maxChars: number): string {
 }
 
 export function parseQuery(input: string, options: { maxChars: number; version?: string }): ParsedQuery {
-  const raw = input.slice(0, options.maxChars);
+  const raw = cutQuestion(input, options.maxChars);
   let text = cleanQuestion(raw, options.maxChars);
   let version = options.version ? normalizeVersion(options.version) : undefined;
 

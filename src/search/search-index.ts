@@ -86,8 +86,14 @@ export class SearchIndex {
     return new SearchIndex(chunks, miniSearch, df);
   }
 
+  /** Throws unless the parts agree: every search result's id must name the chunk at that position. */
   static fromJSON(data: SerializedIndex): SearchIndex {
     const miniSearch = MiniSearch.loadJSON<IndexedFields>(data.miniSearch, miniSearchOptions());
+    if (miniSearch.documentCount !== data.chunks.length || data.chunks.some((c, i) => c.id !== i)) {
+      throw new Error(
+        `index of ${miniSearch.documentCount} documents does not match its ${data.chunks.length} chunks`,
+      );
+    }
     return new SearchIndex(data.chunks, miniSearch, new Map(data.documentFrequency));
   }
 

@@ -180,4 +180,13 @@ describe("parseHtml", () => {
     );
     expect(doc.sections[0]?.text).toContain("asyncio gets a new event loop");
   });
+
+  // BUG: node-html-parser read `<p hasOwnProperty>` as Object.prototype.hasOwnProperty and threw.
+  it("reads a page whose elements carry attributes named like Object.prototype members", () => {
+    const doc = parseHtml(
+      "a.html",
+      `<main constructor><h1 id="v" toString=1>Python 3.9</h1><p hasOwnProperty valueOf='2'>zoneinfo</p></main>`,
+    );
+    expect(doc.sections).toEqual([{ headings: ["Python 3.9"], anchor: "v", text: "zoneinfo" }]);
+  });
 });

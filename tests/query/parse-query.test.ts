@@ -12,9 +12,15 @@ describe("parseQuery", () => {
   it("drops chat mentions of the bot and platform mention syntax", () => {
     expect(parse("@PyVer which version added match?").text).toBe("which version added match?");
     expect(cleanQuestion("<@U123ABC> pathlib <!channel>", 500)).toBe("pathlib");
+    expect(cleanQuestion("<@U123|bob> pathlib <!subteam^S1|@core devs> <@&42>", 500)).toBe("pathlib");
     expect(cleanQuestion("which version added match? @everyone @here", 500)).toBe(
       "which version added match?",
     );
+  });
+
+  it("cuts a long question to the maximum without leaving half an emoji, and cuts it again after NFKC", () => {
+    expect(parse(`${"a".repeat(499)}🐍`).raw).toBe("a".repeat(499));
+    expect(cleanQuestion("ﷺ".repeat(500), 500).length).toBeLessThanOrEqual(500);
   });
 
   it.each([

@@ -4,17 +4,16 @@ import { DISCORD_LIMITS, PYVER_LIMITS } from "../../../adapters/discord/limits.t
 import {
   clip,
   clipMarkdown,
-  embedLength,
   escapeMarkdown,
   NO_MENTIONS,
   pageCount,
-  type RenderedMessage,
   renderAnswerPage,
   renderChoices,
   renderPublicCopy,
   safeUrl,
 } from "../../../adapters/discord/render.ts";
 import type { Answer, Citation, Hit } from "../../../src/answer/answer.ts";
+import { expectWithinLimits } from "./expect-within-limits.ts";
 
 const view = { corpusLabel: "Python 3.0–3.14 release notes", ephemeral: false };
 
@@ -42,31 +41,6 @@ function answer(overrides: Partial<Answer> = {}): Answer {
     suggestions: [],
     ...overrides,
   };
-}
-
-function expectWithinLimits(message: RenderedMessage): void {
-  for (const embed of message.embeds) {
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooterText);
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFields);
-    for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeGreaterThan(0);
-      expect(field.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldName);
-      expect(field.value.length).toBeGreaterThan(0);
-      expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
-    }
-    expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
-  }
-  for (const row of message.components) {
-    expect(row.components.length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonsPerRow);
-    for (const button of row.components) {
-      if ("label" in button)
-        expect(button.label?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
-      if ("custom_id" in button) expect(button.custom_id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
-    }
-  }
-  expect(message.allowedMentions).toEqual(NO_MENTIONS);
 }
 
 describe("clip", () => {
@@ -203,6 +177,16 @@ describe("renderAnswerPage", () => {
     expect(last.components[0]?.components).toMatchObject([
       { label: "Back to the answer", custom_id: "pyver:more:abcdefgh:0" },
     ]);
+  });
+
+  it("shares the 6000-character total among five long results on a More results page", () => {
+    const hits = ["a", "b", "c", "d", "e", "f"].map((s) => hit(s.repeat(300), "w ".repeat(1000)));
+    const page = renderAnswerPage(answer({ citations: [], hits }), 1, {
+      ...view,
+      corpusLabel: "z".repeat(5000),
+    });
+    expect(page.embeds[0]?.fields).toHaveLength(PYVER_LIMITS.citationsPerPage);
+    expectWithinLimits(page);
   });
 
   it("treats a page number out of range as the nearest page", () => {
