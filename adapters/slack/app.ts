@@ -20,6 +20,7 @@ import type { Logger } from "pino";
 import type { PyVer } from "../../src/pyver.ts";
 import type { RateLimiter } from "../rate-limit.ts";
 import { SettingsError, type SlackSettings } from "../settings.ts";
+import { AnswerQueue } from "./answer-queue.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { SeenIds } from "./dedupe.ts";
 import { registerHandlers } from "./handlers.ts";
@@ -162,10 +163,17 @@ export function createSlackApp(
   const inFlight = new InFlight();
   app.use(trackWork(inFlight));
   app.use(dropRetries(new SeenIds(), context.logger));
-  registerHandlers(app, { ...context, defaultVisibility: settings.defaultVisibility, delivery });
-  app.error(async (error) => {
+  const logFailure = (error: unknown) => {
     // The error's message and code only: Bolt errors can carry request bodies with response URLs.
-    context.logger.error({ code: error.code, message: error.message }, "slack handler failed");
-  });
+    const { code, message } =
+      error instanceof Error
+        ? (error as Error & { code?: unknown })
+        : { code: undefined, message: String(error) };
+    context.logger.error({ code, message }, "slack handler failed");
+  };
+  // Answers are queued apart from their requests; tracking them lets `stop` finish those still queued.
+  const answers = new AnswerQueue({ onError: logFailure, track: (done) => inFlight.track(done) });
+  registerHandlers(app, { ...context, defaultVisibility: settings.defaultVisibility, delivery, answers });
+  app.error(async (error) => logFailure(error));
   return { app, inFlight, socketMode };
 }

@@ -2,13 +2,15 @@
  * The Bolt listeners: each reads what it needs from the payload, asks the core, renders with
  * `render.ts` and delivers. Commands and button clicks answer through their response_url (`respond.ts`,
  * with retries); mentions and direct messages through `chat.postMessage`. Questions count against the
- * per-user rate limit; each request writes one log line.
+ * per-user rate limit; each request writes one log line. Each listener acks, then hands its answer to
+ * the `AnswerQueue`, which works it out after the acks of requests that arrived meanwhile.
  */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { PyVer } from "../../src/pyver.ts";
 import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
 import { loggedRequest, type RequestOutcome } from "../request-log.ts";
+import type { AnswerQueue } from "./answer-queue.ts";
 import { ACTION_IDS, decodeMoreResults, decodeShare } from "./buttons.ts";
 import { isHelpRequest, questionFrom } from "./incoming.ts";
 import { renderAnswer, renderHelp, renderMoreResults, type SlackMessage } from "./render.ts";
@@ -25,6 +27,8 @@ export interface HandlerContext {
   limiter?: RateLimiter;
   /** How replies to response URLs are retried; `DELIVERY` unless a test shortens it. */
   delivery?: DeliveryOptions;
+  /** Where answers wait their turn, behind the acks of requests that arrived meanwhile. */
+  answers: AnswerQueue;
 }
 
 const OUTDATED_BUTTON = "That button no longer works; please ask again.";
@@ -54,46 +58,52 @@ function replyTo(
 const limitKey = (userId: string): string => `slack:${userId}`;
 
 export function registerHandlers(app: App, context: HandlerContext): void {
-  const { bot, logger, limiter, delivery } = context;
+  const { bot, logger, limiter, delivery, answers } = context;
 
   app.command(COMMAND, async ({ command, ack }) => {
     // Acknowledged before anything else, so whatever happens next Slack never shows operation_timeout.
     await ack();
     const reply = new ResponseUrl(command.response_url, delivery);
     const question = questionFrom(command.text);
-    await loggedRequest(logger, { adapter: "slack", kind: "command", query: question }, async () => {
-      const limited = await enforceLimit(limiter, limitKey(command.user_id), (text) =>
-        reply.send({ response_type: "ephemeral", text }),
-      );
-      if (limited) return { limited };
-      const ephemeral = context.defaultVisibility === "ephemeral";
-      const { message, outcome } = replyTo(context, question, {
-        share: ephemeral,
-        askedBy: ephemeral ? undefined : command.user_id,
-      });
-      // Help is for the asker alone, whatever the default visibility.
-      const visibleToAll = !ephemeral && !("help" in outcome);
-      await reply.send({ response_type: visibleToAll ? "in_channel" : "ephemeral", ...message });
-      return outcome;
-    });
+    // The closure holds only what the reply needs, never the Bolt request itself.
+    answers.later(() =>
+      loggedRequest(logger, { adapter: "slack", kind: "command", query: question }, async () => {
+        const limited = await enforceLimit(limiter, limitKey(command.user_id), (text) =>
+          reply.send({ response_type: "ephemeral", text }),
+        );
+        if (limited) return { limited };
+        const ephemeral = context.defaultVisibility === "ephemeral";
+        const { message, outcome } = replyTo(context, question, {
+          share: ephemeral,
+          askedBy: ephemeral ? undefined : command.user_id,
+        });
+        // Help is for the asker alone, whatever the default visibility.
+        const visibleToAll = !ephemeral && !("help" in outcome);
+        await reply.send({ response_type: visibleToAll ? "in_channel" : "ephemeral", ...message });
+        return outcome;
+      }),
+    );
   });
 
   app.event("app_mention", async ({ event, context: bolt, client }) => {
     const question = questionFrom(event.text, bolt.botUserId);
     // In the thread the mention belongs to, or a new thread under the mention itself.
     const thread_ts = event.thread_ts ?? event.ts;
-    await loggedRequest(logger, { adapter: "slack", kind: "mention", query: question }, async () => {
-      const user = event.user;
-      if (user) {
-        const limited = await enforceLimit(limiter, limitKey(user), (text) =>
-          client.chat.postEphemeral({ channel: event.channel, user, thread_ts, text }),
-        );
-        if (limited) return { limited };
-      }
-      const { message, outcome } = replyTo(context, question, { share: false });
-      await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
-      return outcome;
-    });
+    // The closure holds only what the reply needs, never the Bolt request itself.
+    answers.later(() =>
+      loggedRequest(logger, { adapter: "slack", kind: "mention", query: question }, async () => {
+        const user = event.user;
+        if (user) {
+          const limited = await enforceLimit(limiter, limitKey(user), (text) =>
+            client.chat.postEphemeral({ channel: event.channel, user, thread_ts, text }),
+          );
+          if (limited) return { limited };
+        }
+        const { message, outcome } = replyTo(context, question, { share: false });
+        await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
+        return outcome;
+      }),
+    );
   });
 
   app.message(async ({ message: event, context: bolt, client }) => {
@@ -101,16 +111,19 @@ export function registerHandlers(app: App, context: HandlerContext): void {
     if (event.subtype !== undefined || event.channel_type !== "im") return;
     const question = questionFrom(event.text ?? "", bolt.botUserId);
     const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
-    await loggedRequest(logger, { adapter: "slack", kind: "dm", query: question }, async () => {
-      // A DM is private already, so the warning is an ordinary message there.
-      const limited = await enforceLimit(limiter, limitKey(event.user), (text) =>
-        client.chat.postMessage({ channel: event.channel, ...thread, text }),
-      );
-      if (limited) return { limited };
-      const { message, outcome } = replyTo(context, question, { share: false });
-      await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
-      return outcome;
-    });
+    // The closure holds only what the reply needs, never the Bolt request itself.
+    answers.later(() =>
+      loggedRequest(logger, { adapter: "slack", kind: "dm", query: question }, async () => {
+        // A DM is private already, so the warning is an ordinary message there.
+        const limited = await enforceLimit(limiter, limitKey(event.user), (text) =>
+          client.chat.postMessage({ channel: event.channel, ...thread, text }),
+        );
+        if (limited) return { limited };
+        const { message, outcome } = replyTo(context, question, { share: false });
+        await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
+        return outcome;
+      }),
+    );
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.moreResults, async ({ ack, action, body }) => {
@@ -118,39 +131,45 @@ export function registerHandlers(app: App, context: HandlerContext): void {
     const reply = new ResponseUrl(body.response_url, delivery);
     const value = decodeMoreResults(action.value);
     const query = value?.q ?? "";
-    await loggedRequest(logger, { adapter: "slack", kind: "button", query }, async () => {
-      // Further results are for whoever clicked, even under an answer posted in the channel.
-      const privately = { response_type: "ephemeral", replace_original: false } as const;
-      if (!value) {
-        await reply.send({ ...privately, text: OUTDATED_BUTTON });
-        return { results: 0 };
-      }
-      const answer = bot.ask(value.q, { version: value.v });
-      await reply.send({ ...privately, ...renderMoreResults(answer, value.p, { version: value.v }) });
-      return { answer };
-    });
+    // The closure holds only what the reply needs, never the Bolt request itself.
+    answers.later(() =>
+      loggedRequest(logger, { adapter: "slack", kind: "button", query }, async () => {
+        // Further results are for whoever clicked, even under an answer posted in the channel.
+        const privately = { response_type: "ephemeral", replace_original: false } as const;
+        if (!value) {
+          await reply.send({ ...privately, text: OUTDATED_BUTTON });
+          return { results: 0 };
+        }
+        const answer = bot.ask(value.q, { version: value.v });
+        await reply.send({ ...privately, ...renderMoreResults(answer, value.p, { version: value.v }) });
+        return { answer };
+      }),
+    );
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async ({ ack, action, body }) => {
     await ack();
     const reply = new ResponseUrl(body.response_url, delivery);
     const value = decodeShare(action.value);
-    await loggedRequest(logger, { adapter: "slack", kind: "button", query: value?.q ?? "" }, async () => {
-      if (!value) {
-        await reply.send({ response_type: "ephemeral", replace_original: false, text: OUTDATED_BUTTON });
-        return { results: 0 };
-      }
-      const answer = bot.ask(value.q, { version: value.v });
-      const shared = renderAnswer(answer, {
-        corpusLabel: bot.corpusLabel,
-        version: value.v,
-        share: false,
-        askedBy: body.user.id,
-      });
-      await reply.send({ response_type: "in_channel", replace_original: false, ...shared });
-      // The private copy, with its now pointless "Share" button, goes away once the public one is there.
-      await reply.send({ delete_original: true });
-      return { answer };
-    });
+    // The closure holds only what the reply needs, never the Bolt request itself.
+    answers.later(() =>
+      loggedRequest(logger, { adapter: "slack", kind: "button", query: value?.q ?? "" }, async () => {
+        if (!value) {
+          await reply.send({ response_type: "ephemeral", replace_original: false, text: OUTDATED_BUTTON });
+          return { results: 0 };
+        }
+        const answer = bot.ask(value.q, { version: value.v });
+        const shared = renderAnswer(answer, {
+          corpusLabel: bot.corpusLabel,
+          version: value.v,
+          share: false,
+          askedBy: body.user.id,
+        });
+        await reply.send({ response_type: "in_channel", replace_original: false, ...shared });
+        // The private copy, with its now pointless "Share" button, goes away once the public one is there.
+        await reply.send({ delete_original: true });
+        return { answer };
+      }),
+    );
   });
 }

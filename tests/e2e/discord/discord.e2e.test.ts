@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import type { APIEmbed } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { RunningAdapter } from "../../../adapters/adapter.ts";
@@ -23,6 +22,7 @@ import {
   type RecordedRequest,
   type SentMessage,
   sentMessage,
+  startAdapterAgainst,
 } from "./fake-discord.ts";
 
 /**
@@ -97,19 +97,11 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 beforeAll(async () => {
   fixture = openFixtureBot();
   fake = await FakeDiscord.start();
-  const logs = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  adapter = await startDiscord(
-    { token: FAKE_TOKEN, apiUrl: fake.apiUrl, defaultVisibility: "ephemeral" },
-    {
-      bot: faultyBot(fixture.bot),
-      logger: createLogger("info", logs),
-      limiter: new LimitedForCarol({ perMinute: 1, burst: 2 }),
-    },
+  adapter = await startAdapterAgainst(
+    fake,
+    faultyBot(fixture.bot),
+    logLines,
+    new LimitedForCarol({ perMinute: 1, burst: 2 }),
   );
 });
 

@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Writable } from "node:stream";
 import type {
   APIActionRowComponent,
   APIApplicationCommandOptionChoice,
@@ -8,12 +9,19 @@ import type {
   APIEmbed,
 } from "discord.js";
 import { type WebSocket, WebSocketServer } from "ws";
+import type { RunningAdapter } from "../../../adapters/adapter.ts";
+import { startDiscord } from "../../../adapters/discord/index.ts";
+import { createLogger } from "../../../adapters/logger.ts";
+import type { RateLimiter } from "../../../adapters/rate-limit.ts";
+import type { PyVer } from "../../../src/pyver.ts";
 
 /**
  * A local stand-in for Discord, enough for the real discord.js client: the REST routes PyVer uses and
  * a gateway speaking plain JSON (without `zlib-sync` discord.js asks for no compression). It enforces
  * what Discord enforces for interactions — a first response within 3 s, else 404 with code 10062, and a
  * single acknowledgement, else 400 with code 40060 — and records every REST call for assertions.
+ * Faults can be staged: the gateway closing with a given code (a session is resumed with the events
+ * missed in between, as Discord replays them), and REST answering 429 or 5xx before it answers properly.
  * Listens on 127.0.0.1 only.
  */
 
@@ -91,6 +99,14 @@ interface PendingInteraction {
   source?: ApiMessage;
 }
 
+/** A failure staged for the next REST request that matches. */
+export type Fault =
+  /** Rate limited, with the headers Discord sends; `retryAfter` in seconds. */
+  { status: 429; retryAfter: number; scope?: "user" | "shared" } | { status: 500 | 502 | 503 };
+
+/** How the client (re)started its gateway session: a fresh identify or a resume. */
+export type SessionStart = "identify" | "resume";
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -109,6 +125,13 @@ export class FakeDiscord {
   private readonly events = new EventEmitter();
   private readonly interactions = new Map<string, PendingInteraction>();
   private readonly sockets = new Set<WebSocket>();
+  /** Every dispatch sent, so a resumed session can be replayed what it missed. */
+  private readonly history: { s: number; payload: string }[] = [];
+  private readonly faults: { matches: (r: RecordedRequest) => boolean; fault: Fault }[] = [];
+  /** Session ids handed out in READY, which a resume may name. */
+  private readonly sessionIds = new Set<string>();
+  /** Each identify and resume the client sent, in order. */
+  readonly sessionStarts: SessionStart[] = [];
   private sequence = 0;
   private increment = 0n;
   private port = 0;
@@ -188,11 +211,24 @@ export class FakeDiscord {
     return this.requests.filter((r) => r.path.includes(`/${token}`));
   }
 
+  // ---- faults -----------------------------------------------------------------------------------
+
+  /** Closes every gateway connection with `code`, as Discord does on an error or a timed-out session. */
+  closeGateway(code: number, reason = ""): void {
+    for (const socket of this.sockets) socket.close(code, reason);
+  }
+
+  /** The next requests matching `matches` get `faults`, one each in order, before normal answers resume. */
+  failRequests(matches: (r: RecordedRequest) => boolean, ...faults: Fault[]): void {
+    for (const fault of faults) this.faults.push({ matches, fault });
+  }
+
   // ---- gateway dispatches -----------------------------------------------------------------------
 
   private dispatch(t: string, d: unknown): void {
     this.sequence += 1;
     const payload = JSON.stringify({ op: 0, t, s: this.sequence, d });
+    this.history.push({ s: this.sequence, payload });
     for (const socket of this.sockets) socket.send(payload);
   }
 
@@ -283,24 +319,43 @@ export class FakeDiscord {
     socket.on("close", () => this.sockets.delete(socket));
     socket.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: 41_250 } }));
     socket.on("message", (raw) => {
-      const packet = JSON.parse(String(raw)) as { op: number; d: { token?: string } };
+      const packet = JSON.parse(String(raw)) as {
+        op: number;
+        d: { token?: string; session_id?: string; seq?: number };
+      };
       if (packet.op === 1) socket.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
-      if (packet.op !== 2) return;
+      if (packet.op !== 2 && packet.op !== 6) return;
       if (packet.d.token !== FAKE_TOKEN) {
         socket.close(4004, "Authentication failed.");
         return;
       }
+      if (packet.op === 6) return this.resume(socket, packet.d.session_id, packet.d.seq ?? 0);
+      this.sessionStarts.push("identify");
+      const sessionId = `fake-session-${this.sessionIds.size + 1}`;
+      this.sessionIds.add(sessionId);
       this.dispatch("READY", {
         v: 10,
         user: BOT_USER,
         guilds: [{ id: GUILD_ID, unavailable: true }],
-        session_id: "fake-session",
+        session_id: sessionId,
         resume_gateway_url: this.gatewayUrl,
         shard: [0, 1],
         application: { id: APPLICATION_ID, flags: 0 },
       });
       this.dispatch("GUILD_CREATE", guild());
     });
+  }
+
+  /** Replays the dispatches after `seq`, then RESUMED; an unknown session is told to identify (op 9). */
+  private resume(socket: WebSocket, sessionId: string | undefined, seq: number): void {
+    this.sessionStarts.push("resume");
+    if (!sessionId || !this.sessionIds.has(sessionId)) {
+      socket.send(JSON.stringify({ op: 9, s: null, t: null, d: false }));
+      return;
+    }
+    for (const { s, payload } of this.history) if (s > seq) socket.send(payload);
+    this.sequence += 1;
+    socket.send(JSON.stringify({ op: 0, t: "RESUMED", s: this.sequence, d: {} }));
   }
 
   // ---- REST -------------------------------------------------------------------------------------
@@ -320,6 +375,9 @@ export class FakeDiscord {
     };
     let status = 200;
     let response: unknown;
+    const staged = this.faults.findIndex((f) => f.matches(record));
+    const fault = staged >= 0 ? this.faults.splice(staged, 1)[0]?.fault : undefined;
+    if (fault) return this.sendFault(record, fault, res);
     try {
       response = this.route(record);
       if (response === undefined) status = 204;
@@ -335,6 +393,35 @@ export class FakeDiscord {
     this.requests.push(record);
     if (status === 204) res.writeHead(204).end();
     else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(response));
+    this.events.emit("request", record);
+  }
+
+  /** Answers with a staged fault, headers and body as Discord sends them, and records it. */
+  private sendFault(record: RecordedRequest, fault: Fault, res: ServerResponse): void {
+    record.status = fault.status;
+    this.requests.push(record);
+    if (fault.status === 429) {
+      res.writeHead(429, {
+        "content-type": "application/json",
+        // Discord rounds Retry-After up to whole seconds; a fraction keeps tests fast and reads the same.
+        "retry-after": String(fault.retryAfter),
+        "x-ratelimit-limit": "5",
+        "x-ratelimit-remaining": "0",
+        "x-ratelimit-reset": String(Date.now() / 1000 + fault.retryAfter),
+        "x-ratelimit-reset-after": String(fault.retryAfter),
+        "x-ratelimit-bucket": "fake-bucket",
+        "x-ratelimit-scope": fault.scope ?? "user",
+      });
+      res.end(
+        JSON.stringify({
+          message: "You are being rate limited.",
+          retry_after: fault.retryAfter,
+          global: false,
+        }),
+      );
+    } else {
+      res.writeHead(fault.status, { "content-type": "text/plain" }).end("upstream connect error");
+    }
     this.events.emit("request", record);
   }
 
@@ -509,4 +596,23 @@ function guild(): Record<string, unknown> {
       },
     ],
   };
+}
+
+/** Starts PyVer's Discord adapter against `fake`, logging at info into `logLines`, one entry per line. */
+export function startAdapterAgainst(
+  fake: FakeDiscord,
+  bot: PyVer,
+  logLines: string[],
+  limiter?: RateLimiter,
+): Promise<RunningAdapter> {
+  const logs = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  return startDiscord(
+    { token: FAKE_TOKEN, apiUrl: fake.apiUrl, defaultVisibility: "ephemeral" },
+    { bot, logger: createLogger("info", logs), limiter },
+  );
 }

@@ -1,0 +1,104 @@
+/**
+ * A Slack app under load, in a process of its own so that the load generator does not share its event
+ * loop: `pyver` is PyVer's adapter as `npm start` runs it (`startSlackApp`, signature checks on),
+ * `bare` a Bolt app that acks and responds with a fixed string, to compare against.
+ * Usage (started by scripts/load.ts): serve.ts <pyver|bare> <web API url>
+ */
+import { App, LogLevel } from "@slack/bolt";
+import pino from "pino";
+import type { SlackSettings } from "../../adapters/settings.ts";
+import { EVENTS_PATH } from "../../adapters/slack/app.ts";
+import { startSlackApp } from "../../adapters/slack/index.ts";
+import { PyVer } from "../../src/pyver.ts";
+import { BOT_ID, BOT_USER_ID } from "../../tests/e2e/slack/slack-requests.ts";
+import {
+  type AppKind,
+  BOT_TOKEN,
+  type ServerCommand,
+  type ServerMessage,
+  SIGNING_SECRET,
+} from "./protocol.ts";
+
+const [kind, apiUrl] = process.argv.slice(2) as [AppKind, string];
+const HOST = "127.0.0.1";
+
+function send(message: ServerMessage): void {
+  process.send?.(message);
+}
+
+/**
+ * PyVer logs as in production (JSON lines at info), to a sink that drops them: the cost of logging is
+ * measured, the terminal is spared 10,000 lines. Warnings and errors are counted and shown.
+ */
+let errorsLogged = 0;
+const sink = {
+  write(line: string): void {
+    if (!/"level":(40|50|60)/.test(line)) return;
+    errorsLogged += 1;
+    if (errorsLogged <= 5) process.stderr.write(`[${kind}] ${line}`);
+  },
+};
+
+async function startPyVer(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const settings: SlackSettings = {
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    port: 0,
+    apiUrl,
+    defaultVisibility: "ephemeral",
+  };
+  const context = { bot: PyVer.open(), logger: pino({ level: "info" }, sink) };
+  const slack = await startSlackApp(settings, context, {
+    host: HOST,
+    botId: BOT_ID,
+    botUserId: BOT_USER_ID,
+    verifyToken: false,
+  });
+  return { port: slack.port ?? 0, stop: () => slack.stop() };
+}
+
+async function startBare(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const app = new App({
+    token: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    endpoints: EVENTS_PATH,
+    botId: BOT_ID,
+    botUserId: BOT_USER_ID,
+    tokenVerificationEnabled: false,
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl: apiUrl },
+  });
+  app.command("/pyver", async ({ ack, respond }) => {
+    await ack();
+    await respond({ response_type: "ephemeral", text: "Python 3.4 added pathlib." });
+  });
+  const server = await app.start({ port: 0, host: HOST });
+  const address = server.address();
+  return {
+    port: typeof address === "object" && address ? address.port : 0,
+    stop: async () => {
+      await app.stop();
+    },
+  };
+}
+
+const started = await (kind === "pyver" ? startPyVer() : startBare());
+send({ type: "ready", port: started.port });
+
+/** Long enough for V8 to hand back heap it grew during the burst and no longer uses. */
+const SETTLE_MS = 2000;
+
+process.on("message", async (command: ServerCommand) => {
+  if (command.type === "measure") {
+    // Idle, then garbage collected: the figure is what the app holds on to, not what it has yet to free.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    globalThis.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+    send({ type: "memory", rssBytes: rss, heapUsedBytes: heapUsed, peakRssBytes, errorsLogged });
+  } else if (command.type === "stop") {
+    await started.stop();
+    send({ type: "stopped" });
+    process.disconnect();
+  }
+});
