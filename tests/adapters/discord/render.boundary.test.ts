@@ -13,6 +13,7 @@ import {
   safeUrl,
 } from "../../../adapters/discord/render.ts";
 import type { Answer, Citation, Hit } from "../../../src/answer/answer.ts";
+import { ISQRT_FACT } from "../../fixtures/api-fact.ts";
 import { expectWithinLimits } from "./expect-within-limits.ts";
 
 const view = { corpusLabel: "Python 3.0–3.14 release notes", ephemeral: false };
@@ -269,12 +270,7 @@ describe("renderPublicCopy", () => {
 });
 
 describe("API facts", () => {
-  const isqrt = {
-    name: "math.isqrt",
-    kind: "function" as const,
-    addedIn: "3.8",
-    url: "https://docs.python.org/3/library/math.html#math.isqrt",
-  };
+  const isqrt = ISQRT_FACT;
 
   it("shows the fact as a linked Library reference field", () => {
     const [embed] = renderAnswerPage(answer({ api: isqrt }), 0, view).embeds;

@@ -11,6 +11,7 @@ import {
   withinLimits,
 } from "../../../adapters/slack/render.ts";
 import type { Answer, Citation, Hit } from "../../../src/answer/answer.ts";
+import { ISQRT_FACT } from "../../fixtures/api-fact.ts";
 
 const LABEL = "Python 3.4 release notes";
 
@@ -282,12 +283,7 @@ describe("renderHelp", () => {
 });
 
 describe("API facts", () => {
-  const isqrt = {
-    name: "math.isqrt",
-    kind: "function" as const,
-    addedIn: "3.8",
-    url: "https://docs.python.org/3/library/math.html#math.isqrt",
-  };
+  const isqrt = ISQRT_FACT;
 
   it("links the fact first in the context block, before the citations", () => {
     const message = renderAnswer(answerWith({ api: isqrt }), { corpusLabel: LABEL, share: false });
