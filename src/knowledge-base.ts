@@ -73,15 +73,18 @@ const CacheFileSchema: z.ZodType<CacheFile> = z.object({
 });
 
 /** The code that decides what goes into an index: a change to it must invalidate cached indexes. */
-const INDEXING_CODE = ["documents", "chunks", "search"].map((d) =>
-  fileURLToPath(new URL(`./${d}`, import.meta.url)),
+const INDEXING_CODE = ["documents", "chunks", "search", "answer/release-facts.ts"].map((p) =>
+  fileURLToPath(new URL(`./${p}`, import.meta.url)),
 );
 
 function hashIndexingCode(hash: ReturnType<typeof createHash>): void {
-  for (const dir of INDEXING_CODE) {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.endsWith(".ts")) hash.update(readFileSync(join(dir, name)));
-    }
+  for (const path of INDEXING_CODE) {
+    const files = path.endsWith(".ts")
+      ? [path]
+      : readdirSync(path)
+          .sort()
+          .map((name) => join(path, name));
+    for (const file of files) if (file.endsWith(".ts")) hash.update(readFileSync(file));
   }
 }
 

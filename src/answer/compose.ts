@@ -180,9 +180,14 @@ export function overviewAnswer(query: ParsedQuery, facts: ReleaseFacts, limit: n
   };
 }
 
-/** "Multiple interpreters in the standard library, concurrent.interpreters (PEP 734)" → its first phrase. */
+/** "Multiple interpreters in the standard library, concurrent.interpreters (PEP 734)" → its first phrase;
+ * a trailing PEP reference goes, parentheses inside the phrase stay. */
 function leadPhrase(text: string): string {
-  const lead = text.split(/,\s|:\s|;\s|\s\(|\s[—–]\s/)[0]?.trim() ?? text;
+  const lead =
+    text
+      .replace(/\s*\(PEPs?\b[^)]*\)\s*$/i, "")
+      .split(/,\s|:\s|;\s|\s[—–]\s/)[0]
+      ?.trim() ?? text;
   return lead.length >= 8 ? lead : text;
 }
 

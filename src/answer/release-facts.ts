@@ -59,7 +59,9 @@ function highlightsOf(doc: SourceDocument): { text: string; url?: string }[] {
     const link = LINK.exec(item);
     const text = item
       .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-      .replace(/[`*]/g, "")
+      // Code marks and bold go; the asterisks of `*` and `**` inside code stay.
+      .replace(/`([^`]*)`/g, "$1")
+      .replace(/\*\*([^*]+)\*\*/g, "$1")
       .trim();
     return link?.[2] ? { text, url: link[2] } : { text };
   });
