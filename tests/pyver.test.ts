@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PyVer } from "../src/pyver.ts";
 import { tinyBot } from "./fixtures/tiny.ts";
 
 const bot = tinyBot();
@@ -131,5 +132,21 @@ describe("PyVer.suggest", () => {
     expect(bot.suggest("walrus", 5).map((c) => c.label)).toContain(
       "Assignment expressions: the walrus operator := (PEP 572) (Python 3.8)",
     );
+  });
+});
+
+describe("on the built-in corpus", () => {
+  const builtin = PyVer.open();
+
+  it.each([
+    "why is my houseplant dropping leaves",
+    "best sourdough starter feeding schedule",
+    "the printer on floor 3 is jammed",
+  ])("finds nothing for chat that only resembles release notes: %j", (q) => {
+    expect(builtin.ask(q).found).toBe(false);
+  });
+
+  it("still forgives a typo", () => {
+    expect(builtin.ask("secerts module for tokens").version).toBe("3.6");
   });
 });

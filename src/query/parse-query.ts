@@ -11,6 +11,8 @@ export interface Expansion {
   standsFor: string[];
   /** False when the terms only count for coverage and need not be searched for. Default true. */
   searched?: boolean;
+  /** How much of a question term these terms stand in for, 0 to 1. Default 1. */
+  credit?: number;
 }
 
 export interface ParsedQuery {

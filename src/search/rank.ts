@@ -2,6 +2,7 @@ import { stemmer } from "stemmer";
 import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
+import { editDistance } from "./edit-distance.ts";
 import type { QueryTerm, RawHit, SearchIndex } from "./search-index.ts";
 import { isCategoryWord, isKindWord, tokenize } from "./tokenize.ts";
 
@@ -178,17 +179,31 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
 }
 
 /** Share of the question (weighted by how rare each term is) that a hit covers, synonyms included. */
-export function coverage(query: ParsedQuery, matched: Set<string>, index: SearchIndex): number {
-  const covered = new Set(query.terms.filter((t) => matched.has(t)));
+export function coverage(
+  query: ParsedQuery,
+  matched: Set<string>,
+  index: SearchIndex,
+  docTerms: readonly string[] = [],
+): number {
+  // How much each question term is covered: fully by itself or a synonym, partly by another word form.
+  const credit = new Map<string, number>();
+  // A word the index has never seen matched fuzzily: a typo ("secerts" → "secrets") counts fully,
+  // another word ("printer" → "print") only half.
+  for (const t of query.terms) {
+    if (!matched.has(t)) continue;
+    const typo = index.frequency(t) > 0 || docTerms.some((d) => editDistance(t, d, 1) <= 1);
+    credit.set(t, typo ? 1 : UNSEEN_CREDIT);
+  }
   for (const e of query.expansions) {
-    if (e.terms.every((t) => matched.has(t))) for (const t of e.standsFor) covered.add(t);
+    if (!e.terms.every((t) => matched.has(t))) continue;
+    for (const t of e.standsFor) credit.set(t, Math.max(credit.get(t) ?? 0, e.credit ?? 1));
   }
   let total = 0;
   let got = 0;
   for (const t of query.terms) {
     const w = index.idf(t);
     total += w;
-    if (covered.has(t)) got += w;
+    got += w * (credit.get(t) ?? 0);
   }
   return total === 0 ? 0 : got / total;
 }
@@ -279,6 +294,12 @@ function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery): void {
 
 /** How many other forms of a word ("numbered" for "numbering") a question also searches for. */
 const MAX_VARIANTS = 3;
+/**
+ * Another form of a word only half answers for it: "starter" found as "start", "leaves" as "leave"
+ * are how unrelated questions look relevant.
+ */
+const VARIANT_CREDIT = 0.5;
+const UNSEEN_CREDIT = 0.5;
 
 /** Adds other forms of the question's words as synonyms that stand for them. */
 function withWordVariants(query: ParsedQuery, index: SearchIndex): ParsedQuery {
@@ -287,7 +308,12 @@ function withWordVariants(query: ParsedQuery, index: SearchIndex): ParsedQuery {
       .variants(t)
       .slice(0, MAX_VARIANTS)
       // A word the index knows is searched as written; its other forms only count for coverage.
-      .map((v) => ({ terms: [v], standsFor: [t], searched: index.frequency(t) === 0 })),
+      .map((v) => ({
+        terms: [v],
+        standsFor: [t],
+        searched: index.frequency(t) === 0,
+        credit: VARIANT_CREDIT,
+      })),
   );
   return variants.length > 0 ? { ...query, expansions: [...query.expansions, ...variants] } : query;
 }
@@ -311,7 +337,7 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
       // The substring test is cheap and rules out most terms before the word-boundary check.
       for (const { term, re } of unsearched) if (text.includes(term) && re.test(text)) hit.matched.add(term);
     }
-    const cov = coverage(query, hit.matched, index);
+    const cov = coverage(query, hit.matched, index, hit.docTerms);
     const factors = kindFactor(hit.chunk, query) * headingFactor(hit.chunk, query) * versionFactor(hit.chunk);
     return { chunk: hit.chunk, coverage: cov, score: hit.score * cov ** 3 * factors };
   });

@@ -55,6 +55,8 @@ export interface RawHit {
   score: number;
   /** Query terms this chunk matched (as given, not the document terms they matched). */
   matched: Set<string>;
+  /** The chunk's own terms that matched, for telling a typo from a different word. */
+  docTerms: string[];
 }
 
 /** Serialized form written to the index cache. */
@@ -175,6 +177,7 @@ export class SearchIndex {
       chunk: this.chunks[r.id as number] as Chunk,
       score: r.score,
       matched: new Set(r.queryTerms),
+      docTerms: r.terms,
     }));
   }
 }
