@@ -24,12 +24,12 @@ function citationOf(chunk: Chunk): Citation {
   };
 }
 
-function hitOf(hit: RankedHit): Hit {
+function hitOf(chunk: Chunk, score = 0): Hit {
   return {
-    ...citationOf(hit.chunk),
-    headings: hit.chunk.headings,
-    snippet: truncate(plainText(hit.chunk.text), MAX_SNIPPET_CHARS),
-    score: Math.round(hit.score * 1000) / 1000,
+    ...citationOf(chunk),
+    headings: chunk.headings,
+    snippet: truncate(plainText(chunk.text), MAX_SNIPPET_CHARS),
+    score: Math.round(score * 1000) / 1000,
   };
 }
 
@@ -78,7 +78,7 @@ export function featureAnswer(
     answer: featureSentence(best.chunk),
     version: best.chunk.version,
     citations: relevant.slice(0, limit).map((h) => citationOf(h.chunk)),
-    hits: relevant.map(hitOf),
+    hits: relevant.map((h) => hitOf(h.chunk, h.score)),
     suggestions: [],
   };
 }
@@ -217,12 +217,7 @@ export function changeListAnswer(
     answer: `${what} in Python ${facts.version} (${listed.length}): ${names.join("; ")}${more}.`,
     version: facts.version,
     citations: listed.slice(0, limit).map(citationOf),
-    hits: listed.map((c) => ({
-      ...citationOf(c),
-      headings: c.headings,
-      snippet: truncate(plainText(c.text), MAX_SNIPPET_CHARS),
-      score: 0,
-    })),
+    hits: listed.map((c) => hitOf(c)),
     suggestions: [],
   };
 }

@@ -1,3 +1,4 @@
+import { VERSION_MENTION } from "../query/parse-query.ts";
 import type { ApiCatalog } from "./api-catalog.ts";
 import type { ApiEntry } from "./api-fact.ts";
 
@@ -30,8 +31,6 @@ const FILLER = new Set(
   ).split(" "),
 );
 
-/** Same shape as the query parser's version mentions ("3.8", "python 3.12", "py3.7.2"). */
-const VERSION_MENTION = /(?<![\w.])(?:python\s*|py\s*|cpython\s*|v)?[23]\.\d{1,2}(?:\.\d+)?(?![\w.]*\d)/gi;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
 
 /**

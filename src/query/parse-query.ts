@@ -38,7 +38,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
 /** "3.12", "python 3.12", "py3.10"; a 2.x number only with "python"/"py" before it ("round(2.5)" is no version). */
-const VERSION_MENTION =
+export const VERSION_MENTION =
   /(?<![\w.])(?:(?:python\s*|py\s*|cpython\s*|v)?(3\.\d{1,2})|(?:python\s*|py\s*)(2\.\d))(?:\.\d+)?(?![\w.]*\d)/gi;
 /** Filler in list questions: "what got removed in 3.12", "which modules were deprecated". */
 const LIST_WORDS = new Set([

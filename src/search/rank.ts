@@ -243,13 +243,11 @@ export function focusTerms(query: ParsedQuery): string[] {
 }
 
 /** A heading about exactly what was asked beats one that merely mentions it. */
-function headingFactor(chunk: Chunk, query: ParsedQuery): number {
-  const focus = focusTerms(query);
+function headingFactor(chunk: Chunk, focus: string[], focusKeys: Set<string>): number {
   if (focus.length === 0) return 1;
   const { subjectTerms: subject, headingTerms: heading } = features(chunk);
   const inSubject = focus.filter((t) => holds(subject, t)).length / focus.length;
   const inHeading = focus.filter((t) => holds(heading, t)).length / focus.length;
-  const focusKeys = withStems(focus);
   const exact =
     inSubject === 1 &&
     [...subject].every(
@@ -273,10 +271,9 @@ function versionFactor(chunk: Chunk): number {
  * "Which version added X" means the first release whose headings name X; later releases refine it.
  * Among hits whose heading holds every term of the question, the earliest release gets a lift.
  */
-function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery): void {
+function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery, focus: string[]): void {
   // Deprecations and removals come piecemeal over several releases; there is no "first" one.
   if (query.version || query.terms.length === 0 || query.wantsDeprecations || query.wantsRemovals) return;
-  const focus = focusTerms(query);
   let first: RankedHit[] = [];
   let firstMinor = Number.POSITIVE_INFINITY;
   for (const hit of hits) {
@@ -331,6 +328,9 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   const unsearched = [...query.terms, ...query.expansions.flatMap((e) => e.terms)]
     .filter((t) => !searched.has(t))
     .map((t) => ({ term: t, re: wordPattern(t) }));
+  // What the question is about, worked out once rather than for every hit.
+  const focus = focusTerms(query);
+  const focusKeys = withStems(focus);
   const ranked = raw.map((hit, i) => {
     if (unsearched.length > 0 && i < CHECKED_HITS) {
       const text = features(hit.chunk).lowerText;
@@ -338,10 +338,11 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
       for (const { term, re } of unsearched) if (text.includes(term) && re.test(text)) hit.matched.add(term);
     }
     const cov = coverage(query, hit.matched, index, hit.docTerms);
-    const factors = kindFactor(hit.chunk, query) * headingFactor(hit.chunk, query) * versionFactor(hit.chunk);
+    const factors =
+      kindFactor(hit.chunk, query) * headingFactor(hit.chunk, focus, focusKeys) * versionFactor(hit.chunk);
     return { chunk: hit.chunk, coverage: cov, score: hit.score * cov ** 3 * factors };
   });
-  firstAppearanceBonus(ranked, query);
+  firstAppearanceBonus(ranked, query, focus);
   ranked.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
   const unique: RankedHit[] = [];
