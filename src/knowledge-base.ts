@@ -15,7 +15,7 @@ export const BUILTIN_CORPUS = fileURLToPath(new URL("../corpus", import.meta.url
 /** Where built indexes are cached between starts. */
 export const CACHE_DIR = fileURLToPath(new URL("../.cache", import.meta.url));
 /** Bump when the cached form or anything that shapes the index changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** Everything the core answers from: the search index and what it knows about each release. */
 export interface KnowledgeBase {
@@ -56,6 +56,7 @@ const ReleaseFactsSchema: z.ZodType<ReleaseFacts> = z.object({
   title: z.string(),
   released: optionalString,
   endOfLife: optionalString,
+  bugfixUntil: optionalString,
   url: optionalString,
   source: z.string(),
   highlights: z.array(z.object({ text: z.string(), url: optionalString })),

@@ -2,18 +2,22 @@ import type { Answer } from "./answer/answer.ts";
 import {
   changeListAnswer,
   featureAnswer,
+  type NotesResult,
   notFound,
   overviewAnswer,
   refusal,
   releaseAnswer,
 } from "./answer/compose.ts";
+import { rangeAnswer } from "./answer/range-answer.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
+import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { apiAnswer } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
 import { findApi } from "./api/api-question.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
-import { cutQuestion, type ParsedQuery, parseQuery } from "./query/parse-query.ts";
+import { cutQuestion, type ParsedQuery, parseQuery, RELEASE_WORDS } from "./query/parse-query.ts";
+import { Speller } from "./query/spelling.ts";
 import { rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
 
@@ -33,6 +37,19 @@ export interface OpenOptions {
   /** Clock for "is 3.8 still supported"; tests fix it. */
   now?: () => Date;
 }
+
+/** Words questions are made of that no release note needs to contain. */
+const QUESTION_WORDS = [
+  "which",
+  "what",
+  "when",
+  "version",
+  "python",
+  "added",
+  "introduced",
+  "removed",
+  "deprecated",
+];
 
 /** A word in at least this many sections is ordinary prose to the API matcher ("print", "run"). */
 const PROSE_FREQUENCY = 5;
@@ -78,12 +95,34 @@ export class PyVer {
     return this.suggester.suggest(cutQuestion(typed, this.options.maxQueryChars), limit);
   }
 
+  private speller?: Speller;
+
+  /** Corrects typos against what this index and the API facts know; built on first use. */
+  private correct = (text: string): string => {
+    this.speller ??= new Speller({
+      terms: this.kb.index.terms(),
+      questionWords: [...RELEASE_WORDS, ...QUESTION_WORDS],
+      isApiName: (name) => this.api.lookup(name).length > 0,
+      modules: this.api.entries.filter((e) => e.kind === "module").map((e) => e.name.split(".")[0] ?? ""),
+    });
+    return this.speller.correct(text);
+  };
+
+  private parse(question: string, version?: string): ParsedQuery {
+    return parseQuery(question, { maxChars: this.options.maxQueryChars, version, correct: this.correct });
+  }
+
   ask(question: string, ask: AskOptions = {}): Answer {
-    const query = parseQuery(question, { maxChars: this.options.maxQueryChars, version: ask.version });
+    const query = this.parse(question, ask.version);
     // NaN (say, an option that failed to parse) would list no citations at all; the default is kinder.
     const wanted = ask.limit === undefined || Number.isNaN(ask.limit) ? this.options.citations : ask.limit;
     const limit = Math.max(1, Math.min(wanted, this.options.maxHits));
     if (query.refusal) return refusal(query);
+    const today = this.now();
+    if (query.intent === "range")
+      return rangeAnswer(query, this.releases, this.kb.index.chunks, limit) ?? notFound(query);
+    if (query.intent === "latest") return latestAnswer(query, this.releases, today) ?? notFound(query);
+    if (query.intent === "supported") return supportedAnswer(query, this.releases, today) ?? notFound(query);
     if (query.intent !== "feature") {
       const facts = this.kb.releases.find((r) => r.version === query.version);
       if (!facts) return notFound(query);
@@ -91,21 +130,28 @@ export class PyVer {
       if (query.intent === "deprecations" || query.intent === "removals") {
         return changeListAnswer(query, facts, this.kb.index.chunks, limit);
       }
-      return releaseAnswer(query, facts, this.kb.releases, this.now());
+      return releaseAnswer(query, facts, this.kb.releases, today);
     }
     const mention = findApi(query.text, this.api, (word) => this.kb.index.frequency(word) >= PROSE_FREQUENCY);
     if (mention) {
       return apiAnswer(query, mention, {
         search: (q) => this.searchNotes(q, limit),
-        parse: (text) => parseQuery(text, { maxChars: this.options.maxQueryChars }),
+        parse: (text) => this.parse(text),
         releases: this.kb.releases,
       });
     }
-    return this.searchNotes(query, limit);
+    const notes = this.searchNotes(query, limit);
+    // A version that filters out everything was the asker's, not the release asked about:
+    // "walrus operator python 3.7" is answered from the release that added it.
+    if (!notes.answer.found && query.version && !ask.version && !/--version/.test(query.text)) {
+      const asContext = this.searchNotes({ ...query, version: undefined, context: query.version }, limit);
+      if (asContext.answer.found) return asContext.answer;
+    }
+    return notes.answer;
   }
 
   /** The release-note sections that answer a feature question. */
-  private searchNotes(query: ParsedQuery, limit: number): Answer {
+  private searchNotes(query: ParsedQuery, limit: number): NotesResult {
     const ranked = rank(query, this.kb.index, this.options);
     return featureAnswer(query, ranked, {
       minCoverage: this.options.minCoverage,

@@ -2,9 +2,11 @@ import type { Chunk } from "../chunks/chunk.ts";
 import { formatDate, isOnOrBefore } from "../documents/dates.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
-import type { RankedHit } from "../search/rank.ts";
+import { focusTerms, isFollowUp, type RankedHit } from "../search/rank.ts";
+import { tokenize } from "../search/tokenize.ts";
 import type { Answer, Citation, Hit } from "./answer.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
+import { releaseCitation, supportSentences } from "./release-status.ts";
 import { leadSentences, plainText, truncate } from "./text.ts";
 
 /** Longest summary quoted from a section in the short answer. */
@@ -14,7 +16,7 @@ export const MAX_SNIPPET_CHARS = 200;
 
 const PEP_REF = /\bPEP\s?(\d{1,4})\b/i;
 
-function citationOf(chunk: Chunk): Citation {
+export function citationOf(chunk: Chunk): Citation {
   return {
     version: chunk.version ?? "",
     title: chunk.docTitle,
@@ -24,7 +26,7 @@ function citationOf(chunk: Chunk): Citation {
   };
 }
 
-function hitOf(chunk: Chunk, score = 0): Hit {
+export function hitOf(chunk: Chunk, score = 0): Hit {
   return {
     ...citationOf(chunk),
     headings: chunk.headings,
@@ -33,53 +35,138 @@ function hitOf(chunk: Chunk, score = 0): Hit {
   };
 }
 
-/** "pathlib — new in Python 3.4 (PEP 428). Object-oriented paths …" */
-export function featureSentence(chunk: Chunk): string {
-  const pep = PEP_REF.exec(chunk.section)?.[1] ?? PEP_REF.exec(chunk.text.slice(0, 200))?.[1];
-  const heading = chunk.section
-    .replace(/\s*\(PEP\s?\d+\)\s*/gi, " ")
+/** What happened to a subject in a release, as a release-notes section says. */
+export type NoteEvent = "added" | "changed" | "deprecated" | "removed";
+
+/** The fact a release-notes section states, kept as data until the sentence is written. */
+export interface NoteFact {
+  /** What the section is about, as its heading names it ("pathlib", "Assignment expressions"). */
+  subject: string;
+  event: NoteEvent;
+  /** Release the section belongs to; absent for documents that name none. */
+  version?: string;
+  pep?: string;
+  /** The section's first sentences. */
+  summary: string;
+  chunk: Chunk;
+}
+
+/** The heading without its PEP reference; the lead of "pathlib: object-oriented paths" is "pathlib". */
+function headingSubject(section: string, focus: readonly string[]): string {
+  const heading = section
+    .replace(/\s*\(PEPs?\s?\d+(?:,\s*\d+)*\)\s*/gi, " ")
     .replace(/^PEP\s?\d+:\s*/i, "")
     .trim();
-  // "pathlib: object-oriented filesystem paths" → "pathlib"; the summary says the rest.
   const lead = heading.split(/:\s/)[0] ?? heading;
-  const subject = lead.length >= 3 && lead.length <= 60 ? lead : heading;
-  const pepNote = pep ? ` (PEP ${pep})` : "";
-  const summary = leadSentences(plainText(chunk.text), MAX_SUMMARY_CHARS);
-  if (!chunk.version) return `${subject}. ${summary}`.trim();
-  // A heading that already says "removed" or "deprecated" reads on into the version.
-  if (/\b(removed|deprecated|new)\b/i.test(subject))
-    return `${subject} in Python ${chunk.version}${pepNote}. ${summary}`;
+  if (lead.length < 3 || lead.length > 60) return heading;
+  // The lead must name what was asked: for "PEP 701" the lead "f-strings" alone would say that
+  // f-strings are new in 3.12; the whole heading says what 3.12 changed about them.
+  const leadTerms = new Set(tokenize(lead));
+  const headingTerms = new Set(tokenize(heading));
+  const askedHere = focus.filter((t) => headingTerms.has(t) || t.startsWith("pep"));
+  if (askedHere.length > 0 && askedHere.some((t) => !leadTerms.has(t))) return heading;
+  return lead;
+}
+
+/** What a section reports, read from its own heading and the groups above it. */
+export function noteFact(chunk: Chunk, focus: readonly string[] = []): NoteFact {
+  const pep = PEP_REF.exec(chunk.section)?.[1] ?? PEP_REF.exec(chunk.text.slice(0, 200))?.[1];
+  const subject = headingSubject(chunk.section, focus);
   // The verb comes from the subject and the groups above the section, not from the rest of the
   // heading: "print() is a function: the print statement is removed" is not a removal of print().
   const where = [subject, ...chunk.headings.slice(1, -1)].join(" / ");
-  const verb = /deprecat/i.test(where)
-    ? "deprecated in"
+  const event: NoteEvent = /deprecat/i.test(where)
+    ? "deprecated"
     : /\bremov(?:ed|al|als|ing)?\b/i.test(where) // not "removeprefix"
-      ? "removed in"
-      : /\bnew\b|features/i.test(where)
-        ? "new in"
-        : "in";
-  return `${subject} — ${verb} Python ${chunk.version}${pepNote}. ${summary}`;
+      ? "removed"
+      : /\bnew\b|features/i.test(where) && !isFollowUp(chunk)
+        ? "added"
+        : "changed";
+  return {
+    subject,
+    event,
+    version: chunk.version,
+    ...(pep ? { pep } : {}),
+    summary: leadSentences(plainText(chunk.text), MAX_SUMMARY_CHARS),
+    chunk,
+  };
+}
+
+const EVENT_WORDS: Record<NoteEvent, string> = {
+  added: "new in",
+  changed: "in",
+  deprecated: "deprecated in",
+  removed: "removed in",
+};
+
+/** "pathlib — new in Python 3.4 (PEP 428). Object-oriented paths …" */
+export function noteSentence(fact: NoteFact): string {
+  const { subject, version, summary } = fact;
+  if (!version) return `${subject}. ${summary}`.trim();
+  const pepNote = fact.pep ? ` (PEP ${fact.pep})` : "";
+  // A subject that already says "removed" or "deprecated" reads on into the version.
+  if (/\b(removed|deprecated|new)\b/i.test(subject))
+    return `${subject} in Python ${version}${pepNote}. ${summary}`;
+  return `${subject} — ${EVENT_WORDS[fact.event]} Python ${version}${pepNote}. ${summary}`;
+}
+
+/**
+ * The answer to "can I use X on 3.7?" when the release notes date X: yes or no for the asker's
+ * version, then the release that decides it.
+ */
+export function verdictSentence(fact: NoteFact, context: string): string {
+  const version = fact.version ?? "";
+  const pepNote = fact.pep ? ` (PEP ${fact.pep})` : "";
+  const has = compareVersions(context, version) >= 0;
+  const what = `“${fact.subject}”`;
+  switch (fact.event) {
+    case "removed":
+      return has
+        ? `No — ${what} was removed in Python ${version}${pepNote}, so Python ${context} does not have it.`
+        : `Yes — Python ${context} still has ${what}; it was removed in Python ${version}${pepNote}.`;
+    case "deprecated":
+      return has
+        ? `Yes, but deprecated — ${what} is deprecated since Python ${version}${pepNote}.`
+        : `Yes — Python ${context} has ${what}; it is deprecated from Python ${version}${pepNote}.`;
+    default:
+      return has
+        ? `Yes — Python ${context} has ${what}: it is ${fact.event === "added" ? "new" : "changed"} in Python ${version}${pepNote}.`
+        : `No — ${what} needs Python ${version} or later${pepNote}; Python ${context} does not have it.`;
+  }
+}
+
+/** Ranked release-notes sections, as an answer and the fact the best one states. */
+export interface NotesResult {
+  answer: Answer;
+  lead?: NoteFact;
 }
 
 export function featureAnswer(
   query: ParsedQuery,
   ranked: RankedHit[],
   settings: { minCoverage: number; limit: number; maxHits: number },
-): Answer {
+): NotesResult {
   const { minCoverage, limit } = settings;
   const relevant = ranked.filter((h) => h.coverage >= minCoverage).slice(0, settings.maxHits);
   const best = relevant[0];
-  if (!best) return notFound(query, ranked);
+  if (!best) return { answer: notFound(query, ranked) };
+  const lead = noteFact(best.chunk, focusTerms(query));
+  const sentence =
+    query.context && lead.version
+      ? `${verdictSentence(lead, query.context)} ${lead.summary}`
+      : noteSentence(lead);
   return {
-    query: query.raw,
-    found: true,
-    kind: "feature",
-    answer: featureSentence(best.chunk),
-    version: best.chunk.version,
-    citations: relevant.slice(0, limit).map((h) => citationOf(h.chunk)),
-    hits: relevant.map((h) => hitOf(h.chunk, h.score)),
-    suggestions: [],
+    lead,
+    answer: {
+      query: query.raw,
+      found: true,
+      kind: "feature",
+      answer: sentence,
+      version: best.chunk.version,
+      citations: relevant.slice(0, limit).map((h) => citationOf(h.chunk)),
+      hits: relevant.map((h) => hitOf(h.chunk, h.score)),
+      suggestions: [],
+    },
   };
 }
 
@@ -114,10 +201,6 @@ export function refusal(query: ParsedQuery): Answer {
   };
 }
 
-function releaseCitation(facts: ReleaseFacts, section: string): Citation {
-  return { version: facts.version, title: facts.title, section, url: facts.url ?? "", source: facts.source };
-}
-
 /** Release date and support status of one version, relative to `today`. */
 export function releaseAnswer(
   query: ParsedQuery,
@@ -127,22 +210,16 @@ export function releaseAnswer(
 ): Answer {
   const v = facts.version;
   const sentences: string[] = [];
-  if (facts.released) sentences.push(`Python ${v} was released on ${formatDate(facts.released)}.`);
-  if (facts.endOfLife) {
-    const when =
-      facts.endOfLife.length > 7 ? `on ${formatDate(facts.endOfLife)}` : `in ${formatDate(facts.endOfLife)}`;
-    if (isOnOrBefore(facts.endOfLife, today)) {
-      const supported = releases.filter((r) => r.endOfLife && !isOnOrBefore(r.endOfLife, today));
-      const oldest = supported.sort((a, b) => compareVersions(a.version, b.version))[0];
-      const upgrade = oldest ? `; the oldest release still supported is ${oldest.version}` : "";
-      sentences.push(`Python ${v} reached end of life ${when} and no longer gets security fixes${upgrade}.`);
-    } else {
-      sentences.push(
-        `Python ${v} is still supported: security fixes continue until its planned end of life ${when}.`,
-      );
-    }
+  if (facts.released) {
+    sentences.push(
+      isOnOrBefore(facts.released, today)
+        ? `Python ${v} was released on ${formatDate(facts.released)}.`
+        : `Python ${v} is planned for ${formatDate(facts.released)}.`,
+    );
   }
-  if (query.intent === "end-of-life") sentences.reverse();
+  const support = supportSentences(facts, releases, today);
+  if (query.intent === "end-of-life") sentences.unshift(...support);
+  else sentences.push(...support);
   if (sentences.length === 0) return notFound(query);
   return {
     query: query.raw,

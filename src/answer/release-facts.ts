@@ -7,6 +7,8 @@ export interface ReleaseFacts {
   title: string;
   released?: string;
   endOfLife?: string;
+  /** End of bugfix releases; only security fixes follow until `endOfLife`. */
+  bugfixUntil?: string;
   url?: string;
   source: string;
   /** The release's highlights, each linked where the document links it. */
@@ -26,6 +28,7 @@ export function collectReleaseFacts(documents: SourceDocument[]): ReleaseFacts[]
       title: doc.title,
       released: doc.released,
       endOfLife: doc.endOfLife,
+      ...(doc.bugfixUntil ? { bugfixUntil: doc.bugfixUntil } : {}),
       url: doc.url,
       source: doc.path,
       highlights: highlightsOf(doc),
@@ -43,6 +46,7 @@ function merge(a: ReleaseFacts, b: ReleaseFacts): ReleaseFacts {
     ...best,
     released: best.released ?? other.released,
     endOfLife: best.endOfLife ?? other.endOfLife,
+    bugfixUntil: best.bugfixUntil ?? other.bugfixUntil,
     url: best.url ?? other.url,
     highlights: best.highlights.length > 0 ? best.highlights : other.highlights,
   };

@@ -1,18 +1,16 @@
 import type { Answer, Citation } from "../answer/answer.ts";
+import type { NotesResult } from "../answer/compose.ts";
 import type { ReleaseFacts } from "../answer/release-facts.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { addedIn, toFact } from "./api-catalog.ts";
 import type { ApiEntry, ApiFact } from "./api-fact.ts";
 import type { ApiMention } from "./api-question.ts";
 
-/** A feature answer's lead: "subject — new in Python 3.8 (PEP 572). Summary…". */
-const NOTES_LEAD = /^(.*?) — [\w ]*?Python (\d+\.\d+)( \(PEP \d+\))?\. ([\s\S]*)$/;
-
 /** Candidates listed when a bare name stands for APIs that arrived in different versions. */
 export const MAX_API_CANDIDATES = 5;
 
 /** The release-notes side of an answer: the core's feature search for a parsed question. */
-export type NotesSearch = (query: ParsedQuery) => Answer;
+export type NotesSearch = (query: ParsedQuery) => NotesResult;
 
 export interface ApiAnswerContext {
   search: NotesSearch;
@@ -21,64 +19,100 @@ export interface ApiAnswerContext {
   releases: ReleaseFacts[];
 }
 
-/** Phrasings that ask whether a name exists in a release rather than what changed in it. */
-const AVAILABILITY =
-  /\b(can (i|we|you)|could (i|we)|available|availability|is there|does|do|have|has|supported|support|supports|exists?|usable|work|works)\b|\bon (python |py)?[23]\.\d|\?\s*$/i;
-
 /**
  * An answer that leads with the version fact of the API a question names, then cites the release
  * notes that mention it, as a feature answer would.
  */
 export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiAnswerContext): Answer {
   const [best, ...others] = mention.entries;
-  if (!best) return context.search(query);
-  // In "can I use X on 3.7?" the version is the question, not a filter that would hide X's release;
+  if (!best) return context.search(query).answer;
+  // In "can I use X on 3.7?" the version is the asker's, not a filter that would hide X's release;
   // in "pathlib in 3.12" it stays a filter: what changed in pathlib in 3.12.
-  const asksAvailability = mention.bare && query.version !== undefined && AVAILABILITY.test(query.text);
-  const target = asksAvailability ? query.version : undefined;
-  const notes = releaseNotes(query, best, asksAvailability || (mention.bare && !query.version), context);
+  const target = query.context;
+  const notes = releaseNotes(query, best, target !== undefined || (mention.bare && !query.version), context);
   const sameRelease = others.every((e) => addedIn(e) === addedIn(best));
-  if (!sameRelease) return { ...candidatesAnswer(mention, notes), query: query.raw };
+  if (!sameRelease) return { ...candidatesAnswer(mention, notes.answer), query: query.raw };
 
   const fact = toFact(best, target);
   // "What changed in X in 3.12" is a release-notes question; the fact rides along.
-  if (query.version && !asksAvailability && notes.found) return { ...notes, query: query.raw, api: fact };
-  const said = notes.found ? NOTES_LEAD.exec(notes.answer) : null;
-  const agrees = said !== null && said[2] === fact.addedIn;
+  if (query.version && notes.answer.found) return { ...notes.answer, query: query.raw, api: fact };
+  const lead = notes.answer.found ? notes.lead : undefined;
+  const agrees = lead !== undefined && lead.version === fact.addedIn && lead.event !== "removed";
+  // Release notes that name the API in their heading and date it otherwise know better than the
+  // version tables, which give an inherited member its owner's version (`__init_subclass__`).
+  if (lead && !agrees && !target && namesApi(lead.chunk.section, best))
+    return { ...notes.answer, query: query.raw };
   // A module's own section already says it all: "pathlib: … — new in Python 3.4 (PEP 428). …".
-  const moduleSaidIt = agrees && best.kind === "module" && !target && said[1]?.includes(best.name);
+  const moduleSaidIt = agrees && best.kind === "module" && !target && lead.subject.includes(best.name);
   const also = others.length > 0 ? ` (also ${others.map((e) => `\`${e.name}\``).join(", ")})` : "";
   // When the notes agree, their summary follows the fact without repeating "new in Python X".
-  const summary = agrees ? (said[4] ?? "") : "";
+  const summary = agrees ? lead.summary : "";
+  const pep = agrees && lead.pep ? ` (PEP ${lead.pep})` : undefined;
   const answer = moduleSaidIt
-    ? notes.answer
-    : [factSentence(best, fact, agrees ? said[3] : undefined).replace(/\.$/, `${also}.`), summary]
-        .filter(Boolean)
-        .join(" ");
+    ? notes.answer.answer
+    : [factSentence(best, fact, pep).replace(/\.$/, `${also}.`), summary].filter(Boolean).join(" ");
+  // The first citation must support the fact: a section of the release that added the API when
+  // the notes agree, else the library reference that documents it.
+  const citations = agrees
+    ? notes.answer.citations
+    : [referenceCitation(fact), ...supporting(notes.answer, fact)];
   return {
-    ...notes,
+    ...notes.answer,
     query: query.raw,
     found: true,
     kind: "feature",
     answer,
     version: fact.addedIn,
-    citations: notes.citations.length > 0 ? notes.citations : addingRelease(fact, context.releases),
+    citations: citations.length > 0 ? citations : addingRelease(fact, context.releases),
     api: fact,
   };
 }
 
+/** Whether a heading names an API by its last part ("__init_subclass__", "annotations"). */
+function namesApi(heading: string, entry: ApiEntry): boolean {
+  const leaf = (entry.kwarg ?? entry.name.split(".").at(-1) ?? "").toLowerCase();
+  return (
+    leaf.length > 2 &&
+    new RegExp(`(^|[^a-z0-9_])${leaf.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9_])`).test(
+      heading.toLowerCase(),
+    )
+  );
+}
+
+/** The library reference entry of an API, as a citation of the release that added it. */
+function referenceCitation(fact: ApiFact): Citation {
+  return {
+    version: fact.addedIn,
+    title: "Python standard library reference",
+    section: fact.name,
+    url: fact.url,
+    source: "api-versions.json",
+  };
+}
+
+/** Release-note citations that name the API itself, so no neighbouring section poses as its source. */
+function supporting(notes: Answer, fact: ApiFact): Citation[] {
+  if (!notes.found) return [];
+  const leaf = fact.name.replace(/\(.*$/, "").split(".").at(-1)?.toLowerCase() ?? "";
+  return notes.citations.filter((c) => c.section.toLowerCase().includes(leaf) && c.version === fact.addedIn);
+}
+
 /** Release-note sections about the API: the question as asked, then the API's name alone. */
-function releaseNotes(query: ParsedQuery, entry: ApiEntry, bare: boolean, context: ApiAnswerContext): Answer {
-  const byName = (): Answer =>
+function releaseNotes(
+  query: ParsedQuery,
+  entry: ApiEntry,
+  bare: boolean,
+  context: ApiAnswerContext,
+): NotesResult {
+  const byName = (): NotesResult =>
     context.search(context.parse(entry.kwarg ? `${entry.name} ${entry.kwarg}` : entry.name));
-  // A question that is just the API is best searched by its full name (`isqrt` → `math.isqrt`), and
-  // without its version, which is the "can I use" target rather than a filter.
+  // A question that is just the API is best searched by its full name (`isqrt` → `math.isqrt`).
   if (bare) {
     const notes = byName();
-    return notes.found ? notes : context.search({ ...query, version: undefined });
+    return notes.answer.found ? notes : context.search({ ...query, version: undefined, context: undefined });
   }
-  const notes = context.search(query);
-  if (notes.found) return notes;
+  const notes = context.search({ ...query, context: undefined });
+  if (notes.answer.found) return notes;
   return query.version ? context.search({ ...query, version: undefined }) : byName();
 }
 

@@ -31,6 +31,19 @@ const FILLER = new Set(
   ).split(" "),
 );
 
+/**
+ * Python's keywords and soft keywords name syntax, not the APIs that share their spelling:
+ * "which version added match" asks about the match statement, not `re.match`.
+ */
+const KEYWORDS = new Set(
+  (
+    "and as assert async await break case class continue def del elif else except finally for from " +
+    "global if import in is lambda match nonlocal not or pass raise return try while with yield"
+  ).split(" "),
+);
+
+const FROM_IMPORT = /\bfrom\s+([A-Za-z_][\w.]*)\s+import\s+([A-Za-z_]\w*)/g;
+
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
 
 /**
@@ -52,7 +65,10 @@ function plainWordEntries(
   isProse: (word: string) => boolean,
 ): ApiEntry[] {
   if (looksLikeCode(token) || !isProse(token.toLowerCase())) return entries;
-  return entries.filter((e) => e.kind === "module" || e.name.split(".").length <= 2);
+  // `__future__` features are imported by name, never meant by the plain word ("function annotations").
+  return entries.filter(
+    (e) => e.kind === "module" || (e.name.split(".").length <= 2 && !e.name.startsWith("__future__.")),
+  );
 }
 
 export function findApi(
@@ -69,9 +85,17 @@ export function findApi(
     return words.every((w) => named.has(w));
   };
 
+  // "from __future__ import annotations", "from itertools import batched": the imported name.
+  for (const m of plain.matchAll(FROM_IMPORT)) {
+    const name = `${m[1]}.${m[2]}`;
+    const entries = catalog.lookup(name).filter((e) => e.name.toLowerCase() === name.toLowerCase());
+    if (entries.length > 0)
+      return { entries, token: name, bare: onlyThese([m[1] ?? "", m[2] ?? "", "import"]) };
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
-    if (FILLER.has(token.toLowerCase())) continue;
+    if (FILLER.has(token.toLowerCase()) || KEYWORDS.has(token)) continue;
     // "math gamma", "Counter subtract": two plain words that together are one dotted name.
     const next = tokens[i + 1];
     const pair = next && !FILLER.has(next.toLowerCase()) ? `${token}.${next}` : undefined;

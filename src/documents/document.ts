@@ -9,6 +9,8 @@ export interface SourceDocument {
   released?: string;
   /** End of life (YYYY-MM-DD, or YYYY-MM when planned), when the document states it. */
   endOfLife?: string;
+  /** End of bugfix releases (YYYY-MM-DD or YYYY-MM); security fixes go on until `endOfLife`. */
+  bugfixUntil?: string;
   /** Canonical URL of the document; section anchors are appended to it. */
   url?: string;
   sections: Section[];

@@ -79,6 +79,7 @@ export function parseMarkdown(path: string, raw: string): SourceDocument {
       inferVersion(stack[0]?.text ?? ""),
     released: front.released ?? (meta.released ? parseDate(meta.released) : undefined),
     endOfLife: front.endOfLife ?? parseDate(meta.eol ?? meta["end of life"] ?? ""),
+    ...(front.bugfixUntil ? { bugfixUntil: front.bugfixUntil } : {}),
     url: front.url ?? linkTarget(meta.source),
     sections,
     ...(warnings.length > 0 ? { warnings } : {}),
@@ -142,6 +143,7 @@ interface FrontMatter {
   version?: string;
   released?: string;
   endOfLife?: string;
+  bugfixUntil?: string;
   url?: string;
 }
 
@@ -163,6 +165,7 @@ function frontMatter(data: Record<string, unknown>, yaml: string): FrontMatter {
         : str(data.version),
     released: str(data.released),
     endOfLife: str(data.end_of_life),
+    bugfixUntil: str(data.bugfix_until),
     url: str(data.source),
   };
 }

@@ -1,9 +1,21 @@
-import { normalizeVersion } from "../documents/version.ts";
+import { compareVersions, normalizeVersion } from "../documents/version.ts";
 import { tokenize } from "../search/tokenize.ts";
 import { expandSynonyms } from "./synonyms.ts";
 
 /** What a question asks for, beyond "find the section about X". */
-export type Intent = "feature" | "release-date" | "end-of-life" | "overview" | "deprecations" | "removals";
+export type Intent =
+  | "feature"
+  | "release-date"
+  | "end-of-life"
+  | "overview"
+  | "deprecations"
+  | "removals"
+  /** "what breaks from 3.9 to 3.12": removals and porting notes of every release in a range. */
+  | "range"
+  /** "latest python version": the newest release known. */
+  | "latest"
+  /** "which versions are still supported": every release before its end of life. */
+  | "supported";
 
 /** Terms a synonym adds, and the question's own terms it stands for. */
 export interface Expansion {
@@ -21,8 +33,15 @@ export interface ParsedQuery {
   /** The question without command prefix, mentions, flags and control characters. */
   text: string;
   intent: Intent;
-  /** Version the question is limited to ("in 3.4", "--version 3.4"). */
+  /** Version the question is limited to ("what's new in 3.4", "--version 3.4"). */
   version?: string;
+  /**
+   * The version the asker runs or targets ("can I use X on 3.7?", "we're on 3.6"): the answer is a
+   * verdict about it, and it never narrows the search.
+   */
+  context?: string;
+  /** First and last release of a range question ("from 3.9 to 3.12"). */
+  range?: { from: string; to: string };
   /** Content terms of the question itself. */
   terms: string[];
   expansions: Expansion[];
@@ -115,27 +134,61 @@ export function cleanQuestion(input: string, maxChars: number): string {
     .trim();
 }
 
-export function parseQuery(input: string, options: { maxChars: number; version?: string }): ParsedQuery {
+/** "py37", "python310": a version typed without its dot. */
+const COMPACT_VERSION = /(?<![\w.])(?:python|py|cp)3(\d{1,2})(?![\w.])/gi;
+/** "from 3.9 to 3.12", "between 3.8 and 3.12", "3.13 vs 3.14", "3.9 -> 3.11". */
+const RANGE = [
+  /\b(?:from|between)\s+(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+(?:to|and|->|→|=>|till|until)\s+(?:python\s*|py\s*)?(3\.\d{1,2})/i,
+  /(?<![\w.])(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s*(?:vs\.?|versus|->|→|=>|to)\s*(?:python\s*|py\s*)?(3\.\d{1,2})(?![\d])/i,
+];
+/** A range form also needs a word saying the question is about the difference ("3.9 to 3.12 breaks"). */
+const RANGE_WORDS =
+  /\b(between|from|vs\.?|versus|upgrad\w*|migrat\w*|break\w*|changed?|changes|differen\w*|compare\w*|moving|move|going|go|bump\w*|port\w*|incompatib\w*|removed?)\b|->|→|=>/i;
+/** Words that ask what happened in a release ("what changed in asyncio in 3.12"): the version filters. */
+const CHANGE_WORDS =
+  /\b(what'?s new|whats new|new|add|adds|added|changes?|changed|improve\w*|updates?|updated|differen\w*|deprecat\w*|remov(?:ed|al|als|ing)?)\b/i;
+/** Words that ask whether something is there for the asker ("can I use X on 3.7?"): the version is context. */
+const CONTEXT_WORDS =
+  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|have|has|work|works|working|use|using|run|running|runs|support|supports|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*)\b|\?/i;
+const LATEST =
+  /\b(latest|newest|current|most recent|last|recent)\b.*\b(python|version|release|stable)\b|\b(python|version|release)\b.*\b(latest|newest)\b/i;
+const SUPPORTED =
+  /\b(which|what|list)\b.*\b(versions?|releases?|pythons?)\b.*\b(supported|maintained|alive|security|eol|end of life|get(ting)? (bug|security)? ?fix)|\bsupported (python )?(versions|releases)\b/i;
+const END_OF_LIFE =
+  /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
+
+export interface ParseOptions {
+  maxChars: number;
+  /** A version the caller limits the search to (`--version`, the Discord option). */
+  version?: string;
+  /** Spelling correction applied to the cleaned question before it is read (see `Speller`). */
+  correct?: (text: string) => string;
+}
+
+export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const raw = cutQuestion(input, options.maxChars);
   let text = cleanQuestion(raw, options.maxChars);
+  if (options.correct) text = options.correct(text);
+  text = text.replace(COMPACT_VERSION, (_m, minor: string) => `3.${Number(minor)}`);
   let version = options.version ? normalizeVersion(options.version) : undefined;
+  const explicit = version !== undefined;
 
   const flag = VERSION_FLAG.exec(text);
   if (flag) {
     version = normalizeVersion(flag[1] ?? "") ?? version;
     text = text.replace(VERSION_FLAG, " ").trim();
   }
+  const flagged = explicit || flag !== null;
   const mentioned = [...text.matchAll(VERSION_MENTION)]
     .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
-    .filter(Boolean);
-  version ??= mentioned[0];
+    .filter((v): v is string => v !== undefined);
   const withoutVersions = text.replace(VERSION_MENTION, " ").replace(/\b(in|on|for|since)\s*$/i, " ");
 
   const lower = text.toLowerCase();
   const base: Omit<ParsedQuery, "intent" | "terms" | "expansions"> = {
     raw,
     text,
-    version,
+    version: version ?? mentioned[0],
     wantsDeprecations: /deprecat/.test(lower),
     wantsRemovals: /\b(remov|dropped|deleted|gone)/.test(lower),
   };
@@ -153,22 +206,26 @@ export function parseQuery(input: string, options: { maxChars: number; version?:
   }
 
   const words = withoutVersions.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-  if (version) {
+  const range = readRange(text, mentioned);
+  if (range && !flagged)
+    return { ...base, version: undefined, range, intent: "range", terms: [], expansions: [] };
+  if (!base.version) {
+    if (SUPPORTED.test(lower)) return { ...base, intent: "supported", terms: [], expansions: [] };
+    if (LATEST.test(lower) && words.every((w) => RELEASE_WORDS.has(w)))
+      return { ...base, intent: "latest", terms: [], expansions: [] };
+  }
+  if (base.version) {
     if (RELEASE_DATE.some((re) => re.test(lower))) {
       return { ...base, intent: "release-date", terms: [], expansions: [] };
     }
-    if (
-      /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates)|maintained|sunset|retire)/.test(
-        lower,
-      )
-    ) {
+    if (END_OF_LIFE.test(lower) && words.every((w) => RELEASE_WORDS.has(w) || END_OF_LIFE.test(w))) {
       return { ...base, intent: "end-of-life", terms: [], expansions: [] };
     }
-    if (words.every((w) => OVERVIEW_WORDS.has(w) || w === "s")) {
+    if (words.every((w) => OVERVIEW_WORDS.has(w) || RELEASE_WORDS.has(w))) {
       return { ...base, intent: "overview", terms: [], expansions: [] };
     }
     // "what was removed in 3.12", "deprecations in 3.13": the list, not one section.
-    const listed = words.filter((w) => !OVERVIEW_WORDS.has(w) && !LIST_WORDS.has(w));
+    const listed = words.filter((w) => !OVERVIEW_WORDS.has(w) && !LIST_WORDS.has(w) && !RELEASE_WORDS.has(w));
     if (listed.every((w) => /^(deprecat|remov|dropped|gone)/.test(w)) && listed.length > 0) {
       const intent = listed.some((w) => /^deprecat/.test(w)) ? "deprecations" : "removals";
       return { ...base, intent, terms: [], expansions: [] };
@@ -183,8 +240,15 @@ export function parseQuery(input: string, options: { maxChars: number; version?:
       standsFor: terms.filter((t) => conceptTerms.has(t)),
     };
   });
+  // A version in a question about a feature narrows the search only when the question asks what
+  // happened in that release; "can I use X on 3.7?" asks about X, from where the asker stands.
+  const asksAboutRelease = CHANGE_WORDS.test(withoutVersions) || !CONTEXT_WORDS.test(withoutVersions);
+  const filter = flagged || (base.version !== undefined && asksAboutRelease) ? base.version : undefined;
+  const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
   return {
     ...base,
+    version: filter,
+    ...(context ? { context } : {}),
     intent: "feature",
     terms,
     expansions: expansions.filter((e) => e.terms.length > 0),
@@ -193,4 +257,32 @@ export function parseQuery(input: string, options: { maxChars: number; version?:
         ? "Ask me about a Python feature, module or release."
         : undefined,
   };
+}
+
+/** Words that may surround a release question without making it about something else. */
+export const RELEASE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "s a an the is was are were it its of for in on to python py cpython version versions release releases " +
+    "released main major big biggest key cool notable important top best all any everything new stuff " +
+    "features feature changes change changed updates update news did does do bring brought get got come " +
+    "came with pls plz please thx thanks hey hi yo lol so what whats which when how long still getting " +
+    "get gets receive receiving fixes fix bugfix bugfixes bug security support supported end life eol dead " +
+    "alive stop stops stopped reach reaches until till will be maintained there us we our me i you our " +
+    "anymore any more currently now today officially official highlight highlights summary overview notes " +
+    "tell show list give quick tldr tl dr latest newest current recent last stable"
+  ).split(" "),
+);
+
+/** The first and last release of "from 3.9 to 3.12", earliest first. */
+function readRange(text: string, mentioned: string[]): { from: string; to: string } | undefined {
+  if (mentioned.length < 2 || !RANGE_WORDS.test(text)) return undefined;
+  for (const re of RANGE) {
+    const m = re.exec(text);
+    const a = normalizeVersion(m?.[1] ?? "");
+    const b = normalizeVersion(m?.[2] ?? "");
+    if (!a || !b || a === b) continue;
+    const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
+    return { from, to };
+  }
+  return undefined;
 }

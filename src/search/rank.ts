@@ -201,21 +201,34 @@ export function coverage(
   let total = 0;
   let got = 0;
   for (const t of query.terms) {
-    const w = index.idf(t);
+    // Chat noise no section holds ("ngl", "tbh", "lmaooo") weighs like a common word, so it
+    // cannot sink a section that matches everything else; an unknown real word ("flexbox",
+    // "weather") keeps its weight, since the question is about it.
+    const w =
+      index.frequency(t) === 0 && looksLikeNoise(t) ? Math.min(index.idf(t), UNKNOWN_WEIGHT) : index.idf(t);
     total += w;
     got += w * (credit.get(t) ?? 0);
   }
   return total === 0 ? 0 : got / total;
 }
 
+/** The weight of a question word the index has never seen: that of a word in this share of sections. */
+const UNKNOWN_TERM_SHARE = 0.05;
+const UNKNOWN_WEIGHT = Math.log(1 + 1 / UNKNOWN_TERM_SHARE);
+
 const REFINEMENT = /\bimprove(d|ments?)\b|\bno longer experimental\b|\bofficially supported\b/i;
 const EARLIER_RELEASE = /\b(?:introduced|added|new|available|arrived)\s+in\s+(?:python\s+)?3\.(\d+)/gi;
 
 /** Whether a section is about something an earlier release introduced. */
-function isFollowUp(chunk: Chunk, minor: number): boolean {
+export function isFollowUp(chunk: Chunk, minor = Number(chunk.version?.split(".")[1] ?? 0)): boolean {
   if (REFINEMENT.test(chunk.section)) return true;
   for (const m of chunk.text.matchAll(EARLIER_RELEASE)) if (Number(m[1]) < minor) return true;
   return false;
+}
+
+/** Slang and keyboard noise: short, vowel-less or with a letter held down ("thx", "lmaooo"). */
+function looksLikeNoise(term: string): boolean {
+  return /^[a-z]+$/.test(term) && (term.length <= 4 || !/[aeiouy]/.test(term) || /([a-z])\1\1/.test(term));
 }
 
 /** Section-level priors: a question about a feature usually means the release that introduced it. */

@@ -134,6 +134,11 @@ export class SearchIndex {
       .sort((a, b) => this.frequency(b) - this.frequency(a));
   }
 
+  /** Every indexed term with the number of chunks that contain it. */
+  terms(): IterableIterator<[string, number]> {
+    return this.documentFrequency.entries();
+  }
+
   /** How many chunks contain the term (0 when the index has never seen it). */
   frequency(term: string): number {
     return this.documentFrequency.get(term) ?? 0;

@@ -16,7 +16,9 @@ const STOP_WORDS = new Set(
     "pyver please tell know change changed changes happened happen give gives gave yet " +
     // Chat phrasing: "since when is X a thing", "when did X first show up", "X shipped in".
     "thing things stuff show shows showed shown ship ships shipped shipping land landed lands arrive arrived " +
-    "arrives stdlib py3 python3 cpython ever actually really anyway hey hi guys folks"
+    "arrives stdlib py3 python3 cpython ever actually really anyway hey hi guys folks " +
+    // "which version brought in X", "X debuted in".
+    "brought bring brings debut debuted lol pls plz thx"
   ).split(" "),
 );
 
@@ -61,6 +63,11 @@ export function isKindWord(term: string): boolean {
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
+}
+
+/** Every stop word, for spelling correction: "teh" is a typo of one. */
+export function stopWords(): ReadonlySet<string> {
+  return STOP_WORDS;
 }
 
 const PEP = /\bpep[\s-]?0*(\d{1,4})\b/g;

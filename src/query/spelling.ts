@@ -1,0 +1,122 @@
+import { editDistance } from "../search/edit-distance.ts";
+import { stopWords, tokenize } from "../search/tokenize.ts";
+
+/**
+ * What the speller may correct towards: the index's words with how many sections hold them, and
+ * the words questions are made of (stop words, release words), which count as very common.
+ */
+export interface Vocabulary {
+  /** Index terms and their document frequencies. */
+  terms: Iterable<[string, number]>;
+  /** Question words that are right though no section holds them ("which", "version"). */
+  questionWords: Iterable<string>;
+  /** Whether a dotted or plain name is a standard-library API (`functools.cache`). */
+  isApiName: (name: string) => boolean;
+  /** Module names, for correcting the first part of a dotted name (`funtools.cache`). */
+  modules: Iterable<string>;
+}
+
+/** Question words rank above any index term when a typo is as close to both. */
+const QUESTION_WORD_FREQUENCY = 1_000_000;
+/** Words this short are corrected only towards question words ("teh", "waht"): too many words are one edit from them. */
+const SHORT_WORD = 3;
+/** From this length a word may be two edits from what was meant ("pyhton3" aside, "weather" is not "whether"). */
+const LONG_WORD = 8;
+
+const MISSED_LETTER_BONUS = QUESTION_WORD_FREQUENCY * 2;
+
+/** Whether `word`'s letters appear in `candidate` in the same order. */
+function holdsInOrder(candidate: string, word: string): boolean {
+  let i = 0;
+  for (const ch of candidate) if (ch === word[i]) i++;
+  return i === word.length;
+}
+
+/**
+ * Corrects misspelt words of a question ("waht verison got teh walrus", "funtools.cache") against
+ * the index vocabulary before anything reads the question. A word is left alone when the index or
+ * the API catalog knows it, or when no known word is close enough to be what the asker meant.
+ */
+export class Speller {
+  /** Candidate words bucketed by first letter: a typo rarely hits the first letter and another. */
+  private readonly byFirst = new Map<string, [string, number][]>();
+  private readonly known = new Map<string, number>();
+  private readonly questionWords: Set<string>;
+  private readonly modules: [string, number][];
+
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.questionWords = new Set([...vocabulary.questionWords, ...stopWords()]);
+    for (const [term, frequency] of vocabulary.terms) {
+      if (!/^[a-z][a-z0-9_]{2,}$/.test(term)) continue;
+      this.add(term, frequency);
+    }
+    for (const word of this.questionWords) this.add(word, QUESTION_WORD_FREQUENCY);
+    this.modules = [...new Set(vocabulary.modules)].map((m) => [m, 1]);
+  }
+
+  private add(word: string, frequency: number): void {
+    this.known.set(word, Math.max(frequency, this.known.get(word) ?? 0));
+    const first = word[0] ?? "";
+    const bucket = this.byFirst.get(first);
+    if (bucket) bucket.push([word, frequency]);
+    else this.byFirst.set(first, [[word, frequency]]);
+  }
+
+  /** Whether a question word means something here: an index term, a question word or an API name. */
+  isKnown(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.known.has(lower) || this.questionWords.has(lower)) return true;
+    const terms = tokenize(lower);
+    if (terms.length > 0 && terms.every((t) => this.known.has(t))) return true;
+    return this.vocabulary.isApiName(word);
+  }
+
+  /** The question with each misspelt word replaced by the known word it most likely stands for. */
+  correct(text: string): string {
+    // Code spans, versions, URLs and numbers are left as typed.
+    return text.replace(/`[^`]*`|https?:\S+|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g, (token) => {
+      if (token.startsWith("`") || token.startsWith("http")) return token;
+      if (token.includes(".")) return this.correctDotted(token);
+      // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
+      if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
+      return (
+        this.closest(token.toLowerCase(), this.byFirst.get(token[0]?.toLowerCase() ?? "") ?? []) ?? token
+      );
+    });
+  }
+
+  /** `funtools.cache` → `functools.cache`: the module part corrected when the name as typed is unknown. */
+  private correctDotted(name: string): string {
+    if (this.vocabulary.isApiName(name)) return name;
+    const [head = "", ...rest] = name.split(".");
+    const fixed = this.closest(head, this.modules);
+    if (!fixed) return name;
+    const candidate = [fixed, ...rest].join(".");
+    return this.vocabulary.isApiName(candidate) ? candidate : name;
+  }
+
+  /** The most frequent candidate at the smallest allowed distance, if any. */
+  private closest(word: string, candidates: [string, number][]): string | undefined {
+    if (word.length < 2) return undefined;
+    const max = word.length < LONG_WORD ? 1 : 2;
+    const short = word.length <= SHORT_WORD;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    let bestFrequency = -1;
+    for (const [candidate, frequency] of candidates) {
+      if (Math.abs(candidate.length - word.length) > max) continue;
+      if (short && !this.questionWords.has(candidate)) continue;
+      const d = editDistance(word, candidate, max);
+      if (d > max || d === 0) continue;
+      // A dropped letter is the commonest typo ("wich" is "which" before "with"): at equal distance
+      // a candidate that holds every typed letter in order wins, then the more frequent one.
+      const rank = frequency + (holdsInOrder(candidate, word) ? MISSED_LETTER_BONUS : 0);
+      if (d < bestDistance || (d === bestDistance && rank > bestFrequency)) {
+        best = candidate;
+        bestDistance = d;
+        bestFrequency = rank;
+      }
+    }
+    return best;
+  }
+}
