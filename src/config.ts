@@ -26,6 +26,12 @@ export interface CoreOptions {
    * no more than a 500-character one; the answer quotes back at most this much. Default 500.
    */
   maxQueryChars: number;
+  /**
+   * Longest pasted error or code read, in UTF-16 code units: a traceback's last line says what went
+   * wrong and a snippet's last lines may hold the newest syntax, so pastes are read much further
+   * than questions. Parsing is linear, so this bounds the work. Default 400,000 (about 10,000 lines).
+   */
+  maxPasteChars: number;
 }
 
 export const DEFAULT_OPTIONS: CoreOptions = {
@@ -37,6 +43,7 @@ export const DEFAULT_OPTIONS: CoreOptions = {
   maxHits: 20,
   citations: 5,
   maxQueryChars: 500,
+  maxPasteChars: 400_000,
 };
 
 export function resolveOptions(overrides: Partial<CoreOptions> = {}): CoreOptions {

@@ -1,4 +1,5 @@
 import type { Answer } from "./answer/answer.ts";
+import { codeAnswer } from "./answer/code-answer.ts";
 import {
   changeListAnswer,
   featureAnswer,
@@ -8,15 +9,22 @@ import {
   refusal,
   releaseAnswer,
 } from "./answer/compose.ts";
+import { errorAnswer, type NotesFor } from "./answer/error-answer.ts";
+import { explainError } from "./answer/explain-error.ts";
 import { rangeAnswer } from "./answer/range-answer.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
 import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { apiAnswer } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
 import { findApi } from "./api/api-question.ts";
+import { builtinRemovalCatalog, type RemovalCatalog } from "./api/removal-catalog.ts";
+import { analyzeCode } from "./code/analyze.ts";
+import { extractCode } from "./code/extract-code.ts";
+import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
-import { cutQuestion, type ParsedQuery, parseQuery, RELEASE_WORDS } from "./query/parse-query.ts";
+import { cleanPaste, cutQuestion, type ParsedQuery, parseQuery, RELEASE_WORDS } from "./query/parse-query.ts";
+import { readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
@@ -112,8 +120,47 @@ export class PyVer {
     return parseQuery(question, { maxChars: this.options.maxQueryChars, version, correct: this.correct });
   }
 
+  private removals?: RemovalCatalog;
+
+  /** A pasted error or code, answered with the release that explains it; undefined for other questions. */
+  private askPasted(question: string, query: ParsedQuery): Answer | undefined {
+    const pasted = cleanPaste(question, this.options.maxPasteChars);
+    const notesFor = (text: string, version: string): NotesResult =>
+      this.searchNotes(this.parse(text, version), this.options.citations);
+    const reading = readError(pasted);
+    if (reading?.subject) {
+      this.removals ??= builtinRemovalCatalog();
+      const removals = this.removals;
+      const explanation = explainError(reading, {
+        api: this.api,
+        removals: (name) => removals.lookup(name)[0],
+        codeNeeds: (code) => {
+          const analysis = analyzeCode(code, { catalog: this.api });
+          const top = analysis.python2[0] ?? analysis.requirements[0];
+          return top?.featureId ? languageFeature(top.featureId) : undefined;
+        },
+      });
+      if (explanation) {
+        const withCode =
+          explanation.kind === "unexplained" && reading.subject.kind === "syntax"
+            ? this.askCode(pasted, query, notesFor)
+            : undefined;
+        return withCode ?? errorAnswer(query, reading, explanation, notesFor, this.releases);
+      }
+    }
+    return this.askCode(pasted, query, notesFor);
+  }
+
+  private askCode(pasted: string, query: ParsedQuery, notesFor: NotesFor): Answer | undefined {
+    const code = extractCode(pasted);
+    if (!code) return undefined;
+    return codeAnswer(query, analyzeCode(code.code, { catalog: this.api }), notesFor, this.releases);
+  }
+
   ask(question: string, ask: AskOptions = {}): Answer {
     const query = this.parse(question, ask.version);
+    const pasted = query.refusal ? undefined : this.askPasted(question, query);
+    if (pasted) return pasted;
     // NaN (say, an option that failed to parse) would list no citations at all; the default is kinder.
     const wanted = ask.limit === undefined || Number.isNaN(ask.limit) ? this.options.citations : ask.limit;
     const limit = Math.max(1, Math.min(wanted, this.options.maxHits));

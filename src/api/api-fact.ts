@@ -42,6 +42,12 @@ export interface ApiFact {
   movedTo?: string;
   /** Set when the question asked about one version ("can I use X on 3.7?"). */
   target?: { version: string; available: boolean };
+  /** Release that removed it, when one did ("asynchat": "3.12"). */
+  removedIn?: string;
+  /** First release that deprecated it. */
+  deprecatedIn?: string;
+  /** What the release notes say to use instead, when they name something. */
+  replacement?: string;
 }
 
 /** Layout of `corpus/api-versions.json`: rows, so the file stays compact and diffs stay readable. */

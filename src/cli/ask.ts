@@ -2,6 +2,8 @@
  * npm run ask -- "question"            answer and numbered citations, for a person
  * npm run --silent ask -- --json "q"   one JSON object
  * npm run --silent ask -- --json       one JSON object per line of stdin, index loaded once
+ * npm run --silent ask -- --json --jsonl  stdin holds one {"q": "..."} per line, so a question can span
+ *                                         lines (pasted code, tracebacks); the output is the same
  * Flags: --corpus DIR, --version X, --limit N
  */
 import { createInterface } from "node:readline";
@@ -26,14 +28,39 @@ export function toJson(answer: Answer, tookMs: number): string {
     })),
     // Only when an API matched: consumers test for the key, not for null.
     ...(answer.api && {
-      api: { name: answer.api.name, kind: answer.api.kind, addedIn: answer.api.addedIn, url: answer.api.url },
+      api: {
+        name: answer.api.name,
+        kind: answer.api.kind,
+        addedIn: answer.api.addedIn,
+        url: answer.api.url,
+        ...(answer.api.removedIn ? { removedIn: answer.api.removedIn } : {}),
+        ...(answer.api.deprecatedIn ? { deprecatedIn: answer.api.deprecatedIn } : {}),
+        ...(answer.api.replacement ? { replacement: answer.api.replacement } : {}),
+      },
     }),
     tookMs: Math.round(tookMs * 100) / 100,
   });
 }
 
+/** The question of one `--jsonl` line: `{"q": "..."}`; a line that is not such an object is a usage error. */
+export function questionOfLine(line: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    throw new UsageError(`--jsonl lines are JSON objects like {"q": "pathlib"}; got ${line.slice(0, 60)}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || typeof (parsed as { q?: unknown }).q !== "string")
+    throw new UsageError(`--jsonl lines need a string "q"; got ${line.slice(0, 60)}`);
+  return (parsed as { q: string }).q;
+}
+
 async function main(): Promise<number> {
-  const { flags, positionals } = parseCliArgs(process.argv.slice(2), { json: { type: "boolean" } });
+  const { flags, positionals } = parseCliArgs(process.argv.slice(2), {
+    json: { type: "boolean" },
+    jsonl: { type: "boolean" },
+  });
+  if (flags.jsonl && !flags.json) throw new UsageError("--jsonl reads JSON lines for --json batch mode");
   const bot = PyVer.open({ corpusDir: flags.corpus });
   const ask = (question: string): { answer: Answer; tookMs: number } => {
     const start = performance.now();
@@ -45,7 +72,9 @@ async function main(): Promise<number> {
   if (flags.json && positionals.length === 0) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
-      const { answer, tookMs } = ask(line);
+      if (flags.jsonl && line.trim() === "") continue;
+      const question = flags.jsonl ? questionOfLine(line) : line;
+      const { answer, tookMs } = ask(question);
       process.stdout.write(`${toJson(answer, tookMs)}\n`);
     }
     return 0;

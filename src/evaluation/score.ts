@@ -41,6 +41,13 @@ export function parseCases(jsonl: string): EvalCase[] {
     .map((l) => JSON.parse(l) as EvalCase);
 }
 
+/** Whether a text names a string; a version must stand alone ("3.1" is not named by "3.12"). */
+function mentions(text: string, wanted: string): boolean {
+  if (!/^\d+(\.\d+)+$/.test(wanted)) return text.includes(wanted);
+  const escaped = wanted.replace(/\./g, "\\.");
+  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|\\.\\d)`).test(text);
+}
+
 export function scoreCase(c: EvalCase, answer: Answer): CaseResult {
   const got = answer.citations.map((x) => x.version);
   if (c.none) return { case: c, rank: 0, ok: !answer.found, got, missing: [] };
@@ -48,8 +55,9 @@ export function scoreCase(c: EvalCase, answer: Answer): CaseResult {
     [c.version, ...(Array.isArray(c.alt) ? c.alt : c.alt ? [c.alt] : [])].filter(Boolean),
   );
   const rank = answer.found ? got.findIndex((v) => accepted.has(v)) + 1 : 0;
-  const text = `${answer.answer} ${answer.citations.map((x) => x.section).join(" ")}`.toLowerCase();
-  const missing = (c.contains ?? []).filter((s) => !text.includes(s.toLowerCase()));
+  // The answer's own words must name it: a citation's heading saying it does not count.
+  const text = answer.answer.toLowerCase();
+  const missing = (c.contains ?? []).filter((s) => !mentions(text, s.toLowerCase()));
   return { case: c, rank, ok: rank === 1 && missing.length === 0, got, missing };
 }
 

@@ -121,6 +121,20 @@ export function cutQuestion(input: string, maxChars: number): string {
   return input.slice(0, maxChars).replace(LONE_SURROGATE, "");
 }
 
+/**
+ * A pasted error or snippet as the code readers see it: lines kept, but platform mention syntax and
+ * mentions of the bot or of everyone removed, so `@here` on a line of its own is not a decorator.
+ */
+export function cleanPaste(input: string, maxChars: number): string {
+  return cutQuestion(input, maxChars)
+    .replace(INVISIBLE, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, " ")
+    .replace(MENTION_SYNTAX, " ")
+    .replace(/^\s*\/?pyver\b:?/i, " ")
+    .replace(/@(pyver|everyone|here|channel)\b/gi, " ");
+}
+
 /** Strips what chat platforms and people wrap around a question: `/pyver`, mentions, control characters. */
 export function cleanQuestion(input: string, maxChars: number): string {
   // NFKC can lengthen text ("ﷺ" becomes 18 letters), so the normalized question is cut again.
@@ -232,7 +246,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     }
   }
 
-  const terms = [...new Set(tokenize(withoutVersions))];
+  const terms = [...new Set(tokenize(withoutVersions))].filter((t) => !CHAT_FILLER.has(t));
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
     const conceptTerms = new Set(concept.flatMap((phrase) => tokenize(phrase)));
     return {
@@ -242,7 +256,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   });
   // A version in a question about a feature narrows the search only when the question asks what
   // happened in that release; "can I use X on 3.7?" asks about X, from where the asker stands.
-  const asksAboutRelease = CHANGE_WORDS.test(withoutVersions) || !CONTEXT_WORDS.test(withoutVersions);
+  const around = text.replace(VERSION_MENTION, " ");
+  const asksAboutRelease = CHANGE_WORDS.test(around) || !CONTEXT_WORDS.test(around);
   const filter = flagged || (base.version !== undefined && asksAboutRelease) ? base.version : undefined;
   const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
   return {
@@ -258,6 +273,23 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
         : undefined,
   };
 }
+
+/**
+ * Words of bug reports and chat that say how the asker feels about a feature, not which feature:
+ * "fixed walrus operator which python3.7 doesn't support yet". They are dropped from the question's
+ * terms (the index keeps them: release notes use them for their own meaning).
+ */
+const CHAT_FILLER = new Set(
+  (
+    "fix fixed fixes fixing support supported supports supporting compatible compatibility incompatible " +
+    "incompatibility break breaks broke broken breaking fail fails failed failing crash crashes work works " +
+    "worked working doesnt dont didnt isnt cant wont wasnt arent havent hasnt im ive theres thats lets " +
+    "issue issues problem problems help anyone someone somebody wondering question questions trying tried " +
+    "getting seem seems instead wait lower higher older newer above below upgrade upgrading downgrade " +
+    "allow allows anymore yet still already always never way ways reason maybe should would could please " +
+    "thanks thank hello code script project projects our my here there now current currently possible"
+  ).split(" "),
+);
 
 /** Words that may surround a release question without making it about something else. */
 export const RELEASE_WORDS: ReadonlySet<string> = new Set(

@@ -74,8 +74,9 @@ export class Speller {
   /** The question with each misspelt word replaced by the known word it most likely stands for. */
   correct(text: string): string {
     // Code spans, versions, URLs and numbers are left as typed.
-    return text.replace(/`[^`]*`|https?:\S+|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g, (token) => {
-      if (token.startsWith("`") || token.startsWith("http")) return token;
+    return text.replace(/`[^`]*`|https?:\S+|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*(?:['’][a-z]+)?/g, (token) => {
+      // Contractions ("doesn't") are English, not typos.
+      if (token.startsWith("`") || token.startsWith("http") || /['’]/.test(token)) return token;
       if (token.includes(".")) return this.correctDotted(token);
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;

@@ -59,6 +59,26 @@ describe("ask CLI", () => {
     expect(answers.map((a) => a.found)).toEqual([true, true, false, false]);
   });
 
+  it("reads one JSON object per line with --jsonl, so a question can span lines", () => {
+    const traceback =
+      'Traceback (most recent call last):\n  File "app.py", line 1, in <module>\nImportError: x';
+    const input = `${JSON.stringify({ q: "pathlib" })}\n\n${JSON.stringify({ q: traceback })}\n`;
+    const { stdout, status } = ask(["--json", "--jsonl"], input);
+    expect(status).toBe(0);
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.query)).toEqual(["pathlib", traceback]);
+    expect(Object.keys(answers[0])).toEqual(expect.arrayContaining(CONTRACT_KEYS));
+  });
+
+  it("refuses a --jsonl line that is not an object with a question", () => {
+    const { stderr, status } = ask(["--json", "--jsonl"], "pathlib\n");
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--jsonl lines are JSON objects/);
+  });
+
   it("applies --version and --limit", () => {
     const answer = JSON.parse(ask(["--json", "--version", "3.12", "--limit", "1", "pathlib"]).stdout);
     expect(answer.citations).toHaveLength(1);

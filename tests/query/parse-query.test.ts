@@ -112,3 +112,61 @@ describe("parseQuery", () => {
     expect(parse("d1 | d2 for merging dicts").terms).toEqual(["merging", "dict"]);
   });
 });
+
+describe("a version in a question", () => {
+  it.each([
+    ["Is there no way to get the walrus operator in Python 3.7?", "3.7"],
+    ["does `case _:` work on 3.8", "3.8"],
+    ["we run 3.6 in prod, can we use contextlib.nullcontext?", "3.6"],
+    ["f-strings on py35?", "3.5"],
+  ])("is the asker's context in %j", (q, context) => {
+    const parsed = parse(q);
+    expect(parsed.context).toBe(context);
+    expect(parsed.version).toBeUndefined();
+  });
+
+  it.each([
+    ["what changed in asyncio in 3.12", "3.12"],
+    ["what did 3.9 add to the math module", "3.9"],
+    ["pathlib in 3.4", "3.4"],
+  ])("filters when the question asks what happened in that release: %j", (q, version) => {
+    const parsed = parse(q);
+    expect(parsed.version).toBe(version);
+    expect(parsed.context).toBeUndefined();
+  });
+
+  it("filters when the caller gives it, whatever the wording", () => {
+    expect(parse("can I use walrus?", "3.8").version).toBe("3.8");
+  });
+});
+
+describe("release questions in any phrasing", () => {
+  it.each([
+    ["3.9 main changes", "overview"],
+    ["python 3.5 new stuff", "overview"],
+    ["3.13 highlights pls", "overview"],
+    ["latest python version", "latest"],
+    ["which versions are still supported", "supported"],
+    ["is 3.8 dead", "end-of-life"],
+    ["when does 3.12 stop getting bugfixes", "end-of-life"],
+    ["how long is 3.12 getting fixes", "end-of-life"],
+  ])("reads %j as %s", (q, intent) => {
+    expect(parse(q).intent).toBe(intent);
+  });
+
+  it.each([
+    ["what changed between 3.8 and 3.12", { from: "3.8", to: "3.12" }],
+    ["upgrading from 3.9 to 3.11, what breaks?", { from: "3.9", to: "3.11" }],
+    ["3.13 vs 3.14", { from: "3.13", to: "3.14" }],
+    ["what breaks if we go from 3.12 to 3.10", { from: "3.10", to: "3.12" }],
+  ])("reads the range in %j", (q, range) => {
+    const parsed = parse(q);
+    expect(parsed.intent).toBe("range");
+    expect(parsed.range).toEqual(range);
+  });
+
+  it("reads versions typed without their dot", () => {
+    expect(parse("walrus on py37").context).toBe("3.7");
+    expect(parse("python310 new stuff").version).toBe("3.10");
+  });
+});

@@ -1,0 +1,139 @@
+import type { CodeAnalysis, Requirement } from "../code/analyze.ts";
+import { compareVersions } from "../documents/version.ts";
+import type { ParsedQuery } from "../query/parse-query.ts";
+import type { Answer, Citation } from "./answer.ts";
+import type { NotesFor } from "./error-answer.ts";
+import type { ReleaseFacts } from "./release-facts.ts";
+
+/** Further requirements named after the highest one. */
+const MAX_ALSO = 3;
+
+function describe(r: Requirement): string {
+  const pep = r.pep ? `, PEP ${r.pep}` : "";
+  return `${r.what} (line ${r.line}${pep})`;
+}
+
+/** "Needs Python 3.10 or later: `match` statement (line 1, PEP 634). Also 3.9: `str.removeprefix` (line 4)." */
+function requirementSentences(analysis: CodeAnalysis): string {
+  const [top, ...rest] = analysis.requirements;
+  if (!top) return "";
+  const sameRelease = rest.filter((r) => r.version === top.version);
+  const lead = `Needs Python ${top.version} or later: ${[top, ...sameRelease].slice(0, MAX_ALSO).map(describe).join("; ")}.`;
+  const seen = new Set<string>([top.version]);
+  const also: string[] = [];
+  for (const r of rest) {
+    if (seen.has(r.version) || also.length >= MAX_ALSO) continue;
+    seen.add(r.version);
+    also.push(`Also ${r.version}: ${describe(r)}.`);
+  }
+  return [lead, ...also].join(" ");
+}
+
+function releaseCitationFor(version: string, r: Requirement, releases: ReleaseFacts[]): Citation {
+  const release = releases.find((x) => x.version === version);
+  return {
+    version,
+    title: release?.title ?? `What's New in Python ${version}`,
+    section: r.what.replace(/`/g, ""),
+    url: r.url ?? release?.url ?? "",
+    source: release?.source ?? "",
+  };
+}
+
+/**
+ * The answer to pasted code: the minimum Python version it needs, with the constructs and lines
+ * that need it, or the Python 2 constructs that no Python 3 accepts. With a version the asker runs
+ * ("does this run on 3.8?") it leads with yes or no.
+ */
+export function codeAnswer(
+  query: ParsedQuery,
+  analysis: CodeAnalysis,
+  notesFor: NotesFor,
+  releases: ReleaseFacts[],
+): Answer | undefined {
+  const context = query.context ?? query.version;
+  const py2 = analysis.python2[0];
+  if (py2) {
+    const lines = analysis.python2.slice(0, MAX_ALSO).map(describe).join("; ");
+    const verdict = context
+      ? `No — this is Python 2 code, and Python ${context} rejects it`
+      : "This is Python 2 code";
+    return found(
+      query,
+      `${verdict}: ${lines}. Python 3.0 removed ${analysis.python2.length > 1 ? "these" : "this"}.`,
+      "3.0",
+      [releaseCitationFor("3.0", py2, releases)],
+      notesFor,
+      releases,
+    );
+  }
+  const top = analysis.requirements[0];
+  if (!top) {
+    if (analysis.notCode || analysis.syntaxErrors.length > 0) return undefined;
+    return found(
+      query,
+      context
+        ? `Yes — nothing in this code needs more than Python 3.0, so it runs on Python ${context}.`
+        : "Nothing in this code needs a release after Python 3.0: it runs on any Python 3.",
+      "3.0",
+      [],
+      notesFor,
+      releases,
+    );
+  }
+  const needs = requirementSentences(analysis);
+  const verdict = context
+    ? compareVersions(context, top.version) >= 0
+      ? `Yes — Python ${context} runs it. `
+      : `No — not on Python ${context}. `
+    : "";
+  const broken =
+    analysis.syntaxErrors.length > 0
+      ? ` (The parser also found errors on line ${analysis.syntaxErrors.slice(0, 3).join(", ")}.)`
+      : "";
+  return found(
+    query,
+    `${verdict}${needs}${broken}`,
+    top.version,
+    [releaseCitationFor(top.version, top, releases)],
+    notesFor,
+    releases,
+    top,
+  );
+}
+
+function found(
+  query: ParsedQuery,
+  answer: string,
+  version: string,
+  lead: Citation[],
+  notesFor: NotesFor,
+  releases: ReleaseFacts[],
+  top?: Requirement,
+): Answer | undefined {
+  // The release's own section about the construct, when the notes have one, leads.
+  const notes = top ? notesFor(top.api ?? top.what.replace(/`/g, ""), version) : undefined;
+  const sections = notes?.answer.found ? notes.answer.citations.filter((c) => c.version === version) : [];
+  const citations = [...sections.slice(0, 1), ...lead, ...sections.slice(1)];
+  const release = releases.find((r) => r.version === version);
+  if (citations.length === 0 && release)
+    citations.push({
+      version,
+      title: release.title,
+      section: release.title,
+      url: release.url ?? "",
+      source: release.source,
+    });
+  // An answer must link to what states it; a corpus without that release has nothing to cite.
+  if (citations.length === 0) return undefined;
+  return {
+    query: query.raw,
+    found: true,
+    kind: "feature",
+    answer,
+    version,
+    citations,
+    hits: notes?.answer.found ? notes.answer.hits.filter((h) => h.version === version) : [],
+    suggestions: [],
+  };
+}

@@ -1,0 +1,178 @@
+import type { ApiFact } from "../api/api-fact.ts";
+import type { LanguageFeature } from "../code/language-features.ts";
+import type { ParsedQuery } from "../query/parse-query.ts";
+import type { ErrorReading } from "../query/read-error.ts";
+import type { Answer, Citation } from "./answer.ts";
+import type { NotesResult } from "./compose.ts";
+import type { Explanation } from "./explain-error.ts";
+import type { ReleaseFacts } from "./release-facts.ts";
+
+/** The release-notes search, for citing the section that states a fact. */
+export type NotesFor = (text: string, version: string) => NotesResult;
+
+const code = (name: string): string => `\`${name}\``;
+const pepNote = (pep?: number | string): string => (pep ? ` (PEP ${pep})` : "");
+
+/** "you are on 3.7": the version the traceback shows, when it shows one. */
+function runningNote(reading: ErrorReading, needs: string, newer: boolean): string {
+  if (!reading.running) return newer ? ` older than ${needs}` : ` ${needs} or later`;
+  return ` ${needs}${newer ? " or later" : ""} — the traceback shows Python ${reading.running}`;
+}
+
+function featureSentence(feature: LanguageFeature, reading: ErrorReading): string {
+  const where = feature.removedIn === undefined ? "" : "";
+  if (feature.version === "2") {
+    const fix =
+      feature.id === "print-statement"
+        ? " — call it as a function: `print(...)`"
+        : feature.id === "exec-statement"
+          ? " — call it as a function: `exec(...)`"
+          : "";
+    return `This is Python 2 code: ${feature.name} was removed in Python 3.0${pepNote(feature.pep)}${fix}.${where}`;
+  }
+  const running = reading.running ? ` (the traceback shows Python ${reading.running})` : "";
+  return `This needs Python ${feature.version} or later: ${feature.name} is new in Python ${feature.version}${pepNote(feature.pep)}, so the Python running this code is older${running}.`;
+}
+
+/** The lead sentence for an explanation, made from its facts. */
+export function explanationSentence(explanation: Explanation, reading: ErrorReading): string {
+  switch (explanation.kind) {
+    case "added":
+      return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python${runningNote(
+        reading,
+        explanation.version,
+        true,
+      )
+        .replace(" or later", "")
+        .replace(/^ (\d)/, " older than $1")}.`;
+    case "removed": {
+      const r = explanation.removal;
+      const since = r.deprecatedIn ? `; deprecated since ${r.deprecatedIn}` : "";
+      const instead = r.replacement ? ` The release notes name ${code(r.replacement)} instead.` : "";
+      return `${code(r.name)} was removed in Python ${r.removedIn}${r.pep ? ` (PEP ${r.pep}${since})` : since ? ` (${since.slice(2)})` : ""}: this error means the code runs on Python${runningNote(reading, r.removedIn ?? "", false).replace(" or later", " or later")}.${instead}`;
+    }
+    case "python2": {
+      const instead = explanation.replacement ? ` — use ${code(explanation.replacement)} instead` : "";
+      return `${code(explanation.name)} is Python 2: Python 3.0 removed it${instead}.`;
+    }
+    case "feature":
+      return featureSentence(explanation.feature, reading);
+    case "third-party":
+      return `${code(explanation.name)} is not part of Python's standard library, so no Python release explains this error: it comes from a third-party package (missing from the environment that runs the code, or changed in a version of that package).`;
+    case "unexplained":
+      return "The Python release notes don't explain this error: nothing in it names a module, function or syntax that a Python release added or removed.";
+  }
+}
+
+/** The version an explanation is about, and the What's New address that states it. */
+function versionAndUrl(
+  explanation: Explanation,
+): { version: string; url: string; section: string } | undefined {
+  switch (explanation.kind) {
+    case "added":
+      return { version: explanation.version, url: explanation.url, section: explanation.name };
+    case "removed":
+      return explanation.removal.removedIn
+        ? {
+            version: explanation.removal.removedIn,
+            url: explanation.removal.url,
+            section: `${explanation.removal.name} removed`,
+          }
+        : undefined;
+    case "python2":
+      return {
+        version: "3.0",
+        url: explanation.removal?.url ?? "https://docs.python.org/3/whatsnew/3.0.html",
+        section: `${explanation.name} removed`,
+      };
+    case "feature":
+      return {
+        version: explanation.feature.version === "2" ? "3.0" : explanation.feature.version,
+        url: explanation.feature.url,
+        section: explanation.feature.name,
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The API fact a JSON answer carries for an error about an API. */
+function apiFactOf(explanation: Explanation): ApiFact | undefined {
+  if (explanation.kind === "added")
+    return {
+      name: explanation.name,
+      kind: explanation.api.kind,
+      addedIn: explanation.version,
+      url: explanation.url,
+    };
+  if (explanation.kind === "removed" || explanation.kind === "python2") {
+    const r = explanation.kind === "removed" ? explanation.removal : explanation.removal;
+    return {
+      name: explanation.name,
+      kind: "member",
+      addedIn: "",
+      url: r?.url ?? "",
+      removedIn: r?.removedIn ?? "3.0",
+      ...(r?.deprecatedIn ? { deprecatedIn: r.deprecatedIn } : {}),
+      ...(r?.replacement || (explanation.kind === "python2" && explanation.replacement)
+        ? {
+            replacement:
+              r?.replacement ?? (explanation.kind === "python2" ? explanation.replacement : undefined),
+          }
+        : {}),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The answer to a pasted error: the release that explains it, first and in words, then the
+ * What's New section that says so; or a plain "no release explains this".
+ */
+export function errorAnswer(
+  query: ParsedQuery,
+  reading: ErrorReading,
+  explanation: Explanation,
+  notesFor: NotesFor,
+  releases: ReleaseFacts[],
+): Answer {
+  const sentence = explanationSentence(explanation, reading);
+  const target = versionAndUrl(explanation);
+  if (!target) {
+    return {
+      query: query.raw,
+      found: false,
+      kind: "not-found",
+      answer: sentence,
+      citations: [],
+      hits: [],
+      suggestions: [],
+    };
+  }
+  const release = releases.find((r) => r.version === target.version);
+  const primary: Citation = {
+    version: target.version,
+    title: release?.title ?? `What's New in Python ${target.version}`,
+    section: target.section,
+    url: target.url,
+    source: release?.source ?? "",
+  };
+  // The release's own section about the subject, when the notes have one, leads; then the rest.
+  const notes = notesFor(target.section, target.version);
+  const sections = notes.answer.found
+    ? notes.answer.citations.filter((c) => c.version === target.version)
+    : [];
+  const citations = sections.length > 0 ? [...sections, primary] : [primary];
+  const api = apiFactOf(explanation);
+  return {
+    query: query.raw,
+    found: true,
+    kind: "feature",
+    answer: sentence,
+    version: target.version,
+    citations,
+    hits: notes.answer.found ? notes.answer.hits.filter((h) => h.version === target.version) : [],
+    suggestions: [],
+    ...(api ? { api } : {}),
+  };
+}

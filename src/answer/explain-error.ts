@@ -1,0 +1,170 @@
+import type { ApiCatalog } from "../api/api-catalog.ts";
+import type { ApiEntry } from "../api/api-fact.ts";
+import { python3NameOf, RENAMED_MODULES } from "../api/python2-names.ts";
+import type { RemovalEntry } from "../api/removal-fact.ts";
+import { type LanguageFeature, languageFeature } from "../code/language-features.ts";
+import { compareVersions } from "../documents/version.ts";
+import type { ErrorReading, ErrorSubject } from "../query/read-error.ts";
+
+/**
+ * What explains a pasted error, as data: an API a later release added, one a release removed, a
+ * language feature, or nothing a release explains (a third-party package, a bug in the asker's code).
+ * The sentence is written from it at the end (`error-answer.ts`).
+ */
+export type Explanation =
+  | { kind: "added"; name: string; version: string; url: string; api: ApiEntry }
+  | { kind: "removed"; name: string; removal: RemovalEntry }
+  | { kind: "python2"; name: string; replacement?: string; removal?: RemovalEntry }
+  | { kind: "feature"; feature: LanguageFeature; line?: string }
+  | { kind: "third-party"; name: string }
+  | { kind: "unexplained" };
+
+/** The removal fact of a name, if a release removed or deprecated it. */
+export type RemovalLookup = (name: string) => RemovalEntry | undefined;
+
+export interface ExplainContext {
+  api: ApiCatalog;
+  removals: RemovalLookup;
+  /** Minimum-version requirements of code a traceback quotes (the code analyzer). */
+  codeNeeds: (code: string) => LanguageFeature | undefined;
+}
+
+/** Builtin types an error names by their bare type name ("'str' object has no attribute …"). */
+const BUILTIN_TYPES = new Set(
+  "str bytes bytearray int float complex bool list tuple dict set frozenset object type range memoryview slice".split(
+    " ",
+  ),
+);
+
+/** Modules of third-party packages people meet most; anything else unknown to the facts counts the same. */
+function isThirdParty(name: string, context: ExplainContext): boolean {
+  const top = name.split(".")[0] ?? name;
+  return (
+    context.api.lookup(top).every((e) => e.kind !== "module" || e.name !== top) &&
+    context.removals(top) === undefined &&
+    RENAMED_MODULES[top] === undefined
+  );
+}
+
+function laterThan30(version: string | null): version is string {
+  return version !== null && compareVersions(version, "3.0") > 0;
+}
+
+/** An exact API entry for a dotted name (no guessing by suffix: errors name things exactly). */
+function exactApi(name: string, context: ExplainContext): ApiEntry | undefined {
+  const lower = name.toLowerCase();
+  const entries = context.api.lookup(name).filter((e) => !e.kwarg);
+  return (
+    entries.find((e) => e.name === name) ??
+    entries.find((e) => e.name.toLowerCase() === lower) ??
+    // "'Thread' object has no attribute 'is_alive'": the owner is printed without its module.
+    (name.includes(".") ? entries.find((e) => e.name.toLowerCase().endsWith(`.${lower}`)) : undefined)
+  );
+}
+
+/** A name the error says is missing: removed by a release, Python 2 only, or added later. */
+function explainName(name: string, context: ExplainContext): Explanation | undefined {
+  const removal = context.removals(name);
+  if (removal?.removedIn) {
+    return removal.removedIn === "3.0"
+      ? { kind: "python2", name: removal.name, replacement: removal.replacement, removal }
+      : { kind: "removed", name: removal.name, removal };
+  }
+  const api = exactApi(name, context);
+  if (api?.py3 === null) return { kind: "python2", name: api.name, replacement: python3NameOf(api.name) };
+  if (api && laterThan30(api.py3))
+    return { kind: "added", name: api.name, version: api.py3, url: api.url, api };
+  const renamed = python3NameOf(name);
+  if (renamed) return { kind: "python2", name, replacement: renamed };
+  return undefined;
+}
+
+function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: ExplainContext): Explanation {
+  switch (subject.kind) {
+    case "module": {
+      const module = subject.module;
+      const found = explainName(module, context) ?? explainName(module.split(".")[0] ?? module, context);
+      if (found) return found;
+      return isThirdParty(module, context) ? { kind: "third-party", name: module } : { kind: "unexplained" };
+    }
+    case "import": {
+      if (subject.module) {
+        const found = explainName(`${subject.module}.${subject.name}`, context);
+        if (found) return found;
+        return isThirdParty(subject.module, context)
+          ? { kind: "third-party", name: subject.module }
+          : { kind: "unexplained" };
+      }
+      return explainName(subject.name, context) ?? { kind: "unexplained" };
+    }
+    case "attribute": {
+      const owner = subject.owner;
+      if (subject.ownerIs === "module") {
+        const found = explainName(`${owner}.${subject.name}`, context);
+        if (found) return found;
+        return isThirdParty(owner, context) ? { kind: "third-party", name: owner } : { kind: "unexplained" };
+      }
+      // An object's type is printed by its class name alone ('Thread', 'str'); a builtin's methods
+      // and a class's members are looked up under that name.
+      const found = explainName(`${owner}.${subject.name}`, context);
+      if (found) return found;
+      if (BUILTIN_TYPES.has(owner) || context.api.lookup(owner).length > 0) return { kind: "unexplained" };
+      return { kind: "third-party", name: owner };
+    }
+    case "name":
+      return explainName(subject.name, context) ?? { kind: "unexplained" };
+    case "keyword": {
+      const callable = subject.callable.replace(/\.__init__$/, "");
+      const functions = [callable, ...context.api.functionsNamed(callable)];
+      for (const f of functions) {
+        const entry = context.api.kwarg(f, subject.kwarg);
+        if (entry && laterThan30(entry.py3))
+          return {
+            kind: "added",
+            name: `${entry.name}(${subject.kwarg}=)`,
+            version: entry.py3,
+            url: entry.url,
+            api: entry,
+          };
+      }
+      const removal = context.removals(`${callable}.${subject.kwarg}`);
+      if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
+      return { kind: "unexplained" };
+    }
+    case "subscript":
+      // `list[int]` on 3.8 raises "'type' object is not subscriptable"; `collections.abc` classes say 'ABCMeta'.
+      return subject.type === "type" || subject.type === "ABCMeta"
+        ? { kind: "feature", feature: languageFeature("builtin-generics") }
+        : { kind: "unexplained" };
+    case "operator": {
+      if (subject.operator !== "|") return { kind: "unexplained" };
+      const sides = [subject.left, subject.right];
+      if (sides.every((s) => s === "dict"))
+        return { kind: "feature", feature: languageFeature("dict-union") };
+      if (
+        sides.every((s) =>
+          /^(type|NoneType|types\.GenericAlias|typing\.\w+|_GenericAlias|_SpecialForm|str)$/.test(s),
+        )
+      )
+        return { kind: "feature", feature: languageFeature("union-types") };
+      return { kind: "unexplained" };
+    }
+    case "syntax": {
+      const call = /Missing parentheses in call to ['"]?(print|exec)/i.exec(subject.message);
+      if (call)
+        return {
+          kind: "feature",
+          feature: languageFeature(call[1] === "exec" ? "exec-statement" : "print-statement"),
+        };
+      const code = reading.code.join("\n");
+      const feature = code ? context.codeNeeds(code) : undefined;
+      return feature ? { kind: "feature", feature, line: reading.code.at(-1) } : { kind: "unexplained" };
+    }
+  }
+}
+
+/** What explains an error the question holds; `undefined` when it holds no error PyVer can read. */
+export function explainError(reading: ErrorReading, context: ExplainContext): Explanation | undefined {
+  if (!reading.subject) return undefined;
+  return explainSubject(reading.subject, reading, context);
+}

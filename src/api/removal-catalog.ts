@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { RemovalDataFile, RemovalEntry } from "./removal-fact.ts";
+
+export type { RemovalDataFile, RemovalEntry, RemovalKind } from "./removal-fact.ts";
+
+/** The committed removals file; the bot never reads ../shared at run time. */
+export const REMOVALS_FILE = fileURLToPath(new URL("../../corpus/removals.json", import.meta.url));
+
+/** How people write a name in a question: `raw_input()`, `@asyncio.coroutine`, quoted in backticks. */
+function normalize(name: string): string {
+  return name
+    .trim()
+    .replace(/^`+|`+$/g, "")
+    .replace(/^@/, "")
+    .replace(/\(\)$/, "")
+    .trim();
+}
+
+/** Every way a dotted name can be shortened from the left: `threading.Thread.isAlive` → `Thread.isAlive`, `isAlive`. */
+function suffixesOf(name: string): string[] {
+  if (/\s/.test(name)) return [];
+  const parts = name.split(".");
+  const out: string[] = [];
+  for (let i = 1; i < parts.length; i++) out.push(parts.slice(i).join("."));
+  return out;
+}
+
+/**
+ * Removed and deprecated names, indexed once for the ways people name them: the full dotted name
+ * (`unittest.makeSuite`), the same in another case, and its last parts (`makeSuite`,
+ * `Thread.isAlive`) when those point at one entry only.
+ */
+export class RemovalCatalog {
+  private readonly exact = new Map<string, RemovalEntry[]>();
+  private readonly folded = new Map<string, RemovalEntry[]>();
+  private readonly suffixes = new Map<string, RemovalEntry[]>();
+
+  constructor(readonly entries: readonly RemovalEntry[]) {
+    const push = (map: Map<string, RemovalEntry[]>, key: string, entry: RemovalEntry): void => {
+      const list = map.get(key);
+      if (list) {
+        if (!list.includes(entry)) list.push(entry);
+      } else map.set(key, [entry]);
+    };
+    for (const entry of entries) {
+      push(this.exact, entry.name, entry);
+      push(this.folded, entry.name.toLowerCase(), entry);
+      for (const suffix of suffixesOf(entry.name)) push(this.suffixes, suffix.toLowerCase(), entry);
+    }
+  }
+
+  static fromData(data: RemovalDataFile): RemovalCatalog {
+    return new RemovalCatalog(data.entries);
+  }
+
+  /**
+   * Entries a name stands for: the exact dotted name, else the same name in other case, else the one
+   * entry whose last parts it is (`makeSuite` → `unittest.makeSuite`). A suffix shared by several
+   * entries (`getchildren`: `Element` and `ElementTree`) finds none unless exactly one matches in
+   * the same case, so an answer never picks between different things at random.
+   */
+  lookup(name: string): RemovalEntry[] {
+    const wanted = normalize(name);
+    if (!wanted) return [];
+    const exact = this.exact.get(wanted) ?? this.folded.get(wanted.toLowerCase());
+    if (exact) return [...exact];
+    const found = this.suffixes.get(wanted.toLowerCase()) ?? [];
+    if (found.length <= 1) return [...found];
+    const sameCase = found.filter((e) => e.name.endsWith(`.${wanted}`));
+    return sameCase.length === 1 ? sameCase : [];
+  }
+}
+
+let shared: RemovalCatalog | undefined;
+
+/** The built-in catalog, read once per process: every `PyVer` shares it. */
+export function builtinRemovalCatalog(): RemovalCatalog {
+  shared ??= RemovalCatalog.fromData(JSON.parse(readFileSync(REMOVALS_FILE, "utf8")) as RemovalDataFile);
+  return shared;
+}

@@ -1,0 +1,226 @@
+/**
+ * Finds the Python code in a chat message — fenced blocks, inline `code`, or a message that is
+ * itself code — and keeps the words around it as the question.
+ */
+import { analyzeCode, type CodeAnalysis } from "./analyze.ts";
+import { classifyLine, type LineKind } from "./line-kind.ts";
+import { LineIndex, layoutSource } from "./source-text.ts";
+
+export interface ExtractedCode {
+  code: string;
+  /** The message without the code: the question asked about it. */
+  prose: string;
+}
+
+/** Fence languages that hold Python source ("" when the fence names none). */
+const PYTHON_FENCES = new Set([
+  "",
+  "python",
+  "py",
+  "python3",
+  "py3",
+  "python2",
+  "py2",
+  "pycon",
+  "ipython",
+  "pyi",
+]);
+/** An opening fence with its language, the body, and the closing fence or the end of the message.
+ * The lookaheads stop runs of backticks and long info strings from backtracking. */
+const FENCE =
+  /^[ \t]*(`{3,}|~{3,})(?![`~])[ \t]*([\w+-]*)(?![\w+-])[^\n]*\n([\s\S]*?)(?:^[ \t]*\1[ \t]*$|(?![\s\S]))/gm;
+/** A `span` or ``span``; the lookarounds keep a long run of backticks from backtracking. */
+const INLINE = /(?<!`)(`{1,2})(?!`)([^`\n]+?)(?<!`)\1(?!`)/g;
+/** A name or dotted name: a question about an API, not code. */
+const LONE_NAME = /^[A-Za-z_][\w.]*$/;
+const TRACEBACK = /^\s*(?:Traceback \(most recent call last\)|File "[^"]*", line \d+)/m;
+const TRACEBACK_LINE =
+  /^\s*(?:Traceback \(most recent call last\)|File "[^"]*", line \d+|\^+\s*$|[A-Z]\w*(?:Error|Exception|Warning)\b:)/;
+
+export function extractCode(message: string): ExtractedCode | undefined {
+  const text = message.replace(/\r\n?/g, "\n");
+  // A message with fences shows its code in them; a fence of another language is no Python.
+  if (/^[ \t]*(?:`{3,}|~{3,})/m.test(text)) return fenced(text);
+  // Code pasted as is wins over the inline spans its comments and docstrings may contain.
+  const pasted = bare(text);
+  if (pasted?.code.includes("\n")) return pasted;
+  return inline(text) ?? pasted;
+}
+
+function fenced(text: string): ExtractedCode | undefined {
+  const blocks: string[] = [];
+  const prose = text.replace(FENCE, (_whole, _fence: string, lang: string, body: string) => {
+    const code = unprompt(body.replace(/\n$/, ""));
+    if (!PYTHON_FENCES.has(lang.toLowerCase()) || code.trim() === "") return " ";
+    if (lang === "" && (TRACEBACK.test(code) || !looksLikeCodeBlock(code))) return " ";
+    blocks.push(code);
+    return " ";
+  });
+  if (blocks.length === 0) return undefined;
+  return { code: blocks.join("\n\n"), prose: tidy(prose) };
+}
+
+/** Inline spans that are code rather than a name: `case _:`, `x := 1`, `int | None`. */
+function inline(text: string): ExtractedCode | undefined {
+  const spans: string[] = [];
+  const prose = text.replace(INLINE, (whole, _ticks: string, body: string) => {
+    const code = inlineCode(body.trim());
+    if (code === undefined) return whole;
+    spans.push(code);
+    return " ";
+  });
+  if (spans.length === 0) return undefined;
+  return { code: spans.join("\n"), prose: tidy(prose) };
+}
+
+/** The span as code to analyse, or undefined for a name or words. */
+function inlineCode(span: string): string | undefined {
+  if (span.length < 3 || LONE_NAME.test(span)) return undefined;
+  if (classifyLine(span) !== "code" && !/[|:=()[\]{}@*'"<>]/.test(span)) return undefined;
+  if (parsesCleanly(span)) return span;
+  // An expression quoted out of context: `x := 1` is only valid inside brackets.
+  const wrapped = `(${span})`;
+  return parsesCleanly(wrapped) ? wrapped : undefined;
+}
+
+/** A message that is code itself, possibly with question lines before or after it. */
+function bare(text: string): ExtractedCode | undefined {
+  const lines = text.split("\n");
+  const kinds = promote(lines, continuationsInherit(text, lines.map(classifyLine)));
+  // A traceback is an error to explain, not code to date, even where it quotes code.
+  lines.forEach((line, i) => {
+    if (TRACEBACK_LINE.test(line)) kinds[i] = "prose";
+  });
+  const isCode: boolean[] = new Array(lines.length).fill(false);
+  let found = false;
+  for (let i = 0; i < lines.length; ) {
+    if (kinds[i] !== "code") {
+      i++;
+      continue;
+    }
+    let end = i;
+    let codeLines = 0;
+    for (let j = i; j < lines.length && kinds[j] !== "prose" && kinds[j] !== "unclear"; j++) {
+      if (kinds[j] === "code") {
+        codeLines++;
+        end = j;
+      }
+    }
+    const run = lines.slice(i, end + 1);
+    if (codeLines >= 2 || isOneLineOfCode(run.join("\n").trim())) {
+      for (let k = i; k <= end; k++) isCode[k] = true;
+      found = true;
+    }
+    i = end + 1;
+  }
+  if (!found) return undefined;
+  const code = lines.filter((_, i) => isCode[i]).join("\n");
+  const prose = lines.filter((_, i) => !isCode[i]).join("\n");
+  return { code: trimBlankLines(code), prose: tidy(prose) };
+}
+
+/** Punctuation Python statements have and word lists ("nonlocal statement") lack. */
+const CODE_PUNCTUATION = /[()[\]{}=:"'@*,|<>%+/-]|^(?:from|import)\s/;
+/** `name(args)` alone: as often a way to name an API as code to run. */
+const LONE_CALL = /^[A-Za-z_][\w.]*\(.*\)$/;
+
+/**
+ * A line on its own is code when it parses and has code punctuation. A lone call such as
+ * `zip(strict=True)` counts only when the analysis finds something in it; otherwise it is left to
+ * the questions about names.
+ */
+function isOneLineOfCode(line: string): boolean {
+  if (LONE_NAME.test(line) || !CODE_PUNCTUATION.test(line)) return false;
+  const analysis = cleanAnalysis(line);
+  if (!analysis) return false;
+  return !LONE_CALL.test(line) || analysis.requirements.length > 0 || analysis.python2.length > 0;
+}
+
+/**
+ * Lines inside a multi-line string or bracket (a docstring's sentences, a call's arguments) are of
+ * the kind of the line that opened it.
+ */
+function continuationsInherit(text: string, kinds: LineKind[]): LineKind[] {
+  const lines = new LineIndex(text);
+  const starts = new Set(layoutSource(text).statementStarts.map((pos) => lines.lineAt(pos) - 1));
+  const out = [...kinds];
+  let opener: LineKind | undefined;
+  for (let i = 0; i < out.length; i++) {
+    if (starts.has(i)) opener = out[i];
+    else if (opener === "code" && out[i] !== "blank") out[i] = "code";
+  }
+  return out;
+}
+
+/** Indented lines under code are its block, and a stray line between code lines is code too. */
+function promote(lines: readonly string[], kinds: LineKind[]): LineKind[] {
+  const out = [...kinds];
+  let lastSolid: LineKind | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const kind = out[i];
+    if (kind === "blank") continue;
+    if ((kind === "unclear" || kind === "prose") && lastSolid === "code" && /^[ \t]+\S/.test(lines[i] ?? ""))
+      out[i] = "code";
+    else if (kind === "unclear" && lastSolid === "code" && nextSolid(out, i) === "code") out[i] = "code";
+    if (out[i] !== "comment") lastSolid = out[i];
+  }
+  return out;
+}
+
+function nextSolid(kinds: readonly LineKind[], from: number): LineKind | undefined {
+  for (let i = from + 1; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind !== "blank" && kind !== "comment") return kind;
+  }
+  return undefined;
+}
+
+/** An unlabelled fence holds code unless its lines read as prose. */
+function looksLikeCodeBlock(code: string): boolean {
+  let codeLines = 0;
+  let prose = 0;
+  for (const line of code.split("\n")) {
+    const kind = classifyLine(line);
+    if (kind === "code" || (kind !== "blank" && /^[ \t]+\S/.test(line))) codeLines++;
+    else if (kind === "prose") prose++;
+  }
+  return codeLines > 0 && codeLines >= prose;
+}
+
+function parsesCleanly(code: string): boolean {
+  return cleanAnalysis(code) !== undefined;
+}
+
+/** The analysis of code that parses without errors, and not only as Python 2 backtick repr: in
+ * chat, backticks are Markdown. */
+function cleanAnalysis(code: string): CodeAnalysis | undefined {
+  const analysis = analyzeCode(code);
+  const clean =
+    !analysis.notCode &&
+    analysis.syntaxErrors.length === 0 &&
+    !analysis.python2.some((r) => r.featureId === "backticks");
+  return clean ? analysis : undefined;
+}
+
+/** Interactive-session text keeps only what was typed after `>>>` and `...` prompts. */
+function unprompt(code: string): string {
+  const lines = code.split("\n");
+  if (!lines.some((l) => /^\s*>>>( |$)/.test(l))) return code;
+  return lines
+    .filter((l) => /^\s*(?:>>>|\.\.\.)( |$)/.test(l))
+    .map((l) => l.replace(/^\s*(?:>>>|\.\.\.) ?/, ""))
+    .join("\n");
+}
+
+function trimBlankLines(text: string): string {
+  return text.replace(/^(?:[ \t]*\n)+/, "").replace(/(?:\n[ \t]*)+$/, "");
+}
+
+function tidy(prose: string): string {
+  return prose
+    .replace(/[ \t]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{2,}/g, "\n")
+    .replace(/ ([?.!,:;])/g, "$1")
+    .trim();
+}

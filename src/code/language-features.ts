@@ -1,0 +1,393 @@
+/**
+ * Python language features a piece of code can need, each with the release that introduced it and
+ * the What's New section that explains it. Python 2 constructs that Python 3.0 removed are listed
+ * too, with `version: "2"`, because code using them runs on no Python 3 at all.
+ */
+
+export type FeatureId =
+  // Python 2 only
+  | "print-statement"
+  | "exec-statement"
+  | "backticks"
+  | "ne-operator-diamond"
+  | "except-comma"
+  | "raise-comma"
+  | "legacy-octal"
+  | "long-suffix"
+  | "ur-strings"
+  | "tuple-parameters"
+  // 3.0
+  | "print-function"
+  | "keyword-only-args"
+  | "nonlocal"
+  | "extended-unpacking"
+  | "set-literals"
+  | "set-comprehension"
+  | "dict-comprehension"
+  | "function-annotations"
+  | "exception-chaining"
+  | "metaclass-keyword"
+  | "bytes-literals"
+  // 3.1
+  | "multiple-context-managers"
+  // 3.3
+  | "yield-from"
+  | "unicode-literals"
+  | "raise-from-none"
+  // 3.5
+  | "async-await"
+  | "matmul"
+  | "unpacking-generalizations"
+  | "bytes-formatting"
+  // 3.6
+  | "fstring"
+  | "underscore-numbers"
+  | "variable-annotations"
+  | "async-generators"
+  | "async-comprehensions"
+  // 3.7
+  | "future-annotations"
+  | "async-keywords"
+  // 3.8
+  | "walrus"
+  | "posonly-params"
+  | "fstring-debug"
+  | "continue-in-finally"
+  | "return-unpacking"
+  // 3.9
+  | "builtin-generics"
+  | "relaxed-decorators"
+  | "dict-union"
+  // 3.10
+  | "union-types"
+  | "match"
+  | "parenthesized-context-managers"
+  // 3.11
+  | "except-star"
+  | "star-in-index"
+  | "star-annotations"
+  // 3.12
+  | "type-params"
+  | "type-statement"
+  | "pep701-fstrings"
+  // 3.13
+  | "type-param-defaults"
+  // 3.14
+  | "tstrings"
+  | "except-without-parens";
+
+export interface LanguageFeature {
+  id: FeatureId;
+  /** How an answer names it: "the walrus operator `:=`". */
+  name: string;
+  /** First release that accepts it ("3.8"); "2" for constructs only Python 2 accepts. */
+  version: string;
+  /** For Python 2 constructs: the release that dropped them. */
+  removedIn?: string;
+  pep?: number;
+  /** The What's New section on docs.python.org that describes the change. */
+  url: string;
+}
+
+const WHATS_NEW = "https://docs.python.org/3/whatsnew/";
+
+function feature(
+  id: FeatureId,
+  version: string,
+  name: string,
+  page: string,
+  anchor: string,
+  pep?: number,
+): LanguageFeature {
+  const entry: LanguageFeature = { id, name, version, url: `${WHATS_NEW}${page}.html#${anchor}` };
+  if (version === "2") entry.removedIn = "3.0";
+  if (pep !== undefined) entry.pep = pep;
+  return entry;
+}
+
+/** Every feature the analyzer reports, oldest first. */
+export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
+  feature("print-statement", "2", "the `print` statement", "3.0", "print-is-a-function", 3105),
+  feature("exec-statement", "2", "the `exec` statement", "3.0", "removed-syntax"),
+  feature("backticks", "2", "backtick repr (`` `x` ``)", "3.0", "removed-syntax"),
+  feature("ne-operator-diamond", "2", "the `<>` operator", "3.0", "removed-syntax"),
+  feature("except-comma", "2", "`except E, name:`", "3.0", "changed-syntax", 3110),
+  feature("raise-comma", "2", "`raise E, value`", "3.0", "changed-syntax", 3109),
+  feature("legacy-octal", "2", "octal literals like `0777`", "3.0", "integers"),
+  feature("long-suffix", "2", "long integer literals like `10L`", "3.0", "integers", 237),
+  feature("ur-strings", "2", '`ur"..."` string literals', "3.0", "removed-syntax"),
+  feature("tuple-parameters", "2", "tuple parameters `def f(a, (b, c))`", "3.0", "removed-syntax", 3113),
+
+  feature("print-function", "3.0", "the `print()` function", "3.0", "print-is-a-function", 3105),
+  feature("keyword-only-args", "3.0", "keyword-only parameters", "3.0", "new-syntax", 3102),
+  feature("nonlocal", "3.0", "the `nonlocal` statement", "3.0", "new-syntax", 3104),
+  feature(
+    "extended-unpacking",
+    "3.0",
+    "extended iterable unpacking `a, *b = ...`",
+    "3.0",
+    "new-syntax",
+    3132,
+  ),
+  feature("set-literals", "3.0", "set literals `{1, 2}`", "3.0", "new-syntax"),
+  feature("set-comprehension", "3.0", "set comprehensions", "3.0", "new-syntax"),
+  feature("dict-comprehension", "3.0", "dict comprehensions", "3.0", "new-syntax", 274),
+  feature("function-annotations", "3.0", "function annotations", "3.0", "new-syntax", 3107),
+  feature("exception-chaining", "3.0", "`raise ... from ...`", "3.0", "changed-syntax", 3134),
+  feature("metaclass-keyword", "3.0", "`class C(metaclass=M)`", "3.0", "changed-syntax", 3115),
+  feature("bytes-literals", "3.0", 'bytes literals `b"..."`', "3.0", "new-syntax"),
+
+  feature(
+    "multiple-context-managers",
+    "3.1",
+    "several context managers in one `with`",
+    "3.1",
+    "other-language-changes",
+  ),
+
+  feature("yield-from", "3.3", "`yield from`", "3.3", "pep-380-syntax-for-delegating-to-a-subgenerator", 380),
+  feature(
+    "unicode-literals",
+    "3.3",
+    '`u"..."` string literals',
+    "3.3",
+    "pep-414-explicit-unicode-literals",
+    414,
+  ),
+  feature(
+    "raise-from-none",
+    "3.3",
+    "`raise ... from None`",
+    "3.3",
+    "pep-409-suppressing-exception-context",
+    409,
+  ),
+
+  feature(
+    "async-await",
+    "3.5",
+    "`async def` / `await`",
+    "3.5",
+    "pep-492-coroutines-with-async-and-await-syntax",
+    492,
+  ),
+  feature(
+    "matmul",
+    "3.5",
+    "the `@` matrix multiplication operator",
+    "3.5",
+    "pep-465-a-dedicated-infix-operator-for-matrix-multiplication",
+    465,
+  ),
+  feature(
+    "unpacking-generalizations",
+    "3.5",
+    "several `*` / `**` unpackings in calls and displays",
+    "3.5",
+    "pep-448-additional-unpacking-generalizations",
+    448,
+  ),
+  feature(
+    "bytes-formatting",
+    "3.5",
+    "`%` formatting of bytes",
+    "3.5",
+    "pep-461-percent-formatting-support-for-bytes-and-bytearray",
+    461,
+  ),
+
+  feature("fstring", "3.6", "f-strings", "3.6", "pep-498-formatted-string-literals", 498),
+  feature(
+    "underscore-numbers",
+    "3.6",
+    "underscores in numeric literals",
+    "3.6",
+    "pep-515-underscores-in-numeric-literals",
+    515,
+  ),
+  feature(
+    "variable-annotations",
+    "3.6",
+    "variable annotations `x: int = ...`",
+    "3.6",
+    "pep-526-syntax-for-variable-annotations",
+    526,
+  ),
+  feature(
+    "async-generators",
+    "3.6",
+    "asynchronous generators (`yield` in `async def`)",
+    "3.6",
+    "pep-525-asynchronous-generators",
+    525,
+  ),
+  feature(
+    "async-comprehensions",
+    "3.6",
+    "asynchronous comprehensions",
+    "3.6",
+    "pep-530-asynchronous-comprehensions",
+    530,
+  ),
+
+  feature(
+    "future-annotations",
+    "3.7",
+    "`from __future__ import annotations`",
+    "3.7",
+    "pep-563-postponed-evaluation-of-annotations",
+    563,
+  ),
+  feature(
+    "async-keywords",
+    "3.7",
+    "`async` and `await` as reserved keywords",
+    "3.7",
+    "changes-in-python-behavior",
+  ),
+
+  feature("walrus", "3.8", "the walrus operator `:=`", "3.8", "assignment-expressions", 572),
+  feature(
+    "posonly-params",
+    "3.8",
+    "positional-only parameters `/`",
+    "3.8",
+    "positional-only-parameters",
+    570,
+  ),
+  feature(
+    "fstring-debug",
+    "3.8",
+    'self-documenting f-strings `f"{x=}"`',
+    "3.8",
+    "f-strings-support-for-self-documenting-expressions-and-debugging",
+  ),
+  feature("continue-in-finally", "3.8", "`continue` in a `finally` block", "3.8", "other-language-changes"),
+  feature(
+    "return-unpacking",
+    "3.8",
+    "unparenthesized `*` unpacking in `return` / `yield`",
+    "3.8",
+    "other-language-changes",
+  ),
+
+  feature(
+    "builtin-generics",
+    "3.9",
+    "built-in generic types like `list[int]`",
+    "3.9",
+    "type-hinting-generics-in-standard-collections",
+    585,
+  ),
+  feature(
+    "relaxed-decorators",
+    "3.9",
+    "arbitrary expressions as decorators",
+    "3.9",
+    "other-language-changes",
+    614,
+  ),
+  feature(
+    "dict-union",
+    "3.9",
+    "the dict union operator `|`",
+    "3.9",
+    "dictionary-merge-update-operators",
+    584,
+  ),
+
+  feature(
+    "union-types",
+    "3.10",
+    "union types written `X | Y`",
+    "3.10",
+    "pep-604-new-type-union-operator",
+    604,
+  ),
+  feature("match", "3.10", "the `match` statement", "3.10", "pep-634-structural-pattern-matching", 634),
+  feature(
+    "parenthesized-context-managers",
+    "3.10",
+    "parenthesized context managers",
+    "3.10",
+    "parenthesized-context-managers",
+    617,
+  ),
+
+  feature(
+    "except-star",
+    "3.11",
+    "`except*` exception groups",
+    "3.11",
+    "pep-654-exception-groups-and-except",
+    654,
+  ),
+  feature(
+    "star-in-index",
+    "3.11",
+    "star unpacking in subscripts `tuple[*Ts]`",
+    "3.11",
+    "pep-646-variadic-generics",
+    646,
+  ),
+  feature(
+    "star-annotations",
+    "3.11",
+    "star annotations `*args: *Ts`",
+    "3.11",
+    "pep-646-variadic-generics",
+    646,
+  ),
+
+  feature(
+    "type-params",
+    "3.12",
+    "type parameter lists `def f[T]` / `class C[T]`",
+    "3.12",
+    "whatsnew312-pep695",
+    695,
+  ),
+  feature("type-statement", "3.12", "the `type` statement", "3.12", "whatsnew312-pep695", 695),
+  feature(
+    "pep701-fstrings",
+    "3.12",
+    "f-strings reusing quotes or with backslashes, comments or line breaks in `{}`",
+    "3.12",
+    "whatsnew312-pep701",
+    701,
+  ),
+
+  feature(
+    "type-param-defaults",
+    "3.13",
+    "type parameter defaults `[T = int]`",
+    "3.13",
+    "summary-release-highlights",
+    696,
+  ),
+
+  feature(
+    "tstrings",
+    "3.14",
+    'template strings `t"..."`',
+    "3.14",
+    "whatsnew314-template-string-literals",
+    750,
+  ),
+  feature(
+    "except-without-parens",
+    "3.14",
+    "`except A, B:` without parentheses",
+    "3.14",
+    "whatsnew314-bracketless-except",
+    758,
+  ),
+];
+
+const BY_ID = new Map(LANGUAGE_FEATURES.map((f) => [f.id, f]));
+
+export function languageFeature(id: FeatureId): LanguageFeature {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`unknown language feature ${id}`);
+  return found;
+}

@@ -1,0 +1,99 @@
+/**
+ * Tells a line of Python from a line of English without parsing it: chat messages mix both, and
+ * parsing prose as Python is slow (every word is an error to recover from) and pointless.
+ */
+
+export type LineKind = "blank" | "comment" | "code" | "prose" | "unclear";
+
+/** Statement shapes only Python has. */
+const STATEMENT_PATTERNS: readonly RegExp[] = [
+  /^(?:async\s+)?def\s+[A-Za-z_]\w*\s*[[(]/,
+  /^class\s+[A-Za-z_]\w*\s*[([:]/,
+  /^(?:if|elif|while|for|with|async\s+(?:for|with)|match|case|except\*?|try|else|finally)\b.*:\s*(?:#.*)?$/,
+  /^import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*\s*;?\s*$/,
+  /^from\s+\.*[\w.]*\s+import\s+(?:\*|\(|\w+)/,
+  /^@[A-Za-z_(][\w.]*/,
+  /^(?:return|yield|raise|assert|del|global|nonlocal|await)\b(?:\s+[\w([{"'.*-].*)?$/,
+  /^(?:pass|break|continue)\s*(?:#.*)?$/,
+  /^type\s+[A-Za-z_]\w*(?:\[[^\]]*\])?\s*=/,
+  /^print\s*\(/,
+  /^print\s+["'`]/,
+  /^exec\s+["']/,
+  /^>>>\s/,
+  // A docstring or other triple-quoted string opening.
+  /^[rRbBuUfF]{0,2}(?:"""|''')/,
+];
+
+/** `name = ...`, `a, b = ...`, `x: int = ...`, `x += 1`, `obj.attr[0] = ...` */
+const ASSIGNMENT = /^[A-Za-z_*][\w.[\]'", *()]*(?::\s*[^=]+)?\s*(?:[-+*/%@&|^]|\/\/|\*\*|<<|>>)?=(?!=)\s*\S/;
+/** A bare call or method call statement: `foo(x)`, `obj.run(a=1)`. */
+const CALL = /^[A-Za-z_][\w.]*\s*\(.*\)\s*(?:#.*)?$/;
+/** Lines that only close brackets, as multi-line calls end. */
+const CLOSERS = /^[)\]}]+[,:)]*\s*$/;
+/** Punctuation that English sentences rarely contain but Python lines often do. */
+const CODE_MARKS = /:=|->|==|!=|\+=|\*\*|\w\(|\)\s*:$|\[\s*\w*\s*\]|\w\.\w+\(|\bself\.|\b__\w+__\b|[{}]|;$/;
+/** A quoted string; a quote right after a letter is an apostrophe ("what's"). */
+const STRING_LITERAL = /(?<![A-Za-z])(["'])(?:\\.|(?!\1)[^\\\n])*\1/g;
+/** A run of plain words: the stuff of sentences. */
+const WORDS = /[A-Za-z][A-Za-z'’-]*/g;
+
+/** Longer lines are judged by their start: the patterns backtrack, and a sentence shows early. */
+const MAX_JUDGED = 400;
+
+export function classifyLine(raw: string): LineKind {
+  const line = (raw.length > MAX_JUDGED ? raw.slice(0, MAX_JUDGED) : raw).trim();
+  if (line === "") return "blank";
+  if (line.startsWith("#")) return "comment";
+  for (const pattern of STATEMENT_PATTERNS) if (pattern.test(line)) return proseOverride(line) ?? "code";
+  if (ASSIGNMENT.test(line) || CALL.test(line) || CLOSERS.test(line)) return proseOverride(line) ?? "code";
+  if (CODE_MARKS.test(line)) return proseOverride(line) ?? "code";
+  if (isSentence(line)) return "prose";
+  return "unclear";
+}
+
+/**
+ * A statement pattern can match a sentence ("for example, what does this do?"): lines that read as
+ * questions or long sentences, or carry Markdown links, stay prose.
+ */
+function proseOverride(raw: string): "prose" | undefined {
+  if (/\[[^\]]+\]\((?:https?:|#|\/)/.test(raw)) return "prose";
+  // Words inside string literals are the program's text, not the asker's.
+  const line = raw.replace(STRING_LITERAL, '""');
+  if (/\?\s*$/.test(line) && isSentence(line)) return "prose";
+  const words = line.match(WORDS) ?? [];
+  if (words.length >= 8 && isSentence(line) && !/[=(){}[\]]/.test(line)) return "prose";
+  return undefined;
+}
+
+/** Common English words that are not Python keywords or common identifiers. */
+const ENGLISH = new Set(
+  (
+    "a an the this that these those it its i my me we our you your he she they them what which when how why " +
+    "where who does do did can could would should will shall may might must was were be been being are am has " +
+    "have had there here about available version versions work works working use used using added add new " +
+    "python of on to at by than then since until also only just still please help thanks code run runs " +
+    "supported support feature features release released want need know get got tell"
+  ).split(" "),
+);
+
+/**
+ * Reads like a sentence: three or more words, mostly letters and spaces, with English function
+ * words among them. `code` spans count as one word.
+ */
+export function isSentence(raw: string): boolean {
+  const line = raw
+    .slice(0, MAX_JUDGED)
+    .replace(/`[^`]*`/g, "x")
+    .trim();
+  const words = line.match(WORDS) ?? [];
+  if (words.length < 3) return false;
+  let letters = 0;
+  let english = 0;
+  for (const w of words) {
+    letters += w.length;
+    if (ENGLISH.has(w.toLowerCase())) english++;
+  }
+  const spaces = (line.match(/ /g) ?? []).length;
+  if ((letters + spaces) / line.length < 0.7 || spaces < words.length - 2) return false;
+  return english >= 2 || (english >= 1 && /[?.!]$/.test(line));
+}

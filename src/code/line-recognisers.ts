@@ -1,0 +1,34 @@
+/**
+ * Constructs the grammar cannot parse that are easier to recognise from a failing line's text than
+ * from the error nodes they leave.
+ */
+import type { Findings } from "./findings.ts";
+import type { FeatureId } from "./language-features.ts";
+import type { LineIndex } from "./source-text.ts";
+
+const LINE_RECOGNISERS: readonly { id: FeatureId; pattern: RegExp; removed?: boolean }[] = [
+  { id: "exec-statement", pattern: /^\s*exec\s+(?![=(.,;:)\]}])\S/ },
+  {
+    id: "async-keywords",
+    pattern:
+      /(?:^|[^\w.])(?:async|await)\s*(?:=(?!=)|[,)\]:.])|\b(?:def|class|import)\s+(?:async|await)\b|\.(?:async|await)\b/,
+    removed: true,
+  },
+];
+
+/** Explains the still unexplained error lines that one of the recognisers matches. */
+export function explainByLine(findings: Findings, lines: LineIndex): void {
+  for (const line of findings.errorLines) {
+    if (findings.explained.has(line)) continue;
+    const text = lines.lineText(line);
+    for (const { id, pattern, removed } of LINE_RECOGNISERS) {
+      if (!pattern.test(text)) continue;
+      if (removed) {
+        const seen = findings.removed.get(id);
+        if (seen === undefined || line < seen) findings.removed.set(id, line);
+        findings.explained.add(line);
+      } else findings.explain(id, line);
+      break;
+    }
+  }
+}

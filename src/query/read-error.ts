@@ -1,0 +1,150 @@
+/**
+ * Reads a pasted Python error — a lone message or a whole traceback, with chat text around it — into
+ * what it is about: a module, a name, a keyword argument, an operator or some syntax. Which release
+ * explains it is decided later, from the facts; this module only reads the shapes Python prints.
+ */
+
+/** What an error says is missing or wrong. */
+export type ErrorSubject =
+  /** `No module named 'tomllib'` */
+  | { kind: "module"; module: string }
+  /** `module 'math' has no attribute 'prod'`, `'str' object has no attribute 'removeprefix'` */
+  | { kind: "attribute"; owner: string; ownerIs: "module" | "object" | "type"; name: string }
+  /** `cannot import name 'Protocol' from 'typing'` */
+  | { kind: "import"; module?: string; name: string }
+  /** `name 'raw_input' is not defined` */
+  | { kind: "name"; name: string }
+  /** `dataclass() got an unexpected keyword argument 'slots'` */
+  | { kind: "keyword"; callable: string; kwarg: string }
+  /** `'type' object is not subscriptable` */
+  | { kind: "subscript"; type: string }
+  /** `unsupported operand type(s) for |: 'dict' and 'dict'` */
+  | { kind: "operator"; operator: string; left: string; right: string }
+  /** `SyntaxError: Missing parentheses in call to 'print'`, `invalid syntax` and the line it points at */
+  | { kind: "syntax"; message: string };
+
+export interface ErrorReading {
+  /** `ModuleNotFoundError`, `AttributeError`, … */
+  exception: string;
+  /** The message after the exception's name. */
+  message: string;
+  subject?: ErrorSubject;
+  /** The Python version the traceback's file paths show (`/usr/lib/python3.7/…`): where the asker stands. */
+  running?: string;
+  /** Source lines the traceback quotes, in order. */
+  code: string[];
+}
+
+/** `SomeError: message` wherever it stands: its own line, after a traceback, or inside a sentence. */
+const EXCEPTION_LINE =
+  /(?:^|[\s`"'(:>])(?:[A-Za-z_][\w]*\.)*([A-Z][A-Za-z]*(?:Error|Exception|Warning)|StopIteration|KeyboardInterrupt)\b(?::[ \t]*([^\n]*))?/g;
+/** Paths and banners that show the interpreter's version. */
+const RUNNING_VERSION = [
+  /[/\\]python(3\.\d{1,2})[/\\]/i,
+  /[/\\]Python3(\d{1,2})[/\\]/,
+  /\bPython (3\.\d{1,2})\.\d+\b/,
+  /python(3\.\d{1,2})\b/i,
+];
+const FILE_LINE = /^\s*File "[^"]*", line \d+/;
+/** A quoted name as Python prints it, tolerant of the quotes chat apps and people put around it. */
+const NAME = `['"‘’“”]?([A-Za-z_][\\w.]*?)['"‘’“”]?`;
+const OPEN = `(?:^|[^\\w])`;
+
+/** The message shapes that name what is missing, found anywhere in the text, with or without the exception. */
+const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
+  [
+    new RegExp(`${OPEN}No module named ${NAME}(?![\\w.])`, "gi"),
+    (m) => ({ kind: "module", module: m[1] ?? "" }),
+  ],
+  [
+    new RegExp(`${OPEN}cannot import name ${NAME}(?: from ${NAME})?(?![\\w.])`, "gi"),
+    (m) => ({ kind: "import", name: m[1] ?? "", ...(m[2] ? { module: m[2] } : {}) }),
+  ],
+  [
+    new RegExp(`${OPEN}(?:partially initialized )?module ${NAME} has no attribute ${NAME}(?![\\w.])`, "gi"),
+    (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "module", name: m[2] ?? "" }),
+  ],
+  [
+    new RegExp(`${OPEN}type object ${NAME} has no attribute ${NAME}(?![\\w.])`, "gi"),
+    (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "type", name: m[2] ?? "" }),
+  ],
+  [
+    new RegExp(`${OPEN}${NAME} object has no attribute ${NAME}(?![\\w.])`, "gi"),
+    (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
+  ],
+  [
+    new RegExp(`${OPEN}(?:(?:global )?name )?${NAME} is not defined`, "gi"),
+    (m) => ({ kind: "name", name: m[1] ?? "" }),
+  ],
+  [
+    new RegExp(`${OPEN}([\\w.]+)\\(\\) got an unexpected keyword argument ${NAME}(?![\\w.])`, "gi"),
+    (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: m[2] ?? "" }),
+  ],
+  [
+    new RegExp(`${OPEN}${NAME} object is not subscriptable`, "gi"),
+    (m) => ({ kind: "subscript", type: m[1] ?? "" }),
+  ],
+  [
+    new RegExp(`${OPEN}unsupported operand type\\(s\\) for (\\S+?): ${NAME} and ${NAME}(?![\\w.])`, "gi"),
+    (m) => ({ kind: "operator", operator: m[1] ?? "", left: m[2] ?? "", right: m[3] ?? "" }),
+  ],
+];
+
+const SYNTAX_ERROR =
+  /\b(SyntaxError|IndentationError|TabError)\b(?::[ \t]*([^\n]*))?|\b(invalid syntax|Missing parentheses in call to ['"]?\w+['"]?[^\n]*)/gi;
+
+/** The last shape of a message in the text: in a chained traceback the last error is what the asker saw. */
+function lastSubject(text: string): { subject: ErrorSubject; at: number } | undefined {
+  let best: { subject: ErrorSubject; at: number } | undefined;
+  for (const [re, make] of MESSAGES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const subject = make(m);
+      if (subject && (!best || m.index > best.at)) best = { subject, at: m.index };
+    }
+  }
+  for (const m of text.matchAll(SYNTAX_ERROR)) {
+    if (best && m.index < best.at) continue;
+    const message = (m[2] ?? m[3] ?? "invalid syntax").trim().replace(/[`"']+$/, "");
+    best = { subject: { kind: "syntax", message }, at: m.index };
+  }
+  return best;
+}
+
+/** The error a message holds, if it holds one. */
+export function readError(text: string): ErrorReading | undefined {
+  const exceptions = [...text.matchAll(EXCEPTION_LINE)].filter(
+    (m) => m[2] !== undefined && m[2].trim() !== "",
+  );
+  const found = lastSubject(text);
+  // A bare exception name with no message ("why do I get a KeyError") is a question, not a paste.
+  const last = exceptions.at(-1);
+  if (!found && !last) return undefined;
+  const running = RUNNING_VERSION.map((re) => re.exec(text))
+    .map((m) => m?.[1])
+    .find((v): v is string => v !== undefined);
+  const version = running && /^\d+$/.test(running) ? `3.${Number(running)}` : running;
+  return {
+    exception: last?.[1] ?? "",
+    message: (last?.[2] ?? "").trim().replace(/[`]+$/, ""),
+    ...(found ? { subject: found.subject } : {}),
+    ...(version ? { running: version } : {}),
+    code: quotedCode(text),
+  };
+}
+
+/** The source lines a traceback quotes: the line under each `File "…", line N`, and SyntaxError's line. */
+function quotedCode(text: string): string[] {
+  const lines = text.split("\n");
+  const code: string[] = [];
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!FILE_LINE.test(lines[i] ?? "")) continue;
+    const next = lines[i + 1] ?? "";
+    // The caret line under a SyntaxError's source line is not code.
+    if (next.trim() && !/^\s*[\^~]+\s*$/.test(next) && !FILE_LINE.test(next) && !EXCEPTION_START.test(next))
+      code.push(next.trim());
+  }
+  return code;
+}
+
+const EXCEPTION_START = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning)\b/;

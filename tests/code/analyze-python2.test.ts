@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { analyzeCode } from "../../src/code/analyze.ts";
+
+const python2 = (code: string): string[] => analyzeCode(code).python2.map((r) => r.featureId ?? r.api ?? "");
+
+describe("Python 2 code", () => {
+  it("print statements are Python 2, with their lines", () => {
+    const a = analyzeCode('import sys\nprint "a", "b"\nprint >>sys.stderr, "x"\n');
+    expect(a.python2).toEqual([
+      {
+        version: "2",
+        what: "the `print` statement",
+        line: 2,
+        featureId: "print-statement",
+        pep: 3105,
+        url: "https://docs.python.org/3/whatsnew/3.0.html#print-is-a-function",
+      },
+    ]);
+    expect(a.requirements).toEqual([]);
+    expect(a.syntaxErrors).toEqual([]);
+  });
+
+  it("exec statements, backticks and <> are Python 2", () => {
+    expect(python2('exec "x = 1" in ns\n')).toEqual(["exec-statement"]);
+    expect(python2("s = `x`\n")).toEqual(["backticks"]);
+    expect(python2("if a <> b:\n    pass\n")).toEqual(["ne-operator-diamond"]);
+  });
+
+  it("old exception syntax is Python 2", () => {
+    expect(python2("try:\n    pass\nexcept ValueError, e:\n    pass\n")).toEqual(["except-comma"]);
+    expect(python2("try:\n    pass\nexcept (IOError, OSError), err:\n    pass\n")).toEqual(["except-comma"]);
+    expect(python2('raise ValueError, "bad"\n')).toEqual(["raise-comma"]);
+  });
+
+  it("old literals are Python 2", () => {
+    expect(python2("mode = 0777\n")).toEqual(["legacy-octal"]);
+    expect(python2("n = 10L\n")).toEqual(["long-suffix"]);
+    expect(python2('s = ur"x"\n')).toEqual(["ur-strings"]);
+    expect(python2("x = 0o777 + 00 + 0.5 + 0e1\n")).toEqual([]);
+  });
+
+  it("tuple parameters are Python 2", () => {
+    expect(python2("def f(a, (b, c)):\n    pass\n")).toEqual(["tuple-parameters"]);
+  });
+
+  it("Python 2 modules and built-ins are Python 2, naming their Python 3 replacement", () => {
+    const a = analyzeCode("import urllib2\nif isinstance(s, unicode):\n    pass\n");
+    expect(a.python2.map((r) => r.what)).toEqual([
+      "the urllib2 module (Python 3 has urllib.request)",
+      "unicode (Python 3 has str)",
+    ]);
+  });
+
+  it("Python 3 names that look like Python 2 are not", () => {
+    expect(python2("print = logger.info\nfile = open(p)\nfile.read()\nprint(x)\n")).toEqual([]);
+  });
+
+  it("a whole Python 2 file is reported construct by construct", () => {
+    const code = [
+      "import urllib2",
+      "class Fetcher(object):",
+      "    def get(self, url):",
+      '        print "fetching %s" % url',
+      "        try:",
+      "            return urllib2.urlopen(url)",
+      "        except urllib2.URLError, e:",
+      "            print >>sys.stderr, e",
+      "        return {}.has_key(url)",
+      "",
+    ].join("\n");
+    const a = analyzeCode(code);
+    expect(a.python2.map((r) => [r.featureId ?? r.api, r.line])).toEqual([
+      ["urllib2", 1],
+      ["print-statement", 4],
+      ["except-comma", 7],
+      ["dict.has_key", 9],
+    ]);
+    expect(a.syntaxErrors).toEqual([]);
+  });
+
+  it("a script of print statements full of sentences is still code", () => {
+    const code =
+      'print "Please enter the name of the file you want to open"\nname = raw_input()\nprint "Thanks, we will now open it for you"\n';
+    const a = analyzeCode(code);
+    expect(a.notCode).toBe(false);
+    expect(a.python2.map((r) => r.featureId)).toEqual(["print-statement"]);
+  });
+
+  it("`async` as a name is reported as rejected since 3.7", () => {
+    const a = analyzeCode("def connect(async=False):\n    pass\n");
+    expect(a.removed).toEqual([
+      expect.objectContaining({ version: "3.7", featureId: "async-keywords", line: 1 }),
+    ]);
+    expect(a.syntaxErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { extractCode } from "../../src/code/extract-code.ts";
+
+describe("finding code in a chat message", () => {
+  it("takes a fenced python block and keeps the question around it", () => {
+    const message = "does this run on 3.8?\n```python\nmatch x:\n    case 1:\n        pass\n```\nthanks";
+    expect(extractCode(message)).toEqual({
+      code: "match x:\n    case 1:\n        pass",
+      prose: "does this run on 3.8?\nthanks",
+    });
+  });
+
+  it("takes unlabelled and ~~~ fences, and a fence left open", () => {
+    expect(extractCode("```\nx: int = 1\n```")?.code).toBe("x: int = 1");
+    expect(extractCode("~~~py\nimport tomllib\n~~~")?.code).toBe("import tomllib");
+    expect(extractCode("is this ok?\n```python\nunclosed = True\n")?.code).toBe("unclosed = True");
+  });
+
+  it("keeps only what was typed in an interactive session", () => {
+    const message = "```pycon\n>>> x = 1\n>>> print(f'{x=}')\nx=1\n```";
+    expect(extractCode(message)?.code).toBe("x = 1\nprint(f'{x=}')");
+  });
+
+  it("ignores fences of other languages and tracebacks", () => {
+    expect(extractCode("```js\nconst x = 1;\n```")).toBeUndefined();
+    expect(
+      extractCode('```\nTraceback (most recent call last):\n  File "x.py", line 1\n```'),
+    ).toBeUndefined();
+  });
+
+  it("takes inline code that is code, leaving names to the name questions", () => {
+    expect(extractCode("what version supports `case _:`?")).toEqual({
+      code: "case _:",
+      prose: "what version supports?",
+    });
+    expect(extractCode("does `int | None` work in 3.9?")?.code).toBe("int | None");
+    expect(extractCode("is `breakpoint()` available in 3.6?")?.code).toBe("breakpoint()");
+    expect(extractCode("is `math.isqrt` in 3.7?")).toBeUndefined();
+    expect(extractCode("what does `except*` do")).toBeUndefined();
+  });
+
+  it("wraps an inline expression that is only valid in brackets", () => {
+    expect(extractCode("can I use `x := 1` in python 3.7?")?.code).toBe("(x := 1)");
+  });
+
+  it("takes a message that is itself code", () => {
+    const code = "def f(a, /, b):\n    return a + b";
+    expect(extractCode(code)).toEqual({ code, prose: "" });
+    expect(extractCode("import tomllib")?.code).toBe("import tomllib");
+    expect(extractCode("if (n := len(a)) > 10:")?.code).toBe("if (n := len(a)) > 10:");
+    expect(extractCode("print 'hello'")?.code).toBe("print 'hello'");
+  });
+
+  it("takes a pasted module whole, docstrings and comments included", () => {
+    const module = [
+      '"""Helpers for the inventory.',
+      "",
+      "The loader reads one item per line; see `Item` for the fields.",
+      '"""',
+      "import tomllib",
+      "",
+      "",
+      "def load(path):",
+      "    # Read the whole file: it is small.",
+      "    with open(path, 'rb') as fh:",
+      "        return tomllib.load(fh)",
+    ].join("\n");
+    expect(extractCode(module)).toEqual({ code: module, prose: "" });
+  });
+
+  it("splits code from the sentences before and after it", () => {
+    const message = "Here is my code:\nimport math\nx = math.isqrt(10)\nwhy does it fail on 3.7?";
+    expect(extractCode(message)).toEqual({
+      code: "import math\nx = math.isqrt(10)",
+      prose: "Here is my code:\nwhy does it fail on 3.7?",
+    });
+  });
+
+  it("a plain English question is not code", () => {
+    expect(extractCode("which version added the walrus operator?")).toBeUndefined();
+    expect(extractCode("is math.prod available in 3.7")).toBeUndefined();
+    expect(extractCode("for example, what does this do?")).toBeUndefined();
+    expect(extractCode("what's the difference between list[int] and List[int]?")).toBeUndefined();
+    expect(extractCode("Python 3.12 release date")).toBeUndefined();
+    expect(extractCode("nonlocal statement")).toBeUndefined();
+  });
+
+  it("a lone dotted name is not code", () => {
+    expect(extractCode("functools.cache")).toBeUndefined();
+    expect(extractCode("os.PathLike and __fspath__")).toBeUndefined();
+  });
+
+  it("a lone call counts as code only when it needs something", () => {
+    expect(extractCode("zip(strict=True)")?.code).toBe("zip(strict=True)");
+    expect(extractCode("frobnicate(strict=True)")).toBeUndefined();
+  });
+
+  it("Markdown prose with links and inline names is not code", () => {
+    expect(
+      extractCode("Some *text* with [links](http://example.com) and `code`.\n\n- item one\n- item two"),
+    ).toBeUndefined();
+  });
+
+  it("a traceback's quoted lines are not taken for the code", () => {
+    const message =
+      "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n    import tomllib\nModuleNotFoundError: No module named 'tomllib'";
+    expect(extractCode(message)?.code ?? "").not.toMatch(/File|Traceback|ModuleNotFoundError/);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { readError } from "../../src/query/read-error.ts";
+
+describe("readError", () => {
+  it("reads a missing module from a lone message", () => {
+    expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
+      kind: "module",
+      module: "tomllib",
+    });
+  });
+
+  it("reads the attribute a module or an object lacks", () => {
+    expect(readError("AttributeError: module 'math' has no attribute 'prod'")?.subject).toEqual({
+      kind: "attribute",
+      owner: "math",
+      ownerIs: "module",
+      name: "prod",
+    });
+    expect(readError("AttributeError: 'str' object has no attribute 'removeprefix'")?.subject).toMatchObject({
+      owner: "str",
+      ownerIs: "object",
+      name: "removeprefix",
+    });
+  });
+
+  it("reads names that cannot be imported, with and without their module", () => {
+    expect(
+      readError("ImportError: cannot import name 'Protocol' from 'typing' (/usr/lib/python3.7/typing.py)"),
+    ).toMatchObject({
+      subject: { kind: "import", name: "Protocol", module: "typing" },
+      running: "3.7",
+    });
+    expect(readError("ImportError: cannot import name 'escape'")?.subject).toEqual({
+      kind: "import",
+      name: "escape",
+    });
+  });
+
+  it("reads undefined names, unexpected keyword arguments, subscripts and operators", () => {
+    expect(readError("NameError: name 'raw_input' is not defined")?.subject).toEqual({
+      kind: "name",
+      name: "raw_input",
+    });
+    expect(readError("TypeError: dataclass() got an unexpected keyword argument 'slots'")?.subject).toEqual({
+      kind: "keyword",
+      callable: "dataclass",
+      kwarg: "slots",
+    });
+    expect(readError("TypeError: 'type' object is not subscriptable")?.subject).toEqual({
+      kind: "subscript",
+      type: "type",
+    });
+    expect(readError("TypeError: unsupported operand type(s) for |: 'dict' and 'dict'")?.subject).toEqual({
+      kind: "operator",
+      operator: "|",
+      left: "dict",
+      right: "dict",
+    });
+  });
+
+  it("takes the last error of a traceback, the version its paths show and the code it quotes", () => {
+    const traceback = [
+      "Traceback (most recent call last):",
+      '  File "/srv/app/main.py", line 3, in <module>',
+      "    from functools import cached_property",
+      '  File "/usr/lib/python3.7/functools.py", line 1, in <module>',
+      "    pass",
+      "ImportError: cannot import name 'cached_property' from 'functools' (/usr/lib/python3.7/functools.py)",
+    ].join("\n");
+    const reading = readError(`after upgrading the box I get\n${traceback}\nany idea?`);
+    expect(reading?.subject).toEqual({ kind: "import", name: "cached_property", module: "functools" });
+    expect(reading?.running).toBe("3.7");
+    expect(reading?.code).toEqual(["from functools import cached_property", "pass"]);
+  });
+
+  it("reads syntax errors and the line they point at, without the caret", () => {
+    const reading = readError(
+      '  File "x.py", line 1\n    if (n := 10) > 5:\n          ^\nSyntaxError: invalid syntax',
+    );
+    expect(reading?.subject).toEqual({ kind: "syntax", message: "invalid syntax" });
+    expect(reading?.code).toEqual(["if (n := 10) > 5:"]);
+    expect(
+      readError("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(x)?")?.subject,
+    ).toMatchObject({
+      kind: "syntax",
+      message: expect.stringMatching(/^Missing parentheses in call to 'print'/),
+    });
+  });
+
+  it("finds message shapes pasted without the exception's name or in other quotes", () => {
+    expect(readError("fail2ban [5004]: ERROR   No module named 'asynchat'")?.subject).toEqual({
+      kind: "module",
+      module: "asynchat",
+    });
+    expect(readError("I get `ModuleNotFoundError: No module named 'cgi'`.")?.subject).toEqual({
+      kind: "module",
+      module: "cgi",
+    });
+  });
+
+  it("reads nothing from a question that names an exception without a message", () => {
+    expect(readError("which version added ExceptionGroup")).toBeUndefined();
+    expect(readError("why do I get a KeyError")).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { Speller } from "../../src/query/spelling.ts";
+
+const speller = new Speller({
+  terms: [
+    ["walrus", 5],
+    ["ipaddress", 3],
+    ["module", 900],
+    ["asyncio", 80],
+    ["enter", 6],
+  ],
+  questionWords: ["which", "what", "version", "python", "new", "whats"],
+  isApiName: (name) => ["functools.cache", "functools", "math.prod"].includes(name),
+  modules: ["functools", "math", "asyncio"],
+});
+
+describe("Speller", () => {
+  it("corrects typos of question words and indexed words", () => {
+    expect(speller.correct("waht verison got teh walrus")).toBe("what version got the walrus");
+    expect(speller.correct("pytohn 3.12 whats new")).toBe("python 3.12 whats new");
+    expect(speller.correct("wich verion added the ipaddres modul")).toBe(
+      "which version added the ipaddress module",
+    );
+  });
+
+  it("corrects the module part of a dotted API name", () => {
+    expect(speller.correct("funtools.cache")).toBe("functools.cache");
+  });
+
+  it("leaves known words, identifiers, versions and code spans as typed", () => {
+    expect(speller.correct("asyncio in 3.12")).toBe("asyncio in 3.12");
+    expect(speller.correct("my_helper SomeClass `wlarus`")).toBe("my_helper SomeClass `wlarus`");
+  });
+
+  it("leaves words that are not a close typo of anything it knows", () => {
+    expect(speller.correct("kubernetes flexbox")).toBe("kubernetes flexbox");
+    // Two edits from "whether" is too far for a seven-letter word.
+    expect(speller.correct("weather")).toBe("weather");
+  });
+
+  it("tells known words from unknown ones", () => {
+    expect(speller.isKnown("walrus")).toBe(true);
+    expect(speller.isKnown("math.prod")).toBe(true);
+    expect(speller.isKnown("flexbox")).toBe(false);
+  });
+});
