@@ -14,16 +14,25 @@ import { explainError } from "./answer/explain-error.ts";
 import { rangeAnswer } from "./answer/range-answer.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
 import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
+import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
 import { apiAnswer } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
-import { findApi } from "./api/api-question.ts";
+import { findApi, looksLikeCode } from "./api/api-question.ts";
+import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog } from "./api/removal-catalog.ts";
 import { analyzeCode } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
-import { cleanPaste, cutQuestion, type ParsedQuery, parseQuery, RELEASE_WORDS } from "./query/parse-query.ts";
+import {
+  cleanPaste,
+  cutQuestion,
+  type ParsedQuery,
+  parseQuery,
+  RELEASE_WORDS,
+  VERSION_MENTION,
+} from "./query/parse-query.ts";
 import { readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { rank } from "./search/rank.ts";
@@ -45,6 +54,23 @@ export interface OpenOptions {
   /** Clock for "is 3.8 still supported"; tests fix it. */
   now?: () => Date;
 }
+
+/** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
+const MAX_TERMS_FOR_OVERVIEW = 4;
+/**
+ * Removed names that are also ordinary words ("new", "parser", "buffer"): they name the module or
+ * builtin only when written as code or when the question asks about a removal.
+ */
+const ENGLISH_NAMES = new Set(
+  (
+    "apply buffer chunk commands cookie file formatter in input intern long new parser pipes queue reduce " +
+    "reload sets string symbol test types user"
+  ).split(" "),
+);
+/** "when was X added": the arrival is asked for, not a removal. */
+const ARRIVAL = /\b(added|introduced|new in|since when|first (appeared|added)|arrive[ds]?|came)\b/i;
+/** Names as a question writes them: `unittest.makeSuite`, `Thread.isAlive`, `imghdr`. */
+const NAME_TOKEN = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g;
 
 /** Words questions are made of that no release note needs to contain. */
 const QUESTION_WORDS = [
@@ -179,7 +205,14 @@ export class PyVer {
       }
       return releaseAnswer(query, facts, this.kb.releases, today);
     }
-    const mention = findApi(query.text, this.api, (word) => this.kb.index.frequency(word) >= PROSE_FREQUENCY);
+    const removed = this.askRemoval(query);
+    if (removed) return removed;
+    const mention = findApi(
+      query.text,
+      this.api,
+      this.isProse,
+      (word) => this.speller?.isKnown(word) ?? true,
+    );
     if (mention) {
       return apiAnswer(query, mention, {
         search: (q) => this.searchNotes(q, limit),
@@ -188,13 +221,65 @@ export class PyVer {
       });
     }
     const notes = this.searchNotes(query, limit);
+    if (notes.answer.found) return notes.answer;
+    const named = query.version ?? query.context;
     // A version that filters out everything was the asker's, not the release asked about:
     // "walrus operator python 3.7" is answered from the release that added it.
-    if (!notes.answer.found && query.version && !ask.version && !/--version/.test(query.text)) {
+    if (query.version && !ask.version && !/--version/.test(query.text)) {
       const asContext = this.searchNotes({ ...query, version: undefined, context: query.version }, limit);
       if (asContext.answer.found) return asContext.answer;
     }
-    return notes.answer;
+    // Nothing specific found, but the message names a release ("python 3.10.0 is out, let's move"):
+    // what that release brought is the most useful answer.
+    // Only for a short message about one release: a long one that found nothing is about something else.
+    const releasesNamed = new Set([...query.text.matchAll(VERSION_MENTION)].map((m) => m[1] ?? m[2]));
+    const release =
+      named && releasesNamed.size <= 1 && query.terms.length <= MAX_TERMS_FOR_OVERVIEW
+        ? this.kb.releases.find((r) => r.version === named)
+        : undefined;
+    return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;
+  }
+
+  private readonly isProse = (word: string): boolean => this.kb.index.frequency(word) >= PROSE_FREQUENCY;
+
+  /**
+   * A question about a name a release removed or deprecated ("is lib2to3 still in the stdlib",
+   * "Avoid usage of unittest.makeSuite"), answered with the removal rather than the name's arrival.
+   */
+  private askRemoval(query: ParsedQuery): Answer | undefined {
+    this.removals ??= builtinRemovalCatalog();
+    const asksArrival = ARRIVAL.test(query.text) && !STILL_THERE.test(query.text);
+    if (asksArrival) return undefined;
+    const asksRemoval = STILL_THERE.test(query.text);
+    const quoted = new Set([...query.text.matchAll(/`([^`]+)`/g)].map((m) => m[1]?.replace(/\(\)$/, "")));
+    for (const token of query.text.match(NAME_TOKEN) ?? []) {
+      if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
+      const [entry, ...others] = this.removals.lookup(token);
+      if (!entry || others.length > 0) continue;
+      const code = quoted.has(token) || looksLikeCode(token);
+      const whole = entry.name.toLowerCase() === token.toLowerCase();
+      // A plain word names a removal only as its whole name ("imghdr", "xrange") and only when it is
+      // rare in the notes — or when the question asks about removal ("parser module removed?").
+      // A plain word names a removal only as its whole name ("imghdr", "xrange"); a word that is also
+      // English ("parser", "buffer") or common in the notes only as a module asked about as removed.
+      const plain =
+        ENGLISH_NAMES.has(token.toLowerCase()) ||
+        (this.isProse(token.toLowerCase()) && entry.kind !== "module");
+      if (!code && (!whole || (plain && !(asksRemoval && entry.kind === "module")))) continue;
+      // Only the last part of a dotted name that is itself a dunder would match any class's method.
+      if (!whole && !code) continue;
+      if (!whole && /^__\w+__$/.test(token)) continue;
+      // A deprecation alone answers only a question about deprecation or whether it is still there.
+      if (!entry.removedIn && !STILL_THERE.test(query.text)) continue;
+      const notesFor = (text: string, version: string): NotesResult =>
+        this.searchNotes(this.parse(text, version), this.options.citations);
+      const added = this.api.lookup(entry.name).find((e) => e.name === entry.name && !e.kwarg);
+      // Python 2 names have a precise Python 3 home (PEP 3108): `urllib2` → `urllib.request`.
+      const precise = entry.removedIn === "3.0" ? python3NameOf(entry.name) : undefined;
+      const fact = precise ? { ...entry, replacement: precise } : entry;
+      return removalAnswer(query, fact, notesFor, this.releases, added ? (added.py3 ?? added.py2 ?? "") : "");
+    }
+    return undefined;
   }
 
   /** The release-note sections that answer a feature question. */

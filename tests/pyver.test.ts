@@ -42,7 +42,9 @@ describe("PyVer.ask", () => {
 
   it("finds removals and deprecations when the question asks for them", () => {
     expect(bot.ask("what was removed in 3.12").citations[0]?.section).toBe("distutils removed (PEP 632)");
-    expect(bot.ask("distutils removed").answer).toMatch(/^distutils removed in Python 3\.12 \(PEP 632\)\./);
+    expect(bot.ask("distutils removed").answer).toMatch(
+      /^`distutils` was removed in Python 3\.12 \(PEP 632; deprecated since 3\.10\)\./,
+    );
   });
 
   it("caps citations at the requested limit and keeps further hits for paging", () => {

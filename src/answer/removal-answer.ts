@@ -10,8 +10,12 @@ export const STILL_THERE =
   /\b(still|anymore|any more|no longer|gone|removed|remove|removal|dropped|deleted|deprecated|deprecation|go away|went away|killed|kicked out|get rid)\b/i;
 
 /** "`telnetlib` was removed in Python 3.13 (PEP 594; deprecated since 3.11)." — from the fact alone. */
-export function removalSentence(entry: RemovalEntry, context?: string): string {
+export function removalSentence(entry: RemovalEntry, context?: string, deprecation = false): string {
   const name = `\`${entry.name}\``;
+  if (deprecation && entry.deprecatedIn) {
+    const then = entry.removedIn ? `, then removed in Python ${entry.removedIn}` : "";
+    return `${name} was deprecated in Python ${entry.deprecatedIn}${entry.pep ? ` (PEP ${entry.pep})` : ""}${then}.${entry.replacement ? ` Use \`${entry.replacement}\` instead.` : ""}`;
+  }
   const notes = [
     entry.pep ? `PEP ${entry.pep}` : "",
     entry.deprecatedIn && entry.removedIn ? `deprecated since ${entry.deprecatedIn}` : "",
@@ -19,7 +23,7 @@ export function removalSentence(entry: RemovalEntry, context?: string): string {
     .filter(Boolean)
     .join("; ");
   const paren = notes ? ` (${notes})` : "";
-  const instead = entry.replacement ? ` The release notes name \`${entry.replacement}\` instead.` : "";
+  const instead = entry.replacement ? ` Use \`${entry.replacement}\` instead.` : "";
   if (entry.removedIn) {
     const verdict =
       context === undefined
@@ -34,9 +38,30 @@ export function removalSentence(entry: RemovalEntry, context?: string): string {
   return `${name} is deprecated, not removed: deprecated since Python ${entry.deprecatedIn ?? "?"}${entry.pep ? ` (PEP ${entry.pep})` : ""}${planned}.${instead}`;
 }
 
-/** The release a removal answer is about: the removal, or the deprecation while it is still there. */
-export function removalVersion(entry: RemovalEntry): string | undefined {
+/**
+ * The release a removal answer is about: the removal, or the deprecation while it is still there —
+ * or when the question asks about the deprecation itself ("contextlib.nested deprecated").
+ */
+export function removalVersion(entry: RemovalEntry, query?: ParsedQuery): string | undefined {
+  if (query && entry.deprecatedIn && asksDeprecation(query, entry)) return entry.deprecatedIn;
   return entry.removedIn ?? entry.deprecatedIn;
+}
+
+/**
+ * "when was X deprecated", "X deprecated": the deprecation itself is asked for. "X is deprecated",
+ * "dependency on deprecated X" say so in passing; what matters to them is when it goes.
+ */
+function asksDeprecation(query: ParsedQuery, entry: RemovalEntry): boolean {
+  if (!query.wantsDeprecations || query.wantsRemovals) return false;
+  // "did 3.10 deprecate distutils": the release named is the deprecation's.
+  const named = query.version ?? query.context;
+  if (named) return named === entry.deprecatedIn;
+  if (/\b(when|which|what)\b/i.test(query.text)) return true;
+  const parts = new Set(entry.name.toLowerCase().split("."));
+  const rest = (query.text.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []).filter(
+    (w) => !parts.has(w) && !/^deprecat/.test(w),
+  );
+  return rest.length === 0;
 }
 
 /** An answer that leads with when a name was removed or deprecated, citing the release that did it. */
@@ -45,24 +70,26 @@ export function removalAnswer(
   entry: RemovalEntry,
   notesFor: NotesFor,
   releases: ReleaseFacts[],
+  addedIn = "",
 ): Answer | undefined {
-  const version = removalVersion(entry);
+  const version = removalVersion(entry, query);
+  const deprecation = version !== entry.removedIn;
   if (!version) return undefined;
   const release = releases.find((r) => r.version === version);
   const primary: Citation = {
     version,
     title: release?.title ?? `What's New in Python ${version}`,
-    section: `${entry.name} ${entry.removedIn ? "removed" : "deprecated"}`,
+    section: `${entry.name} ${deprecation ? "deprecated" : "removed"}`,
     url: entry.url,
     source: release?.source ?? "",
   };
-  const notes = notesFor(`${entry.name} ${entry.removedIn ? "removed" : "deprecated"}`, version);
+  const notes = notesFor(`${entry.name} ${deprecation ? "deprecated" : "removed"}`, version);
   const sections = notes.answer.found ? notes.answer.citations.filter((c) => c.version === version) : [];
   return {
     query: query.raw,
     found: true,
     kind: "feature",
-    answer: removalSentence(entry, query.context),
+    answer: removalSentence(entry, query.context, deprecation),
     version,
     citations: sections.length > 0 ? [...sections, primary] : [primary],
     hits: notes.answer.found ? notes.answer.hits.filter((h) => h.version === version) : [],
@@ -70,11 +97,19 @@ export function removalAnswer(
     api: {
       name: entry.name,
       kind: "member",
-      addedIn: "",
+      addedIn,
       url: entry.url,
       ...(entry.removedIn ? { removedIn: entry.removedIn } : {}),
       ...(entry.deprecatedIn ? { deprecatedIn: entry.deprecatedIn } : {}),
       ...(entry.replacement ? { replacement: entry.replacement } : {}),
+      ...(query.context && entry.removedIn
+        ? {
+            target: {
+              version: query.context,
+              available: compareVersions(query.context, entry.removedIn) < 0,
+            },
+          }
+        : {}),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { VERSION_MENTION } from "../query/parse-query.ts";
+import { isCategoryWord, stem } from "../search/tokenize.ts";
 import type { ApiCatalog } from "./api-catalog.ts";
 import type { ApiEntry } from "./api-fact.ts";
 
@@ -50,7 +51,7 @@ const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
  * Dotted names, names with an underscore or a digit, and camel case (`NormalDist`) are unlikely to be
  * English, so they name an API wherever they stand in a question.
  */
-function looksLikeCode(token: string): boolean {
+export function looksLikeCode(token: string): boolean {
   return /[._0-9]/.test(token) || /[a-z][A-Z]/.test(token);
 }
 
@@ -75,14 +76,18 @@ export function findApi(
   text: string,
   catalog: ApiCatalog,
   isProse: (word: string) => boolean = () => true,
+  /** Whether the index knows a word; a module named amid unknown words ("kubernetes autoscaling enum") is not meant. */
+  isKnown: (word: string) => boolean = () => true,
 ): ApiMention | undefined {
   const plain = text.replace(VERSION_MENTION, " ");
   const tokens = [...plain.matchAll(IDENTIFIER)].map((m) => m[0]);
   const words = (plain.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).filter((w) => !FILLER.has(w));
+  const named = (used: string[]): Set<string> =>
+    new Set(used.flatMap((u) => u.toLowerCase().split(/[^a-z0-9_]+/)));
   // True when the question holds nothing but the given words (besides filler and versions).
   const onlyThese = (used: string[]): boolean => {
-    const named = new Set(used.flatMap((u) => u.toLowerCase().split(/[^a-z0-9_]+/)));
-    return words.every((w) => named.has(w));
+    const names = named(used);
+    return words.every((w) => names.has(w));
   };
 
   // "from __future__ import annotations", "from itertools import batched": the imported name.
@@ -110,7 +115,14 @@ export function findApi(
     const mentioned = kwargMention(functions, tokens, used, catalog) ?? { entries, used };
     if (mentioned.entries.length > 0) {
       const bare = onlyThese(mentioned.used);
-      if (looksLikeCode(name) || bare)
+      // A module name the release notes rarely use ("tomllib", "imghdr") names the module wherever it
+      // stands in a sentence; a common one ("asyncio") only counts as written code or on its own.
+      const rareModule =
+        !isProse(name.toLowerCase()) &&
+        words.every((w) => isKnown(w) || named(mentioned.used).has(w)) &&
+        !isCategoryWord(stem(name.toLowerCase())) &&
+        mentioned.entries.some((e) => e.kind === "module" && e.name === name);
+      if (looksLikeCode(name) || bare || rareModule)
         return { entries: mentioned.entries, token: mentioned.used.join(" "), bare };
       continue;
     }

@@ -83,6 +83,7 @@ const RELEASE_DATE = [
   /\b(release|ship|launch)(d)? (date|day|year)\b/,
   /\b(out|released|available) yet\b/,
   /^(is|has) (python )?\S+ (been )?(out|released)\b/,
+  /\b(once|is|was|been|officially|finally|gets?|got) (officially |finally )?(released|out)\b/,
 ];
 const OVERVIEW_WORDS = new Set([
   "whats",
@@ -138,14 +139,18 @@ export function cleanPaste(input: string, maxChars: number): string {
 /** Strips what chat platforms and people wrap around a question: `/pyver`, mentions, control characters. */
 export function cleanQuestion(input: string, maxChars: number): string {
   // NFKC can lengthen text ("ﷺ" becomes 18 letters), so the normalized question is cut again.
-  return cutQuestion(cutQuestion(input, maxChars).normalize("NFKC"), maxChars)
-    .replace(INVISIBLE, "")
-    .replace(CONTROL, " ")
-    .replace(MENTION_SYNTAX, " ")
-    .replace(/^\s*\/?pyver\b:?/i, " ")
-    .replace(/@(pyver|everyone|here|channel)\b/gi, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    cutQuestion(cutQuestion(input, maxChars).normalize("NFKC"), maxChars)
+      .replace(INVISIBLE, "")
+      .replace(CONTROL, " ")
+      .replace(MENTION_SYNTAX, " ")
+      .replace(/^\s*\/?pyver\b:?/i, " ")
+      .replace(/@(pyver|everyone|here|channel)\b/gi, " ")
+      // Emoji shortcodes (":grinning:") are tone, not words.
+      .replace(/(^|\s):[a-z][a-z0-9_+-]*:(?=\s|$)/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** "py37", "python310": a version typed without its dot. */
@@ -163,13 +168,17 @@ const CHANGE_WORDS =
   /\b(what'?s new|whats new|new|add|adds|added|changes?|changed|improve\w*|updates?|updated|differen\w*|deprecat\w*|remov(?:ed|al|als|ing)?)\b/i;
 /** Words that ask whether something is there for the asker ("can I use X on 3.7?"): the version is context. */
 const CONTEXT_WORDS =
-  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|have|has|work|works|working|use|using|run|running|runs|support|supports|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*)\b|\?/i;
+  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failing|breaks?|broken|errors?|older|lower|earlier|below|yet)\b|\?/i;
 const LATEST =
   /\b(latest|newest|current|most recent|last|recent)\b.*\b(python|version|release|stable)\b|\b(python|version|release)\b.*\b(latest|newest)\b/i;
 const SUPPORTED =
   /\b(which|what|list)\b.*\b(versions?|releases?|pythons?)\b.*\b(supported|maintained|alive|security|eol|end of life|get(ting)? (bug|security)? ?fix)|\bsupported (python )?(versions|releases)\b/i;
 const END_OF_LIFE =
   /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
+
+/** Phrases that only ever speak of a release's support, whatever else the message says. */
+const STATUS_STATEMENT =
+  /\b(end[- ]of[- ]life|eol|security[- ](only|fixes|updates|releases|support)|maintenance status|bug ?fix(es)? (only|releases)|unsupported|no longer (be(ing)? )?(supported|maintained|receiv\w*|get(ting)? (bug ?fix|security))|stop(s|ped)? (receiv\w*|getting)|drop(ping|ped)? (support|python)|remov(e|ing) (support|python))\b/i;
 
 export interface ParseOptions {
   maxChars: number;
@@ -232,7 +241,10 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     if (RELEASE_DATE.some((re) => re.test(lower))) {
       return { ...base, intent: "release-date", terms: [], expansions: [] };
     }
-    if (END_OF_LIFE.test(lower) && words.every((w) => RELEASE_WORDS.has(w) || END_OF_LIFE.test(w))) {
+    if (
+      STATUS_STATEMENT.test(lower) ||
+      (END_OF_LIFE.test(lower) && words.every((w) => RELEASE_WORDS.has(w) || END_OF_LIFE.test(w)))
+    ) {
       return { ...base, intent: "end-of-life", terms: [], expansions: [] };
     }
     if (words.every((w) => OVERVIEW_WORDS.has(w) || RELEASE_WORDS.has(w))) {
@@ -256,6 +268,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   });
   // A version in a question about a feature narrows the search only when the question asks what
   // happened in that release; "can I use X on 3.7?" asks about X, from where the asker stands.
+  // "python 3.10.0 !!", "fixes for 3.9": a release named with nothing else to search for.
+  if (terms.length === 0 && expansions.every((e) => e.terms.length === 0) && base.version && !flagged)
+    return { ...base, intent: "overview", terms: [], expansions: [] };
   const around = text.replace(VERSION_MENTION, " ");
   const asksAboutRelease = CHANGE_WORDS.test(around) || !CONTEXT_WORDS.test(around);
   const filter = flagged || (base.version !== undefined && asksAboutRelease) ? base.version : undefined;
@@ -301,7 +316,8 @@ export const RELEASE_WORDS: ReadonlySet<string> = new Set(
     "get gets receive receiving fixes fix bugfix bugfixes bug security support supported end life eol dead " +
     "alive stop stops stopped reach reaches until till will be maintained there us we our me i you our " +
     "anymore any more currently now today officially official highlight highlights summary overview notes " +
-    "tell show list give quick tldr tl dr latest newest current recent last stable"
+    "tell show list give quick tldr tl dr latest newest current recent last stable added add adds " +
+    "introduced introduce version features feature"
   ).split(" "),
 );
 

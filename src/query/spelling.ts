@@ -20,8 +20,8 @@ export interface Vocabulary {
 const QUESTION_WORD_FREQUENCY = 1_000_000;
 /** Words this short are corrected only towards question words ("teh", "waht"): too many words are one edit from them. */
 const SHORT_WORD = 3;
-/** From this length a word may be two edits from what was meant ("pyhton3" aside, "weather" is not "whether"). */
-const LONG_WORD = 8;
+/** From this length a word may be two edits from what was meant ("deprecatd"; but "commerce" is not "coerce"). */
+const LONG_WORD = 9;
 
 const MISSED_LETTER_BONUS = QUESTION_WORD_FREQUENCY * 2;
 

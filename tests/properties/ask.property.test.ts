@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.ts";
 import { PyVer } from "../../src/pyver.ts";
 import { cutQuestion } from "../../src/query/parse-query.ts";
-import { tinyBot } from "../fixtures/tiny.ts";
+import { TINY_CORPUS, tinyBot } from "../fixtures/tiny.ts";
 import { anyQuestion, hasLoneSurrogate, hostileText, longText, stringsIn } from "./hostile.ts";
 
 const tiny = tinyBot();
@@ -58,12 +58,14 @@ describe("PyVer.ask on any input", () => {
     },
   );
 
-  it("gives the same answer to the same question, and ignores everything past the maximum length", () => {
-    const max = tiny.options.maxQueryChars;
+  it("gives the same answer to the same question, and ignores everything past the maximum lengths", () => {
+    // Questions are read up to maxQueryChars, pasted errors and code up to maxPasteChars.
+    const short = PyVer.open({ corpusDir: TINY_CORPUS, cache: false, options: { maxPasteChars: 1000 } });
+    const max = Math.max(short.options.maxQueryChars, short.options.maxPasteChars);
     const head = longText(max * 2).filter((text) => text.length >= max);
     fc.assert(
       fc.property(head, hostileText, (start, tail) => {
-        expect(tiny.ask(start + tail)).toEqual(tiny.ask(start));
+        expect(short.ask(start + tail)).toEqual(short.ask(start));
       }),
       { numRuns: 60 },
     );
