@@ -16,6 +16,11 @@ export interface CoreOptions {
   /** Share of the query's content (IDF-weighted) that the best hit must contain to count as found.
    * Default 0.6. */
   minCoverage: number;
+  /**
+   * Lower share that still counts when the best section's heading is about a rare word of the question
+   * and it scores well ahead of the rest: long messages cover little of any one section. Default 0.3.
+   */
+  minAnchoredCoverage: number;
   /** How many ranked hits an `Answer` carries for paging through "more results". Default 20. */
   maxHits: number;
   /** How many citations an `Answer` lists unless the caller asks otherwise. Default 5. */
@@ -40,6 +45,7 @@ export const DEFAULT_OPTIONS: CoreOptions = {
   fuzzy: 0.25,
   minPrefixLength: 4,
   minCoverage: 0.6,
+  minAnchoredCoverage: 0.3,
   maxHits: 20,
   citations: 5,
   maxQueryChars: 500,

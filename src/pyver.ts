@@ -166,7 +166,10 @@ export class PyVer {
           return top?.featureId ? languageFeature(top.featureId) : undefined;
         },
       });
-      if (explanation) {
+      // "async will be a keyword in 3.7 -> syntaxerror" names an error without pasting one: the
+      // question is answered as written.
+      const pastedError = reading.exception !== "" || reading.code.length > 0;
+      if (explanation && (explanation.kind !== "unexplained" || pastedError)) {
         const withCode =
           explanation.kind === "unexplained" && reading.subject.kind === "syntax"
             ? this.askCode(pasted, query, notesFor)
@@ -233,8 +236,10 @@ export class PyVer {
     // what that release brought is the most useful answer.
     // Only for a short message about one release: a long one that found nothing is about something else.
     const releasesNamed = new Set([...query.text.matchAll(VERSION_MENTION)].map((m) => m[1] ?? m[2]));
+    // A version the asker runs, beside a subject that was not found, does not make the release the topic.
+    const topical = query.version !== undefined || query.terms.length <= 1;
     const release =
-      named && releasesNamed.size <= 1 && query.terms.length <= MAX_TERMS_FOR_OVERVIEW
+      named && topical && releasesNamed.size <= 1 && query.terms.length <= MAX_TERMS_FOR_OVERVIEW
         ? this.kb.releases.find((r) => r.version === named)
         : undefined;
     return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;
@@ -287,6 +292,7 @@ export class PyVer {
     const ranked = rank(query, this.kb.index, this.options);
     return featureAnswer(query, ranked, {
       minCoverage: this.options.minCoverage,
+      minAnchoredCoverage: this.options.minAnchoredCoverage,
       limit,
       maxHits: this.options.maxHits,
     });

@@ -135,6 +135,9 @@ export function verdictSentence(fact: NoteFact, context: string): string {
   }
 }
 
+/** How far ahead of the next section an anchored section must score to answer a long message. */
+const ANCHOR_LEAD = 1.5;
+
 /** Ranked release-notes sections, as an answer and the fact the best one states. */
 export interface NotesResult {
   answer: Answer;
@@ -144,10 +147,23 @@ export interface NotesResult {
 export function featureAnswer(
   query: ParsedQuery,
   ranked: RankedHit[],
-  settings: { minCoverage: number; limit: number; maxHits: number },
+  settings: { minCoverage: number; minAnchoredCoverage: number; limit: number; maxHits: number },
 ): NotesResult {
   const { minCoverage, limit } = settings;
-  const relevant = ranked.filter((h) => h.coverage >= minCoverage).slice(0, settings.maxHits);
+  let relevant = ranked.filter((h) => h.coverage >= minCoverage).slice(0, settings.maxHits);
+  // A long message ("Unexpected behavior in f-strings with nested quotes") covers little of any
+  // section, yet a section headed by its rarest word and far ahead of the rest is what it is about.
+  const [top, next] = ranked;
+  if (
+    relevant.length === 0 &&
+    top?.anchored &&
+    top.coverage >= settings.minAnchoredCoverage &&
+    (!next || top.score >= ANCHOR_LEAD * next.score)
+  )
+    relevant = [
+      top,
+      ...ranked.slice(1).filter((h) => h.anchored && h.coverage >= settings.minAnchoredCoverage),
+    ].slice(0, settings.maxHits);
   const best = relevant[0];
   if (!best) return { answer: notFound(query, ranked) };
   const lead = noteFact(best.chunk, focusTerms(query));

@@ -33,6 +33,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["ordered dict", "dict ordering", "insertion order", "dicts keep insertion order"],
   ["unpacking generalizations", "additional unpacking", "** unpacking"],
   ["matrix multiplication", "@ operator", "matmul"],
+  ["yield from", "delegating to a subgenerator", "subgenerator delegation"],
   ["gil", "global interpreter lock"],
   ["removed", "kicked out", "got rid of", "dropped", "deleted"],
   // Abbreviations people type for the words release notes spell out.

@@ -68,6 +68,8 @@ export interface RankedHit {
   score: number;
   /** IDF-weighted share of the question's terms this chunk contains, 0 to 1. */
   coverage: number;
+  /** The section's heading is about a rare word of the question ("f-strings", "walrus"), not just mentioning it. */
+  anchored?: boolean;
 }
 
 type SectionKind = "new" | "deprecated" | "removed" | "other";
@@ -302,6 +304,9 @@ function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery, focus: stri
   for (const hit of first) hit.score *= 1.3;
 }
 
+/** A question word found in at most this many sections is specific enough to anchor a heading match. */
+const ANCHOR_MAX_FREQUENCY = 30;
+
 /** How many other forms of a word ("numbered" for "numbering") a question also searches for. */
 const MAX_VARIANTS = 3;
 /**
@@ -344,6 +349,16 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   // What the question is about, worked out once rather than for every hit.
   const focus = focusTerms(query);
   const focusKeys = withStems(focus);
+  // A word no section holds ("tailwind", "weather") says the question is about something else.
+  const allKnown = query.terms.every(
+    (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t),
+  );
+  const rare = allKnown
+    ? focus.filter((t) => {
+        const f = index.frequency(t);
+        return f > 0 && f <= ANCHOR_MAX_FREQUENCY;
+      })
+    : [];
   const ranked = raw.map((hit, i) => {
     if (unsearched.length > 0 && i < CHECKED_HITS) {
       const text = features(hit.chunk).lowerText;
@@ -353,7 +368,8 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
     const cov = coverage(query, hit.matched, index, hit.docTerms);
     const factors =
       kindFactor(hit.chunk, query) * headingFactor(hit.chunk, focus, focusKeys) * versionFactor(hit.chunk);
-    return { chunk: hit.chunk, coverage: cov, score: hit.score * cov ** 3 * factors };
+    const anchored = rare.some((t) => holds(features(hit.chunk).subjectTerms, t));
+    return { chunk: hit.chunk, coverage: cov, score: hit.score * cov ** 3 * factors, anchored };
   });
   firstAppearanceBonus(ranked, query, focus);
   ranked.sort((a, b) => b.score - a.score);

@@ -18,7 +18,7 @@ const STOP_WORDS = new Set(
     "thing things stuff show shows showed shown ship ships shipped shipping land landed lands arrive arrived " +
     "arrives stdlib py3 python3 cpython ever actually really anyway hey hi guys folks " +
     // "which version brought in X", "X debuted in".
-    "brought bring brings debut debuted lol pls plz thx"
+    "brought bring brings debut debuted introduces introducing lol pls plz thx"
   ).split(" "),
 );
 
