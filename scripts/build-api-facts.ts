@@ -1,10 +1,11 @@
 /**
- * Turns the version facts of ../shared/reference/api-versions (vermin's rule tables, MIT) and the
- * Python 3.11 Sphinx inventory into `corpus/api-versions.json`, the compact file the bot reads.
- * Re-runnable: rows are sorted by code point and written one per line, so the same input gives the
- * same bytes.
+ * Turns the version facts of ../shared/reference/api-versions (vermin's rule tables, MIT), the
+ * Python 3.11 Sphinx inventory and the library reference's "New in version" notes (the committed
+ * `corpus/api-doc-notes.json`, see `extract-doc-notes.ts`) into `corpus/api-versions.json`, the
+ * compact file the bot reads. Re-runnable: rows are sorted by code point and written one per line,
+ * so the same input gives the same bytes.
  *
- * Usage: npm run build:api-facts [-- REFERENCE_DIR [OUT_FILE]]
+ * Usage: npm run build:api-facts [-- REFERENCE_DIR [OUT_FILE [NOTES_FILE]]]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ApiDataFile, ApiKind } from "../src/api/api-fact.ts";
 import { python3NameOf } from "../src/api/python2-names.ts";
 import { compareVersions } from "../src/documents/version.ts";
+import { DEFAULT_NOTES, type DocNotesFile } from "./extract-doc-notes.ts";
 import { type InventoryObject, parseInventory } from "./sphinx-inventory.ts";
 
 export const DEFAULT_REFERENCE = fileURLToPath(new URL("../../shared/reference", import.meta.url));
@@ -105,38 +107,124 @@ function isNotAModule(name: string, py3: string | null, inventory: Map<string, I
   return inventory.get(name.split(".").at(-1) ?? "")?.role === "py:module";
 }
 
+/** vermin files the `signal` module's enums under a module it calls `signals`. */
+const MISNAMED_PREFIXES: Record<string, string> = { "signals.": "signal." };
+
+function renamed(name: string): string {
+  for (const [wrong, right] of Object.entries(MISNAMED_PREFIXES)) {
+    if (name.startsWith(wrong)) return right + name.slice(wrong.length);
+  }
+  return name;
+}
+
 /**
- * vermin lists the members added to a module after the module itself; the rest came with it. So a
- * documented member of a module that is new in Python 3 (`secrets.token_hex`, `zoneinfo.ZoneInfo`)
- * that the facts do not list arrived with its module, and takes the module's versions.
+ * Python 2 modules that backported only part of their Python 3 namesake: 2.7's `importlib` held
+ * `import_module` alone, so the rest of the package does not inherit the module's Python 2 version.
  */
-function membersOfNewModules(
-  rules: VerminRules,
+const PARTIAL_PYTHON2_BACKPORTS: Record<string, readonly string[]> = {
+  importlib: ["importlib.import_module"],
+};
+
+/** "3.6.2" → "3.6": the catalog, its version comparisons and release links know minor releases only. */
+const minorOf = (version: string): string => version.split(".").slice(0, 2).join(".");
+
+/** The longest dotted prefix of `name` that has versions. */
+function ownerOf(name: string, known: Map<string, Versions>): [string, Versions] | undefined {
+  const parts = name.split(".");
+  for (let i = parts.length - 1; i > 0; i--) {
+    const owner = parts.slice(0, i).join(".");
+    const versions = known.get(owner);
+    if (versions) return [owner, versions];
+  }
+  return undefined;
+}
+
+/**
+ * Versions of a documented name the tables do not list. vermin lists what was added to a module or
+ * class after it, so an unlisted member came with its owner — the closest one, not the module
+ * (`statistics.NormalDist.mean` is 3.8 like its class, not 3.4 like `statistics`). The library
+ * reference's own "New in version" note wins over that (`asyncio.Timeout`: 3.11), but a name is
+ * never older than its owner: `importlib.resources.abc.ResourceReader` dates from 3.7 elsewhere, its
+ * module from 3.11. A name newer than its owner in Python 3 has no Python 2 version: those come
+ * from the tables alone.
+ */
+function datedMember(
+  name: string,
+  owner: [string, Versions] | undefined,
+  note: string | undefined,
+): Versions | undefined {
+  if (!owner) return note ? { py2: null, py3: minorOf(note) } : undefined;
+  const [ownerName, versions] = owner;
+  const held = PARTIAL_PYTHON2_BACKPORTS[ownerName];
+  const py2 = held && !held.includes(name) ? null : versions.py2;
+  if (!note || versions.py3 === null) return { py2, py3: versions.py3 };
+  const py3 = minorOf(note);
+  if (compareVersions(py3, versions.py3) <= 0) return { py2, py3: versions.py3 };
+  return { py2: null, py3 };
+}
+
+/**
+ * Rows for the documented names the tables do not list, owners before their members so a class's
+ * date reaches its methods. A row needs a source that dates it: its own note, or a module new in
+ * Python 3 that it came with (`secrets.token_hex`). The members of a dated class in an older module
+ * (`ssl.SSLContext.wrap_bio`) get no row: nothing says they came with the class — the catalog infers
+ * them when asked, and says so. Names that came with Python 3.0 are left out, as the tables leave
+ * them out: the catalog's silence already says "always there". A name with a note but no owner needs
+ * a documented top-level name, so stray anchors of the reference (`definition.__qualname__`) stay out.
+ */
+function documentedMembers(
+  known: Map<string, Versions>,
+  modules: Map<string, Versions>,
   inventory: Map<string, InventoryObject>,
+  notes: Record<string, string>,
   link: Linker,
 ): ApiDataFile["members"] {
+  const depth = (name: string): number => name.split(".").length;
+  const names = [...inventory]
+    .filter(([name, object]) => KIND_OF_ROLE[object.role] && object.role !== "py:module" && !known.has(name))
+    .map(([name]) => name)
+    .sort((a, b) => depth(a) - depth(b) || byCodePoint(a, b));
   const rows: ApiDataFile["members"] = [];
-  for (const [name, object] of inventory) {
-    if (name in rules.members || name in rules.modules || object.role === "py:module") continue;
-    if (!KIND_OF_ROLE[object.role]) continue;
-    const parts = name.split(".");
-    for (let i = parts.length - 1; i > 0; i--) {
-      const module = rules.modules[parts.slice(0, i).join(".")];
-      if (!module) continue;
-      if (module.py3 !== null && module.py3 !== "3.0") {
-        rows.push([name, link.kindOf(name), module.py2, module.py3, link.pathOf(name, "member", module.py3)]);
-      }
-      break;
+  for (const name of names) {
+    const owner = ownerOf(name, known);
+    const note = Object.hasOwn(notes, name) ? notes[name] : undefined;
+    if (!owner && !KIND_OF_ROLE[inventory.get(name.split(".")[0] ?? "")?.role ?? ""]) continue;
+    const versions = datedMember(name, owner, note);
+    if (!versions) continue;
+    known.set(name, versions);
+    const module = ownerOf(name, modules)?.[1].py3 ?? null;
+    const dated = note !== undefined || (module !== null && module !== "3.0");
+    if (dated && versions.py3 !== null && versions.py3 !== "3.0") {
+      rows.push([
+        name,
+        link.kindOf(name),
+        versions.py2,
+        versions.py3,
+        link.pathOf(name, "member", versions.py3),
+      ]);
     }
   }
   return rows;
 }
 
-export function buildApiData(rules: VerminRules, inventory: Map<string, InventoryObject>): ApiDataFile {
+export function buildApiData(
+  verminRules: VerminRules,
+  inventory: Map<string, InventoryObject>,
+  notes: Record<string, string>,
+): ApiDataFile {
+  const rules: VerminRules = {
+    modules: verminRules.modules,
+    members: Object.fromEntries(Object.entries(verminRules.members).map(([n, v]) => [renamed(n), v])),
+    kwargs: verminRules.kwargs.map((k) => ({ ...k, function: renamed(k.function) })),
+  };
   const link = new Linker(inventory);
-  const modules: ApiDataFile["modules"] = Object.entries(rules.modules)
-    .filter(([name, v]) => !isNotAModule(name, v.py3, inventory))
-    .map(([name, v]) => [name, v.py2, v.py3, link.pathOf(name, "module", v.py3)]);
+  const kept = Object.entries(rules.modules).filter(([name, v]) => !isNotAModule(name, v.py3, inventory));
+  const modules: ApiDataFile["modules"] = kept.map(([name, v]) => [
+    name,
+    v.py2,
+    v.py3,
+    link.pathOf(name, "module", v.py3),
+  ]);
   const members: ApiDataFile["members"] = Object.entries(rules.members).map(([name, v]) => [
     name,
     link.kindOf(name),
@@ -144,7 +232,8 @@ export function buildApiData(rules: VerminRules, inventory: Map<string, Inventor
     v.py3,
     link.pathOf(name, "member", v.py3),
   ]);
-  members.push(...membersOfNewModules(rules, inventory, link));
+  const known = new Map<string, Versions>([...kept, ...Object.entries(rules.members)]);
+  members.push(...documentedMembers(known, new Map(kept), inventory, notes, link));
   const kwargs: ApiDataFile["kwargs"] = rules.kwargs.map((k) => [
     k.function,
     k.kwarg,
@@ -158,7 +247,9 @@ export function buildApiData(rules: VerminRules, inventory: Map<string, Inventor
   return {
     format: 1,
     source:
-      "vermin rule tables (netromdk/vermin 88eab76, MIT, (c) 2018 Morten Kristensen); links from the Python 3.11 Sphinx inventory",
+      "vermin rule tables (netromdk/vermin 88eab76, MIT, (c) 2018 Morten Kristensen); links from the Python 3.11 Sphinx inventory; " +
+      'names the tables lack dated by the "New in version" notes of the Python 3.11 library reference ' +
+      "(Python documentation, PSF License, (c) Python Software Foundation), bugfix releases given as their minor release",
     docsBase: DOCS_BASE,
     modules,
     members,
@@ -182,19 +273,21 @@ export function serializeApiData(data: ApiDataFile): string {
   ].join("\n");
 }
 
-export function buildApiFile(referenceDir: string): string {
+export function buildApiFile(referenceDir: string, notesFile = DEFAULT_NOTES): string {
   const rules = JSON.parse(
     readFileSync(join(referenceDir, "api-versions", "vermin-rules.json"), "utf8"),
   ) as VerminRules;
   const inventory = parseInventory(
     readFileSync(join(referenceDir, "sphinx-inventory", "python-3.11-objects.inv")),
   );
-  return serializeApiData(buildApiData(rules, inventory));
+  const notes = JSON.parse(readFileSync(notesFile, "utf8")) as DocNotesFile;
+  return serializeApiData(buildApiData(rules, inventory, notes.notes));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [referenceDir = DEFAULT_REFERENCE, out = DEFAULT_OUT] = process.argv.slice(2);
-  const text = buildApiFile(referenceDir);
+  const [referenceDir = DEFAULT_REFERENCE, out = DEFAULT_OUT, notesFile = DEFAULT_NOTES] =
+    process.argv.slice(2);
+  const text = buildApiFile(referenceDir, notesFile);
   writeFileSync(out, text);
   const data = JSON.parse(text) as ApiDataFile;
   console.log(

@@ -18,7 +18,7 @@ export interface CoreOptions {
   minCoverage: number;
   /**
    * Lower share that still counts when the best section's heading is about a rare word of the question
-   * and it scores well ahead of the rest: long messages cover little of any one section. Default 0.3.
+   * and it scores well ahead of the rest: long messages cover little of any one section. Default 0.4.
    */
   minAnchoredCoverage: number;
   /** How many ranked hits an `Answer` carries for paging through "more results". Default 20. */
@@ -45,7 +45,7 @@ export const DEFAULT_OPTIONS: CoreOptions = {
   fuzzy: 0.25,
   minPrefixLength: 4,
   minCoverage: 0.6,
-  minAnchoredCoverage: 0.3,
+  minAnchoredCoverage: 0.4,
   maxHits: 20,
   citations: 5,
   maxQueryChars: 500,

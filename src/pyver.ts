@@ -138,9 +138,28 @@ export class PyVer {
       questionWords: [...RELEASE_WORDS, ...QUESTION_WORDS],
       isApiName: (name) => this.api.lookup(name).length > 0,
       modules: this.api.entries.filter((e) => e.kind === "module").map((e) => e.name.split(".")[0] ?? ""),
+      membersOf: (module) => this.membersOf(module),
     });
     return this.speller.correct(text);
   };
+
+  private members?: Map<string, string[]>;
+
+  /** The last parts of a module's direct members (`contextlib` → `suppress`, `nullcontext`, …). */
+  private membersOf(module: string): string[] {
+    if (!this.members) {
+      this.members = new Map();
+      for (const e of this.api.entries) {
+        const dot = e.name.lastIndexOf(".");
+        if (dot <= 0 || e.kwarg) continue;
+        const owner = e.name.slice(0, dot);
+        const list = this.members.get(owner);
+        if (list) list.push(e.name.slice(dot + 1));
+        else this.members.set(owner, [e.name.slice(dot + 1)]);
+      }
+    }
+    return this.members.get(module) ?? [];
+  }
 
   private parse(question: string, version?: string): ParsedQuery {
     return parseQuery(question, { maxChars: this.options.maxQueryChars, version, correct: this.correct });

@@ -146,6 +146,15 @@ export function factSentence(entry: ApiEntry, fact: ApiFact, pep = ""): string {
     return `${fact.target ? `No — ${whoInside}` : who} is Python 2 only (since Python ${entry.py2})${moved}.`;
   }
   const python2 = `${pep}${entry.py2 && entry.py3 !== "3.0" ? ` (and in Python 2 since ${entry.py2})` : ""}`;
+  if (entry.inferredFrom) {
+    // Neither source dates this member: say that its owner's version is what is known.
+    const owner = `\`${entry.inferredFrom}\``;
+    if (!fact.target) return `${who} is not dated by itself; ${owner} is new in Python ${entry.py3}.`;
+    const { version, available } = fact.target;
+    return available
+      ? `Probably — ${whoInside} is not dated by itself, but ${owner} is in Python ${version} (new in Python ${entry.py3}).`
+      : `No — ${owner} is new in Python ${entry.py3}, so Python ${version} has neither it nor ${whoInside}.`;
+  }
   if (!fact.target) return `${who} — new in Python ${entry.py3}${python2}.`;
   const { version, available } = fact.target;
   return available

@@ -1,11 +1,16 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compareVersions } from "../documents/version.ts";
-import type { ApiDataFile, ApiEntry, ApiFact } from "./api-fact.ts";
+import type { ApiDataFile, ApiEntry, ApiFact, ApiKind } from "./api-fact.ts";
 import { python3NameOf } from "./python2-names.ts";
 
 /** The committed facts file; the bot never reads ../shared at run time. */
 export const API_DATA_FILE = fileURLToPath(new URL("../../corpus/api-versions.json", import.meta.url));
+
+export interface LookupOptions {
+  /** Let a qualified name nothing lists take its known owner's versions, marked `inferredFrom`. */
+  inferMember?: boolean;
+}
 
 /**
  * Every API name with the versions that have it, indexed for the three ways people name an API:
@@ -85,13 +90,18 @@ export class ApiCatalog {
 
   /**
    * APIs a name stands for, best first: the exact dotted name, then the same name in other case,
-   * then every API whose last parts it is (`isqrt` → `math.isqrt`).
+   * then every API whose last parts it is (`isqrt` → `math.isqrt`). With `inferMember`, a qualified
+   * name that matches nothing falls back to its owner (see `inferredMember`). That is opt-in: a
+   * mistyped member (`contextlib.supress`) or two words joined into a name ("int in") would match too,
+   * so only a caller that has ruled those out — the name was written dotted and no spelling fix
+   * matched — asks for it.
    */
-  lookup(name: string): ApiEntry[] {
+  lookup(name: string, options: LookupOptions = {}): ApiEntry[] {
     const lower = name.toLowerCase();
     const exact = this.exact.get(name) ?? this.folded.get(lower);
     if (exact) return [...exact].sort(preferred);
     const found = this.suffixes.get(lower) ?? this.ownerSuffixes(name);
+    if (found.length === 0) return options.inferMember ? this.inferredMember(name) : [];
     // `asynccontextmanager` is contextlib's, not typing's `AsyncContextManager`: same case wins.
     const sameCase = found.filter((e) => e.name.endsWith(`.${name}`));
     return withoutTypingAliases(sameCase.length > 0 ? sameCase : found).sort(preferred);
@@ -114,6 +124,25 @@ export class ApiCatalog {
     );
   }
 
+  /**
+   * A member of a known class or module that no source lists came with its owner as far as the facts
+   * tell: it gets the owner's versions and address. That can be wrong (`ssl.SSLContext.wrap_bio` came
+   * in 3.5, its class in 3.2), so the entry names its owner and the answer can say it is inferred.
+   * Only a qualified name whose owner is an entry exactly as written: a bare word or a mistyped owner
+   * means nothing.
+   */
+  private inferredMember(name: string): ApiEntry[] {
+    const dot = name.lastIndexOf(".");
+    const leaf = name.slice(dot + 1);
+    if (dot <= 0 || !/^[A-Za-z_]\w*$/.test(leaf)) return [];
+    // "argparse.ArgumentParser exit_on_error" names a keyword argument the facts know, not a member.
+    if (this.kwargsOf.get(name.slice(0, dot))?.has(leaf)) return [];
+    const owner = this.exact.get(name.slice(0, dot))?.find((e) => OWNER_KINDS.has(e.kind));
+    if (!owner) return [];
+    const { py2, py3, url } = owner;
+    return [{ name: `${owner.name}.${leaf}`, kind: "member", py2, py3, url, inferredFrom: owner.name }];
+  }
+
   /** Functions with keyword arguments that a name stands for (`print`, `isoformat` → `datetime.datetime.isoformat`). */
   functionsNamed(name: string): string[] {
     return [...(this.functions.get(name.toLowerCase()) ?? [])].sort();
@@ -129,6 +158,9 @@ export class ApiCatalog {
     return [...(this.kwargsNamed.get(kwarg.toLowerCase()) ?? [])].sort(preferred);
   }
 }
+
+/** Kinds of entries that have members of their own. */
+const OWNER_KINDS: ReadonlySet<ApiKind> = new Set<ApiKind>(["module", "class", "exception"]);
 
 /**
  * `typing.OrderedDict`, `typing.ChainMap`, … are deprecated aliases of the real classes: when a bare
@@ -194,5 +226,6 @@ export function toFact(entry: ApiEntry, target?: string): ApiFact {
     if (moved) fact.movedTo = moved;
   }
   if (target) fact.target = { version: target, available: isAvailableIn(entry, target) };
+  if (entry.inferredFrom) fact.inferredFrom = entry.inferredFrom;
   return fact;
 }

@@ -27,6 +27,11 @@ export interface ApiEntry {
   py3: string | null;
   /** Library reference address. */
   url: string;
+  /**
+   * Set on an entry the catalog made up for a member neither source lists: the known class or module
+   * whose versions it took (`asyncio.Runner` for `asyncio.Runner.nosuch`).
+   */
+  inferredFrom?: string;
 }
 
 /** The fact an `Answer` carries when a question names an API. */
@@ -48,6 +53,8 @@ export interface ApiFact {
   deprecatedIn?: string;
   /** What the release notes say to use instead, when they name something. */
   replacement?: string;
+  /** Set when the facts do not list the API and its versions are its owner's: the owner's name. */
+  inferredFrom?: string;
 }
 
 /** Layout of `corpus/api-versions.json`: rows, so the file stays compact and diffs stay readable. */

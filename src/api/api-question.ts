@@ -108,7 +108,7 @@ export function findApi(
     const [name, entries] =
       pair && pairEntries.length > 0
         ? [pair, pairEntries]
-        : [token, plainWordEntries(token, catalog.lookup(token), isProse)];
+        : [token, plainWordEntries(token, lookupTyped(token, catalog), isProse)];
     const used = name === pair ? [token, next ?? ""] : [token];
 
     const functions = [...new Set([...entries.map((e) => e.name), ...catalog.functionsNamed(name)])];
@@ -133,6 +133,19 @@ export function findApi(
     }
   }
   return undefined;
+}
+
+/**
+ * A dotted name as typed: when the facts list nothing by that name, a member of a known owner
+ * (`asyncio.TaskGroup.cancel_all`) takes the owner's version, marked as inferred.
+ */
+function lookupTyped(token: string, catalog: ApiCatalog): ApiEntry[] {
+  const found = catalog.lookup(token);
+  if (found.length > 0 || !token.includes(".")) return found;
+  // Only a class's member: a module's unknown member is more likely a typo than an undated name.
+  return catalog
+    .lookup(token, { inferMember: true })
+    .filter((e) => e.inferredFrom && catalog.lookup(e.inferredFrom).some((o) => o.kind !== "module"));
 }
 
 /** "lru_cache typed", "subprocess.run(capture_output=True)": a named function and one of its keyword arguments. */

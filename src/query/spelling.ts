@@ -14,6 +14,8 @@ export interface Vocabulary {
   isApiName: (name: string) => boolean;
   /** Module names, for correcting the first part of a dotted name (`funtools.cache`). */
   modules: Iterable<string>;
+  /** Names of a module's members, for correcting the last part (`contextlib.supress`). */
+  membersOf?: (module: string) => string[];
 }
 
 /** Question words rank above any index term when a typo is as close to both. */
@@ -90,10 +92,20 @@ export class Speller {
   private correctDotted(name: string): string {
     if (this.vocabulary.isApiName(name)) return name;
     const [head = "", ...rest] = name.split(".");
-    const fixed = this.closest(head, this.modules);
-    if (!fixed) return name;
-    const candidate = [fixed, ...rest].join(".");
-    return this.vocabulary.isApiName(candidate) ? candidate : name;
+    const module = this.vocabulary.isApiName(head) ? head : this.closest(head, this.modules);
+    if (!module) return name;
+    const candidate = [module, ...rest].join(".");
+    if (this.vocabulary.isApiName(candidate)) return candidate;
+    // `contextlib.supress`: the member part misspelt, corrected among that module's members.
+    const [member, ...deeper] = rest;
+    if (!member || deeper.length > 0 || !this.vocabulary.membersOf) return name;
+    const members = this.vocabulary.membersOf(module).map((m): [string, number] => [m, 1]);
+    const fixed = this.closest(
+      member.toLowerCase(),
+      members.map(([m]) => [m.toLowerCase(), 1]),
+    );
+    const original = members.find(([m]) => m.toLowerCase() === fixed)?.[0];
+    return original ? `${module}.${original}` : name;
   }
 
   /** The most frequent candidate at the smallest allowed distance, if any. */

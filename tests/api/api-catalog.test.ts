@@ -50,6 +50,44 @@ describe("ApiCatalog.lookup", () => {
   });
 });
 
+describe("ApiCatalog.lookup with inferMember", () => {
+  const inferred = (name: string) => catalog.lookup(name, { inferMember: true });
+
+  it("gives a member nothing lists its known owner's versions, saying whose", () => {
+    expect(catalog.lookup("ssl.SSLContext.wrap_bio")).toEqual([]);
+    const [entry, ...rest] = inferred("ssl.SSLContext.wrap_bio");
+    expect(rest).toEqual([]);
+    expect(entry).toEqual({
+      name: "ssl.SSLContext.wrap_bio",
+      kind: "member",
+      py2: "2.7",
+      py3: "3.2",
+      url: "https://docs.python.org/3/library/ssl.html#ssl.SSLContext",
+      inferredFrom: "ssl.SSLContext",
+    });
+    if (!entry) throw new Error("no inferred entry");
+    expect(toFact(entry, "3.1")).toMatchObject({
+      name: "ssl.SSLContext.wrap_bio",
+      addedIn: "3.2",
+      inferredFrom: "ssl.SSLContext",
+      target: { version: "3.1", available: false },
+    });
+    expect(inferred("asyncio.nosuch")[0]).toMatchObject({ py3: "3.4", inferredFrom: "asyncio" });
+  });
+
+  it("leaves listed names, bare words, unknown owners and known keyword arguments alone", () => {
+    expect(inferred("math.isqrt")).toEqual(catalog.lookup("math.isqrt"));
+    expect(inferred("math.isqrt")[0]?.inferredFrom).toBeUndefined();
+    expect(inferred("nosuchthing")).toEqual([]);
+    expect(inferred("math.nosuchthing")).toEqual([]);
+    // The owner must be written as the entry is, and be a module or a class.
+    expect(inferred("SSL.SSLContext.wrap_bio")).toEqual([]);
+    expect(inferred("math.isqrt.nosuch")).toEqual([]);
+    expect(inferred("argparse.ArgumentParser.exit_on_error")).toEqual([]);
+    expect(toFact(catalog.lookup("math.isqrt")[0]!).inferredFrom).toBeUndefined();
+  });
+});
+
 describe("facts", () => {
   it("links to the library reference", () => {
     const [isqrt] = catalog.lookup("math.isqrt");
