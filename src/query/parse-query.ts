@@ -153,6 +153,8 @@ export function cleanQuestion(input: string, maxChars: number): string {
   );
 }
 
+/** "Python 3", "py3" on their own: the language, not a release. */
+const PYTHON_3 = /\b(?:python|py|cpython)\s*3(?![.\d])/gi;
 /** "py37", "python310": a version typed without its dot. */
 const COMPACT_VERSION = /(?<![\w.])(?:python|py|cp)3(\d{1,2})(?![\w.])/gi;
 /** "from 3.9 to 3.12", "between 3.8 and 3.12", "3.13 vs 3.14", "3.9 -> 3.11". */
@@ -258,7 +260,10 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     }
   }
 
-  const terms = [...new Set(tokenize(withoutVersions))].filter((t) => !CHAT_FILLER.has(t));
+  // "Python 3" is every release, not something to search for.
+  const terms = [...new Set(tokenize(withoutVersions.replace(PYTHON_3, " ")))].filter(
+    (t) => !CHAT_FILLER.has(t),
+  );
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
     const conceptTerms = new Set(concept.flatMap((phrase) => tokenize(phrase)));
     return {

@@ -34,6 +34,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["unpacking generalizations", "additional unpacking", "** unpacking"],
   ["matrix multiplication", "@ operator", "matmul"],
   ["yield from", "delegating to a subgenerator", "subgenerator delegation"],
+  ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
   ["removed", "kicked out", "got rid of", "dropped", "deleted"],
   // Abbreviations people type for the words release notes spell out.

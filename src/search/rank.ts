@@ -282,6 +282,9 @@ function versionFactor(chunk: Chunk): number {
   return 1 - 0.01 * Math.min(minor, 20);
 }
 
+const FIRST_APPEARANCE_LIFT = 1.3;
+const FIRST_APPEARANCE_LIFT_IN_CONTEXT = 2;
+
 /**
  * "Which version added X" means the first release whose headings name X; later releases refine it.
  * Among hits whose heading holds every term of the question, the earliest release gets a lift.
@@ -301,7 +304,9 @@ function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery, focus: stri
       firstMinor = minor;
     } else if (minor === firstMinor) first.push(hit);
   }
-  for (const hit of first) hit.score *= 1.3;
+  // "Can I use X on 3.7?" asks when X first became available: the introduction counts for more.
+  const lift = query.context ? FIRST_APPEARANCE_LIFT_IN_CONTEXT : FIRST_APPEARANCE_LIFT;
+  for (const hit of first) hit.score *= lift;
 }
 
 /** A question word found in at most this many sections is specific enough to anchor a heading match. */
