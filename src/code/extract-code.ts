@@ -38,7 +38,8 @@ const TRACEBACK_LINE =
   /^\s*(?:Traceback \(most recent call last\)|File "[^"]*", line \d+|\^+\s*$|[A-Z]\w*(?:Error|Exception|Warning)\b:)/;
 
 export function extractCode(message: string): ExtractedCode | undefined {
-  const text = message.replace(/\r\n?/g, "\n");
+  // Chat apps join lines: "does this run on 3.8? ```python" opens a fence mid-line.
+  const text = message.replace(/\r\n?/g, "\n").replace(/(?<=\S)[ \t]*(`{3,})/g, "\n$1");
   // A message with fences shows its code in them; a fence of another language is no Python.
   if (/^[ \t]*(?:`{3,}|~{3,})/m.test(text)) return fenced(text);
   // Code pasted as is wins over the inline spans its comments and docstrings may contain.

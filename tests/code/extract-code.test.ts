@@ -106,4 +106,10 @@ describe("finding code in a chat message", () => {
       "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n    import tomllib\nModuleNotFoundError: No module named 'tomllib'";
     expect(extractCode(message)?.code ?? "").not.toMatch(/File|Traceback|ModuleNotFoundError/);
   });
+
+  it("takes a fence that chat joined onto the question's line", () => {
+    const found = extractCode("does this run on 3.8? ```python\nif (n := len(a)) > 3:\n    pass\n```");
+    expect(found?.code).toBe("if (n := len(a)) > 3:\n    pass");
+    expect(found?.prose).toMatch(/does this run on 3\.8\?/);
+  });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { PyVer } from "../../src/pyver.ts";
+
+const bot = PyVer.open({ cache: false, now: () => new Date("2026-12-04T12:00:00Z") });
+
+const fence = (code: string): string => `\`\`\`python\n${code}\n\`\`\``;
+const walrus = fence("if (n := len(a)) > 3:\n    pass");
+
+describe("PyVer.ask with pasted code", () => {
+  it("gives the minimum version the code needs, with the construct and its line", () => {
+    const a = bot.ask(fence("match x:\n    case _:\n        pass"));
+    expect(a.found).toBe(true);
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/^Needs Python 3\.10 or later: /);
+    expect(a.answer).toContain("`match` statement (line 1, PEP 634)");
+    expect(a.citations[0]?.version).toBe("3.10");
+  });
+
+  it("says yes when the version asked about is recent enough", () => {
+    const a = bot.ask(`does this run on 3.8?\n${walrus}`);
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toMatch(/^Yes — Python 3\.8 runs it\. Needs Python 3\.8 or later: /);
+    expect(a.answer).toContain("`:=` (line 1, PEP 572)");
+  });
+
+  it("says no when the version asked about is too old", () => {
+    const a = bot.ask(`does this run on 3.7?\n${walrus}`);
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toMatch(/^No — not on Python 3\.7\. Needs Python 3\.8 or later: /);
+  });
+
+  it("reads the question after the code as well as before it", () => {
+    expect(bot.ask(`${walrus}\ndoes this run on 3.7?`).answer).toMatch(/^No — not on Python 3\.7\./);
+  });
+
+  it("recognises Python 2 code, which no Python 3 runs", () => {
+    const a = bot.ask(fence('print "hi"'));
+    expect(a.found).toBe(true);
+    expect(a.version).toBe("3.0");
+    expect(a.answer).toMatch(/^This is Python 2 code: the `print` statement \(line 1, PEP 3105\)/);
+    expect(bot.ask(`does this run on 3.12?\n${fence('print "hi"')}`).answer).toMatch(
+      /^No — this is Python 2 code, and Python 3\.12 rejects it/,
+    );
+  });
+
+  it("says code that needs nothing new runs on any Python 3", () => {
+    const a = bot.ask(fence("x = 1\nprint(x + 2)"));
+    expect(a.found).toBe(true);
+    expect(a.version).toBe("3.0");
+    expect(a.answer).toBe("Nothing in this code needs a release after Python 3.0: it runs on any Python 3.");
+    expect(a.citations[0]?.version).toBe("3.0");
+  });
+});

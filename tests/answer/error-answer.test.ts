@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { explainError } from "../../src/answer/explain-error.ts";
+import { builtinApiCatalog } from "../../src/api/api-catalog.ts";
+import { builtinRemovalCatalog } from "../../src/api/removal-catalog.ts";
+import { PyVer } from "../../src/pyver.ts";
+import { readError } from "../../src/query/read-error.ts";
+
+const bot = PyVer.open({ cache: false, now: () => new Date("2026-12-04T12:00:00Z") });
+
+const traceback37 = `Traceback (most recent call last):
+  File "/home/dev/app/main.py", line 3, in <module>
+    from functools import cached_property
+  File "/usr/lib/python3.7/importlib/__init__.py", line 127, in import_module
+    return _bootstrap._gcd_import(name[level:], package, level)
+ImportError: cannot import name 'cached_property' from 'functools' (/usr/lib/python3.7/functools.py)`;
+
+describe("readError", () => {
+  it("reads what a message says is missing, and the Python version a traceback's paths show", () => {
+    const reading = readError(traceback37);
+    expect(reading?.exception).toBe("ImportError");
+    expect(reading?.subject).toEqual({ kind: "import", name: "cached_property", module: "functools" });
+    expect(reading?.running).toBe("3.7");
+    expect(reading?.code).toContain("from functools import cached_property");
+  });
+
+  it("reads the shapes Python prints", () => {
+    expect(readError("AttributeError: 'str' object has no attribute 'removeprefix'")?.subject).toEqual({
+      kind: "attribute",
+      owner: "str",
+      ownerIs: "object",
+      name: "removeprefix",
+    });
+    expect(readError("TypeError: dataclass() got an unexpected keyword argument 'slots'")?.subject).toEqual({
+      kind: "keyword",
+      callable: "dataclass",
+      kwarg: "slots",
+    });
+    expect(readError("unsupported operand type(s) for |: 'dict' and 'dict'")?.subject).toEqual({
+      kind: "operator",
+      operator: "|",
+      left: "dict",
+      right: "dict",
+    });
+  });
+
+  it("holds no error for a question that only names an exception", () => {
+    expect(readError("why do I get a KeyError")).toBeUndefined();
+  });
+});
+
+describe("explainError", () => {
+  const removals = builtinRemovalCatalog();
+  const context = {
+    api: builtinApiCatalog(),
+    removals: (name: string) => removals.lookup(name)[0],
+    codeNeeds: () => undefined,
+  };
+  const explain = (text: string) => {
+    const reading = readError(text);
+    return reading ? explainError(reading, context) : undefined;
+  };
+
+  it("tells an API added later, one removed, a Python 2 name and a third-party package apart", () => {
+    expect(explain("No module named 'tomllib'")).toMatchObject({ kind: "added", version: "3.11" });
+    expect(explain("No module named 'asynchat'")).toMatchObject({ kind: "removed", name: "asynchat" });
+    expect(explain("NameError: name 'raw_input' is not defined")).toMatchObject({
+      kind: "python2",
+      replacement: "input",
+    });
+    expect(explain("No module named 'requests'")).toEqual({ kind: "third-party", name: "requests" });
+  });
+});
+
+describe("PyVer.ask with a pasted error", () => {
+  it.each([
+    ["ModuleNotFoundError: No module named 'tomllib'", "3.11", "`tomllib` is new in Python 3.11"],
+    ["ModuleNotFoundError: No module named 'asynchat'", "3.12", "`asynchat` was removed in Python 3.12"],
+    ["AttributeError: module 'math' has no attribute 'prod'", "3.8", "`math.prod` is new in Python 3.8"],
+    [
+      "AttributeError: 'str' object has no attribute 'removeprefix'",
+      "3.9",
+      "`str.removeprefix` is new in Python 3.9",
+    ],
+    [
+      "ImportError: cannot import name 'Protocol' from 'typing'",
+      "3.8",
+      "`typing.Protocol` is new in Python 3.8",
+    ],
+    ["NameError: name 'raw_input' is not defined", "3.0", "`raw_input` is Python 2"],
+    ["SyntaxError: Missing parentheses in call to 'print'", "3.0", "This is Python 2 code"],
+    ["TypeError: 'type' object is not subscriptable", "3.9", "This needs Python 3.9 or later"],
+    [
+      "TypeError: unsupported operand type(s) for |: 'dict' and 'dict'",
+      "3.9",
+      "This needs Python 3.9 or later",
+    ],
+    [
+      "TypeError: dataclass() got an unexpected keyword argument 'slots'",
+      "3.10",
+      "`dataclasses.dataclass(slots=)` is new in Python 3.10",
+    ],
+  ])("%s → Python %s", (error, version, lead) => {
+    const a = bot.ask(error);
+    expect(a.found).toBe(true);
+    expect(a.version).toBe(version);
+    expect(a.answer.startsWith(lead)).toBe(true);
+    expect(a.citations[0]?.version).toBe(version);
+  });
+
+  it("names the module that replaces a removed one", () => {
+    expect(bot.ask("ModuleNotFoundError: No module named 'asynchat'").answer).toContain("`asyncio`");
+  });
+
+  it("names the Python 3 builtin that replaces a Python 2 one", () => {
+    expect(bot.ask("NameError: name 'raw_input' is not defined").answer).toContain("use `input` instead");
+  });
+
+  it("explains the last error of a whole traceback and says which Python the paths show", () => {
+    const a = bot.ask(traceback37);
+    expect(a.found).toBe(true);
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toMatch(/^`functools\.cached_property` is new in Python 3\.8/);
+    expect(a.answer).toContain("the traceback shows Python 3.7");
+    expect(a.citations[0]?.version).toBe("3.8");
+  });
+
+  it.each([
+    ["ModuleNotFoundError: No module named 'requests'", "requests"],
+    ["AttributeError: module 'numpy' has no attribute 'float'", "numpy"],
+  ])("says no release explains a third-party package's error: %s", (error, name) => {
+    const a = bot.ask(error);
+    expect(a.found).toBe(false);
+    expect(a.citations).toEqual([]);
+    expect(a.version).toBeUndefined();
+    expect(a.answer).toMatch(new RegExp(`^\`${name}\` is not part of Python's standard library`));
+  });
+});

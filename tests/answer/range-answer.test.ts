@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { PyVer } from "../../src/pyver.ts";
+
+const bot = PyVer.open({ cache: false, now: () => new Date("2026-12-04T12:00:00Z") });
+
+describe("what breaks across a range of releases", () => {
+  const a = bot.ask("what breaks if we go from 3.11 to 3.13");
+
+  it("lists each release after the first, up to the last, with its removals", () => {
+    expect(a.found).toBe(true);
+    expect(a.kind).toBe("overview");
+    expect(a.answer).toMatch(/^Upgrading from Python 3\.11 to 3\.13\b/);
+    expect(a.answer).toMatch(/— 3\.12: .*— 3\.13: /);
+    expect(a.answer).toContain("distutils");
+    expect(a.answer).toContain("lib2to3");
+  });
+
+  it("leaves out what the release upgraded from changed itself", () => {
+    // 3.11 removed binhex and asyncio.coroutine: someone on 3.11 already lives without them.
+    expect(a.answer).not.toMatch(/3\.11:/);
+    expect(a.answer).not.toContain("binhex");
+    expect(a.hits.every((h) => h.version === "3.12" || h.version === "3.13")).toBe(true);
+  });
+
+  it("cites the releases in turn, each one's biggest removal first", () => {
+    expect(a.citations.map((c) => c.version).slice(0, 4)).toEqual(["3.12", "3.13", "3.12", "3.13"]);
+    // Whole modules removed by a PEP lead.
+    expect(a.citations[0]?.section).toMatch(/removed \(PEP \d+\)$/);
+    expect(a.citations[1]?.section).toMatch(/removed \(PEP \d+\)$/);
+  });
+
+  it("keeps more sections than it cites, for paging", () => {
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect(a.hits.length).toBeGreaterThan(a.citations.length);
+    expect(a.hits.slice(0, a.citations.length).map((h) => h.section)).toEqual(
+      a.citations.map((c) => c.section),
+    );
+  });
+
+  it("covers only the later release when comparing two neighbours", () => {
+    const next = bot.ask("3.13 vs 3.14");
+    expect(next.kind).toBe("overview");
+    expect(next.version).toBe("3.14");
+    expect(next.answer).toMatch(/— 3\.14: /);
+    expect(next.answer).not.toMatch(/3\.13:/);
+    expect(next.citations.length).toBeGreaterThan(0);
+    expect(next.hits.every((h) => h.version === "3.14")).toBe(true);
+  });
+});

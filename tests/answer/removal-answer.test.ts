@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { notFound } from "../../src/answer/compose.ts";
+import { removalAnswer, removalSentence, removalVersion } from "../../src/answer/removal-answer.ts";
+import { builtinRemovalCatalog } from "../../src/api/removal-catalog.ts";
+import type { RemovalEntry } from "../../src/api/removal-fact.ts";
+import { PyVer } from "../../src/pyver.ts";
+import { parseQuery } from "../../src/query/parse-query.ts";
+
+const bot = PyVer.open({ cache: false, now: () => new Date("2026-12-04T12:00:00Z") });
+const query = (q: string) => parseQuery(q, { maxChars: 500 });
+
+const telnetlib: RemovalEntry = {
+  name: "telnetlib",
+  kind: "module",
+  removedIn: "3.13",
+  deprecatedIn: "3.11",
+  pep: 594,
+  url: "https://docs.python.org/3/whatsnew/3.13.html#whatsnew313-pep594",
+};
+const asynchat: RemovalEntry = {
+  name: "asynchat",
+  kind: "module",
+  removedIn: "3.12",
+  deprecatedIn: "3.6",
+  replacement: "asyncio",
+  pep: 594,
+  url: "https://docs.python.org/3/whatsnew/3.12.html#asynchat-and-asyncore",
+};
+const getdefaultlocale: RemovalEntry = {
+  name: "locale.getdefaultlocale",
+  kind: "function",
+  deprecatedIn: "3.11",
+  plannedRemoval: "3.15",
+  replacement: "locale.getlocale",
+  url: "https://docs.python.org/3/whatsnew/3.11.html#standard-library",
+};
+const removedOnly: RemovalEntry = {
+  name: "contextlib.nested",
+  kind: "function",
+  removedIn: "3.2",
+  url: "https://docs.python.org/3/whatsnew/3.2.html#porting-to-python-3-2",
+};
+
+describe("removalSentence", () => {
+  it("says when a name was removed, with its PEP and when it was deprecated", () => {
+    expect(removalSentence(telnetlib)).toBe(
+      "`telnetlib` was removed in Python 3.13 (PEP 594; deprecated since 3.11).",
+    );
+    expect(removalSentence(removedOnly)).toBe("`contextlib.nested` was removed in Python 3.2.");
+  });
+
+  it("names the replacement the notes give", () => {
+    expect(removalSentence(asynchat)).toBe(
+      "`asynchat` was removed in Python 3.12 (PEP 594; deprecated since 3.6). Use `asyncio` instead.",
+    );
+  });
+
+  it("says a name only deprecated is not removed, and when its removal is planned", () => {
+    expect(removalSentence(getdefaultlocale)).toBe(
+      "`locale.getdefaultlocale` is deprecated, not removed: deprecated since Python 3.11; " +
+        "its removal is planned for Python 3.15. Use `locale.getlocale` instead.",
+    );
+  });
+
+  it("answers yes or no for the version the asker runs", () => {
+    expect(removalSentence(telnetlib, "3.13")).toBe(
+      "No — Python 3.13 does not have it: `telnetlib` was removed in Python 3.13 (PEP 594; deprecated since 3.11).",
+    );
+    expect(removalSentence(telnetlib, "3.14")).toMatch(/^No — Python 3\.14 does not have it: /);
+    expect(removalSentence(telnetlib, "3.12")).toBe(
+      "Yes — Python 3.12 still has it, but `telnetlib` was removed in Python 3.13 (PEP 594; deprecated since 3.11).",
+    );
+  });
+
+  it("leads with the deprecation when that is what the answer is about", () => {
+    expect(removalSentence(asynchat, undefined, true)).toBe(
+      "`asynchat` was deprecated in Python 3.6 (PEP 594), then removed in Python 3.12. Use `asyncio` instead.",
+    );
+  });
+});
+
+describe("removalVersion", () => {
+  it("is the removal, unless the question asks when the deprecation was", () => {
+    expect(removalVersion(asynchat)).toBe("3.12");
+    expect(removalVersion(asynchat, query("when was asynchat removed"))).toBe("3.12");
+    expect(removalVersion(asynchat, query("when was asynchat deprecated"))).toBe("3.6");
+    expect(removalVersion(asynchat, query("asynchat deprecated"))).toBe("3.6");
+  });
+
+  it("is the deprecation for a name not removed yet", () => {
+    expect(removalVersion(getdefaultlocale)).toBe("3.11");
+    expect(removalVersion(getdefaultlocale, query("is locale.getdefaultlocale still there"))).toBe("3.11");
+  });
+});
+
+describe("removalAnswer", () => {
+  const nothingInNotes = (text: string) => ({ answer: notFound(query(text)) });
+
+  it("cites the section the fact names when the release notes have none to add", () => {
+    const a = removalAnswer(query("is telnetlib still in 3.12?"), telnetlib, nothingInNotes, []);
+    expect(a?.found).toBe(true);
+    expect(a?.version).toBe("3.13");
+    expect(a?.answer).toMatch(
+      /^Yes — Python 3\.12 still has it, but `telnetlib` was removed in Python 3\.13/,
+    );
+    expect(a?.citations).toEqual([
+      {
+        version: "3.13",
+        title: "What's New in Python 3.13",
+        section: "telnetlib removed",
+        url: telnetlib.url,
+        source: "",
+      },
+    ]);
+    expect(a?.api).toMatchObject({
+      name: "telnetlib",
+      removedIn: "3.13",
+      deprecatedIn: "3.11",
+      target: { version: "3.12", available: true },
+    });
+  });
+});
+
+describe("PyVer.ask about removed names", () => {
+  it("answers whether a module is still in the standard library with the release that removed it", () => {
+    const a = bot.ask("is lib2to3 still in the stdlib");
+    expect(a.found).toBe(true);
+    expect(a.version).toBe("3.13");
+    expect(a.answer).toMatch(/^`lib2to3` was removed in Python 3\.13\b/);
+    expect(a.citations[0]?.version).toBe("3.13");
+  });
+
+  it("answers when a module was removed", () => {
+    const a = bot.ask("when was asynchat removed");
+    expect(a.version).toBe("3.12");
+    expect(a.answer).toMatch(/^`asynchat` was removed in Python 3\.12 \(PEP 594/);
+    expect(a.answer).toContain("Use `asyncio` instead.");
+  });
+
+  it("answers when a module was deprecated with the deprecation's release", () => {
+    const a = bot.ask("when was asynchat deprecated");
+    expect(a.version).toBe("3.6");
+    expect(a.answer).toMatch(
+      /^`asynchat` was deprecated in Python 3\.6 \(PEP 594\), then removed in Python 3\.12\./,
+    );
+  });
+
+  it("keeps answering a question about a deprecation from the removal facts", () => {
+    const [entry] = builtinRemovalCatalog().lookup("contextlib.nested");
+    const a = bot.ask("contextlib.nested deprecated");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("`contextlib.nested`");
+    expect(a.api?.name).toBe("contextlib.nested");
+    // The deprecation's release when the catalog dates it; the catalog dates only the removal (3.2).
+    expect(a.version).toBe(entry?.deprecatedIn ?? entry?.removedIn);
+  });
+
+  it("carries the removal in the API fact a JSON answer holds", () => {
+    expect(bot.ask("asynchat").api).toMatchObject({
+      name: "asynchat",
+      removedIn: "3.12",
+      deprecatedIn: "3.6",
+      replacement: "asyncio",
+    });
+  });
+});
