@@ -181,8 +181,10 @@ export class PyVer {
         removals: (name) => removals.lookup(name)[0],
         codeNeeds: (code) => {
           const analysis = analyzeCode(code, { catalog: this.api });
-          const top = analysis.python2[0] ?? analysis.requirements[0];
-          return top?.featureId ? languageFeature(top.featureId) : undefined;
+          // `def async(self):` is code a later release rejects: its removal explains the error.
+          const rejected = analysis.python2[0] === undefined && analysis.removed?.[0] !== undefined;
+          const top = analysis.python2[0] ?? analysis.removed?.[0] ?? analysis.requirements[0];
+          return top?.featureId ? { feature: languageFeature(top.featureId), rejected } : undefined;
         },
       });
       // "async will be a keyword in 3.7 -> syntaxerror" names an error without pasting one: the
@@ -276,7 +278,11 @@ export class PyVer {
     if (asksArrival) return undefined;
     const asksRemoval = STILL_THERE.test(query.text);
     const quoted = new Set([...query.text.matchAll(/`([^`]+)`/g)].map((m) => m[1]?.replace(/\(\)$/, "")));
-    for (const token of query.text.match(NAME_TOKEN) ?? []) {
+    // "from fractions import gcd" names `fractions.gcd`.
+    const imported = [...query.text.matchAll(/\bfrom\s+([A-Za-z_][\w.]*)\s+import\s+([A-Za-z_]\w*)/g)].map(
+      (m) => `${m[1]}.${m[2]}`,
+    );
+    for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
       if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
       const [entry, ...others] = this.removals.lookup(token);
       if (!entry || others.length > 0) continue;

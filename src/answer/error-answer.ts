@@ -19,7 +19,9 @@ function runningNote(reading: ErrorReading, needs: string, newer: boolean): stri
   return ` ${needs}${newer ? " or later" : ""} — the traceback shows Python ${reading.running}`;
 }
 
-function featureSentence(feature: LanguageFeature, reading: ErrorReading): string {
+function featureSentence(feature: LanguageFeature, reading: ErrorReading, rejected = false): string {
+  if (rejected)
+    return `This code is valid only before Python ${feature.version}: ${feature.name} (Python ${feature.version}${pepNote(feature.pep)}) makes it a syntax error, so it needs Python older than ${feature.version}.`;
   const where = feature.removedIn === undefined ? "" : "";
   if (feature.version === "2") {
     const fix =
@@ -56,7 +58,7 @@ export function explanationSentence(explanation: Explanation, reading: ErrorRead
       return `${code(explanation.name)} is Python 2: Python 3.0 removed it${instead}.`;
     }
     case "feature":
-      return featureSentence(explanation.feature, reading);
+      return featureSentence(explanation.feature, reading, explanation.rejected);
     case "third-party":
       return `${code(explanation.name)} is not part of Python's standard library, so no Python release explains this error: it comes from a third-party package (missing from the environment that runs the code, or changed in a version of that package).`;
     case "unexplained":

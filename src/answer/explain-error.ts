@@ -15,7 +15,8 @@ export type Explanation =
   | { kind: "added"; name: string; version: string; url: string; api: ApiEntry }
   | { kind: "removed"; name: string; removal: RemovalEntry }
   | { kind: "python2"; name: string; replacement?: string; removal?: RemovalEntry }
-  | { kind: "feature"; feature: LanguageFeature; line?: string }
+  /** `rejected`: the code uses what the release made invalid (`async` as a name from 3.7 on). */
+  | { kind: "feature"; feature: LanguageFeature; line?: string; rejected?: boolean }
   | { kind: "third-party"; name: string }
   | { kind: "unexplained" };
 
@@ -26,7 +27,7 @@ export interface ExplainContext {
   api: ApiCatalog;
   removals: RemovalLookup;
   /** Minimum-version requirements of code a traceback quotes (the code analyzer). */
-  codeNeeds: (code: string) => LanguageFeature | undefined;
+  codeNeeds: (code: string) => { feature: LanguageFeature; rejected: boolean } | undefined;
 }
 
 /** Builtin types an error names by their bare type name ("'str' object has no attribute …"). */
@@ -109,6 +110,10 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       const found = explainName(`${owner}.${subject.name}`, context);
       if (found) return found;
       if (BUILTIN_TYPES.has(owner) || context.api.lookup(owner).length > 0) return { kind: "unexplained" };
+      // A subclass of a standard class ("'MyTests' object has no attribute 'assertEquals'"): a
+      // distinctive removed name (camelCase or snake_case) explains it whatever class lacks it.
+      const removal = /[A-Z_]/.test(subject.name) ? context.removals(subject.name) : undefined;
+      if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
       return { kind: "third-party", name: owner };
     }
     case "name":
@@ -127,7 +132,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
             api: entry,
           };
       }
-      const removal = context.removals(`${callable}.${subject.kwarg}`);
+      const removal =
+        context.removals(`${callable}(${subject.kwarg}=)`) ??
+        context.removals(`${callable}.${subject.kwarg}`);
       if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
       return { kind: "unexplained" };
     }
@@ -156,9 +163,16 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
           kind: "feature",
           feature: languageFeature(call[1] === "exec" ? "exec-statement" : "print-statement"),
         };
+      // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote.
+      if (
+        /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'/i.test(
+          subject.message,
+        )
+      )
+        return { kind: "feature", feature: languageFeature("pep701-fstrings") };
       const code = reading.code.join("\n");
-      const feature = code ? context.codeNeeds(code) : undefined;
-      return feature ? { kind: "feature", feature, line: reading.code.at(-1) } : { kind: "unexplained" };
+      const needs = code ? context.codeNeeds(code) : undefined;
+      return needs ? { kind: "feature", ...needs, line: reading.code.at(-1) } : { kind: "unexplained" };
     }
   }
 }

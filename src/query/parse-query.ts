@@ -75,6 +75,8 @@ const LIST_WORDS = new Set([
   "apis",
   "things",
   "stuff",
+  "and",
+  "or",
   "s",
   "all",
 ]);
@@ -307,7 +309,9 @@ const CHAT_FILLER = new Set(
     "issue issues problem problems help anyone someone somebody wondering question questions trying tried " +
     "getting seem seems instead wait lower higher older newer above below upgrade upgrading downgrade " +
     "allow allows anymore yet still already always never way ways reason maybe should would could please " +
-    "thanks thank hello code script project projects our my here there now current currently possible"
+    "thanks thank hello code script project projects our my here there now current currently possible " +
+    // "What is the minimum Python that supports X": the version asked for, not a word to find.
+    "minimum minimal min required require requires requirement oldest earliest standard"
   ).split(" "),
 );
 
