@@ -56,7 +56,10 @@ export interface OpenOptions {
 }
 
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
-const MAX_TERMS_FOR_OVERVIEW = 4;
+const MAX_TERMS_FOR_OVERVIEW = 6;
+/** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
+const RELEASE_TOPIC =
+  /\b(features?|new stuff|what'?s new|release|released|bump\w*|migrat\w*|upgrad\w*|move to|switch to)\b/i;
 /**
  * Removed names that are also ordinary words ("new", "parser", "buffer"): they name the module or
  * builtin only when written as code or when the question asks about a removal.
@@ -258,7 +261,7 @@ export class PyVer {
     // Only for a short message about one release: a long one that found nothing is about something else.
     const releasesNamed = new Set([...query.text.matchAll(VERSION_MENTION)].map((m) => m[1] ?? m[2]));
     // A version the asker runs, beside a subject that was not found, does not make the release the topic.
-    const topical = query.version !== undefined || query.terms.length <= 1;
+    const topical = query.version !== undefined || query.terms.length <= 1 || RELEASE_TOPIC.test(query.text);
     const release =
       named && topical && releasesNamed.size <= 1 && query.terms.length <= MAX_TERMS_FOR_OVERVIEW
         ? this.kb.releases.find((r) => r.version === named)
