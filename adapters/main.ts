@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   });
 
   const bot = PyVer.open();
+  bot.warmUp();
   for (const w of bot.kb.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
   logger.info({ chunks: bot.kb.index.size, index: bot.kb.origin }, "index ready");
 

@@ -20,7 +20,7 @@ import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-ca
 import { findApi, looksLikeCode } from "./api/api-question.ts";
 import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog } from "./api/removal-catalog.ts";
-import { analyzeCode } from "./code/analyze.ts";
+import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
@@ -124,6 +124,16 @@ export class PyVer {
     const first = versions[0];
     const last = versions.at(-1);
     return first === last ? `Python ${first} release notes` : `Python ${first}–${last} release notes`;
+  }
+
+  /**
+   * Pays every one-time cost before the first question: the code parser's start-up, the speller's
+   * vocabulary and the removal facts. Adapters call it at start so no user waits for it.
+   */
+  warmUp(): void {
+    warmUpCodeAnalysis({ catalog: this.api });
+    this.ask("waht verison got teh walrus");
+    this.ask("ModuleNotFoundError: No module named 'asynchat'");
   }
 
   /** Autocomplete: names the index knows that match what has been typed so far. */

@@ -16,6 +16,18 @@ export const MAX_SNIPPET_CHARS = 200;
 
 const PEP_REF = /\bPEP\s?(\d{1,4})\b/i;
 
+const plainTexts = new WeakMap<Chunk, string>();
+
+/** A chunk's text as plain sentences, worked out once per chunk: every answer quotes from it. */
+function plainTextOf(chunk: Chunk): string {
+  let text = plainTexts.get(chunk);
+  if (text === undefined) {
+    text = plainText(chunk.text);
+    plainTexts.set(chunk, text);
+  }
+  return text;
+}
+
 export function citationOf(chunk: Chunk): Citation {
   return {
     version: chunk.version ?? "",
@@ -30,7 +42,7 @@ export function hitOf(chunk: Chunk, score = 0): Hit {
   return {
     ...citationOf(chunk),
     headings: chunk.headings,
-    snippet: truncate(plainText(chunk.text), MAX_SNIPPET_CHARS),
+    snippet: truncate(plainTextOf(chunk), MAX_SNIPPET_CHARS),
     score: Math.round(score * 1000) / 1000,
   };
 }
@@ -87,7 +99,7 @@ export function noteFact(chunk: Chunk, focus: readonly string[] = []): NoteFact 
     event,
     version: chunk.version,
     ...(pep ? { pep } : {}),
-    summary: leadSentences(plainText(chunk.text), MAX_SUMMARY_CHARS),
+    summary: leadSentences(plainTextOf(chunk), MAX_SUMMARY_CHARS),
     chunk,
   };
 }

@@ -132,6 +132,18 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
             api: entry,
           };
       }
+      // `__init__() got an unexpected keyword argument 'capture_output'`: Python names no class; a
+      // keyword argument that every function taking it gained in one release still dates the error.
+      const named = context.api.kwargsNamedAs(subject.kwarg);
+      const first = named[0];
+      if (first && laterThan30(first.py3) && named.every((e) => e.py3 === first.py3))
+        return {
+          kind: "added",
+          name: `${first.name}(${subject.kwarg}=)`,
+          version: first.py3,
+          url: first.url,
+          api: first,
+        };
       const removal =
         context.removals(`${callable}(${subject.kwarg}=)`) ??
         context.removals(`${callable}.${subject.kwarg}`);
