@@ -9,7 +9,7 @@ import {
   refusal,
   releaseAnswer,
 } from "./answer/compose.ts";
-import { errorAnswer, type NotesFor } from "./answer/error-answer.ts";
+import { errorAnswer, type NotesFor, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
 import { rangeAnswer } from "./answer/range-answer.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
@@ -54,6 +54,19 @@ export interface OpenOptions {
   /** Clock for "is 3.8 still supported"; tests fix it. */
   now?: () => Date;
 }
+
+/**
+ * The most used third-party packages: a question about one of them ("numpy installation fails",
+ * "pandas read_csv is slow") is not about a Python release, whatever else it shares with the notes.
+ */
+const THIRD_PARTY = new Set(
+  (
+    "numpy pandas scipy matplotlib seaborn django flask fastapi requests tensorflow torch pytorch keras " +
+    "sklearn scikit jupyter notebook conda anaconda poetry pipenv pydantic sqlalchemy celery boto3 " +
+    "selenium beautifulsoup bs4 opencv cv2 pillow pygame kivy pyqt pyside openai langchain " +
+    "transformers huggingface streamlit gradio airflow spark pyspark dask polars uvicorn gunicorn"
+  ).split(" "),
+);
 
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
 const MAX_TERMS_FOR_OVERVIEW = 6;
@@ -244,6 +257,11 @@ export class PyVer {
     }
     const removed = this.askRemoval(query);
     if (removed) return removed;
+    // Words as typed: the tokenizer would make "pandas" a "panda".
+    const outside = (query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).find(
+      (w) => THIRD_PARTY.has(w) && !this.isProse(w),
+    );
+    if (outside) return thirdPartyAnswer(query, outside);
     const mention = findApi(
       query.text,
       this.api,

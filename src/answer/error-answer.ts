@@ -178,3 +178,16 @@ export function errorAnswer(
     ...(api ? { api } : {}),
   };
 }
+
+/** A question about a third-party package: the release notes don't cover it, and the answer says so. */
+export function thirdPartyAnswer(query: ParsedQuery, name: string): Answer {
+  return {
+    query: query.raw,
+    found: false,
+    kind: "not-found",
+    answer: `${code(name)} is a third-party package, not part of Python's standard library, so the Python release notes don't cover it; its own documentation says which Python versions it supports.`,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}

@@ -135,3 +135,17 @@ describe("PyVer.ask with a pasted error", () => {
     expect(a.answer).toMatch(new RegExp(`^\`${name}\` is not part of Python's standard library`));
   });
 });
+
+describe("questions about third-party packages", () => {
+  const bot = PyVer.open({ cache: false });
+
+  it.each(["Numpy installation fails", "pip install numpy fails on windows", "is pandas faster on 3.12"])(
+    "says the release notes don't cover %j",
+    (q) => {
+      const answer = bot.ask(q);
+      expect(answer.found).toBe(false);
+      expect(answer.citations).toEqual([]);
+      expect(answer.answer).toMatch(/third-party package, not part of Python's standard library/);
+    },
+  );
+});
