@@ -175,6 +175,12 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
           kind: "feature",
           feature: languageFeature(call[1] === "exec" ? "exec-statement" : "print-statement"),
         };
+      // `from __future__ import annotations` on 3.6: "future feature annotations is not defined".
+      const future = /future feature (\w+) is not defined/i.exec(subject.message);
+      if (future) {
+        const found = explainName(`__future__.${future[1]}`, context);
+        if (found) return found;
+      }
       // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote.
       if (
         /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'/i.test(

@@ -73,7 +73,8 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}(?:(?:global )?name )?${NAME} is not defined`, "gi"),
+    // Not "future feature annotations is not defined": that SyntaxError names a __future__ feature.
+    new RegExp(`${OPEN}(?<!future feature )(?:(?:global )?name )?${NAME} is not defined`, "gi"),
     (m) => ({ kind: "name", name: m[1] ?? "" }),
   ],
   [
@@ -91,7 +92,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
 ];
 
 const SYNTAX_ERROR =
-  /\b(SyntaxError|IndentationError|TabError)\b(?::[ \t]*([^\n]*))?|\b(invalid syntax|Missing parentheses in call to ['"]?\w+['"]?[^\n]*)/gi;
+  /\b(SyntaxError|IndentationError|TabError)\b(?::[ \t]*([^\n]*))?|\b(invalid syntax|Missing parentheses in call to ['"]?\w+['"]?[^\n]*|future feature \w+ is not defined)/gi;
 
 /** The last shape of a message in the text: in a chained traceback the last error is what the asker saw. */
 function lastSubject(text: string): { subject: ErrorSubject; at: number } | undefined {

@@ -17,6 +17,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
     "positional only parameters",
     "positional-only parameters",
     "slash in function signature",
+    "positional-only arguments",
+    "positional only arguments",
   ],
   ["keyword-only", "keyword only arguments", "keyword-only arguments"],
   ["dataclass", "dataclasses", "data classes"],

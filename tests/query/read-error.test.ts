@@ -102,4 +102,11 @@ describe("readError", () => {
     expect(readError("which version added ExceptionGroup")).toBeUndefined();
     expect(readError("why do I get a KeyError")).toBeUndefined();
   });
+
+  it("reads an unknown __future__ feature as a syntax error, not as an undefined name", () => {
+    expect(readError("SyntaxError: future feature annotations is not defined")?.subject).toEqual({
+      kind: "syntax",
+      message: "future feature annotations is not defined",
+    });
+  });
 });
