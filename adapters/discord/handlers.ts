@@ -155,10 +155,8 @@ export async function handleButton(
 
 /** The question in a message that mentions the bot, without the mention itself. */
 export function questionOf(content: string, botId: string): string {
-  return content
-    .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Lines and indentation stay: a pasted traceback or snippet is read line by line by the core.
+  return content.replace(new RegExp(`<@!?${botId}>[ \\t]*`, "g"), "").trim();
 }
 
 /**

@@ -7,6 +7,12 @@ describe("questionOf", () => {
     expect(questionOf("which version added <@!42> match?", "42")).toBe("which version added match?");
   });
 
+  it("keeps the lines and indentation of pasted code and tracebacks", () => {
+    expect(questionOf("<@42> does this run on 3.8?\n```python\nif (n := f()):\n    pass\n```", "42")).toBe(
+      "does this run on 3.8?\n```python\nif (n := f()):\n    pass\n```",
+    );
+  });
+
   it("leaves other mentions to the core and the no-ping rule", () => {
     expect(questionOf("<@42> <@7> pathlib", "42")).toBe("<@7> pathlib");
   });

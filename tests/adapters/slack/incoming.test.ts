@@ -17,8 +17,10 @@ describe("questionFrom", () => {
     expect(questionFrom("a &lt; b &amp;&amp; c &gt; d")).toBe("a < b && c > d");
   });
 
-  it("collapses whitespace and trims", () => {
-    expect(questionFrom("  what's   new\nin  3.12 ")).toBe("what's new in 3.12");
+  it("keeps lines and indentation, so pasted code and tracebacks reach the core whole, and trims the ends", () => {
+    expect(questionFrom("  does this run on 3.8?\nif (n := f()):\n    pass ")).toBe(
+      "does this run on 3.8?\nif (n := f()):\n    pass",
+    );
   });
 
   it("ignores a bot id that is not a Slack id instead of building a pattern from it", () => {
