@@ -13,24 +13,24 @@ export type NotesFor = (text: string, version: string) => NotesResult;
 const code = (name: string): string => `\`${name}\``;
 const pepNote = (pep?: number | string): string => (pep ? ` (PEP ${pep})` : "");
 
-/** "you are on 3.7": the version the traceback shows, when it shows one. */
-function runningNote(reading: ErrorReading, needs: string, newer: boolean): string {
-  if (!reading.running) return newer ? ` older than ${needs}` : ` ${needs} or later`;
-  return ` ${needs}${newer ? " or later" : ""} — the traceback shows Python ${reading.running}`;
+/** "older than 3.8 — the traceback shows Python 3.7": where the code runs, from the fact and the paths. */
+function runsOn(reading: ErrorReading, range: string): string {
+  return reading.running ? `${range} — the traceback shows Python ${reading.running}` : range;
 }
+
+/** The fix for a Python 2 statement that Python 3 spells as a call. */
+const PYTHON3_SPELLING: Partial<Record<LanguageFeature["id"], string>> = {
+  "print-statement": "print(...)",
+  "exec-statement": "exec(...)",
+};
 
 function featureSentence(feature: LanguageFeature, reading: ErrorReading, rejected = false): string {
   if (rejected)
     return `This code is valid only before Python ${feature.version}: ${feature.name} (Python ${feature.version}${pepNote(feature.pep)}) makes it a syntax error, so it needs Python older than ${feature.version}.`;
-  const where = feature.removedIn === undefined ? "" : "";
   if (feature.version === "2") {
-    const fix =
-      feature.id === "print-statement"
-        ? " — call it as a function: `print(...)`"
-        : feature.id === "exec-statement"
-          ? " — call it as a function: `exec(...)`"
-          : "";
-    return `This is Python 2 code: ${feature.name} was removed in Python 3.0${pepNote(feature.pep)}${fix}.${where}`;
+    const call = PYTHON3_SPELLING[feature.id];
+    const fix = call ? ` — call it as a function: \`${call}\`` : "";
+    return `This is Python 2 code: ${feature.name} was removed in Python 3.0${pepNote(feature.pep)}${fix}.`;
   }
   const running = reading.running ? ` (the traceback shows Python ${reading.running})` : "";
   return `This needs Python ${feature.version} or later: ${feature.name} is new in Python ${feature.version}${pepNote(feature.pep)}, so the Python running this code is older${running}.`;
@@ -40,18 +40,14 @@ function featureSentence(feature: LanguageFeature, reading: ErrorReading, reject
 export function explanationSentence(explanation: Explanation, reading: ErrorReading): string {
   switch (explanation.kind) {
     case "added":
-      return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python${runningNote(
-        reading,
-        explanation.version,
-        true,
-      )
-        .replace(" or later", "")
-        .replace(/^ (\d)/, " older than $1")}.`;
+      return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python ${runsOn(reading, `older than ${explanation.version}`)}.`;
     case "removed": {
       const r = explanation.removal;
-      const since = r.deprecatedIn ? `; deprecated since ${r.deprecatedIn}` : "";
+      const notes = [r.pep ? `PEP ${r.pep}` : "", r.deprecatedIn ? `deprecated since ${r.deprecatedIn}` : ""]
+        .filter(Boolean)
+        .join("; ");
       const instead = r.replacement ? ` The release notes name ${code(r.replacement)} instead.` : "";
-      return `${code(r.name)} was removed in Python ${r.removedIn}${r.pep ? ` (PEP ${r.pep}${since})` : since ? ` (${since.slice(2)})` : ""}: this error means the code runs on Python${runningNote(reading, r.removedIn ?? "", false).replace(" or later", " or later")}.${instead}`;
+      return `${code(r.name)} was removed in Python ${r.removedIn}${notes ? ` (${notes})` : ""}: this error means the code runs on Python ${runsOn(reading, `${r.removedIn} or later`)}.${instead}`;
     }
     case "python2": {
       const instead = explanation.replacement ? ` — use ${code(explanation.replacement)} instead` : "";
@@ -107,24 +103,20 @@ function apiFactOf(explanation: Explanation): ApiFact | undefined {
       addedIn: explanation.version,
       url: explanation.url,
     };
-  if (explanation.kind === "removed" || explanation.kind === "python2") {
-    const r = explanation.kind === "removed" ? explanation.removal : explanation.removal;
-    return {
-      name: explanation.name,
-      kind: "member",
-      addedIn: "",
-      url: r?.url ?? "",
-      removedIn: r?.removedIn ?? "3.0",
-      ...(r?.deprecatedIn ? { deprecatedIn: r.deprecatedIn } : {}),
-      ...(r?.replacement || (explanation.kind === "python2" && explanation.replacement)
-        ? {
-            replacement:
-              r?.replacement ?? (explanation.kind === "python2" ? explanation.replacement : undefined),
-          }
-        : {}),
-    };
-  }
-  return undefined;
+  if (explanation.kind !== "removed" && explanation.kind !== "python2") return undefined;
+  const removal = explanation.removal;
+  // A Python 2 name's own replacement (`xrange` → `range`) is more precise than the notes' wording.
+  const replacement =
+    (explanation.kind === "python2" ? explanation.replacement : undefined) ?? removal?.replacement;
+  return {
+    name: explanation.name,
+    kind: "member",
+    addedIn: "",
+    url: removal?.url ?? "",
+    removedIn: removal?.removedIn ?? "3.0",
+    ...(removal?.deprecatedIn ? { deprecatedIn: removal.deprecatedIn } : {}),
+    ...(replacement ? { replacement } : {}),
+  };
 }
 
 /**
