@@ -9,10 +9,11 @@ import {
   refusal,
   releaseAnswer,
 } from "./answer/compose.ts";
-import { errorAnswer, type NotesFor, thirdPartyAnswer } from "./answer/error-answer.ts";
+import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
 import { rangeAnswer } from "./answer/range-answer.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
+import type { NotesFor } from "./answer/release-sections.ts";
 import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
 import { apiAnswer } from "./api/api-answer.ts";
@@ -196,8 +197,7 @@ export class PyVer {
   /** A pasted error or code, answered with the release that explains it; undefined for other questions. */
   private askPasted(question: string, query: ParsedQuery): Answer | undefined {
     const pasted = cleanPaste(question, this.options.maxPasteChars);
-    const notesFor = (text: string, version: string): NotesResult =>
-      this.searchNotes(this.parse(text, version), this.options.citations);
+    const notesFor = this.notesFor;
     const reading = readError(pasted);
     if (reading?.subject) {
       this.removals ??= builtinRemovalCatalog();
@@ -297,6 +297,10 @@ export class PyVer {
     return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;
   }
 
+  /** A fact-led answer's search for the release's own sections about its subject. */
+  private readonly notesFor: NotesFor = (text, version) =>
+    this.searchNotes(this.parse(text, version), this.options.citations);
+
   private readonly isProse = (word: string): boolean => this.kb.index.frequency(word) >= PROSE_FREQUENCY;
 
   /**
@@ -332,8 +336,7 @@ export class PyVer {
       if (!whole && /^__\w+__$/.test(token)) continue;
       // A deprecation alone answers only a question about deprecation or whether it is still there.
       if (!entry.removedIn && !STILL_THERE.test(query.text)) continue;
-      const notesFor = (text: string, version: string): NotesResult =>
-        this.searchNotes(this.parse(text, version), this.options.citations);
+      const notesFor = this.notesFor;
       const added = this.api.lookup(entry.name).find((e) => e.name === entry.name && !e.kwarg);
       // Python 2 names have a precise Python 3 home (PEP 3108): `urllib2` → `urllib.request`.
       const precise = entry.removedIn === "3.0" ? python3NameOf(entry.name) : undefined;

@@ -2,8 +2,8 @@ import type { CodeAnalysis, Requirement } from "../code/analyze.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import type { Answer, Citation } from "./answer.ts";
-import type { NotesFor } from "./error-answer.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
+import { type NotesFor, sectionsIn, whatsNewCitation } from "./release-sections.ts";
 
 /** Further requirements named after the highest one. */
 const MAX_ALSO = 3;
@@ -29,15 +29,8 @@ function requirementSentences(analysis: CodeAnalysis): string {
   return [lead, ...also].join(" ");
 }
 
-function releaseCitationFor(version: string, r: Requirement, releases: ReleaseFacts[]): Citation {
-  const release = releases.find((x) => x.version === version);
-  return {
-    version,
-    title: release?.title ?? `What's New in Python ${version}`,
-    section: r.what.replace(/`/g, ""),
-    url: r.url ?? release?.url ?? "",
-    source: release?.source ?? "",
-  };
+function requirementCitation(version: string, r: Requirement, releases: ReleaseFacts[]): Citation {
+  return whatsNewCitation(version, r.what.replace(/`/g, ""), r.url, releases);
 }
 
 /**
@@ -62,7 +55,7 @@ export function codeAnswer(
       query,
       `${verdict}: ${lines}. Python 3.0 removed ${analysis.python2.length > 1 ? "these" : "this"}.`,
       "3.0",
-      [releaseCitationFor("3.0", py2, releases)],
+      [requirementCitation("3.0", py2, releases)],
       notesFor,
       releases,
     );
@@ -95,7 +88,7 @@ export function codeAnswer(
     query,
     `${verdict}${needs}${broken}`,
     top.version,
-    [releaseCitationFor(top.version, top, releases)],
+    [requirementCitation(top.version, top, releases)],
     notesFor,
     releases,
     top,
@@ -112,18 +105,13 @@ function found(
   top?: Requirement,
 ): Answer | undefined {
   // The release's own section about the construct, when the notes have one, leads.
-  const notes = top ? notesFor(top.api ?? top.what.replace(/`/g, ""), version) : undefined;
-  const sections = notes?.answer.found ? notes.answer.citations.filter((c) => c.version === version) : [];
-  const citations = [...sections.slice(0, 1), ...lead, ...sections.slice(1)];
+  const sections = top
+    ? sectionsIn(version, top.api ?? top.what.replace(/`/g, ""), notesFor)
+    : { citations: [], hits: [] };
+  const citations = [...sections.citations.slice(0, 1), ...lead, ...sections.citations.slice(1)];
   const release = releases.find((r) => r.version === version);
   if (citations.length === 0 && release)
-    citations.push({
-      version,
-      title: release.title,
-      section: release.title,
-      url: release.url ?? "",
-      source: release.source,
-    });
+    citations.push(whatsNewCitation(version, release.title, release.url, releases));
   // An answer must link to what states it; a corpus without that release has nothing to cite.
   if (citations.length === 0) return undefined;
   return {
@@ -133,7 +121,7 @@ function found(
     answer,
     version,
     citations,
-    hits: notes?.answer.found ? notes.answer.hits.filter((h) => h.version === version) : [],
+    hits: sections.hits,
     suggestions: [],
   };
 }

@@ -2,13 +2,10 @@ import type { ApiFact } from "../api/api-fact.ts";
 import type { LanguageFeature } from "../code/language-features.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import type { ErrorReading } from "../query/read-error.ts";
-import type { Answer, Citation } from "./answer.ts";
-import type { NotesResult } from "./compose.ts";
+import type { Answer } from "./answer.ts";
 import type { Explanation } from "./explain-error.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
-
-/** The release-notes search, for citing the section that states a fact. */
-export type NotesFor = (text: string, version: string) => NotesResult;
+import { type NotesFor, sectionsIn, whatsNewCitation } from "./release-sections.ts";
 
 const code = (name: string): string => `\`${name}\``;
 const pepNote = (pep?: number | string): string => (pep ? ` (PEP ${pep})` : "");
@@ -143,20 +140,9 @@ export function errorAnswer(
       suggestions: [],
     };
   }
-  const release = releases.find((r) => r.version === target.version);
-  const primary: Citation = {
-    version: target.version,
-    title: release?.title ?? `What's New in Python ${target.version}`,
-    section: target.section,
-    url: target.url,
-    source: release?.source ?? "",
-  };
+  const primary = whatsNewCitation(target.version, target.section, target.url, releases);
   // The release's own section about the subject, when the notes have one, leads; then the rest.
-  const notes = notesFor(target.section, target.version);
-  const sections = notes.answer.found
-    ? notes.answer.citations.filter((c) => c.version === target.version)
-    : [];
-  const citations = sections.length > 0 ? [...sections, primary] : [primary];
+  const sections = sectionsIn(target.version, target.section, notesFor);
   const api = apiFactOf(explanation);
   return {
     query: query.raw,
@@ -164,8 +150,8 @@ export function errorAnswer(
     kind: "feature",
     answer: sentence,
     version: target.version,
-    citations,
-    hits: notes.answer.found ? notes.answer.hits.filter((h) => h.version === target.version) : [],
+    citations: [...sections.citations, primary],
+    hits: sections.hits,
     suggestions: [],
     ...(api ? { api } : {}),
   };

@@ -47,10 +47,12 @@ export function rangeAnswer(
     .map((r) => r.version);
   if (inRange.length === 0) return undefined;
   const perRelease = inRange.map((version) => {
-    const seen = new Set<string>();
-    const sections = chunks
-      .filter((c) => c.version === version && BREAKING_GROUP.test(c.headings[1] ?? ""))
-      .filter((c) => !seen.has(c.section) && seen.add(c.section) !== undefined)
+    // One entry per section: a long section is split into several chunks.
+    const bySection = new Map<string, Chunk>();
+    for (const c of chunks)
+      if (c.version === version && BREAKING_GROUP.test(c.headings[1] ?? "") && !bySection.has(c.section))
+        bySection.set(c.section, c);
+    const sections = [...bySection.values()]
       .map((chunk, order) => ({ chunk, order, weight: weight(chunk) }))
       .sort((a, b) => b.weight - a.weight || a.order - b.order)
       .map((s) => s.chunk);

@@ -1,9 +1,9 @@
 import type { RemovalEntry } from "../api/removal-fact.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
-import type { Answer, Citation } from "./answer.ts";
-import type { NotesFor } from "./error-answer.ts";
+import type { Answer } from "./answer.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
+import { type NotesFor, sectionsIn, whatsNewCitation } from "./release-sections.ts";
 
 /** Questions about whether something is still there: "is lib2to3 still in the stdlib", "X gone?". */
 export const STILL_THERE =
@@ -75,24 +75,17 @@ export function removalAnswer(
   const version = removalVersion(entry, query);
   const deprecation = version !== entry.removedIn;
   if (!version) return undefined;
-  const release = releases.find((r) => r.version === version);
-  const primary: Citation = {
-    version,
-    title: release?.title ?? `What's New in Python ${version}`,
-    section: `${entry.name} ${deprecation ? "deprecated" : "removed"}`,
-    url: entry.url,
-    source: release?.source ?? "",
-  };
-  const notes = notesFor(`${entry.name} ${deprecation ? "deprecated" : "removed"}`, version);
-  const sections = notes.answer.found ? notes.answer.citations.filter((c) => c.version === version) : [];
+  const section = `${entry.name} ${deprecation ? "deprecated" : "removed"}`;
+  const primary = whatsNewCitation(version, section, entry.url, releases);
+  const sections = sectionsIn(version, section, notesFor);
   return {
     query: query.raw,
     found: true,
     kind: "feature",
     answer: removalSentence(entry, query.context, deprecation),
     version,
-    citations: sections.length > 0 ? [...sections, primary] : [primary],
-    hits: notes.answer.found ? notes.answer.hits.filter((h) => h.version === version) : [],
+    citations: [...sections.citations, primary],
+    hits: sections.hits,
     suggestions: [],
     api: {
       name: entry.name,
