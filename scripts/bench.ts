@@ -13,14 +13,38 @@ import { BUILTIN_CORPUS } from "../src/knowledge-base.ts";
 import { PyVer } from "../src/pyver.ts";
 import { SearchIndex } from "../src/search/search-index.ts";
 
+/** A question set of the project's own, as people sent them. */
+function questionSet(name: string): string[] {
+  const file = fileURLToPath(new URL(`../tests/eval/${name}`, import.meta.url));
+  return parseCases(readFileSync(file, "utf8")).map((c) => c.q);
+}
+
 /** Pasted errors and code from the project's own question sets: they join the mix as people send them. */
 function pastedQuestions(): string[] {
-  const read = (name: string): string[] =>
-    parseCases(readFileSync(fileURLToPath(new URL(`../tests/eval/${name}`, import.meta.url)), "utf8")).map(
-      (c) => c.q,
-    );
-  return [...read("error-questions.jsonl"), ...read("code-questions.jsonl")];
+  return [...questionSet("error-questions.jsonl"), ...questionSet("code-questions.jsonl")];
 }
+
+/**
+ * Questions that warm the engine up before timing — none of them is timed: sections the timed
+ * questions do not name, and the held-out errors and code. A bot that has answered for a while has
+ * compiled its code paths; the timed questions are still new to it.
+ */
+function warmUpQuestions(chunks: Chunk[], timed: string[]): string[] {
+  const held = [
+    ...questionSet("error-questions.holdout.jsonl"),
+    ...questionSet("code-questions.holdout.jsonl"),
+  ];
+  const named = new Set(timed);
+  const sections = chunks
+    .slice(-WARM_UP_SECTIONS)
+    .filter((c) => !named.has(c.section))
+    .map((c) => `which version added ${c.section}`);
+  return [...held, ...sections];
+}
+
+/** The timed questions come two to a section from the first sections; the warm-up names the last ones. */
+const TIMED_SECTIONS = 900;
+const WARM_UP_SECTIONS = 400;
 
 const options = resolveOptions();
 const { documents } = loadCorpus(BUILTIN_CORPUS);
@@ -51,7 +75,7 @@ function questions(chunks: Chunk[]): string[] {
   for (const c of chunks) {
     qs.push(c.section);
     qs.push(`which version added ${c.section.split(/[:(—]/)[0]?.trim() ?? c.section}`);
-    if (qs.length >= 900) break;
+    if (qs.length >= TIMED_SECTIONS) break;
   }
   for (let minor = 0; minor <= 14; minor++) {
     qs.push(
@@ -112,7 +136,11 @@ for (const scale of [1, 10, 100].filter((s) => scales.length === 0 || scales.inc
   t = performance.now();
   bot.ask("```python\nmatch x:\n    case _:\n        pass\n```");
   const parserStartMs = performance.now() - t;
-  for (const q of qs.slice(0, 50)) bot.ask(q); // warm-up
+  // The rest of what the bot pays once at start (adapters call warmUp before connecting).
+  t = performance.now();
+  bot.warmUp();
+  const warmUpMs = performance.now() - t;
+  for (const q of warmUpQuestions(base, qs)) bot.ask(q);
   const times: number[] = [];
   for (const q of qs) {
     const start = performance.now();
@@ -122,12 +150,12 @@ for (const scale of [1, 10, 100].filter((s) => scales.length === 0 || scales.inc
   times.sort((a, b) => a - b);
   const f = (n: number): string => n.toFixed(2);
   rows.push(
-    `| ${scale}× | ${documents.length * scale} | ${chunks.length} | ${Math.round(buildMs)} | ${Math.round(loadMs)} | ${Math.round(heapMb)} | ${f(parserStartMs)} | ${qs.length} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(percentile(times, 99))} | ${f(times.at(-1) ?? 0)} |`,
+    `| ${scale}× | ${documents.length * scale} | ${chunks.length} | ${Math.round(buildMs)} | ${Math.round(loadMs)} | ${Math.round(heapMb)} | ${f(parserStartMs)} | ${Math.round(warmUpMs)} | ${qs.length} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(percentile(times, 99))} | ${f(times.at(-1) ?? 0)} |`,
   );
   console.error(rows.at(-1));
 }
 console.log(
-  "| corpus | documents | chunks | build ms | cached load ms | heap MB | parser start ms | questions | p50 ms | p95 ms | p99 ms | max ms |",
+  "| corpus | documents | chunks | build ms | cached load ms | heap MB | parser start ms | warm-up ms | questions | p50 ms | p95 ms | p99 ms | max ms |",
 );
-console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);

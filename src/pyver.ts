@@ -8,6 +8,7 @@ import {
   overviewAnswer,
   refusal,
   releaseAnswer,
+  warmUpQuoting,
 } from "./answer/compose.ts";
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
@@ -36,7 +37,7 @@ import {
 } from "./query/parse-query.ts";
 import { readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
-import { rank } from "./search/rank.ts";
+import { rank, warmUpRanking } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
 
 export interface AskOptions {
@@ -141,11 +142,13 @@ export class PyVer {
   }
 
   /**
-   * Pays every one-time cost before the first question: the code parser's start-up, the speller's
-   * vocabulary and the removal facts. Adapters call it at start so no user waits for it.
+   * Pays every one-time cost before the first question: the code parser's start-up, each section's
+   * ranking features and plain text, the speller's vocabulary and the removal facts. Adapters call it at start so no user waits for it.
    */
   warmUp(): void {
     warmUpCodeAnalysis({ catalog: this.api });
+    warmUpRanking(this.kb.index.chunks);
+    warmUpQuoting(this.kb.index.chunks);
     this.ask("waht verison got teh walrus");
     this.ask("ModuleNotFoundError: No module named 'asynchat'");
   }

@@ -18,6 +18,11 @@ const PEP_REF = /\bPEP\s?(\d{1,4})\b/i;
 
 const plainTexts = new WeakMap<Chunk, string>();
 
+/** Works out every chunk's plain text at start, so no answer pays for a chunk quoted first. */
+export function warmUpQuoting(chunks: readonly Chunk[]): void {
+  for (const chunk of chunks) plainTextOf(chunk);
+}
+
 /** A chunk's text as plain sentences, worked out once per chunk: every answer quotes from it. */
 function plainTextOf(chunk: Chunk): string {
   let text = plainTexts.get(chunk);

@@ -27,6 +27,14 @@ const LONG_WORD = 9;
 
 const MISSED_LETTER_BONUS = QUESTION_WORD_FREQUENCY * 2;
 
+function allowedEdits(word: string): number {
+  return word.length < LONG_WORD ? 1 : 2;
+}
+
+function bucketKey(first: string, length: number): string {
+  return `${first}${length}`;
+}
+
 /** Whether `word`'s letters appear in `candidate` in the same order. */
 function holdsInOrder(candidate: string, word: string): boolean {
   let i = 0;
@@ -40,8 +48,11 @@ function holdsInOrder(candidate: string, word: string): boolean {
  * the API catalog knows it, or when no known word is close enough to be what the asker meant.
  */
 export class Speller {
-  /** Candidate words bucketed by first letter: a typo rarely hits the first letter and another. */
-  private readonly byFirst = new Map<string, [string, number][]>();
+  /**
+   * Candidate words bucketed by first letter and length: a typo rarely hits the first letter and
+   * another, and a word more edits longer or shorter than allowed cannot be what was meant.
+   */
+  private readonly buckets = new Map<string, [string, number][]>();
   private readonly known = new Map<string, number>();
   private readonly questionWords: Set<string>;
   private readonly modules: [string, number][];
@@ -58,10 +69,19 @@ export class Speller {
 
   private add(word: string, frequency: number): void {
     this.known.set(word, Math.max(frequency, this.known.get(word) ?? 0));
-    const first = word[0] ?? "";
-    const bucket = this.byFirst.get(first);
+    const key = bucketKey(word[0] ?? "", word.length);
+    const bucket = this.buckets.get(key);
     if (bucket) bucket.push([word, frequency]);
-    else this.byFirst.set(first, [[word, frequency]]);
+    else this.buckets.set(key, [[word, frequency]]);
+  }
+
+  /** Known words with the same first letter as `word` and a length within the edits allowed. */
+  private candidatesFor(word: string): [string, number][] {
+    const max = allowedEdits(word);
+    const out: [string, number][] = [];
+    for (let length = word.length - max; length <= word.length + max; length++)
+      for (const entry of this.buckets.get(bucketKey(word[0] ?? "", length)) ?? []) out.push(entry);
+    return out;
   }
 
   /** Whether a question word means something here: an index term, a question word or an API name. */
@@ -82,9 +102,8 @@ export class Speller {
       if (token.includes(".")) return this.correctDotted(token);
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
-      return (
-        this.closest(token.toLowerCase(), this.byFirst.get(token[0]?.toLowerCase() ?? "") ?? []) ?? token
-      );
+      const lower = token.toLowerCase();
+      return this.closest(lower, this.candidatesFor(lower)) ?? token;
     });
   }
 
@@ -111,7 +130,7 @@ export class Speller {
   /** The most frequent candidate at the smallest allowed distance, if any. */
   private closest(word: string, candidates: [string, number][]): string | undefined {
     if (word.length < 2) return undefined;
-    const max = word.length < LONG_WORD ? 1 : 2;
+    const max = allowedEdits(word);
     const short = word.length <= SHORT_WORD;
     let best: string | undefined;
     let bestDistance = max + 1;

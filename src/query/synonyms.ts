@@ -68,13 +68,17 @@ export interface SynonymExpansion {
   concept: readonly string[];
 }
 
-/** Each phrase with the pattern that finds it as whole words in a normalized question. */
+/**
+ * Each phrase, normalized, with how it is found in a normalized question: plain words as whole words
+ * (the pattern), phrases with punctuation ("f-string", ":=") as typed.
+ */
 const MATCHERS = SYNONYMS.map((row) => ({
   row,
   patterns: row.map((phrase) => {
     const p = normalize(phrase);
     const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ -]");
-    return { phrase: p, re: new RegExp(`(^|[^\\w-])${escaped}($|[^\\w-])`) };
+    const re = /^[\w ]+$/.test(p) ? new RegExp(`(^|[^\\w-])${escaped}($|[^\\w-])`) : undefined;
+    return { original: phrase, phrase: p, re, firstWord: p.split(" ")[0] ?? p };
   }),
 }));
 
@@ -83,9 +87,13 @@ export function expandSynonyms(question: string): SynonymExpansion[] {
   const q = ` ${normalize(question)} `;
   const extra: SynonymExpansion[] = [];
   for (const { row, patterns } of MATCHERS) {
-    if (!patterns.some(({ phrase, re }) => (/^[\w ]+$/.test(phrase) ? re.test(q) : q.includes(phrase))))
-      continue;
-    for (const phrase of row) if (!q.includes(normalize(phrase))) extra.push({ phrase, concept: row });
+    // The substring test is cheap and rules out most rows before any pattern runs.
+    const named = patterns.some(
+      ({ phrase, re, firstWord }) => q.includes(re ? firstWord : phrase) && (!re || re.test(q)),
+    );
+    if (!named) continue;
+    for (const { original, phrase } of patterns)
+      if (!q.includes(phrase)) extra.push({ phrase: original, concept: row });
   }
   return extra;
 }

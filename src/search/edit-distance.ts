@@ -1,26 +1,21 @@
+import leven from "leven";
+
 /**
- * Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment):
- * "secerts" is one edit from "secrets", as a typist would count it, while "printer" is two from "print".
- * Stops early and returns `max + 1` once the distance must exceed `max`.
+ * Edit distance as a typist counts it: Levenshtein (from `leven`, which trims shared ends and reuses
+ * its buffers, so checking thousands of candidates allocates nothing), except that swapping two
+ * neighbouring letters is one edit — "secerts" is one edit from "secrets", while "printer" is two
+ * from "print". Returns `max + 1` once the distance must exceed `max`.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prevPrev = prev;
-    prev = row;
-  }
-  return prev[b.length] ?? max + 1;
+  const d = leven(a, b, { maxDistance: max + 1 });
+  return d === 2 && isOneSwap(a, b) ? 1 : d;
+}
+
+/** Whether `b` is `a` with exactly one pair of neighbouring letters swapped. */
+function isOneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

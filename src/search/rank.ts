@@ -21,8 +21,16 @@ interface ChunkFeatures {
 const featureCache = new WeakMap<Chunk, ChunkFeatures>();
 
 const STEM_MARK = "~";
-const stemKey = (term: string): string | undefined =>
-  /^[a-z]{4,}$/.test(term) ? STEM_MARK + stemmer(term) : undefined;
+const stemKeys = new Map<string, string | undefined>();
+
+/** A term's Porter stem, marked; remembered, since every hit asks again for the same few terms. */
+function stemKey(term: string): string | undefined {
+  if (stemKeys.has(term)) return stemKeys.get(term);
+  if (stemKeys.size > 10_000) stemKeys.clear();
+  const key = /^[a-z]{4,}$/.test(term) ? STEM_MARK + stemmer(term) : undefined;
+  stemKeys.set(term, key);
+  return key;
+}
 
 /** Heading terms plus their Porter stems, so "free threading" finds "Free-threaded …". */
 function withStems(terms: Iterable<string>): Set<string> {
@@ -39,6 +47,11 @@ function withStems(terms: Iterable<string>): Set<string> {
 function holds(terms: Set<string>, term: string): boolean {
   const key = stemKey(term);
   return terms.has(term) || (key !== undefined && terms.has(key));
+}
+
+/** Works out every chunk's ranking features at start, so no question pays for a chunk seen first. */
+export function warmUpRanking(chunks: readonly Chunk[]): void {
+  for (const chunk of chunks) features(chunk);
 }
 
 function features(chunk: Chunk): ChunkFeatures {
@@ -107,21 +120,25 @@ const MAX_SEARCHED_EXPANSIONS = 2;
 const SYNONYM_BOOST = 0.5;
 const COMMON_TERM_SHARE = 0.05;
 
-const patterns = new Map<string, RegExp>();
-
-/** Finds a (stemmed) term as a word, plural forms included; compiled once per term. */
-function wordPattern(term: string): RegExp {
-  const known = patterns.get(term);
-  if (known) return known;
-  if (patterns.size > 10_000) patterns.clear();
-  const re = compileWordPattern(term);
-  patterns.set(term, re);
-  return re;
+/** Whether a character continues a word: a term must not match inside a longer one. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
 }
 
-function compileWordPattern(term: string): RegExp {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^a-z0-9_])${escaped}(s|es)?($|[^a-z0-9_])`);
+/**
+ * Whether lower-case text holds a (stemmed) term as a word, plural forms included. Scanned by hand
+ * rather than with a regular expression per term: every new question word would otherwise compile
+ * one, and questions are mostly new.
+ */
+export function holdsWord(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    let end = at + term.length;
+    if (text.startsWith("es", end) && !isWordChar(text.charCodeAt(end + 2))) return true;
+    if (text.startsWith("s", end)) end++;
+    if (end >= text.length || !isWordChar(text.charCodeAt(end))) return true;
+  }
+  return false;
 }
 
 function isCommon(term: string, index: SearchIndex): boolean {
@@ -258,14 +275,26 @@ export function focusTerms(query: ParsedQuery): string[] {
 }
 
 /** A heading about exactly what was asked beats one that merely mentions it. */
+function everyIn(set: Set<string>, test: (term: string) => boolean): boolean {
+  for (const t of set) if (!test(t)) return false;
+  return true;
+}
+
 function headingFactor(chunk: Chunk, focus: string[], focusKeys: Set<string>): number {
   if (focus.length === 0) return 1;
   const { subjectTerms: subject, headingTerms: heading } = features(chunk);
-  const inSubject = focus.filter((t) => holds(subject, t)).length / focus.length;
-  const inHeading = focus.filter((t) => holds(heading, t)).length / focus.length;
+  let inSubject = 0;
+  let inHeading = 0;
+  for (const t of focus) {
+    if (holds(subject, t)) inSubject++;
+    if (holds(heading, t)) inHeading++;
+  }
+  inSubject /= focus.length;
+  inHeading /= focus.length;
   const exact =
     inSubject === 1 &&
-    [...subject].every(
+    everyIn(
+      subject,
       (t) =>
         t.startsWith(STEM_MARK) ||
         holds(focusKeys, t) ||
@@ -348,9 +377,9 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
     limit: RESCORED_HITS,
   });
   const searched = new Set(terms.map((t) => t.term));
-  const unsearched = [...query.terms, ...query.expansions.flatMap((e) => e.terms)]
-    .filter((t) => !searched.has(t))
-    .map((t) => ({ term: t, re: wordPattern(t) }));
+  const unsearched = [...query.terms, ...query.expansions.flatMap((e) => e.terms)].filter(
+    (t) => !searched.has(t),
+  );
   // What the question is about, worked out once rather than for every hit.
   const focus = focusTerms(query);
   const focusKeys = withStems(focus);
@@ -367,8 +396,7 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   const ranked = raw.map((hit, i) => {
     if (unsearched.length > 0 && i < CHECKED_HITS) {
       const text = features(hit.chunk).lowerText;
-      // The substring test is cheap and rules out most terms before the word-boundary check.
-      for (const { term, re } of unsearched) if (text.includes(term) && re.test(text)) hit.matched.add(term);
+      for (const term of unsearched) if (holdsWord(text, term)) hit.matched.add(term);
     }
     const cov = coverage(query, hit.matched, index, hit.docTerms);
     const factors =

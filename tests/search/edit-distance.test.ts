@@ -5,6 +5,11 @@ describe("editDistance", () => {
   it("counts a swap of neighbouring letters as one edit, as typists make them", () => {
     expect(editDistance("secerts", "secrets", 2)).toBe(1);
     expect(editDistance("tomlib", "tomllib", 2)).toBe(1);
+    expect(editDistance("teh", "the", 2)).toBe(1);
+  });
+
+  it("counts two swapped letters that are not neighbours as two edits", () => {
+    expect(editDistance("ehtx", "thex", 2)).toBe(2);
   });
 
   it("counts a different word form as more than one edit", () => {
