@@ -12,6 +12,7 @@ import {
 } from "./answer/compose.ts";
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
+import { languageFeatureAnswer } from "./answer/language-feature-answer.ts";
 import { rangeAnswer } from "./answer/range-answer.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
 import type { NotesFor } from "./answer/release-sections.ts";
@@ -27,6 +28,7 @@ import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
+import { findFeatureMention } from "./query/feature-mention.ts";
 import {
   cleanPaste,
   cutQuestion,
@@ -37,8 +39,9 @@ import {
 } from "./query/parse-query.ts";
 import { readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
-import { rank, warmUpRanking } from "./search/rank.ts";
+import { focusTerms, rank, warmUpRanking } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
+import { tokenize } from "./search/tokenize.ts";
 
 export interface AskOptions {
   /** Only answer from this version's notes ("3.12"). */
@@ -71,6 +74,8 @@ const THIRD_PARTY = new Set(
 );
 
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
+/** Other subjects a question may name beside a language feature and still be about the feature. */
+const MAX_OTHER_SUBJECTS = 0;
 const MAX_TERMS_FOR_OVERVIEW = 6;
 /** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
 const RELEASE_TOPIC =
@@ -195,6 +200,15 @@ export class PyVer {
     return parseQuery(question, { maxChars: this.options.maxQueryChars, version, correct: this.correct });
   }
 
+  /**
+   * The question's words about something besides a named phrase, that the notes know: "reserved
+   * keywords" beside "async and await" asks about a later change, not the feature's introduction.
+   */
+  private otherSubjects(query: ParsedQuery, phrase: string): string[] {
+    const named = new Set(tokenize(phrase));
+    return focusTerms(query).filter((t) => !named.has(t) && !/^\d/.test(t) && this.kb.index.frequency(t) > 0);
+  }
+
   private removals?: RemovalCatalog;
 
   /** A pasted error or code, answered with the release that explains it; undefined for other questions. */
@@ -279,6 +293,18 @@ export class PyVer {
       });
     }
     const notes = this.searchNotes(query, limit);
+    // A language feature named in words ("yield from", "assignment expressions") is dated by its
+    // own fact when the notes found nothing, or found a release other than the one that added it.
+    const feature = findFeatureMention(query.text);
+    if (
+      feature &&
+      (!notes.answer.found ||
+        (notes.answer.version !== (feature.feature.removedIn ?? feature.feature.version) &&
+          this.otherSubjects(query, feature.phrase).length <= MAX_OTHER_SUBJECTS))
+    ) {
+      const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
+      if (answer) return answer;
+    }
     if (notes.answer.found) return notes.answer;
     const named = query.version ?? query.context;
     // A version that filters out everything was the asker's, not the release asked about:

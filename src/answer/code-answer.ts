@@ -3,7 +3,7 @@ import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import type { Answer, Citation } from "./answer.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
-import { type NotesFor, sectionsIn, whatsNewCitation } from "./release-sections.ts";
+import { factAnswer, type NotesFor, whatsNewCitation } from "./release-sections.ts";
 
 /** Further requirements named after the highest one. */
 const MAX_ALSO = 3;
@@ -104,24 +104,6 @@ function found(
   releases: ReleaseFacts[],
   top?: Requirement,
 ): Answer | undefined {
-  // The release's own section about the construct, when the notes have one, leads.
-  const sections = top
-    ? sectionsIn(version, top.api ?? top.what.replace(/`/g, ""), notesFor)
-    : { citations: [], hits: [] };
-  const citations = [...sections.citations.slice(0, 1), ...lead, ...sections.citations.slice(1)];
-  const release = releases.find((r) => r.version === version);
-  if (citations.length === 0 && release)
-    citations.push(whatsNewCitation(version, release.title, release.url, releases));
-  // An answer must link to what states it; a corpus without that release has nothing to cite.
-  if (citations.length === 0) return undefined;
-  return {
-    query: query.raw,
-    found: true,
-    kind: "feature",
-    answer,
-    version,
-    citations,
-    hits: sections.hits,
-    suggestions: [],
-  };
+  const about = top ? (top.api ?? top.what.replace(/`/g, "")) : undefined;
+  return factAnswer(query.raw, answer, version, lead, about, notesFor, releases);
 }

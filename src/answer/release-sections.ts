@@ -1,4 +1,4 @@
-import type { Citation, Hit } from "./answer.ts";
+import type { Answer, Citation, Hit } from "./answer.ts";
 import type { NotesResult } from "./compose.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
 
@@ -38,5 +38,38 @@ export function sectionsIn(
   return {
     citations: notes.answer.citations.filter((c) => c.version === version),
     hits: notes.answer.hits.filter((h) => h.version === version),
+  };
+}
+
+/**
+ * The answer for a fact from the project's own data (code's minimum version, a named language
+ * feature): the release's own section about `about` leads when the notes have one, then `lead` (the
+ * What's New address that states the fact), then the release's other sections. Undefined when there
+ * is nothing to cite: an answer must link to what states it.
+ */
+export function factAnswer(
+  raw: string,
+  answer: string,
+  version: string,
+  lead: Citation[],
+  about: string | undefined,
+  notesFor: NotesFor,
+  releases: ReleaseFacts[],
+): Answer | undefined {
+  const sections = about ? sectionsIn(version, about, notesFor) : { citations: [], hits: [] };
+  const citations = [...sections.citations.slice(0, 1), ...lead, ...sections.citations.slice(1)];
+  const release = releases.find((r) => r.version === version);
+  if (citations.length === 0 && release)
+    citations.push(whatsNewCitation(version, release.title, release.url, releases));
+  if (citations.length === 0) return undefined;
+  return {
+    query: raw,
+    found: true,
+    kind: "feature",
+    answer,
+    version,
+    citations,
+    hits: sections.hits,
+    suggestions: [],
   };
 }

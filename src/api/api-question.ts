@@ -46,6 +46,7 @@ const KEYWORDS = new Set(
 const FROM_IMPORT = /\bfrom\s+([A-Za-z_][\w.]*)\s+import\s+([A-Za-z_]\w*)/g;
 
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
+const DECORATOR = /(?<![\w.])@([A-Za-z_][\w.]*)/g;
 
 /**
  * Dotted names, names with an underscore or a digit, and camel case (`NormalDist`) are unlikely to be
@@ -81,6 +82,9 @@ export function findApi(
 ): ApiMention | undefined {
   const plain = text.replace(VERSION_MENTION, " ");
   const tokens = [...plain.matchAll(IDENTIFIER)].map((m) => m[0]);
+  // `@override`, "a @deprecated decorator": a name written as a decorator is code, not a word.
+  const decorators = new Set([...plain.matchAll(DECORATOR)].map((m) => m[1] ?? ""));
+  const isCode = (token: string): boolean => looksLikeCode(token) || decorators.has(token);
   const words = (plain.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).filter((w) => !FILLER.has(w));
   const named = (used: string[]): Set<string> =>
     new Set(used.flatMap((u) => u.toLowerCase().split(/[^a-z0-9_]+/)));
@@ -108,7 +112,12 @@ export function findApi(
     const [name, entries] =
       pair && pairEntries.length > 0
         ? [pair, pairEntries]
-        : [token, plainWordEntries(token, lookupTyped(token, catalog), isProse)];
+        : [
+            token,
+            decorators.has(token)
+              ? catalog.lookup(token)
+              : plainWordEntries(token, lookupTyped(token, catalog), isProse),
+          ];
     const used = name === pair ? [token, next ?? ""] : [token];
 
     const functions = [...new Set([...entries.map((e) => e.name), ...catalog.functionsNamed(name)])];
@@ -122,7 +131,7 @@ export function findApi(
         words.every((w) => isKnown(w) || named(mentioned.used).has(w)) &&
         !isCategoryWord(stem(name.toLowerCase())) &&
         mentioned.entries.some((e) => e.kind === "module" && e.name === name);
-      if (looksLikeCode(name) || bare || rareModule)
+      if (isCode(name) || bare || rareModule)
         return { entries: mentioned.entries, token: mentioned.used.join(" "), bare };
       continue;
     }

@@ -31,8 +31,8 @@ const FENCE =
   /^[ \t]*(`{3,}|~{3,})(?![`~])[ \t]*([\w+-]*)(?![\w+-])[^\n]*\n([\s\S]*?)(?:^[ \t]*\1[ \t]*$|(?![\s\S]))/gm;
 /** A `span` or ``span``; the lookarounds keep a long run of backticks from backtracking. */
 const INLINE = /(?<!`)(`{1,2})(?!`)([^`\n]+?)(?<!`)\1(?!`)/g;
-/** A name or dotted name: a question about an API, not code. */
-const LONE_NAME = /^[A-Za-z_][\w.]*$/;
+/** A name or dotted name, or one written as a decorator (`@override`): a question about an API, not code. */
+const LONE_NAME = /^@?[A-Za-z_][\w.]*$/;
 const TRACEBACK = /^\s*(?:Traceback \(most recent call last\)|File "[^"]*", line \d+)/m;
 const TRACEBACK_LINE =
   /^\s*(?:Traceback \(most recent call last\)|File "[^"]*", line \d+|\^+\s*$|[A-Z]\w*(?:Error|Exception|Warning)\b:)/;

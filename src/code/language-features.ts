@@ -46,6 +46,7 @@ export type FeatureId =
   | "async-generators"
   | "async-comprehensions"
   // 3.7
+  | "dict-order"
   | "future-annotations"
   | "async-keywords"
   // 3.8
@@ -87,6 +88,8 @@ export interface LanguageFeature {
   pep?: number;
   /** The What's New section on docs.python.org that describes the change. */
   url: string;
+  /** What came before, where an answer should say it too ("CPython 3.6 already …"). */
+  earlier?: string;
 }
 
 const WHATS_NEW = "https://docs.python.org/3/whatsnew/";
@@ -230,6 +233,17 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     530,
   ),
 
+  {
+    // Behaviour, not syntax: no code shows it, but people ask when it arrived.
+    ...feature(
+      "dict-order",
+      "3.7",
+      "insertion order of `dict` as a language guarantee",
+      "3.7",
+      "summary-release-highlights",
+    ),
+    earlier: "CPython 3.6 already kept insertion order, as an implementation detail",
+  },
   feature(
     "future-annotations",
     "3.7",
@@ -391,3 +405,98 @@ export function languageFeature(id: FeatureId): LanguageFeature {
   if (!found) throw new Error(`unknown language feature ${id}`);
   return found;
 }
+
+/**
+ * How people name a feature in prose ("yield from", "assignment expressions", "match case"), in the
+ * normalized form `findFeatureMention` compares with: lower case, hyphens, underscores and slashes
+ * read as spaces. A trailing "s" is optional on the last word.
+ */
+export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
+  "print-statement": ["print statement"],
+  "exec-statement": ["exec statement"],
+  "tuple-parameters": ["tuple parameter unpacking"],
+  "keyword-only-args": [
+    "keyword only argument",
+    "keyword only parameter",
+    "keyword only arg",
+    "bare asterisk",
+    "bare star",
+    "lone asterisk",
+  ],
+  nonlocal: ["nonlocal", "nonlocal statement"],
+  "extended-unpacking": ["extended unpacking", "extended iterable unpacking"],
+  "set-literals": ["set literal"],
+  "set-comprehension": ["set comprehension"],
+  "dict-comprehension": ["dict comprehension", "dictionary comprehension"],
+  "function-annotations": ["function annotation"],
+  "exception-chaining": ["exception chaining", "raise from"],
+  "bytes-literals": ["bytes literal"],
+  "yield-from": ["yield from"],
+  "raise-from-none": ["raise from none"],
+  "async-await": ["async await", "async and await", "async def"],
+  matmul: ["matrix multiplication operator", "matmul operator"],
+  "unpacking-generalizations": ["unpacking generalization", "additional unpacking generalization"],
+  "bytes-formatting": ["bytes formatting"],
+  fstring: ["f string", "fstring", "formatted string literal"],
+  "underscore-numbers": [
+    "underscores in numeric literal",
+    "underscore in numeric literal",
+    "digit separator",
+  ],
+  "variable-annotations": ["variable annotation"],
+  "async-generators": ["async generator", "asynchronous generator"],
+  "async-comprehensions": ["async comprehension", "asynchronous comprehension"],
+  "dict-order": [
+    "dict order",
+    "dictionary order",
+    "dicts ordered",
+    "dictionaries ordered",
+    "dict is ordered",
+    "dict is now ordered",
+    "dicts are ordered",
+    "dictionaries are ordered",
+    "dict insertion order",
+    "dict become ordered",
+    "dict became ordered",
+    "dictionary become ordered",
+    "dictionary became ordered",
+    "dictionary insertion order",
+  ],
+  "future-annotations": [
+    "from future import annotations",
+    "future import annotations",
+    "future feature annotations",
+    "postponed evaluation of annotations",
+  ],
+  walrus: ["walrus", "walrus operator", "assignment expression"],
+  "posonly-params": ["positional only parameter", "positional only argument", "positional only arg"],
+  "fstring-debug": ["self documenting expression", "f string debugging"],
+  "builtin-generics": ["type hinting generics in standard collection", "builtin generic"],
+  "relaxed-decorators": ["relaxed decorator"],
+  "dict-union": ["dict union", "dictionary union", "dict merge operator", "dictionary merge operator"],
+  "union-types": ["union operator", "union type operator", "new union syntax"],
+  match: [
+    "match statement",
+    "match case",
+    "match case statement",
+    "structural pattern matching",
+    "pattern matching",
+    "switch case",
+    "switch statement",
+  ],
+  "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
+  "except-star": ["except star", "exception group"],
+  "type-params": ["type parameter syntax", "type parameter list"],
+  "type-statement": ["type statement", "type alias statement"],
+  "pep701-fstrings": [
+    "quotes in f string",
+    "nested f string",
+    "backslash in f string",
+    "backslashes in f string",
+    "comments in f string",
+    "f string grammar",
+  ],
+  "type-param-defaults": ["type parameter default"],
+  tstrings: ["t string", "tstring", "template string literal"],
+  "except-without-parens": ["except without parentheses", "except without brackets"],
+};

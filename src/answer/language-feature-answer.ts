@@ -1,0 +1,44 @@
+import type { LanguageFeature } from "../code/language-features.ts";
+import { compareVersions } from "../documents/version.ts";
+import type { ParsedQuery } from "../query/parse-query.ts";
+import type { Answer } from "./answer.ts";
+import type { ReleaseFacts } from "./release-facts.ts";
+import { factAnswer, type NotesFor, whatsNewCitation } from "./release-sections.ts";
+
+function capitalized(text: string): string {
+  return /^[a-z]/.test(text) ? text[0]?.toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * "`yield from` — new in Python 3.3 (PEP 380)."; with the asker's version, yes or no first:
+ * "No — the walrus operator `:=` needs Python 3.8 or later (PEP 572); Python 3.7 does not have it."
+ */
+export function featureSentence(feature: LanguageFeature, context: string | undefined): string {
+  const pep = feature.pep ? ` (PEP ${feature.pep})` : "";
+  const { name, version } = feature;
+  if (feature.removedIn) {
+    const gone = `${name} is Python 2 syntax: Python ${feature.removedIn} removed it${pep}`;
+    return context ? `No — ${gone}, so Python ${context} rejects it.` : `${capitalized(gone)}.`;
+  }
+  const earlier = feature.earlier ? ` ${capitalized(feature.earlier)}.` : "";
+  if (!context) return `${capitalized(name)} — new in Python ${version}${pep}.${earlier}`;
+  const verdict =
+    compareVersions(context, version) >= 0
+      ? `Yes — Python ${context} has ${name}: it is new in Python ${version}${pep}.`
+      : `No — ${name} needs Python ${version} or later${pep}; Python ${context} does not have it.`;
+  return `${verdict}${earlier}`;
+}
+
+/** The answer to a question that names a language feature in words: the release that added it. */
+export function languageFeatureAnswer(
+  query: ParsedQuery,
+  feature: LanguageFeature,
+  notesFor: NotesFor,
+  releases: ReleaseFacts[],
+): Answer | undefined {
+  const version = feature.removedIn ?? feature.version;
+  const about = feature.name.replace(/`/g, "");
+  const lead = [whatsNewCitation(version, capitalized(about), feature.url, releases)];
+  const context = query.context ?? query.version;
+  return factAnswer(query.raw, featureSentence(feature, context), version, lead, about, notesFor, releases);
+}

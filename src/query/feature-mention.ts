@@ -1,0 +1,46 @@
+import {
+  FEATURE_PHRASES,
+  type FeatureId,
+  type LanguageFeature,
+  languageFeature,
+} from "../code/language-features.ts";
+
+/** A language feature a question names in words, and the words it was named by. */
+export interface FeatureMention {
+  feature: LanguageFeature;
+  phrase: string;
+}
+
+/** The text as feature phrases are written: lower case, hyphens, underscores and slashes as spaces. */
+function normalize(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[-_/]+/g, " ")
+    .replace(/\s+/g, " ")} `;
+}
+
+/** The phrase as whole words, each word's plural too ("functions annotations"). */
+function phrasePattern(phrase: string): RegExp {
+  const words = phrase.split(" ").map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?`);
+  return new RegExp(`[^a-z0-9]${words.join(" ")}[^a-z0-9]`);
+}
+
+const PHRASES: { id: FeatureId; phrase: string; re: RegExp }[] = Object.entries(FEATURE_PHRASES)
+  .flatMap(([id, phrases]) =>
+    (phrases ?? []).map((phrase) => ({
+      id: id as FeatureId,
+      phrase,
+      re: phrasePattern(phrase),
+    })),
+  )
+  // The longest phrase decides: "quotes in f string" is PEP 701, not f-strings themselves.
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** The language feature a question names ("is yield from python 3 syntax?"), if it names one. */
+export function findFeatureMention(text: string): FeatureMention | undefined {
+  const normalized = normalize(text);
+  for (const { id, phrase, re } of PHRASES) {
+    if (re.test(normalized)) return { feature: languageFeature(id), phrase };
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { featureSentence } from "../../src/answer/language-feature-answer.ts";
+import { languageFeature } from "../../src/code/language-features.ts";
+
+describe("featureSentence", () => {
+  it("dates a feature with its PEP", () => {
+    expect(featureSentence(languageFeature("yield-from"), undefined)).toBe(
+      "`yield from` — new in Python 3.3 (PEP 380).",
+    );
+  });
+
+  it("answers yes or no for the asker's version", () => {
+    expect(featureSentence(languageFeature("walrus"), "3.7")).toMatch(
+      /^No — the walrus operator `:=` needs Python 3\.8/,
+    );
+    expect(featureSentence(languageFeature("walrus"), "3.11")).toMatch(/^Yes — Python 3\.11 has/);
+  });
+
+  it("says a Python 2 construct was removed in 3.0", () => {
+    expect(featureSentence(languageFeature("print-statement"), undefined)).toMatch(
+      /Python 2 syntax: Python 3\.0 removed it/,
+    );
+  });
+
+  it("names what came before where there were two events", () => {
+    expect(featureSentence(languageFeature("dict-order"), undefined)).toMatch(
+      /new in Python 3\.7\. CPython 3\.6 already/,
+    );
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { findFeatureMention } from "../../src/query/feature-mention.ts";
+
+describe("findFeatureMention", () => {
+  it("finds a feature named in words, whatever the hyphens and plurals", () => {
+    expect(findFeatureMention("yield from is python 3 syntax")?.feature.id).toBe("yield-from");
+    expect(findFeatureMention("Can assignment expressions be enabled in 3.7?")?.feature.id).toBe("walrus");
+    expect(findFeatureMention("thonny match_case: syntax error")?.feature.id).toBe("match");
+    expect(findFeatureMention("future doesn't support python3 functions annotations")?.feature.id).toBe(
+      "function-annotations",
+    );
+  });
+
+  it("lets the longest phrase decide between a feature and its refinement", () => {
+    expect(findFeatureMention("nested f-strings with the same quotes")?.feature.id).toBe("pep701-fstrings");
+    expect(findFeatureMention("are f-strings faster than format()")?.feature.id).toBe("fstring");
+  });
+
+  it("does not find a phrase inside other words", () => {
+    expect(findFeatureMention("the rematch casework")).toBeUndefined();
+    expect(findFeatureMention("how do I read a file")).toBeUndefined();
+  });
+});
