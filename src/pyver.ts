@@ -28,6 +28,7 @@ import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
+import { isEnglishWord } from "./query/english-words.ts";
 import { findFeatureMention } from "./query/feature-mention.ts";
 import {
   cleanPaste,
@@ -77,6 +78,7 @@ const THIRD_PARTY = new Set(
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
 const MAX_TERMS_FOR_OVERVIEW = 6;
+const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
 /** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
 const RELEASE_TOPIC =
   /\b(features?|new stuff|what'?s new|release|released|bump\w*|migrat\w*|upgrad\w*|move to|switch to)\b/i;
@@ -174,6 +176,7 @@ export class PyVer {
       isApiName: (name) => this.api.lookup(name).length > 0,
       modules: this.api.entries.filter((e) => e.kind === "module").map((e) => e.name.split(".")[0] ?? ""),
       membersOf: (module) => this.membersOf(module),
+      isWord: isEnglishWord,
     });
     return this.speller.correct(text);
   };
@@ -319,8 +322,11 @@ export class PyVer {
     const releasesNamed = new Set([...query.text.matchAll(VERSION_MENTION)].map((m) => m[1] ?? m[2]));
     // A version the asker runs, beside a subject that was not found, does not make the release the topic.
     const topical = query.version !== undefined || query.terms.length <= 1 || RELEASE_TOPIC.test(query.text);
+    // A message that says the release is its topic ("cool new features in 3.10, let's move") may
+    // say more around it than one that merely names a version.
+    const maxTerms = RELEASE_TOPIC.test(query.text) ? MAX_TERMS_FOR_TOPICAL_OVERVIEW : MAX_TERMS_FOR_OVERVIEW;
     const release =
-      named && topical && releasesNamed.size <= 1 && query.terms.length <= MAX_TERMS_FOR_OVERVIEW
+      named && topical && releasesNamed.size <= 1 && query.terms.length <= maxTerms
         ? this.kb.releases.find((r) => r.version === named)
         : undefined;
     return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;

@@ -16,6 +16,8 @@ export interface Vocabulary {
   modules: Iterable<string>;
   /** Names of a module's members, for correcting the last part (`contextlib.supress`). */
   membersOf?: (module: string) => string[];
+  /** Whether a lower-case word is a real word of the language, and so never a typo. */
+  isWord?: (word: string) => boolean;
 }
 
 /** Question words rank above any index term when a typo is as close to both. */
@@ -103,6 +105,7 @@ export class Speller {
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
       const lower = token.toLowerCase();
+      if (this.vocabulary.isWord?.(lower)) return token;
       return this.closest(lower, this.candidatesFor(lower)) ?? token;
     });
   }

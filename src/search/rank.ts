@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
 import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
+import { isEnglishWord } from "../query/english-words.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { editDistance } from "./edit-distance.ts";
 import type { QueryTerm, RawHit, SearchIndex } from "./search-index.ts";
@@ -245,9 +246,13 @@ export function isFollowUp(chunk: Chunk, minor = Number(chunk.version?.split("."
   return false;
 }
 
-/** Slang and keyboard noise: short, vowel-less or with a letter held down ("thx", "lmaooo"). */
+/**
+ * Slang and keyboard noise: short and not an English word, vowel-less or with a letter held down
+ * ("thx", "lmaooo"). A short real word the notes lack ("undo") is a subject they do not cover.
+ */
 function looksLikeNoise(term: string): boolean {
-  return /^[a-z]+$/.test(term) && (term.length <= 4 || !/[aeiouy]/.test(term) || /([a-z])\1\1/.test(term));
+  if (!/^[a-z]+$/.test(term)) return false;
+  return (term.length <= 4 && !isEnglishWord(term)) || !/[aeiouy]/.test(term) || /([a-z])\1\1/.test(term);
 }
 
 /** Section-level priors: a question about a feature usually means the release that introduced it. */
