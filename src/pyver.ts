@@ -288,6 +288,13 @@ export class PyVer {
       this.isProse,
       (word) => this.speller?.isKnown(word) ?? true,
     );
+    const feature = findFeatureMention(query.text);
+    // "assignment expressions … using __future__": a module named beside a feature is where the
+    // asker looked for it, not what was asked.
+    if (mention && feature && mention.entries.every((e) => e.kind === "module")) {
+      const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
+      if (answer) return answer;
+    }
     if (mention) {
       return apiAnswer(query, mention, {
         search: (q) => this.searchNotes(q, limit),
@@ -298,7 +305,6 @@ export class PyVer {
     const notes = this.searchNotes(query, limit);
     // A language feature named in words ("yield from", "assignment expressions") is dated by its
     // own fact when the notes found nothing, or found a release other than the one that added it.
-    const feature = findFeatureMention(query.text);
     if (
       feature &&
       (!notes.answer.found ||

@@ -35,6 +35,7 @@ export type FeatureId =
   | "unicode-literals"
   | "raise-from-none"
   // 3.5
+  | "type-hints"
   | "async-await"
   | "matmul"
   | "unpacking-generalizations"
@@ -166,6 +167,8 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     409,
   ),
 
+  // Type hints came as a module, but people ask for them as a feature of the language.
+  feature("type-hints", "3.5", "type hints (the `typing` module)", "3.5", "whatsnew-pep-484", 484),
   feature(
     "async-await",
     "3.5",
@@ -433,6 +436,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "bytes-literals": ["bytes literal"],
   "yield-from": ["yield from"],
   "raise-from-none": ["raise from none"],
+  "type-hints": ["type hint", "type hinting", "typing module"],
   "async-await": ["async await", "async and await", "async def"],
   matmul: ["matrix multiplication operator", "matmul operator"],
   "unpacking-generalizations": ["unpacking generalization", "additional unpacking generalization"],
