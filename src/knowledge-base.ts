@@ -6,16 +6,19 @@ import { z } from "zod";
 import { collectReleaseFacts, type ReleaseFacts } from "./answer/release-facts.ts";
 import { type Chunk, chunkDocuments } from "./chunks/chunk.ts";
 import type { CoreOptions } from "./config.ts";
-import type { LoadWarning } from "./documents/document.ts";
+import type { LoadWarning, SourceDocument } from "./documents/document.ts";
 import { listCorpusFiles, loadCorpus, readDocumentBytes } from "./documents/load-corpus.ts";
 import { SearchIndex, type SerializedIndex } from "./search/search-index.ts";
+import { downloadedVersions, pagePath, readDownloadedPage } from "./update/data-dir.ts";
 
 /** The built-in release notes shipped with PyVer. */
 export const BUILTIN_CORPUS = fileURLToPath(new URL("../corpus", import.meta.url));
+/** When the built-in notes were last brought up to date; bump it with them. */
+export const BUILTIN_CORPUS_UPDATED = "2026-12-04";
 /** Where built indexes are cached between starts. */
 export const CACHE_DIR = fileURLToPath(new URL("../.cache", import.meta.url));
 /** Bump when the cached form or anything that shapes the index changes, so old caches are rebuilt. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /** Everything the core answers from: the search index and what it knows about each release. */
 export interface KnowledgeBase {
@@ -60,6 +63,10 @@ const ReleaseFactsSchema: z.ZodType<ReleaseFacts> = z.object({
   url: optionalString,
   source: z.string(),
   highlights: z.array(z.object({ text: z.string(), url: optionalString })),
+  latest: optionalString,
+  latestReleased: optionalString,
+  inDevelopment: z.boolean().optional(),
+  noNotes: z.boolean().optional(),
 });
 const CacheFileSchema: z.ZodType<CacheFile> = z.object({
   format: z.literal(CACHE_FORMAT),
@@ -89,8 +96,11 @@ function hashIndexingCode(hash: ReturnType<typeof createHash>): void {
   }
 }
 
-/** Hash of every corpus file's path and the bytes loading reads, the chunking options and the indexing code. */
-export function hashCorpus(dir: string, options: CoreOptions): string {
+/**
+ * Hash of every corpus file's path and the bytes loading reads, the downloaded What's New pages, the
+ * chunking options and the indexing code: an update of the data directory is used on the next start.
+ */
+export function hashCorpus(dir: string, options: CoreOptions, dataDir?: string): string {
   const hash = createHash("sha256");
   hash.update(`format ${CACHE_FORMAT} chunk ${options.maxChunkChars}\n`);
   hashIndexingCode(hash);
@@ -102,23 +112,55 @@ export function hashCorpus(dir: string, options: CoreOptions): string {
       hash.update("unreadable");
     }
   }
+  for (const version of dataDir ? downloadedVersions(dataDir).sort() : []) {
+    hash.update(`downloaded ${version}\n`);
+    try {
+      hash.update(readFileSync(pagePath(dataDir ?? "", version)));
+    } catch {
+      hash.update("unreadable");
+    }
+  }
   return hash.digest("hex");
+}
+
+/** The downloaded pages of releases the built-in corpus lacks; a page that cannot be read is a warning. */
+function downloadedDocuments(
+  dataDir: string | undefined,
+  builtin: Set<string>,
+  warnings: LoadWarning[],
+): SourceDocument[] {
+  const documents: SourceDocument[] = [];
+  for (const version of dataDir ? downloadedVersions(dataDir) : []) {
+    if (builtin.has(version)) continue;
+    try {
+      documents.push(readDownloadedPage(dataDir ?? "", version));
+    } catch (error) {
+      warnings.push({
+        path: `whatsnew/${version}.html`,
+        reason: `could not be read: ${(error as Error).message}`,
+      });
+    }
+  }
+  return documents;
 }
 
 export function buildKnowledgeBase(
   dir: string,
   options: CoreOptions,
   hash = hashCorpus(dir, options),
+  dataDir?: string,
 ): KnowledgeBase {
-  const { documents, warnings } = loadCorpus(dir);
+  const { documents: builtinDocuments, warnings } = loadCorpus(dir);
+  const builtin = new Set(builtinDocuments.map((d) => d.version).filter((v): v is string => v !== undefined));
+  const downloaded = downloadedDocuments(dataDir, builtin, warnings);
+  const documents = [...builtinDocuments, ...downloaded];
   const chunks = chunkDocuments(documents, options.maxChunkChars);
-  return {
-    index: SearchIndex.build(chunks),
-    releases: collectReleaseFacts(documents),
-    warnings,
-    hash,
-    origin: "built",
-  };
+  const fetched = new Set(downloaded.map((d) => d.version));
+  // A downloaded release is in development until the release-cycle data gives it a date.
+  const releases = collectReleaseFacts(documents).map((r) =>
+    fetched.has(r.version) ? { ...r, inDevelopment: true } : r,
+  );
+  return { index: SearchIndex.build(chunks), releases, warnings, hash, origin: "built" };
 }
 
 export function cachePath(hash: string, cacheDir = CACHE_DIR): string {
@@ -164,13 +206,14 @@ export function openKnowledgeBase(
   dir: string,
   options: CoreOptions,
   cache: { dir?: string; rebuild?: boolean; enabled?: boolean } = {},
+  dataDir?: string,
 ): KnowledgeBase {
-  const hash = hashCorpus(dir, options);
-  if (cache.enabled === false) return buildKnowledgeBase(dir, options, hash);
+  const hash = hashCorpus(dir, options, dataDir);
+  if (cache.enabled === false) return buildKnowledgeBase(dir, options, hash, dataDir);
   const file = cachePath(hash, cache.dir);
   const cached = cache.rebuild ? undefined : readCache(file, hash);
   if (cached) return cached;
-  const kb = buildKnowledgeBase(dir, options, hash);
+  const kb = buildKnowledgeBase(dir, options, hash, dataDir);
   try {
     writeCache(file, kb);
   } catch {

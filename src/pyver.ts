@@ -10,6 +10,7 @@ import {
   releaseAnswer,
   warmUpQuoting,
 } from "./answer/compose.ts";
+import { aboutSentence, beyondNotesAnswer, type Coverage } from "./answer/coverage.ts";
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
 import { languageFeatureAnswer } from "./answer/language-feature-answer.ts";
@@ -27,7 +28,13 @@ import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
-import { BUILTIN_CORPUS, type KnowledgeBase, openKnowledgeBase } from "./knowledge-base.ts";
+import { compareVersions } from "./documents/version.ts";
+import {
+  BUILTIN_CORPUS,
+  BUILTIN_CORPUS_UPDATED,
+  type KnowledgeBase,
+  openKnowledgeBase,
+} from "./knowledge-base.ts";
 import { isEnglishWord } from "./query/english-words.ts";
 import { findFeatureMention } from "./query/feature-mention.ts";
 import {
@@ -43,6 +50,8 @@ import { Speller } from "./query/spelling.ts";
 import { focusTerms, rank, warmUpRanking } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
 import { tokenize } from "./search/tokenize.ts";
+import { readReleaseCycles, readUpdateState } from "./update/data-dir.ts";
+import { withReleaseCycles } from "./update/release-cycle.ts";
 
 export interface AskOptions {
   /** Only answer from this version's notes ("3.12"). */
@@ -59,6 +68,25 @@ export interface OpenOptions {
   cache?: boolean;
   /** Clock for "is 3.8 still supported"; tests fix it. */
   now?: () => Date;
+  /**
+   * Where `npm run corpus:update` keeps downloaded What's New pages and release-cycle data
+   * (`PYVER_DATA_DIR`); none answers from the built-in corpus alone.
+   */
+  dataDir?: string;
+}
+
+/** A knowledge base with the release-cycle data laid over its release facts: swapped as one. */
+interface Loaded {
+  kb: KnowledgeBase;
+  releases: ReleaseFacts[];
+  updated?: string;
+}
+
+function loaded(kb: KnowledgeBase, dataDir: string | undefined, today: Date): Loaded {
+  if (!dataDir) return { kb, releases: kb.releases };
+  const updated = readUpdateState(dataDir).updatedAt;
+  const releases = withReleaseCycles(kb.releases, readReleaseCycles(dataDir), today);
+  return { kb, releases, ...(updated ? { updated } : {}) };
 }
 
 /**
@@ -74,9 +102,11 @@ const THIRD_PARTY = new Set(
   ).split(" "),
 );
 
-/** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
+/** How far past the newest release in the notes a version may be and still be a real one to link. */
+const MAX_RELEASES_AHEAD = 5;
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
+/** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
 const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
 /** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
@@ -115,28 +145,101 @@ const PROSE_FREQUENCY = 5;
 
 /** The retrieval core's one entry point: questions in, `Answer`s out. */
 export class PyVer {
-  private suggester?: Suggester;
+  private suggester: Suggester | undefined;
   /** Standard-library version facts; read once per process and shared by every instance. */
   readonly api: ApiCatalog = builtinApiCatalog();
 
+  private current: Loaded;
+
   private constructor(
-    readonly kb: KnowledgeBase,
+    kb: KnowledgeBase,
     readonly options: CoreOptions,
     private readonly now: () => Date,
-  ) {}
+    private readonly source: Pick<OpenOptions, "corpusDir" | "cache" | "dataDir"> = {},
+  ) {
+    this.current = loaded(kb, source.dataDir, now());
+  }
 
   static open(open: OpenOptions = {}): PyVer {
     const options = resolveOptions(open.options);
-    const kb = openKnowledgeBase(open.corpusDir ?? BUILTIN_CORPUS, options, { enabled: open.cache ?? true });
-    return new PyVer(kb, options, open.now ?? (() => new Date()));
+    const kb = PyVer.load(open, options);
+    return new PyVer(kb, options, open.now ?? (() => new Date()), open);
+  }
+
+  private static load(
+    open: Pick<OpenOptions, "corpusDir" | "cache" | "dataDir">,
+    options: CoreOptions,
+  ): KnowledgeBase {
+    return openKnowledgeBase(
+      open.corpusDir ?? BUILTIN_CORPUS,
+      options,
+      { enabled: open.cache ?? true },
+      open.dataDir,
+    );
   }
 
   static fromKnowledgeBase(kb: KnowledgeBase, open: Omit<OpenOptions, "corpusDir" | "cache"> = {}): PyVer {
-    return new PyVer(kb, resolveOptions(open.options), open.now ?? (() => new Date()));
+    return new PyVer(kb, resolveOptions(open.options), open.now ?? (() => new Date()), open);
   }
 
+  /** The index and release facts questions are answered from. */
+  get kb(): KnowledgeBase {
+    return this.current.kb;
+  }
+
+  /** Release facts, with the release-cycle data over those of the notes. */
   get releases(): ReleaseFacts[] {
-    return this.kb.releases;
+    return this.current.releases;
+  }
+
+  /**
+   * Reads the corpus and data directory again and swaps the new index in as one assignment: `ask`
+   * is synchronous, so every question is answered wholly from the old index or wholly from the new.
+   * Returns whether the index changed.
+   */
+  reload(): boolean {
+    const kb = PyVer.load(this.source, this.options);
+    const changed = kb.hash !== this.current.kb.hash;
+    const next = loaded(kb, this.source.dataDir, this.now());
+    if (changed) {
+      warmUpRanking(kb.index.chunks);
+      warmUpQuoting(kb.index.chunks);
+    }
+    this.current = next;
+    if (changed) {
+      this.speller = undefined;
+      this.suggester = undefined;
+    }
+    return changed;
+  }
+
+  /** Releases newer than the notes this far are answered with a link to their official page. */
+  private beyondNotes(query: ParsedQuery): Answer | undefined {
+    const version = query.version;
+    const { last } = this.coverage();
+    if (!version || !last || compareVersions(version, last) <= 0) return undefined;
+    const [major, minor] = version.split(".").map(Number);
+    const lastMinor = Number(last.split(".")[1]);
+    if (major !== 3 || (minor ?? 0) > lastMinor + MAX_RELEASES_AHEAD) return undefined;
+    return beyondNotesAnswer(query, version, this.coverage());
+  }
+
+  /** What the notes cover, for `about`, `help` and health checks. */
+  coverage(): Coverage {
+    const noted = this.releases.filter((r) => !r.noNotes);
+    const builtin = (this.source.corpusDir ?? BUILTIN_CORPUS) === BUILTIN_CORPUS;
+    const updated = this.current.updated ?? (builtin ? BUILTIN_CORPUS_UPDATED : undefined);
+    return {
+      first: noted[0]?.version,
+      last: noted.at(-1)?.version,
+      inDevelopment: noted.filter((r) => r.inDevelopment).map((r) => r.version),
+      ...(updated ? { updated } : {}),
+    };
+  }
+
+  /** `/pyver about`: what the notes cover and when they were last updated. */
+  about(): string {
+    return aboutSentence(this.coverage());
   }
 
   /** "Python 3.0–3.14 release notes", for footers. */
@@ -166,7 +269,7 @@ export class PyVer {
     return this.suggester.suggest(cutQuestion(typed, this.options.maxQueryChars), limit);
   }
 
-  private speller?: Speller;
+  private speller: Speller | undefined;
 
   /** Corrects typos against what this index and the API facts know; built on first use. */
   private correct = (text: string): string => {
@@ -267,14 +370,18 @@ export class PyVer {
     if (query.intent === "latest") return latestAnswer(query, this.releases, today) ?? notFound(query);
     if (query.intent === "supported") return supportedAnswer(query, this.releases, today) ?? notFound(query);
     if (query.intent !== "feature") {
-      const facts = this.kb.releases.find((r) => r.version === query.version);
-      if (!facts) return notFound(query);
+      const facts = this.releases.find((r) => r.version === query.version);
+      const fromNotes =
+        query.intent === "overview" || query.intent === "deprecations" || query.intent === "removals";
+      if (!facts || (fromNotes && facts.noNotes)) return this.beyondNotes(query) ?? notFound(query);
       if (query.intent === "overview") return overviewAnswer(query, facts, limit);
       if (query.intent === "deprecations" || query.intent === "removals") {
         return changeListAnswer(query, facts, this.kb.index.chunks, limit);
       }
-      return releaseAnswer(query, facts, this.kb.releases, today);
+      return releaseAnswer(query, facts, this.releases, today);
     }
+    const beyond = this.beyondNotes(query);
+    if (beyond) return beyond;
     const removed = this.askRemoval(query);
     if (removed) return removed;
     // Words as typed: the tokenizer would make "pandas" a "panda".

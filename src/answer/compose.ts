@@ -268,7 +268,11 @@ export function releaseAnswer(
 
 /** A version-only question: the release date and its highlights, each linked. */
 export function overviewAnswer(query: ParsedQuery, facts: ReleaseFacts, limit: number): Answer {
-  const date = facts.released ? ` was released on ${formatDate(facts.released)}` : "";
+  const date = facts.inDevelopment
+    ? " is in development: these notes come from the docs site and may still change"
+    : facts.released
+      ? ` was released on ${formatDate(facts.released)}`
+      : "";
   const names = facts.highlights.slice(0, 3).map((h) => truncate(leadPhrase(h.text), 70));
   const answer = `Python ${facts.version}${date}.${names.length > 0 ? ` Highlights: ${names.join("; ")}.` : ""}`;
   const linked: Citation[] = facts.highlights.map((h) => ({

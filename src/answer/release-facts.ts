@@ -13,6 +13,13 @@ export interface ReleaseFacts {
   source: string;
   /** The release's highlights, each linked where the document links it. */
   highlights: { text: string; url?: string }[];
+  /** Newest micro release ("3.14.1") and its date, from the release-cycle data. */
+  latest?: string;
+  latestReleased?: string;
+  /** Notes downloaded from the docs site for a release with no release date yet. */
+  inDevelopment?: boolean;
+  /** Known from the release-cycle data only: no release notes to answer from. */
+  noNotes?: boolean;
 }
 
 const HIGHLIGHT_HEADING = /highlight|summary|overview|key takeaways/i;

@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import type { Answer } from "../answer/answer.ts";
 import { renderPlain } from "../answer/render-plain.ts";
 import { PyVer } from "../pyver.ts";
+import { resolveDataDir } from "../update/data-dir.ts";
 import { parseCliArgs, UsageError } from "./args.ts";
 
 /** The CLI's JSON contract; other tools parse exactly these fields. */
@@ -61,7 +62,10 @@ async function main(): Promise<number> {
     jsonl: { type: "boolean" },
   });
   if (flags.jsonl && !flags.json) throw new UsageError("--jsonl reads JSON lines for --json batch mode");
-  const bot = PyVer.open({ corpusDir: flags.corpus });
+  // The downloaded notes join the built-in corpus; another corpus is answered from alone.
+  const bot = PyVer.open(
+    flags.corpus ? { corpusDir: flags.corpus } : { dataDir: resolveDataDir(process.env) },
+  );
   const ask = (question: string): { answer: Answer; tookMs: number } => {
     const start = performance.now();
     const answer = bot.ask(question, { version: flags.version, limit: flags.limit });

@@ -1,0 +1,51 @@
+import { formatDate } from "../documents/dates.ts";
+import type { ParsedQuery } from "../query/parse-query.ts";
+import { publicWhatsNewUrl } from "../update/release-cycle.ts";
+import type { Answer } from "./answer.ts";
+
+/** What the notes cover: the releases answered from, and when they were last brought up to date. */
+export interface Coverage {
+  first?: string;
+  last?: string;
+  /** Releases whose notes come from the docs site before their release date. */
+  inDevelopment: string[];
+  /** Last successful update of the downloaded notes (ISO timestamp); none for the built-in corpus alone. */
+  updated?: string;
+}
+
+/** "Python 3.0–3.15 (3.16 in development), updated December 4, 2026" */
+export function coverageLabel(c: Coverage): string {
+  const range =
+    c.first && c.last
+      ? c.first === c.last
+        ? `Python ${c.first}`
+        : `Python ${c.first}–${c.last}`
+      : "no releases";
+  const dev = c.inDevelopment.length > 0 ? ` (${c.inDevelopment.join(", ")} in development)` : "";
+  const updated = c.updated ? `, updated ${formatDate(c.updated.slice(0, 10))}` : "";
+  return `${range}${dev}${updated}`;
+}
+
+/** `/pyver about`: what the notes cover and when they were last updated. */
+export function aboutSentence(c: Coverage): string {
+  return `PyVer answers from the official What's New notes of ${coverageLabel(c)}, with links to the exact section.`;
+}
+
+/**
+ * A release newer than the notes: say so, and link the official page in the text — never "found
+ * nothing in the 3.15 notes", which reads as if the notes were there.
+ */
+export function beyondNotesAnswer(query: ParsedQuery, version: string, c: Coverage): Answer {
+  const range = c.first && c.last ? `${c.first}–${c.last}` : "no release";
+  const updated = c.updated ? `, updated ${formatDate(c.updated.slice(0, 10))}` : "";
+  return {
+    query: query.raw,
+    found: false,
+    kind: "not-found",
+    answer: `Python ${version} isn't in my notes yet (they cover ${range}${updated}). The official notes: ${publicWhatsNewUrl(version)}`,
+    version,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}
