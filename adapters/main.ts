@@ -5,6 +5,7 @@
 import "dotenv/config";
 import type { Logger } from "pino";
 import { PyVer } from "../src/pyver.ts";
+import { startRefresh } from "../src/update/refresh.ts";
 import type { RunningAdapter } from "./adapter.ts";
 import { startConsole } from "./console/console-chat.ts";
 import { startDiscord } from "./discord/index.ts";
@@ -44,8 +45,17 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  const bot = PyVer.open();
+  const bot = PyVer.open({ dataDir: settings.corpus.dataDir });
   bot.warmUp();
+  const refresher = startRefresh({
+    bot,
+    dataDir: settings.corpus.dataDir,
+    everyHours: settings.corpus.refreshHours,
+    docsBaseUrl: settings.corpus.docsBaseUrl,
+    releasesUrl: settings.corpus.releasesUrl,
+    warn: (message, failed) => logger.warn({ failed }, message),
+    updated: () => logger.info({ about: bot.about(), chunks: bot.kb.index.size }, "corpus refreshed"),
+  });
   for (const w of bot.kb.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
   logger.info({ chunks: bot.kb.index.size, index: bot.kb.origin }, "index ready");
 
@@ -55,12 +65,14 @@ async function main(): Promise<void> {
     const chat = startConsole({ bot, input: process.stdin, output: process.stdout, logger, limiter });
     onShutdown([chat], logger);
     await chat.done;
+    refresher.stop();
     return;
   }
   const adapters: RunningAdapter[] = [];
   const context = { bot, logger, limiter };
   if (settings.discord) adapters.push(await startDiscord(settings.discord, context));
   if (settings.slack) adapters.push(await startSlack(settings.slack, context));
+  adapters.push({ name: "corpus refresh", stop: async () => refresher.stop() });
   onShutdown(adapters, logger);
 }
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { resolveDataDir } from "../src/update/data-dir.ts";
+import { DEFAULT_DOCS_BASE_URL, DEFAULT_RELEASES_URL } from "../src/update/docs-site.ts";
 
 /**
  * Every setting PyVer reads from the environment (or `.env`), validated once at start. A bad value
@@ -58,6 +60,12 @@ const EnvSchema = z
         (v) => ["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(v),
         "must be a pino level",
       ),
+    PYVER_DATA_DIR: optionalText,
+    DOCS_BASE_URL: httpUrl,
+    RELEASES_URL: httpUrl,
+    CORPUS_REFRESH_HOURS: optionalText
+      .transform((v) => (v === undefined ? 24 : Number(v)))
+      .refine((v) => Number.isFinite(v) && v >= 0, "must be a number of hours (0 turns refreshing off)"),
     RATE_LIMIT_PER_MINUTE: positiveNumber(20),
     RATE_LIMIT_BURST: positiveNumber(5),
   })
@@ -96,9 +104,19 @@ export interface SlackSettings {
   defaultVisibility: "ephemeral" | "public";
 }
 
+/** Where downloaded notes are kept and how they are kept current. */
+export interface CorpusSettings {
+  dataDir: string;
+  docsBaseUrl: string;
+  releasesUrl: string;
+  /** 0 turns refreshing off. */
+  refreshHours: number;
+}
+
 export interface Settings {
   discord?: DiscordSettings;
   slack?: SlackSettings;
+  corpus: CorpusSettings;
   logLevel: string;
   rateLimit: { perMinute: number; burst: number };
 }
@@ -132,6 +150,12 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
           defaultVisibility: e.SLACK_DEFAULT_VISIBILITY,
         }
       : undefined,
+    corpus: {
+      dataDir: resolveDataDir({ PYVER_DATA_DIR: e.PYVER_DATA_DIR }),
+      docsBaseUrl: e.DOCS_BASE_URL ?? DEFAULT_DOCS_BASE_URL,
+      releasesUrl: e.RELEASES_URL ?? DEFAULT_RELEASES_URL,
+      refreshHours: e.CORPUS_REFRESH_HOURS,
+    },
     logLevel: e.LOG_LEVEL,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
   };

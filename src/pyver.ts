@@ -10,7 +10,13 @@ import {
   releaseAnswer,
   warmUpQuoting,
 } from "./answer/compose.ts";
-import { aboutSentence, beyondNotesAnswer, type Coverage } from "./answer/coverage.ts";
+import {
+  aboutAnswer,
+  aboutSentence,
+  beyondNotesAnswer,
+  type Coverage,
+  coverageLabel,
+} from "./answer/coverage.ts";
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
 import { languageFeatureAnswer } from "./answer/language-feature-answer.ts";
@@ -28,10 +34,12 @@ import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
+import { formatDate } from "./documents/dates.ts";
 import { compareVersions } from "./documents/version.ts";
 import {
   BUILTIN_CORPUS,
   BUILTIN_CORPUS_UPDATED,
+  hashCorpus,
   type KnowledgeBase,
   openKnowledgeBase,
 } from "./knowledge-base.ts";
@@ -102,6 +110,8 @@ const THIRD_PARTY = new Set(
   ).split(" "),
 );
 
+/** `about`, `help` or a bare "?": what PyVer knows and how to ask, on every platform. */
+const ABOUT = /^\s*(?:about|help|\?)\s*$/i;
 /** How far past the newest release in the notes a version may be and still be a real one to link. */
 const MAX_RELEASES_AHEAD = 5;
 /** Other subjects a question may name beside a language feature and still be about the feature. */
@@ -198,7 +208,9 @@ export class PyVer {
    * Returns whether the index changed.
    */
   reload(): boolean {
-    const kb = PyVer.load(this.source, this.options);
+    // Unchanged documents keep the index in use; only the release-cycle facts and dates are re-read.
+    const hash = hashCorpus(this.source.corpusDir ?? BUILTIN_CORPUS, this.options, this.source.dataDir);
+    const kb = hash === this.current.kb.hash ? this.current.kb : PyVer.load(this.source, this.options);
     const changed = kb.hash !== this.current.kb.hash;
     const next = loaded(kb, this.source.dataDir, this.now());
     if (changed) {
@@ -242,13 +254,11 @@ export class PyVer {
     return aboutSentence(this.coverage());
   }
 
-  /** "Python 3.0–3.14 release notes", for footers. */
+  /** "Python 3.0–3.14 release notes, updated December 4, 2026", for footers and help. */
   get corpusLabel(): string {
-    const versions = this.kb.releases.map((r) => r.version);
-    if (versions.length === 0) return "Python release notes";
-    const first = versions[0];
-    const last = versions.at(-1);
-    return first === last ? `Python ${first} release notes` : `Python ${first}–${last} release notes`;
+    const c = this.coverage();
+    if (!c.first) return "Python release notes";
+    return `${coverageLabel({ ...c, updated: undefined })} release notes${c.updated ? `, updated ${formatDate(c.updated.slice(0, 10))}` : ""}`;
   }
 
   /**
@@ -357,6 +367,7 @@ export class PyVer {
   }
 
   ask(question: string, ask: AskOptions = {}): Answer {
+    if (ABOUT.test(question)) return aboutAnswer(question, this.coverage());
     const query = this.parse(question, ask.version);
     const pasted = query.refusal ? undefined : this.askPasted(question, query);
     if (pasted) return pasted;

@@ -29,7 +29,7 @@ export interface Hit extends Citation {
 }
 
 /** What kind of answer this is, so adapters can choose a presentation. */
-export type AnswerKind = "feature" | "release" | "overview" | "not-found" | "refusal";
+export type AnswerKind = "feature" | "release" | "overview" | "not-found" | "refusal" | "about";
 
 export interface Answer {
   /** The question as asked. */

@@ -49,3 +49,16 @@ export function beyondNotesAnswer(query: ParsedQuery, version: string, c: Covera
     suggestions: [],
   };
 }
+
+/** `about` and `help`: what PyVer answers from, when that was updated, and how to ask. */
+export function aboutAnswer(raw: string, c: Coverage): Answer {
+  return {
+    query: raw,
+    found: true,
+    kind: "about",
+    answer: `${aboutSentence(c)} Ask about a feature, module or release — “pathlib”, “walrus operator”, “what's new in 3.12”, “is 3.8 still supported” — or paste an error or code.`,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}

@@ -27,6 +27,8 @@ export interface UpdateOptions {
   /** Per request. Default 20 s. */
   timeoutMs?: number;
   now?: () => Date;
+  /** Aborts every download in flight (the bot is shutting down). */
+  signal?: AbortSignal;
 }
 
 /** What happened to one download. */
@@ -46,8 +48,10 @@ export interface UpdateResult {
 
 const MAX_BYTES = 8_000_000;
 
-async function fetchText(url: string, timeoutMs: number): Promise<string> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+async function fetchText(url: string, timeoutMs: number, stop?: AbortSignal): Promise<string> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = stop ? AbortSignal.any([timeout, stop]) : timeout;
+  const response = await fetch(url, { signal, redirect: "follow" });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const text = await response.text();
   if (text.length > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES} bytes`);
@@ -86,7 +90,7 @@ export async function updateCorpus(options: UpdateOptions): Promise<UpdateResult
   const listed = new Set<string>();
   for (const url of whatsNewIndexUrls(base)) {
     try {
-      for (const v of releasesListed(await fetchText(url, timeoutMs))) listed.add(v);
+      for (const v of releasesListed(await fetchText(url, timeoutMs, options.signal))) listed.add(v);
       outcomes.push({ what: url, status: "fetched" });
     } catch (error) {
       outcomes.push({ what: url, status: "failed", reason: reasonOf(error) });
@@ -99,7 +103,7 @@ export async function updateCorpus(options: UpdateOptions): Promise<UpdateResult
   for (const version of wanted) {
     const url = whatsNewPageUrl(base, version);
     try {
-      const html = await fetchText(url, timeoutMs);
+      const html = await fetchText(url, timeoutMs, options.signal);
       const problem = pageProblem(html, version);
       if (problem) throw new Error(problem);
       outcomes.push({ what: url, status: keep(pagePath(options.dataDir, version), html) });
@@ -110,7 +114,7 @@ export async function updateCorpus(options: UpdateOptions): Promise<UpdateResult
 
   const releasesUrl = options.releasesUrl ?? DEFAULT_RELEASES_URL;
   try {
-    const text = await fetchText(releasesUrl, timeoutMs);
+    const text = await fetchText(releasesUrl, timeoutMs, options.signal);
     // Kept as published, once it has been read as release-cycle data.
     parseReleaseCycles(JSON.parse(text));
     outcomes.push({ what: releasesUrl, status: keep(releaseCyclePath(options.dataDir), text) });

@@ -80,6 +80,17 @@ describe("a release newer than the built-in corpus", () => {
     );
   });
 
+  it("answers `about` and `help` with the same coverage, and labels answers with it", async () => {
+    await update();
+    const bot = open();
+    for (const q of ["about", "help", "?"]) {
+      const answer = bot.ask(q);
+      expect(answer.kind).toBe("about");
+      expect(answer.answer).toContain("Python 3.0–3.16 (3.16 in development), updated December 4, 2026");
+    }
+    expect(bot.corpusLabel).toBe("Python 3.0–3.16 (3.16 in development) release notes, updated December 4, 2026");
+  });
+
   it("without downloaded notes, says a newer release is not in them and links the official page", () => {
     const answer = open().ask("what's new in 3.15");
     expect(answer.found).toBe(false);

@@ -48,6 +48,8 @@ beforeAll(async () => {
         SLACK_API_URL: fake.apiUrl,
         PORT: "0",
         LOG_LEVEL: "info",
+        // Tests talk only to 127.0.0.1: no refresh from the docs site.
+        CORPUS_REFRESH_HOURS: "0",
       },
       stdio: ["ignore", "ignore", "pipe"],
     },
