@@ -88,7 +88,9 @@ describe("a release newer than the built-in corpus", () => {
       expect(answer.kind).toBe("about");
       expect(answer.answer).toContain("Python 3.0–3.16 (3.16 in development), updated December 4, 2026");
     }
-    expect(bot.corpusLabel).toBe("Python 3.0–3.16 (3.16 in development) release notes, updated December 4, 2026");
+    expect(bot.corpusLabel).toBe(
+      "Python 3.0–3.16 (3.16 in development) release notes, updated December 4, 2026",
+    );
   });
 
   it("without downloaded notes, says a newer release is not in them and links the official page", () => {
