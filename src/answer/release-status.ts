@@ -65,6 +65,13 @@ export function supportedReleases(releases: ReleaseFacts[], today: Date): Releas
     .sort((a, b) => compareVersions(a.version, b.version));
 }
 
+/** " Its latest bugfix release is 3.15.1 (December 1, 2026)." when the release-cycle data says so. */
+function micro(facts: ReleaseFacts): string {
+  if (!facts.latest || facts.latest === facts.version || !/^\d+\.\d+\.\d+$/.test(facts.latest)) return "";
+  const date = facts.latestReleased ? ` (${formatDate(facts.latestReleased)})` : "";
+  return ` Its latest maintenance release is ${facts.latest}${date}.`;
+}
+
 /** "latest python version": the newest release already out. */
 export function latestAnswer(query: ParsedQuery, releases: ReleaseFacts[], today: Date): Answer | undefined {
   const out = releases.filter((r) => r.released && isOnOrBefore(r.released, today));
@@ -76,7 +83,7 @@ export function latestAnswer(query: ParsedQuery, releases: ReleaseFacts[], today
     found: true,
     kind: "release",
     answer:
-      `The newest Python release I know is Python ${latest.version}, released ${whenPhrase(latest.released)}. ${status.join(" ")}`.trim(),
+      `The newest Python release I know is Python ${latest.version}, released ${whenPhrase(latest.released)}.${micro(latest)} ${status.join(" ")}`.trim(),
     version: latest.version,
     citations: [releaseCitation(latest, "What's New overview")],
     hits: [],

@@ -68,7 +68,9 @@ describe("a release newer than the built-in corpus", () => {
   it("answers the newest release and support from the release-cycle data", async () => {
     await update();
     const bot = open();
-    expect(bot.ask("latest python version").answer).toContain("Python 3.15, released on October 1, 2026");
+    expect(bot.ask("latest python version").answer).toContain(
+      "Python 3.15, released on October 1, 2026. Its latest maintenance release is 3.15.1 (December 1, 2026).",
+    );
     expect(bot.ask("is 3.15 out").answer).toContain("released on October 1, 2026");
     expect(bot.ask("is 3.8 still supported").answer).toContain("end of life");
   });
