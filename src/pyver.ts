@@ -367,13 +367,21 @@ export class PyVer {
   }
 
   ask(question: string, ask: AskOptions = {}): Answer {
+    // NaN (say, an option that failed to parse) would list no citations at all; the default is kinder.
+    const wanted = ask.limit === undefined || Number.isNaN(ask.limit) ? this.options.citations : ask.limit;
+    const limit = Math.max(1, Math.min(wanted, this.options.maxHits));
+    const answer = this.answer(question, ask, limit);
+    // Answers led by a fact cite what states it first; the caller's limit still holds.
+    return answer.citations.length > limit
+      ? { ...answer, citations: answer.citations.slice(0, limit) }
+      : answer;
+  }
+
+  private answer(question: string, ask: AskOptions, limit: number): Answer {
     if (ABOUT.test(question)) return aboutAnswer(question, this.coverage());
     const query = this.parse(question, ask.version);
     const pasted = query.refusal ? undefined : this.askPasted(question, query);
     if (pasted) return pasted;
-    // NaN (say, an option that failed to parse) would list no citations at all; the default is kinder.
-    const wanted = ask.limit === undefined || Number.isNaN(ask.limit) ? this.options.citations : ask.limit;
-    const limit = Math.max(1, Math.min(wanted, this.options.maxHits));
     if (query.refusal) return refusal(query);
     const today = this.now();
     if (query.intent === "range")

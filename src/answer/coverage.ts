@@ -3,6 +3,9 @@ import type { ParsedQuery } from "../query/parse-query.ts";
 import { publicWhatsNewUrl } from "../update/release-cycle.ts";
 import type { Answer } from "./answer.ts";
 
+/** Where every release's What's New page is listed. */
+const WHATS_NEW_INDEX = "https://docs.python.org/3/whatsnew/index.html";
+
 /** What the notes cover: the releases answered from, and when they were last brought up to date. */
 export interface Coverage {
   first?: string;
@@ -57,7 +60,15 @@ export function aboutAnswer(raw: string, c: Coverage): Answer {
     found: true,
     kind: "about",
     answer: `${aboutSentence(c)} Ask about a feature, module or release — “pathlib”, “walrus operator”, “what's new in 3.12”, “is 3.8 still supported” — or paste an error or code.`,
-    citations: [],
+    citations: [
+      {
+        version: c.last ?? "",
+        title: "What's New in Python",
+        section: "Every release's What's New",
+        url: WHATS_NEW_INDEX,
+        source: "docs.python.org",
+      },
+    ],
     hits: [],
     suggestions: [],
   };
