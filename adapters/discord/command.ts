@@ -13,12 +13,14 @@ export const OPTION_QUERY = "query";
 export const OPTION_VERSION = "version";
 export const OPTION_PUBLIC = "public";
 
-export const PYVER_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+/**
+ * The command as a guild registers it. `contexts` and `integration_types` are documented for global
+ * commands only, so the guild copy (the development path) goes without them.
+ */
+export const PYVER_GUILD_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: COMMAND_NAME,
   type: ApplicationCommandType.ChatInput,
   description: "Which Python version added, changed or removed something, with links to What's New",
-  integration_types: [ApplicationIntegrationType.GuildInstall],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   options: [
     {
       type: ApplicationCommandOptionType.String,
@@ -44,4 +46,11 @@ export const PYVER_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       required: false,
     },
   ],
+};
+
+/** The command as registered globally: installed to servers, usable there and in the bot's DMs. */
+export const PYVER_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  ...PYVER_GUILD_COMMAND,
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
 };

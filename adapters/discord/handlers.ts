@@ -23,7 +23,13 @@ import {
   renderNote,
   renderPublicCopy,
 } from "./render.ts";
-import { guard, isFinalInteractionError, replyInTime, SOMETHING_WENT_WRONG } from "./respond.ts";
+import {
+  guard,
+  isFinalInteractionError,
+  isMissingPermissions,
+  replyInTime,
+  SOMETHING_WENT_WRONG,
+} from "./respond.ts";
 
 /** Thin handlers: read the interaction, ask the core, render, respond. */
 
@@ -183,10 +189,33 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
       return { answer };
     });
   } catch (error) {
+    if (isMissingPermissions(error)) {
+      // The note would be refused too. Said once per channel: every later mention there fails alike.
+      const permission = message.channel.isThread()
+        ? "Send Messages in Threads"
+        : "Send Messages or Embed Links";
+      if (rememberOnce(warnedChannels, message.channelId))
+        ctx.logger.warn(
+          { channelId: message.channelId, permission },
+          `cannot reply: the bot lacks ${permission} here (add it to the bot's role or the invite)`,
+        );
+      return;
+    }
     // A message has no ephemeral replies; the asker gets a short public note instead of silence.
     ctx.logger.error({ err: error, messageId: message.id }, "mention handler failed");
     await message.reply(renderNote(SOMETHING_WENT_WRONG)).catch(() => {});
   }
+}
+
+/** Channels whose missing permission was already logged; bounded, since channels are many. */
+const warnedChannels = new Set<string>();
+const MAX_WARNED_CHANNELS = 10_000;
+
+function rememberOnce(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false;
+  if (seen.size >= MAX_WARNED_CHANNELS) seen.clear();
+  seen.add(key);
+  return true;
 }
 
 /** Routes one interaction to its handler. Autocomplete errors answer with no choices. */

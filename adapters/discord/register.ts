@@ -1,12 +1,13 @@
 /**
  * `npm run discord:register`: registers /pyver with Discord — to DISCORD_GUILD_ID when set (instant,
  * for development), otherwise globally (can take a while to reach every server).
+ * `npm run discord:register -- --clear-guild` removes the guild copy again.
  */
 import { pathToFileURL } from "node:url";
 import { REST, Routes } from "discord.js";
 import { loadSettings, SettingsError } from "../settings.ts";
 import { restOptions } from "./client.ts";
-import { PYVER_COMMAND } from "./command.ts";
+import { PYVER_COMMAND, PYVER_GUILD_COMMAND } from "./command.ts";
 
 export interface RegisterTarget {
   token: string;
@@ -32,15 +33,25 @@ export function registerTarget(env: NodeJS.ProcessEnv): RegisterTarget {
   };
 }
 
-/** Replaces the application's commands (in the guild, or globally) with /pyver. */
-export async function registerCommands(target: RegisterTarget): Promise<"guild" | "global"> {
+/**
+ * Replaces the application's commands (in the guild, or globally) with /pyver: any other command the
+ * application had there is gone afterwards. With `clearGuild`, empties the guild's command list
+ * instead, removing the guild copy left from development once /pyver is registered globally.
+ */
+export async function registerCommands(
+  target: RegisterTarget,
+  { clearGuild = false }: { clearGuild?: boolean } = {},
+): Promise<"guild" | "global" | "cleared"> {
+  if (clearGuild && !target.guildId) throw new SettingsError("--clear-guild needs DISCORD_GUILD_ID");
   const rest = new REST(restOptions(target.apiUrl)).setToken(target.token);
   try {
-    const route = target.guildId
-      ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
-      : Routes.applicationCommands(target.applicationId);
-    await rest.put(route, { body: [PYVER_COMMAND] });
-    return target.guildId ? "guild" : "global";
+    if (target.guildId) {
+      const route = Routes.applicationGuildCommands(target.applicationId, target.guildId);
+      await rest.put(route, { body: clearGuild ? [] : [PYVER_GUILD_COMMAND] });
+      return clearGuild ? "cleared" : "guild";
+    }
+    await rest.put(Routes.applicationCommands(target.applicationId), { body: [PYVER_COMMAND] });
+    return "global";
   } finally {
     // The REST client keeps sweeper timers; clearing them lets the script exit at once.
     rest.clearHashSweeper();
@@ -51,12 +62,14 @@ export async function registerCommands(target: RegisterTarget): Promise<"guild" 
 async function main(): Promise<void> {
   (await import("dotenv")).config({ quiet: true });
   const target = registerTarget(process.env);
-  const scope = await registerCommands(target);
-  process.stdout.write(
-    scope === "guild"
-      ? `Registered /pyver in guild ${target.guildId}; it is available there now.\n`
-      : "Registered /pyver globally; Discord may take a few minutes to show it in every server.\n",
-  );
+  const clearGuild = process.argv.includes("--clear-guild");
+  const scope = await registerCommands(target, { clearGuild });
+  const done = {
+    guild: `Registered /pyver in guild ${target.guildId}; it is available there now.`,
+    global: "Registered /pyver globally; Discord may take a few minutes to show it in every server.",
+    cleared: `Removed the guild copy of /pyver from guild ${target.guildId}; the global one stays.`,
+  };
+  process.stdout.write(`${done[scope]}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -121,3 +121,8 @@ export async function guard(
     }
   }
 }
+
+/** Discord refused a message for a permission the bot lacks in that channel (50013). */
+export function isMissingPermissions(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.MissingPermissions;
+}

@@ -22,6 +22,31 @@ function startError(error: unknown): Error {
   return error instanceof Error ? error : new Error(message);
 }
 
+/**
+ * The start-up line that says which mode PyVer is in and what the Slack app's settings must say for
+ * it: the two must agree, or Slack sends its requests where PyVer is not listening.
+ */
+export function modeLine(
+  socketMode: boolean,
+  port?: number,
+): { message: string; fields: Record<string, string | number> } {
+  if (socketMode)
+    return {
+      message:
+        "slack connected in Socket Mode (SLACK_APP_TOKEN is set): the Slack app must have Socket Mode on (socket_mode_enabled: true)",
+      fields: { mode: "socket", slackMustHave: "socket_mode_enabled: true" },
+    };
+  return {
+    message: `slack listening in HTTP mode (SLACK_APP_TOKEN is not set) on port ${port}: the Slack app must have Socket Mode off (socket_mode_enabled: false) and request URLs https://YOUR-HOST${EVENTS_PATH}, with TLS in front of this port`,
+    fields: {
+      mode: "http",
+      port: port ?? 0,
+      path: EVENTS_PATH,
+      slackMustHave: `socket_mode_enabled: false; request URLs https://YOUR-HOST${EVENTS_PATH}`,
+    },
+  };
+}
+
 /** Starts the Slack app in Socket Mode or HTTP mode; resolves once it is listening. */
 export async function startSlack(settings: SlackSettings, context: AdapterContext): Promise<RunningAdapter> {
   return startSlackApp(settings, context);
@@ -40,12 +65,12 @@ export async function startSlackApp(
   let port: number | undefined;
   if (socketMode) {
     await app.start();
-    context.logger.info("slack connected (Socket Mode)");
   } else {
     const server = await app.start({ port: settings.port, host: options.host });
     port = (server.address() as AddressInfo).port;
-    context.logger.info({ port, path: EVENTS_PATH }, "slack listening (HTTP mode)");
   }
+  const line = modeLine(socketMode, port);
+  context.logger.info(line.fields, line.message);
   return {
     name: "slack",
     port,

@@ -289,6 +289,26 @@ describe("mentions", () => {
   });
 });
 
+describe("a reply Discord refuses for a missing permission", () => {
+  it("is logged once per channel, naming the permission, and not followed by a note that would fail too", async () => {
+    const refused = (r: RecordedRequest): boolean =>
+      r.method === "POST" && r.path === `/channels/${CHANNEL_ID}/messages`;
+    fake.failRequests(refused, { status: 403, code: 50013 }, { status: 403, code: 50013 });
+    const before = fake.requests.length;
+    fake.mention(bob, `<@${BOT_USER.id}> pathlib`);
+    await fake.waitForRequest((r) => refused(r) && r.status === 403);
+    fake.mention(bob, `<@${BOT_USER.id}> enum`);
+    await vi.waitFor(() => expect(fake.requests.slice(before).filter(refused)).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const warnings = logLines.map((l) => JSON.parse(l)).filter((l) => l.permission);
+    expect(warnings).toEqual([
+      expect.objectContaining({ channelId: CHANNEL_ID, permission: "Send Messages or Embed Links" }),
+    ]);
+    // No fallback note after either refusal.
+    expect(fake.requests.slice(before).filter(refused)).toHaveLength(2);
+  });
+});
+
 describe("rate limit", () => {
   it("answers a burst, says 'slow down' once, privately, then acknowledges silently", async () => {
     const answered = [];
@@ -345,6 +365,32 @@ describe("registration", () => {
         ],
       }),
     ]);
+  });
+
+  it("sends contexts and integration types globally only, as Discord documents them", async () => {
+    const target = { token: FAKE_TOKEN, applicationId: APPLICATION_ID, apiUrl: fake.apiUrl };
+    const before = fake.requests.length;
+    await registerCommands({ ...target, guildId: GUILD_ID });
+    await registerCommands(target);
+    const puts = fake.requests.slice(before).filter((r) => r.method === "PUT");
+    const [guild, global] = puts.map((r) => (r.body as Record<string, unknown>[])[0] ?? {});
+    expect(guild).not.toHaveProperty("contexts");
+    expect(guild).not.toHaveProperty("integration_types");
+    expect(global).toMatchObject({ contexts: [0, 1], integration_types: [0] });
+  });
+
+  it("clears the guild copy with --clear-guild, leaving the global command", async () => {
+    const target = {
+      token: FAKE_TOKEN,
+      applicationId: APPLICATION_ID,
+      apiUrl: fake.apiUrl,
+      guildId: GUILD_ID,
+    };
+    const before = fake.requests.length;
+    expect(await registerCommands(target, { clearGuild: true })).toBe("cleared");
+    const put = fake.requests.slice(before).find((r) => r.method === "PUT");
+    expect(put?.path).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
+    expect(put?.body).toEqual([]);
   });
 });
 

@@ -102,7 +102,10 @@ interface PendingInteraction {
 /** A failure staged for the next REST request that matches. */
 export type Fault =
   /** Rate limited, with the headers Discord sends; `retryAfter` in seconds. */
-  { status: 429; retryAfter: number; scope?: "user" | "shared" } | { status: 500 | 502 | 503 };
+  | { status: 429; retryAfter: number; scope?: "user" | "shared" }
+  | { status: 500 | 502 | 503 }
+  /** Missing Permissions (50013), as for a reply in a thread without Send Messages in Threads. */
+  | { status: 403; code: 50013 };
 
 /** How the client (re)started its gateway session: a fresh identify or a resume. */
 export type SessionStart = "identify" | "resume";
@@ -419,6 +422,10 @@ export class FakeDiscord {
           global: false,
         }),
       );
+    } else if (fault.status === 403) {
+      res
+        .writeHead(403, { "content-type": "application/json" })
+        .end(JSON.stringify({ message: "Missing Permissions", code: fault.code }));
     } else {
       res.writeHead(fault.status, { "content-type": "text/plain" }).end("upstream connect error");
     }

@@ -78,12 +78,12 @@ describe("the entry point", () => {
   it("logs an unhandled rejection and keeps running", async () => {
     const line = await logLine((l) => l.msg === "unhandled rejection");
     expect(JSON.stringify(line.err)).toContain("stray rejection from the shutdown test");
-    await logLine((l) => l.msg === "slack listening (HTTP mode)");
+    await logLine((l) => l.mode === "http");
     expect(child.exitCode).toBeNull();
   });
 
   it("on SIGTERM finishes the reply in flight, stops taking requests and exits 0", async () => {
-    const { port } = await logLine((l) => l.msg === "slack listening (HTTP mode)");
+    const { port } = await logLine((l) => l.mode === "http");
     const url = `http://127.0.0.1:${String(port)}/slack/events`;
     fake.delayMs = SLOW_REPLY_MS;
     const ack = await send(

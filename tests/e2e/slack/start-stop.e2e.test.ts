@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/logger.ts";
 import { SettingsError, type SlackSettings } from "../../../adapters/settings.ts";
 import { createSlackApp } from "../../../adapters/slack/app.ts";
-import { startSlack, startSlackApp } from "../../../adapters/slack/index.ts";
+import { modeLine, startSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { MAX_REQUEST_BYTES } from "../../../adapters/slack/limits.ts";
 import { PyVer } from "../../../src/pyver.ts";
 import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
@@ -50,6 +50,33 @@ const settings = (overrides: Partial<SlackSettings> = {}): SlackSettings => ({
   apiUrl: fake.apiUrl,
   defaultVisibility: "ephemeral",
   ...overrides,
+});
+
+describe("the start-up mode line", () => {
+  it("is logged in HTTP mode with the port and what the Slack app must say", async () => {
+    const logs = capturedLogs();
+    const slack = await startSlackApp(
+      settings(),
+      { bot: fixture.bot, logger: logs.logger },
+      { host: "127.0.0.1", botId: "B0PYVER", botUserId: BOT_USER_ID, verifyToken: false },
+    );
+    await slack.stop();
+    const line = logs.lines.map((l) => JSON.parse(l)).find((l) => l.mode);
+    expect(line).toMatchObject({
+      mode: "http",
+      port: slack.port,
+      slackMustHave: "socket_mode_enabled: false; request URLs https://YOUR-HOST/slack/events",
+    });
+    expect(line.msg).toContain("TLS in front of this port");
+  });
+
+  it("says Socket Mode must be on in the Slack app when SLACK_APP_TOKEN is set", () => {
+    expect(modeLine(true)).toEqual({
+      message:
+        "slack connected in Socket Mode (SLACK_APP_TOKEN is set): the Slack app must have Socket Mode on (socket_mode_enabled: true)",
+      fields: { mode: "socket", slackMustHave: "socket_mode_enabled: true" },
+    });
+  });
 });
 
 describe("starting the Slack adapter", () => {
