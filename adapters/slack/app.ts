@@ -157,7 +157,13 @@ export function createSlackApp(
     },
   };
   const app = socketMode
-    ? new App({ ...common, socketMode: true, appToken: settings.appToken })
+    ? new App({
+        ...common,
+        socketMode: true,
+        appToken: settings.appToken,
+        // Socket Mode opens its connection (apps.connections.open) with these, not with `clientOptions`.
+        installerOptions: { clientOptions: common.clientOptions },
+      })
     : new App({ ...common, receiver: httpReceiver(settings, context.bot, context.logger) });
 
   const inFlight = new InFlight();

@@ -6,6 +6,10 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
+
+/** The app-level token (`xapp-…`) the fake accepts for Socket Mode. */
+export const FAKE_APP_TOKEN = "xapp-1-A0FAKE-1-fake";
 
 export interface RecordedCall {
   /** A Web API method ("chat.postMessage") or "response_url". */
@@ -48,6 +52,8 @@ export class FakeSlackApi {
   private nextTs = 1;
   private readonly faults: { match: (call: RecordedCall) => boolean; fault: Fault }[] = [];
 
+  private sockets?: WebSocketServer;
+
   private constructor(
     private readonly server: Server,
     readonly baseUrl: string,
@@ -80,9 +86,14 @@ export class FakeSlackApi {
         }, fake?.delayMs ?? 0);
       });
     });
+    const sockets = new WebSocketServer({ server, path: "/link" });
+    sockets.on("connection", (socket) =>
+      socket.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake" } })),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     fake = new FakeSlackApi(server, `http://127.0.0.1:${port}`, botToken);
+    fake.sockets = sockets;
     return fake;
   }
 
@@ -109,6 +120,11 @@ export class FakeSlackApi {
     const method = /^\/api\/([\w.]+)$/.exec(url)?.[1];
     if (!method) return undefined;
     this.calls.push({ kind: "api", name: method, body, headers });
+    // Socket Mode: the app token opens a WebSocket, which greets with "hello" as Slack's does.
+    if (method === "apps.connections.open")
+      return headers.authorization === `Bearer ${FAKE_APP_TOKEN}`
+        ? { ok: true, url: `${this.baseUrl.replace(/^http/, "ws")}/link` }
+        : { ok: false, error: "invalid_auth" };
     if (headers.authorization !== `Bearer ${this.botToken}`) return { ok: false, error: "invalid_auth" };
     if (method === "auth.test") return { ok: true, user_id: "U0PYVER", bot_id: "B0PYVER", team_id: "T0TEAM" };
     if (POSTING_METHODS.has(method)) {
@@ -159,6 +175,8 @@ export class FakeSlackApi {
   }
 
   async close(): Promise<void> {
+    for (const client of this.sockets?.clients ?? []) client.terminate();
+    this.sockets?.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
   }

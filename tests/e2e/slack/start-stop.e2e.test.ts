@@ -14,7 +14,7 @@ import { modeLine, startSlack, startSlackApp } from "../../../adapters/slack/ind
 import { MAX_REQUEST_BYTES } from "../../../adapters/slack/limits.ts";
 import { PyVer } from "../../../src/pyver.ts";
 import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
-import { FakeSlackApi } from "./fake-slack-api.ts";
+import { FAKE_APP_TOKEN, FakeSlackApi } from "./fake-slack-api.ts";
 import { appMention, BOT_USER_ID, eventCallback, send, slashCommand } from "./slack-requests.ts";
 
 const SECRET = "test-signing-secret-for-start";
@@ -70,12 +70,18 @@ describe("the start-up mode line", () => {
     expect(line.msg).toContain("TLS in front of this port");
   });
 
-  it("says Socket Mode must be on in the Slack app when SLACK_APP_TOKEN is set", () => {
-    expect(modeLine(true)).toEqual({
-      message:
-        "slack connected in Socket Mode (SLACK_APP_TOKEN is set): the Slack app must have Socket Mode on (socket_mode_enabled: true)",
-      fields: { mode: "socket", slackMustHave: "socket_mode_enabled: true" },
-    });
+  it("is logged in Socket Mode, connected through the local Slack, saying Socket Mode must be on", async () => {
+    const logs = capturedLogs();
+    const slack = await startSlackApp(
+      settings({ appToken: FAKE_APP_TOKEN, signingSecret: undefined }),
+      { bot: fixture.bot, logger: logs.logger },
+      { botId: "B0PYVER", botUserId: BOT_USER_ID, verifyToken: false },
+    );
+    await slack.stop();
+    expect(fake.calls.some((c) => c.name === "apps.connections.open")).toBe(true);
+    const line = logs.lines.map((l) => JSON.parse(l)).find((l) => l.mode);
+    expect(line).toMatchObject({ mode: "socket", slackMustHave: "socket_mode_enabled: true" });
+    expect(line.msg).toBe(modeLine(true).message);
   });
 });
 
