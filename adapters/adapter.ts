@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { PyVer } from "../src/pyver.ts";
+import type { PyVer } from "../src/index.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
 /** What every adapter is given: the core to ask, where to log, and the rate limit they all share. */

@@ -4,8 +4,7 @@
  */
 import "dotenv/config";
 import type { Logger } from "pino";
-import { PyVer } from "../src/pyver.ts";
-import { startRefresh } from "../src/update/refresh.ts";
+import { PyVer, startRefresh } from "../src/index.ts";
 import type { RunningAdapter } from "./adapter.ts";
 import { startConsole } from "./console/console-chat.ts";
 import { startDiscord } from "./discord/index.ts";
@@ -54,10 +53,11 @@ async function main(): Promise<void> {
     docsBaseUrl: settings.corpus.docsBaseUrl,
     releasesUrl: settings.corpus.releasesUrl,
     warn: (message, failed) => logger.warn({ failed }, message),
-    updated: () => logger.info({ about: bot.about(), chunks: bot.kb.index.size }, "corpus refreshed"),
+    updated: () => logger.info({ about: bot.about(), chunks: bot.status().chunks }, "corpus refreshed"),
   });
-  for (const w of bot.kb.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
-  logger.info({ chunks: bot.kb.index.size, index: bot.kb.origin }, "index ready");
+  const status = bot.status();
+  for (const w of status.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+  logger.info({ chunks: status.chunks, index: status.index, about: bot.about() }, "index ready");
 
   // One limiter for every adapter, so a person's allowance is the same wherever they ask.
   const limiter = new RateLimiter(settings.rateLimit);

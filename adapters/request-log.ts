@@ -4,7 +4,7 @@
  * platform payload, which carries tokens and response URLs.
  */
 import type { Logger } from "pino";
-import type { Answer } from "../src/answer/answer.ts";
+import type { Answer } from "../src/index.ts";
 
 /** The longest query kept in a log line: enough to recognise a question, not to store a pasted essay. */
 export const LOGGED_QUERY_CHARS = 80;

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { resolveDataDir } from "../src/update/data-dir.ts";
-import { DEFAULT_DOCS_BASE_URL, DEFAULT_RELEASES_URL } from "../src/update/docs-site.ts";
+import { DEFAULT_DOCS_BASE_URL, DEFAULT_RELEASES_URL, resolveDataDir } from "../src/index.ts";
 
 /**
  * Every setting PyVer reads from the environment (or `.env`), validated once at start. A bad value

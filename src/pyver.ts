@@ -35,7 +35,7 @@ import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { formatDate } from "./documents/dates.ts";
-import { compareVersions } from "./documents/version.ts";
+import { compareVersions, normalizeVersion } from "./documents/version.ts";
 import {
   BUILTIN_CORPUS,
   BUILTIN_CORPUS_UPDATED,
@@ -81,6 +81,17 @@ export interface OpenOptions {
    * (`PYVER_DATA_DIR`); none answers from the built-in corpus alone.
    */
   dataDir?: string;
+}
+
+/** What a health check or `about` reports: the index in use and what its notes cover. */
+export interface Status {
+  /** Sections in the index. */
+  chunks: number;
+  /** Whether the index was built at start or read from the cache. */
+  index: "built" | "cache";
+  coverage: Coverage;
+  /** Corpus files skipped at load, and why. */
+  warnings: { path: string; reason: string }[];
 }
 
 /** A knowledge base with the release-cycle data laid over its release facts: swapped as one. */
@@ -247,6 +258,32 @@ export class PyVer {
       inDevelopment: noted.filter((r) => r.inDevelopment).map((r) => r.version),
       ...(updated ? { updated } : {}),
     };
+  }
+
+  /** The index in use and what it covers, for health checks, start-up logs and `about`. */
+  status(): Status {
+    const kb = this.current.kb;
+    return { chunks: kb.index.size, index: kb.origin, coverage: this.coverage(), warnings: kb.warnings };
+  }
+
+  /** Known versions, newest first, that contain what has been typed ("3.1" → 3.14, 3.13, …, 3.1). */
+  versionChoices(typed: string, limit: number): string[] {
+    const needle = typed.trim().replace(/^(python|py)\s*/i, "");
+    return this.releases
+      .filter((r) => !r.noNotes)
+      .map((r) => r.version)
+      .filter((v) => v.includes(needle))
+      .sort((a, b) => compareVersions(b, a))
+      .slice(0, limit);
+  }
+
+  /**
+   * The release a typed version names ("Python 3.4", "py3.12", "3.12.1" → "3.12") when the notes
+   * cover it; undefined otherwise.
+   */
+  resolveVersion(typed: string): string | undefined {
+    const version = normalizeVersion(typed.trim().replace(/^(python|py)\s*/i, ""));
+    return version && this.releases.some((r) => r.version === version && !r.noNotes) ? version : undefined;
   }
 
   /** `/pyver about`: what the notes cover and when they were last updated. */

@@ -1,7 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Logger } from "pino";
-import { renderPlain } from "../../src/answer/render-plain.ts";
-import type { PyVer } from "../../src/pyver.ts";
+import { type PyVer, renderPlain } from "../../src/index.ts";
 import type { RunningAdapter } from "../adapter.ts";
 import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
 import { loggedRequest } from "../request-log.ts";

@@ -5,7 +5,7 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { DEFAULT_OPTIONS } from "../../src/config.ts";
+import { DEFAULT_OPTIONS } from "../../src/index.ts";
 
 /** The `/pyver` command as registered with Discord. Option names are part of the contract. */
 export const COMMAND_NAME = "pyver";

@@ -7,9 +7,7 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { Answer } from "../../src/answer/answer.ts";
-import { compareVersions, normalizeVersion } from "../../src/documents/version.ts";
-import type { PyVer } from "../../src/pyver.ts";
+import type { Answer, PyVer } from "../../src/index.ts";
 import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
 import { loggedRequest, type RequestKind, type RequestOutcome } from "../request-log.ts";
 import { COMMAND_NAME, OPTION_PUBLIC, OPTION_QUERY, OPTION_VERSION } from "./command.ts";
@@ -80,8 +78,8 @@ export async function handleCommand(
   const ephemeral = !(interaction.options.getBoolean(OPTION_PUBLIC) ?? ctx.defaultVisibility === "public");
   let version: string | undefined;
   if (typedVersion) {
-    version = normalizeVersion(withoutPythonPrefix(typedVersion));
-    if (!version || !ctx.bot.releases.some((r) => r.version === version)) {
+    version = ctx.bot.resolveVersion(typedVersion);
+    if (!version) {
       await interaction.reply(
         ephemeralNote(`I have no release notes for “${typedVersion}”. I know ${ctx.bot.corpusLabel}.`),
       );
@@ -96,19 +94,10 @@ export async function handleCommand(
   return answer ? { answer } : { failed: true };
 }
 
-/** "Python 3.4" and "py3.4" as people type them → "3.4". */
-function withoutPythonPrefix(typed: string): string {
-  return typed.trim().replace(/^(python|py)\s*/i, "");
-}
-
-/** Known versions, newest first, that contain what has been typed. */
+/** Known versions, newest first, that contain what has been typed, as autocomplete choices. */
 function versionChoices(bot: PyVer, typed: string): { name: string; value: string }[] {
-  const needle = withoutPythonPrefix(typed);
-  return bot.releases
-    .map((r) => r.version)
-    .filter((v) => v.includes(needle))
-    .sort((a, b) => compareVersions(b, a))
-    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+  return bot
+    .versionChoices(typed, DISCORD_LIMITS.autocompleteChoices)
     .map((v) => ({ name: `Python ${v}`, value: v }));
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Answer } from "../../src/answer/answer.ts";
+import type { Answer } from "../../src/index.ts";
 import { DISCORD_LIMITS } from "./limits.ts";
 
 /**

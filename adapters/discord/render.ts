@@ -7,10 +7,14 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import type { Answer, Citation, Hit } from "../../src/answer/answer.ts";
-import { truncate } from "../../src/answer/text.ts";
-import { describeFact } from "../../src/api/describe-fact.ts";
-import type { Suggestion } from "../../src/search/suggest.ts";
+import {
+  type Answer,
+  type Citation,
+  describeFact,
+  type Hit,
+  type Suggestion,
+  truncate,
+} from "../../src/index.ts";
 import { DISCORD_LIMITS, PYVER_LIMITS } from "./limits.ts";
 import { moreButtonId, POST_BUTTON_ID } from "./paging.ts";
 

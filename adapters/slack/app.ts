@@ -17,7 +17,7 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { PyVer } from "../../src/pyver.ts";
+import type { PyVer } from "../../src/index.ts";
 import type { RateLimiter } from "../rate-limit.ts";
 import { SettingsError, type SlackSettings } from "../settings.ts";
 import { AnswerQueue } from "./answer-queue.ts";
@@ -114,7 +114,7 @@ export interface SlackApp {
  */
 function healthCheck(bot: PyVer): (req: unknown, res: ServerResponse) => void {
   return (_req, res) => {
-    const chunks = bot.kb.index.size;
+    const { chunks } = bot.status();
     const ready = chunks > 0;
     res.writeHead(ready ? 200 : 503, { "content-type": "application/json" });
     res.end(JSON.stringify({ status: ready ? "ready" : "index not loaded", chunks }));

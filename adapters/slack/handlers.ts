@@ -7,7 +7,7 @@
  */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { PyVer } from "../../src/pyver.ts";
+import type { PyVer } from "../../src/index.ts";
 import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
 import { loggedRequest, type RequestOutcome } from "../request-log.ts";
 import type { AnswerQueue } from "./answer-queue.ts";

@@ -3,8 +3,7 @@
  * through `mrkdwn.ts`, and `withinLimits` drops what does not fit, so each message respects Slack's
  * limits by construction.
  */
-import type { Answer, Citation, Hit } from "../../src/answer/answer.ts";
-import { describeFact } from "../../src/api/describe-fact.ts";
+import { type Answer, type Citation, describeFact, type Hit } from "../../src/index.ts";
 import { ACTION_IDS, encodeButtonValue } from "./buttons.ts";
 import { PRESENTATION, SLACK_LIMITS } from "./limits.ts";
 import { fitMrkdwn, fitPlain, mrkdwnLink, userMention } from "./mrkdwn.ts";
