@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import pino, { type Logger } from "pino";
 
 /**
@@ -27,4 +28,19 @@ export function createLogger(level: string, destination: NodeJS.WritableStream =
     },
     destination as pino.DestinationStream,
   );
+}
+
+/**
+ * Where logs go instead of stderr, if anywhere: the console chat on a terminal keeps them out of the
+ * conversation, in `pyver.log` in the data directory, unless LOG_LEVEL asks for them on screen.
+ */
+export function logFile(where: {
+  consoleChat: boolean;
+  terminal: boolean;
+  levelAsked: boolean;
+  dataDir: string;
+}): string | undefined {
+  return where.consoleChat && where.terminal && !where.levelAsked
+    ? join(where.dataDir, "pyver.log")
+    : undefined;
 }

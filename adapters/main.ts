@@ -3,14 +3,16 @@
  * Discord, Slack, both, or the console chat when neither is.
  */
 import "dotenv/config";
+import { createWriteStream, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Logger } from "pino";
 import { PyVer, startRefresh } from "../src/index.ts";
 import type { RunningAdapter } from "./adapter.ts";
 import { startConsole } from "./console/console-chat.ts";
 import { startDiscord } from "./discord/index.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, logFile } from "./logger.ts";
 import { RateLimiter } from "./rate-limit.ts";
-import { loadSettings, SettingsError } from "./settings.ts";
+import { loadSettings, type Settings, SettingsError } from "./settings.ts";
 import { startSlack } from "./slack/index.ts";
 
 /** How long in-flight replies may take to finish after SIGTERM or SIGINT. */
@@ -33,9 +35,22 @@ function onShutdown(adapters: RunningAdapter[], logger: Logger): void {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
+function logDestination(settings: Settings): NodeJS.WritableStream {
+  const file = logFile({
+    consoleChat: !settings.discord && !settings.slack,
+    terminal: Boolean(process.stdout.isTTY),
+    levelAsked: Boolean(process.env.LOG_LEVEL),
+    dataDir: settings.corpus.dataDir,
+  });
+  if (!file) return process.stderr;
+  mkdirSync(dirname(file), { recursive: true });
+  process.stderr.write(`(logs go to ${file}; set LOG_LEVEL to see them here)\n`);
+  return createWriteStream(file, { flags: "a" });
+}
+
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
-  const logger = createLogger(settings.logLevel);
+  const logger = createLogger(settings.logLevel, logDestination(settings));
   // A stray rejection is a bug worth a log line, not worth dropping every conversation in flight.
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
   // An uncaught exception leaves the process in an unknown state: say so loudly, then exit non-zero.

@@ -1,7 +1,7 @@
 /**
  * Bolt (and the Web API and Socket Mode clients it shares its logger with) logging through our pino
  * logger. Their lines are free text, so secrets are masked in the text itself: tokens, response URLs
- * and Socket Mode connection tickets.
+ * Socket Mode connection tickets and the verification token in every envelope.
  */
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "pino";
@@ -10,6 +10,9 @@ const SECRETS: [RegExp, string][] = [
   [/\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g, "[redacted token]"],
   [/https?:\/\/hooks\.[a-z.]*slack\.com\/\S*/gi, "[redacted response_url]"],
   [/([?&]ticket=)[^&\s]+/g, "$1[redacted]"],
+  // Every envelope (Socket Mode, logged whole at debug level) carries the legacy verification token.
+  [/("token"\s*:\s*")[^"]*(")/g, "$1[redacted]$2"],
+  [/(\btoken=)[^&\s"]+/g, "$1[redacted]"],
 ];
 
 export function redactSecrets(text: string): string {

@@ -20,6 +20,13 @@ describe("redactSecrets", () => {
     );
   });
 
+  it("masks the legacy verification token every envelope carries", () => {
+    expect(redactSecrets('{"envelope_id":"e1","payload":{"token":"Zx9LegacyTok","team_id":"T0"}}')).toBe(
+      '{"envelope_id":"e1","payload":{"token":"[redacted]","team_id":"T0"}}',
+    );
+    expect(redactSecrets("token=Zx9LegacyTok&team_id=T0")).toBe("token=[redacted]&team_id=T0");
+  });
+
   it("leaves ordinary text alone", () => {
     expect(redactSecrets("Now connected to Slack")).toBe("Now connected to Slack");
   });

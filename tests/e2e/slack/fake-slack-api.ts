@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 
 /** The app-level token (`xapp-…`) the fake accepts for Socket Mode. */
 export const FAKE_APP_TOKEN = "xapp-1-A0FAKE-1-fake";
@@ -53,6 +53,16 @@ export class FakeSlackApi {
   private readonly faults: { match: (call: RecordedCall) => boolean; fault: Fault }[] = [];
 
   private sockets?: WebSocketServer;
+  private socketWaiters: ((socket: WebSocket) => void)[] = [];
+
+  /** The next Socket Mode connection PyVer opens (after its "hello"). */
+  nextSocket(): Promise<WebSocket> {
+    return new Promise((resolve) => this.socketWaiters.push(resolve));
+  }
+
+  private socketConnected(socket: WebSocket): void {
+    for (const waiter of this.socketWaiters.splice(0)) waiter(socket);
+  }
 
   private constructor(
     private readonly server: Server,
@@ -87,9 +97,10 @@ export class FakeSlackApi {
       });
     });
     const sockets = new WebSocketServer({ server, path: "/link" });
-    sockets.on("connection", (socket) =>
-      socket.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake" } })),
-    );
+    sockets.on("connection", (socket) => {
+      socket.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake" } }));
+      fake?.socketConnected(socket);
+    });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     fake = new FakeSlackApi(server, `http://127.0.0.1:${port}`, botToken);

@@ -70,6 +70,44 @@ describe("the start-up mode line", () => {
     expect(line.msg).toContain("TLS in front of this port");
   });
 
+  it("never logs an envelope's verification token, even at debug level", async () => {
+    const logs = capturedLogs();
+    const connected = fake.nextSocket();
+    const slack = await startSlackApp(
+      settings({ appToken: FAKE_APP_TOKEN, signingSecret: undefined }),
+      { bot: fixture.bot, logger: logs.logger },
+      { botId: "B0PYVER", botUserId: BOT_USER_ID, verifyToken: false },
+    );
+    const socket = await connected;
+    const acked = new Promise((resolve) => socket.once("message", resolve));
+    socket.send(
+      JSON.stringify({
+        envelope_id: "env-1",
+        type: "events_api",
+        accepts_response_payload: false,
+        payload: {
+          token: "LegacyVerificationToken123",
+          team_id: "T0TEAM",
+          api_app_id: "A0PYVER",
+          type: "event_callback",
+          event_id: "Ev1",
+          event_time: 1,
+          event: {
+            type: "app_mention",
+            user: "U0ASKER",
+            text: `<@${BOT_USER_ID}> pathlib`,
+            ts: "1.1",
+            channel: "C0",
+          },
+        },
+      }),
+    );
+    await acked;
+    await slack.stop();
+    expect(logs.lines.some((l) => l.includes("events_api"))).toBe(true);
+    expect(logs.lines.join("")).not.toContain("LegacyVerificationToken123");
+  });
+
   it("is logged in Socket Mode, connected through the local Slack, saying Socket Mode must be on", async () => {
     const logs = capturedLogs();
     const slack = await startSlackApp(
