@@ -3,6 +3,7 @@
  * core's own business and may change without notice; a test fails when an adapter imports deeper.
  */
 export type { Answer, AnswerKind, Citation, Hit } from "./answer/answer.ts";
+export { citationLabel } from "./answer/citation-label.ts";
 export { type Coverage, coverageLabel } from "./answer/coverage.ts";
 export { renderPlain } from "./answer/render-plain.ts";
 export { truncate } from "./answer/text.ts";

@@ -11,7 +11,7 @@ import type { Answer, PyVer } from "../../src/index.ts";
 import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
 import { loggedRequest, type RequestKind, type RequestOutcome } from "../request-log.ts";
 import { COMMAND_NAME, OPTION_PUBLIC, OPTION_QUERY, OPTION_VERSION } from "./command.ts";
-import { DISCORD_LIMITS, PYVER_LIMITS } from "./limits.ts";
+import { DISCORD_LIMITS, PRESENTATION } from "./limits.ts";
 import { type PagingStore, parseButtonId } from "./paging.ts";
 import {
   pageCount,
@@ -88,7 +88,7 @@ export async function handleCommand(
   }
   let answer: Answer | undefined;
   await replyInTime(interaction, { ephemeral }, () => {
-    answer = ctx.bot.ask(query, { version, limit: PYVER_LIMITS.citationsPerPage });
+    answer = ctx.bot.ask(query, { version, limit: PRESENTATION.citationsPerPage });
     return present(answer, interaction.user.id, ephemeral, ctx);
   });
   return answer ? { answer } : { failed: true };
@@ -173,7 +173,7 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
         await message.reply(renderNote(NOTES.emptyMention));
         return { help: true };
       }
-      const answer = ctx.bot.ask(question, { limit: PYVER_LIMITS.citationsPerPage });
+      const answer = ctx.bot.ask(question, { limit: PRESENTATION.citationsPerPage });
       await message.reply(present(answer, message.author.id, false, ctx));
       return { answer };
     });

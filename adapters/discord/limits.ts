@@ -30,7 +30,7 @@ export const DISCORD_LIMITS = {
 } as const;
 
 /** Choices PyVer makes within those limits, and values derived from them. */
-export const PYVER_LIMITS = {
+export const PRESENTATION = {
   /** Citations linked under an answer, and hits per "More results" page. */
   citationsPerPage: 5,
   /**

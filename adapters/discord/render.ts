@@ -9,13 +9,14 @@ import {
 } from "discord.js";
 import {
   type Answer,
-  type Citation,
+  citationLabel,
   describeFact,
   type Hit,
   type Suggestion,
   truncate,
 } from "../../src/index.ts";
-import { DISCORD_LIMITS, PYVER_LIMITS } from "./limits.ts";
+import { furtherResults, resultsPage } from "../shared/present.ts";
+import { DISCORD_LIMITS, PRESENTATION } from "./limits.ts";
 import { moreButtonId, POST_BUTTON_ID } from "./paging.ts";
 
 /**
@@ -92,10 +93,6 @@ export function safeUrl(url: string): string | undefined {
   }
 }
 
-function where(c: Citation): string {
-  return [c.version ? `Python ${c.version}` : c.title, c.section].filter(Boolean).join(" › ");
-}
-
 /** "[label](url)" when both fit in `max`, else the escaped label alone. */
 function link(label: string, url: string, max: number): string {
   const target = safeUrl(url);
@@ -126,15 +123,9 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-/** Hits not already cited under the answer: what "More results" pages through. */
-export function extraHits(answer: Answer): Hit[] {
-  const cited = new Set(answer.citations.map((c) => `${c.url}\n${c.section}`));
-  return answer.hits.filter((h) => !cited.has(`${h.url}\n${h.section}`));
-}
-
 /** Page 0 is the answer; each further page shows up to five more hits. */
 export function pageCount(answer: Answer): number {
-  return 1 + Math.ceil(extraHits(answer).length / PYVER_LIMITS.citationsPerPage);
+  return 1 + Math.ceil(furtherResults(answer).length / PRESENTATION.citationsPerPage);
 }
 
 function titleOf(answer: Answer): string | undefined {
@@ -153,8 +144,8 @@ function answerFields(answer: Answer): APIEmbedField[] {
     fields.push({ name: "Library reference", value: link(describeFact(answer.api), answer.api.url, max) });
   }
   const sources = answer.citations
-    .slice(0, PYVER_LIMITS.citationsPerPage)
-    .map((c) => `• ${link(where(c), c.url, max - 2)}`);
+    .slice(0, PRESENTATION.citationsPerPage)
+    .map((c) => `• ${link(citationLabel(c), c.url, max - 2)}`);
   if (sources.length > 0) fields.push({ name: "Sources", value: joinWithin(sources, max) });
   const matches = answer.suggestions.map((s) => `• ${clipMarkdown(s, max - 2)}`);
   if (matches.length > 0) fields.push({ name: "Close matches", value: joinWithin(matches, max) });
@@ -170,7 +161,7 @@ function hitFields(hits: Hit[], room: number): APIEmbedField[] {
   return hits.map((h) => {
     const docs = safeUrl(h.url);
     const tail = docs ? `\n[Read in the docs](${docs})` : "";
-    const name = clip(where(h), DISCORD_LIMITS.embedFieldName) || "Result";
+    const name = clip(citationLabel(h), DISCORD_LIMITS.embedFieldName) || "Result";
     const max = Math.min(DISCORD_LIMITS.embedFieldValue, share - name.length) - tail.length;
     return { name, value: clipMarkdown(h.snippet || h.section, max) + tail || "—" };
   });
@@ -211,7 +202,7 @@ function buttons(page: number, pages: number, view: AnswerView): APIActionRowCom
 export function renderAnswerPage(answer: Answer, page: number, view: AnswerView): RenderedMessage {
   const pages = pageCount(answer);
   const at = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
-  const per = PYVER_LIMITS.citationsPerPage;
+  const per = PRESENTATION.citationsPerPage;
   const embed: APIEmbed = {
     color: answer.found ? PYTHON_BLUE : GREY,
     footer: { text: footerText(view.corpusLabel, at, pages) },
@@ -226,9 +217,9 @@ export function renderAnswerPage(answer: Answer, page: number, view: AnswerView)
     const description = clipMarkdown(answer.answer, Math.min(DISCORD_LIMITS.embedDescription, room));
     if (description) embed.description = description;
   } else {
-    embed.title = `More results for “${clip(answer.query, PYVER_LIMITS.queryInTitle)}”`;
+    embed.title = `More results for “${clip(answer.query, PRESENTATION.queryInTitle)}”`;
     const room = DISCORD_LIMITS.embedTotal - embedLength(embed);
-    embed.fields = hitFields(extraHits(answer).slice((at - 1) * per, at * per), room);
+    embed.fields = hitFields(resultsPage(furtherResults(answer), at, per), room);
   }
   return { embeds: [embed], components: buttons(at, pages, view), allowedMentions: NO_MENTIONS };
 }

@@ -1,6 +1,6 @@
 import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes } from "discord.js";
 import type { Logger } from "pino";
-import { PYVER_LIMITS } from "./limits.ts";
+import { PRESENTATION } from "./limits.ts";
 import { type RenderedMessage, renderNote } from "./render.ts";
 
 /**
@@ -50,7 +50,7 @@ export interface InTime {
  */
 export async function replyInTime(
   interaction: Acknowledgeable,
-  { ephemeral, deferAfterMs = PYVER_LIMITS.replyBeforeDeferMs, now = Date.now }: InTime,
+  { ephemeral, deferAfterMs = PRESENTATION.replyBeforeDeferMs, now = Date.now }: InTime,
   work: () => RenderedMessage | Promise<RenderedMessage>,
 ): Promise<void> {
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;

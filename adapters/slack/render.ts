@@ -3,7 +3,8 @@
  * through `mrkdwn.ts`, and `withinLimits` drops what does not fit, so each message respects Slack's
  * limits by construction.
  */
-import { type Answer, type Citation, describeFact, type Hit } from "../../src/index.ts";
+import { type Answer, type Citation, citationLabel, describeFact, type Hit } from "../../src/index.ts";
+import { resultsPage, furtherResults as sharedFurtherResults } from "../shared/present.ts";
 import { ACTION_IDS, encodeButtonValue } from "./buttons.ts";
 import { PRESENTATION, SLACK_LIMITS } from "./limits.ts";
 import { fitMrkdwn, fitPlain, mrkdwnLink, userMention } from "./mrkdwn.ts";
@@ -62,13 +63,6 @@ function button(actionId: string, label: string, value: string): ButtonElement {
   };
 }
 
-/** "Python 3.4 › pathlib (PEP 428)", or the document title when the section names no version. */
-export function citationLabel(citation: Citation): string {
-  return [citation.version ? `Python ${citation.version}` : citation.title, citation.section]
-    .filter(Boolean)
-    .join(" › ");
-}
-
 function quoted(query: string): string {
   return `“${fitMrkdwn(query, PRESENTATION.quotedQuery)}”`;
 }
@@ -80,8 +74,7 @@ function shownCitations(answer: Answer): Citation[] {
 
 /** Ranked results the answer did not already cite: what "More results" pages through. */
 export function furtherResults(answer: Answer): Hit[] {
-  const cited = new Set(shownCitations(answer).map((c) => `${c.url}\n${c.section}`));
-  return answer.hits.filter((h) => !cited.has(`${h.url}\n${h.section}`));
+  return sharedFurtherResults(answer, shownCitations(answer).length);
 }
 
 function blockText(block: Block): number {
@@ -182,7 +175,7 @@ export function renderMoreResults(
 ): SlackMessage {
   const results = furtherResults(answer);
   const pages = Math.ceil(results.length / PRESENTATION.resultsPerPage);
-  const shown = results.slice(page * PRESENTATION.resultsPerPage, (page + 1) * PRESENTATION.resultsPerPage);
+  const shown = resultsPage(results, page + 1, PRESENTATION.resultsPerPage);
   if (shown.length === 0) {
     const text = `No more results for ${quoted(answer.query)}.`;
     return withinLimits({ text, blocks: [section(text)] });

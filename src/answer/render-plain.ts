@@ -1,5 +1,6 @@
 import { describeFact } from "../api/describe-fact.ts";
 import type { Answer } from "./answer.ts";
+import { citationLabel } from "./citation-label.ts";
 
 /**
  * C0 and C1 controls except the line break. Text from the corpus or a question could otherwise carry
@@ -14,8 +15,7 @@ export function renderPlain(answer: Answer): string {
   if (answer.citations.length > 0) {
     lines.push("");
     answer.citations.forEach((c, i) => {
-      const where = [c.version ? `Python ${c.version}` : c.title, c.section].filter(Boolean).join(" › ");
-      lines.push(`[${i + 1}] ${where}${c.url ? ` — ${c.url}` : ` (${c.source})`}`);
+      lines.push(`[${i + 1}] ${citationLabel(c)}${c.url ? ` — ${c.url}` : ` (${c.source})`}`);
     });
   }
   if (answer.suggestions.length > 0) lines.push("", `Did you mean: ${answer.suggestions.join(", ")}?`);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DISCORD_LIMITS, PYVER_LIMITS } from "../../../adapters/discord/limits.ts";
+import { DISCORD_LIMITS, PRESENTATION } from "../../../adapters/discord/limits.ts";
 import {
   clip,
   clipMarkdown,
@@ -118,7 +118,7 @@ describe("renderAnswerPage", () => {
   it("links at most five citations", () => {
     const citations = ["a", "b", "c", "d", "e", "f", "g"].map((s) => citation(s));
     const sources = renderAnswerPage(answer({ citations }), 0, view).embeds[0]?.fields?.[0]?.value ?? "";
-    expect(sources.split("\n")).toHaveLength(PYVER_LIMITS.citationsPerPage);
+    expect(sources.split("\n")).toHaveLength(PRESENTATION.citationsPerPage);
     expect(sources).toContain("[Python 3.4 › a](https://docs.python.org/3/whatsnew/3.4.html#x)");
   });
 
@@ -186,7 +186,7 @@ describe("renderAnswerPage", () => {
       ...view,
       corpusLabel: "z".repeat(5000),
     });
-    expect(page.embeds[0]?.fields).toHaveLength(PYVER_LIMITS.citationsPerPage);
+    expect(page.embeds[0]?.fields).toHaveLength(PRESENTATION.citationsPerPage);
     expectWithinLimits(page);
   });
 
