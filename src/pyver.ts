@@ -247,6 +247,20 @@ export class PyVer {
     return beyondNotesAnswer(query, version, this.coverage());
   }
 
+  /**
+   * "I have no release notes for Python 3.99. I know Python 3.0–3.14 release notes, updated …":
+   * the same words wherever a version is asked for that no release has (a question, Discord's
+   * version option).
+   */
+  noNotesFor(typed: string): string {
+    const version = normalizeVersion(typed.trim().replace(/^(python|py)\s*/i, ""));
+    return `I have no release notes for ${version ? `Python ${version}` : `“${typed.trim()}”`}. I know ${this.corpusLabel}.`;
+  }
+
+  private noNotes(query: ParsedQuery): Answer {
+    return { ...refusal(query), answer: this.noNotesFor(query.version ?? "") };
+  }
+
   /** What the notes cover, for `about`, `help` and health checks. */
   coverage(): Coverage {
     const noted = this.releases.filter((r) => !r.noNotes);
@@ -429,7 +443,7 @@ export class PyVer {
       const facts = this.releases.find((r) => r.version === query.version);
       const fromNotes =
         query.intent === "overview" || query.intent === "deprecations" || query.intent === "removals";
-      if (!facts || (fromNotes && facts.noNotes)) return this.beyondNotes(query) ?? notFound(query);
+      if (!facts || (fromNotes && facts.noNotes)) return this.beyondNotes(query) ?? this.noNotes(query);
       if (query.intent === "overview") return overviewAnswer(query, facts, limit);
       if (query.intent === "deprecations" || query.intent === "removals") {
         return changeListAnswer(query, facts, this.kb.index.chunks, limit);
@@ -438,6 +452,7 @@ export class PyVer {
     }
     const beyond = this.beyondNotes(query);
     if (beyond) return beyond;
+    if (query.version && !this.releases.some((r) => r.version === query.version)) return this.noNotes(query);
     const removed = this.askRemoval(query);
     if (removed) return removed;
     // Words as typed: the tokenizer would make "pandas" a "panda".

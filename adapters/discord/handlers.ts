@@ -80,9 +80,7 @@ export async function handleCommand(
   if (typedVersion) {
     version = ctx.bot.resolveVersion(typedVersion);
     if (!version) {
-      await interaction.reply(
-        ephemeralNote(`I have no release notes for “${typedVersion}”. I know ${ctx.bot.corpusLabel}.`),
-      );
+      await interaction.reply(ephemeralNote(ctx.bot.noNotesFor(typedVersion)));
       return { results: 0 };
     }
   }
