@@ -125,6 +125,15 @@ const THIRD_PARTY = new Set(
 const ABOUT = /^\s*(?:about|help|\?)\s*$/i;
 /** How far past the newest release in the notes a version may be and still be a real one to link. */
 const MAX_RELEASES_AHEAD = 5;
+/** Words that say what kind of thing a language feature is ("the except* operator"), not another subject. */
+const FEATURE_KIND_WORDS = new Set([
+  "operator",
+  "operators",
+  "expression",
+  "expressions",
+  "feature",
+  "features",
+]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
@@ -373,7 +382,9 @@ export class PyVer {
    */
   private otherSubjects(query: ParsedQuery, phrase: string): string[] {
     const named = new Set(tokenize(phrase));
-    return focusTerms(query).filter((t) => !named.has(t) && !/^\d/.test(t) && this.kb.index.frequency(t) > 0);
+    return focusTerms(query).filter(
+      (t) => !named.has(t) && !FEATURE_KIND_WORDS.has(t) && !/^\d/.test(t) && this.kb.index.frequency(t) > 0,
+    );
   }
 
   private removals?: RemovalCatalog;
@@ -400,6 +411,14 @@ export class PyVer {
       // "async will be a keyword in 3.7 -> syntaxerror" names an error without pasting one: the
       // question is answered as written.
       const pastedError = reading.exception !== "" || reading.code.length > 0;
+      // "SyntaxError: invalid syntax when using match case": the error alone says nothing, the
+      // feature it names does.
+      const named =
+        pastedError && explanation?.kind === "unexplained" ? findFeatureMention(question) : undefined;
+      if (named) {
+        const answer = languageFeatureAnswer(query, named.feature, notesFor, this.releases);
+        if (answer) return answer;
+      }
       if (explanation && (explanation.kind !== "unexplained" || pastedError)) {
         const withCode =
           explanation.kind === "unexplained" && reading.subject.kind === "syntax"
@@ -540,6 +559,8 @@ export class PyVer {
       if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
       const [entry, ...others] = this.removals.lookup(token);
       if (!entry || others.length > 0) continue;
+      // "configparser" as typed is today's module, not Python 2's `ConfigParser`.
+      if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
       const code = quoted.has(token) || looksLikeCode(token);
       const whole = entry.name.toLowerCase() === token.toLowerCase();
       // A plain word names a removal only as its whole name ("imghdr", "xrange") and only when it is

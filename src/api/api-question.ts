@@ -82,9 +82,12 @@ export function findApi(
 ): ApiMention | undefined {
   const plain = text.replace(VERSION_MENTION, " ");
   const tokens = [...plain.matchAll(IDENTIFIER)].map((m) => m[0]);
-  // `@override`, "a @deprecated decorator": a name written as a decorator is code, not a word.
+  // `@override`, "a @deprecated decorator": a name written as a decorator is code, not a word; so is
+  // a name in backticks (`lcm`).
   const decorators = new Set([...plain.matchAll(DECORATOR)].map((m) => m[1] ?? ""));
-  const isCode = (token: string): boolean => looksLikeCode(token) || decorators.has(token);
+  const quoted = new Set([...plain.matchAll(/`([A-Za-z_][\w.]*)(?:\(\))?`/g)].map((m) => m[1] ?? ""));
+  const isCode = (token: string): boolean =>
+    looksLikeCode(token) || decorators.has(token) || quoted.has(token);
   const words = (plain.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).filter((w) => !FILLER.has(w));
   const named = (used: string[]): Set<string> =>
     new Set(used.flatMap((u) => u.toLowerCase().split(/[^a-z0-9_]+/)));

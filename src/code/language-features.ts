@@ -489,7 +489,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "switch statement",
   ],
   "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
-  "except-star": ["except star", "exception group"],
+  "except-star": ["except star", "except*", "exception group"],
   "type-params": ["type parameter syntax", "type parameter list"],
   "type-statement": ["type statement", "type alias statement"],
   "pep701-fstrings": [
