@@ -25,11 +25,14 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(`[^a-z0-9]${words.join(" ")}[^a-z0-9]`);
 }
 
-const PHRASES: { id: FeatureId; phrase: string; re: RegExp }[] = Object.entries(FEATURE_PHRASES)
+const PHRASES: { id: FeatureId; phrase: string; first: string; re: RegExp }[] = Object.entries(
+  FEATURE_PHRASES,
+)
   .flatMap(([id, phrases]) =>
     (phrases ?? []).map((phrase) => ({
       id: id as FeatureId,
       phrase,
+      first: phrase.split(" ")[0] ?? phrase,
       re: phrasePattern(phrase),
     })),
   )
@@ -39,8 +42,9 @@ const PHRASES: { id: FeatureId; phrase: string; re: RegExp }[] = Object.entries(
 /** The language feature a question names ("is yield from python 3 syntax?"), if it names one. */
 export function findFeatureMention(text: string): FeatureMention | undefined {
   const normalized = normalize(text);
-  for (const { id, phrase, re } of PHRASES) {
-    if (re.test(normalized)) return { feature: languageFeature(id), phrase };
+  for (const { id, phrase, first, re } of PHRASES) {
+    // The substring test is cheap and rules out most phrases before the pattern runs.
+    if (normalized.includes(first) && re.test(normalized)) return { feature: languageFeature(id), phrase };
   }
   return undefined;
 }
