@@ -1,3 +1,5 @@
+import { DEFAULT_RANKING, type RankingFactors } from "./search/ranking-factors.ts";
+
 /**
  * Every tunable of the retrieval core in one typed object. Each field says what it does and its
  * default; callers override single fields with `resolveOptions({...})`.
@@ -37,6 +39,8 @@ export interface CoreOptions {
    * than questions. Parsing is linear, so this bounds the work. Default 400,000 (about 10,000 lines).
    */
   maxPasteChars: number;
+  /** The factors that decide which release comes first; each documented with its value's reason. */
+  ranking: RankingFactors;
 }
 
 export const DEFAULT_OPTIONS: CoreOptions = {
@@ -50,8 +54,16 @@ export const DEFAULT_OPTIONS: CoreOptions = {
   citations: 5,
   maxQueryChars: 500,
   maxPasteChars: 400_000,
+  ranking: DEFAULT_RANKING,
 };
 
-export function resolveOptions(overrides: Partial<CoreOptions> = {}): CoreOptions {
-  return { ...DEFAULT_OPTIONS, ...overrides, boost: { ...DEFAULT_OPTIONS.boost, ...overrides.boost } };
+export function resolveOptions(
+  overrides: Partial<Omit<CoreOptions, "ranking">> & { ranking?: Partial<RankingFactors> } = {},
+): CoreOptions {
+  return {
+    ...DEFAULT_OPTIONS,
+    ...overrides,
+    boost: { ...DEFAULT_OPTIONS.boost, ...overrides.boost },
+    ranking: { ...DEFAULT_RANKING, ...overrides.ranking },
+  };
 }

@@ -4,6 +4,7 @@ import type { CoreOptions } from "../config.ts";
 import { isEnglishWord } from "../query/english-words.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { editDistance } from "./edit-distance.ts";
+import { DEFAULT_RANKING, type RankingFactors } from "./ranking-factors.ts";
 import type { QueryTerm, RawHit, SearchIndex } from "./search-index.ts";
 import { isCategoryWord, isKindWord, tokenize } from "./tokenize.ts";
 
@@ -72,11 +73,6 @@ function features(chunk: Chunk): ChunkFeatures {
   return f;
 }
 
-/** Only this many of MiniSearch's best results are re-scored; the priors never lift a hit from further down. */
-const RESCORED_HITS = 200;
-/** Of those, this many are checked for the question's terms that were not searched for. */
-const CHECKED_HITS = 60;
-
 export interface RankedHit {
   chunk: Chunk;
   score: number;
@@ -109,17 +105,9 @@ export function sectionKind(chunk: Chunk): SectionKind {
 
 /**
  * Only the rarest few terms of a question go to MiniSearch, and never those found in more than
- * `COMMON_TERM_SHARE` of chunks: the cost of a search is the length of its terms' postings, so this
+ * `commonTermShare` of chunks: the cost of a search is the length of its terms' postings, so this
  * keeps latency flat as a corpus grows. Whether a candidate contains the other terms is checked after.
  */
-const MAX_SEARCHED_TERMS = 4;
-/** The searched terms' chunk counts together stay under this share of the corpus (or the minimum). */
-const POSTINGS_BUDGET_SHARE = 0.03;
-const MIN_POSTINGS_BUDGET = 500;
-const MAX_SEARCHED_EXPANSIONS = 2;
-/** Synonyms find the release notes' own wording, but should not outweigh what the question says. */
-const SYNONYM_BOOST = 0.5;
-const COMMON_TERM_SHARE = 0.05;
 
 /** Whether a character continues a word: a term must not match inside a longer one. */
 function isWordChar(code: number): boolean {
@@ -142,8 +130,8 @@ export function holdsWord(text: string, term: string): boolean {
   return false;
 }
 
-function isCommon(term: string, index: SearchIndex): boolean {
-  return index.size > 200 && index.frequency(term) > index.size * COMMON_TERM_SHARE;
+function isCommon(term: string, index: SearchIndex, r: RankingFactors): boolean {
+  return index.size > 200 && index.frequency(term) > index.size * r.commonTermShare;
 }
 
 /**
@@ -151,15 +139,16 @@ function isCommon(term: string, index: SearchIndex): boolean {
  * Longer terms also match by prefix (`uuid` finds `uuid7`); unknown long ones match fuzzily.
  */
 export function queryTerms(query: ParsedQuery, index: SearchIndex, options: CoreOptions): QueryTerm[] {
+  const r = options.ranking;
   const make = (term: string, boost: number): QueryTerm => {
     const known = index.frequency(term) > 0;
     return {
       term,
       boost:
         term.startsWith("pep") || term.includes(".")
-          ? boost * 1.5
+          ? boost * r.specificTermBoost
           : isCategoryWord(term)
-            ? boost * 0.5
+            ? boost * r.categoryTermBoost
             : boost,
       prefix: term.length >= options.minPrefixLength && !/^pep\d/.test(term),
       // Typos are forgiven in plain words only: fuzzy matching of long dotted names walks the whole
@@ -169,9 +158,9 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
   };
   const rarest = (terms: string[], n: number): string[] => {
     const sorted = terms
-      .filter((t) => !isCommon(t, index))
+      .filter((t) => !isCommon(t, index, r))
       .sort((a, b) => index.frequency(a) - index.frequency(b));
-    const budget = Math.max(index.size * POSTINGS_BUDGET_SHARE, MIN_POSTINGS_BUDGET);
+    const budget = Math.max(index.size * r.postingsBudgetShare, r.minPostingsBudget);
     const picked: string[] = [];
     let postings = 0;
     for (const t of sorted) {
@@ -187,8 +176,8 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
     .flatMap((e) => e.terms)
     .filter((t) => !seen.has(t) && seen.add(t));
   const terms = [
-    ...rarest(query.terms, MAX_SEARCHED_TERMS).map((t) => make(t, 1)),
-    ...rarest(extraTerms, MAX_SEARCHED_EXPANSIONS).map((t) => make(t, SYNONYM_BOOST)),
+    ...rarest(query.terms, r.maxSearchedTerms).map((t) => make(t, 1)),
+    ...rarest(extraTerms, r.maxSearchedExpansions).map((t) => make(t, r.synonymBoost)),
   ];
   if (terms.length > 0) return terms;
   // A question made only of common words still searches, for its two rarest words, exactly.
@@ -204,6 +193,7 @@ export function coverage(
   matched: Set<string>,
   index: SearchIndex,
   docTerms: readonly string[] = [],
+  r: RankingFactors = DEFAULT_RANKING,
 ): number {
   // How much each question term is covered: fully by itself or a synonym, partly by another word form.
   const credit = new Map<string, number>();
@@ -212,12 +202,14 @@ export function coverage(
   for (const t of query.terms) {
     if (!matched.has(t)) continue;
     const typo = index.frequency(t) > 0 || docTerms.some((d) => editDistance(t, d, 1) <= 1);
-    credit.set(t, typo ? 1 : UNSEEN_CREDIT);
+    credit.set(t, typo ? 1 : r.unseenCredit);
   }
   for (const e of query.expansions) {
     if (!e.terms.every((t) => matched.has(t))) continue;
     for (const t of e.standsFor) credit.set(t, Math.max(credit.get(t) ?? 0, e.credit ?? 1));
   }
+  // The weight of a question word the index has never seen: that of a word in this share of sections.
+  const unknownWeight = Math.log(1 + 1 / r.unknownTermShare);
   let total = 0;
   let got = 0;
   for (const t of query.terms) {
@@ -225,16 +217,12 @@ export function coverage(
     // cannot sink a section that matches everything else; an unknown real word ("flexbox",
     // "weather") keeps its weight, since the question is about it.
     const w =
-      index.frequency(t) === 0 && looksLikeNoise(t) ? Math.min(index.idf(t), UNKNOWN_WEIGHT) : index.idf(t);
+      index.frequency(t) === 0 && looksLikeNoise(t) ? Math.min(index.idf(t), unknownWeight) : index.idf(t);
     total += w;
     got += w * (credit.get(t) ?? 0);
   }
   return total === 0 ? 0 : got / total;
 }
-
-/** The weight of a question word the index has never seen: that of a word in this share of sections. */
-const UNKNOWN_TERM_SHARE = 0.05;
-const UNKNOWN_WEIGHT = Math.log(1 + 1 / UNKNOWN_TERM_SHARE);
 
 const REFINEMENT = /\bimprove(d|ments?)\b|\bno longer experimental\b|\bofficially supported\b/i;
 const EARLIER_RELEASE = /\b(?:introduced|added|new|available|arrived)\s+in\s+(?:python\s+)?3\.(\d+)/gi;
@@ -256,15 +244,15 @@ function looksLikeNoise(term: string): boolean {
 }
 
 /** Section-level priors: a question about a feature usually means the release that introduced it. */
-function kindFactor(chunk: Chunk, query: ParsedQuery): number {
+function kindFactor(chunk: Chunk, query: ParsedQuery, r: RankingFactors): number {
   const { kind } = features(chunk);
-  if (kind === "deprecated") return query.wantsDeprecations ? 1.8 : 0.5;
-  if (kind === "removed") return query.wantsRemovals ? 1.8 : 0.5;
-  if (query.wantsDeprecations || query.wantsRemovals) return 0.8;
+  if (kind === "deprecated") return query.wantsDeprecations ? r.askedChangeSection : r.unaskedChangeSection;
+  if (kind === "removed") return query.wantsRemovals ? r.askedChangeSection : r.unaskedChangeSection;
+  if (query.wantsDeprecations || query.wantsRemovals) return r.otherSectionWhenChangesAsked;
   // A section that announces improvements, or says the thing came in an earlier release, follows
   // its introduction elsewhere.
-  const followUp = features(chunk).followUp ? 0.7 : 1;
-  return (kind === "new" ? 1.8 : 1) * followUp;
+  const followUp = features(chunk).followUp ? r.followUpSection : 1;
+  return (kind === "new" ? r.newSection : 1) * followUp;
 }
 
 /** The words a heading is about: its text up to the first colon, dash, parenthesis or "and". */
@@ -285,7 +273,7 @@ function everyIn(set: Set<string>, test: (term: string) => boolean): boolean {
   return true;
 }
 
-function headingFactor(chunk: Chunk, focus: string[], focusKeys: Set<string>): number {
+function headingFactor(chunk: Chunk, focus: string[], focusKeys: Set<string>, r: RankingFactors): number {
   if (focus.length === 0) return 1;
   const { subjectTerms: subject, headingTerms: heading } = features(chunk);
   let inSubject = 0;
@@ -307,23 +295,25 @@ function headingFactor(chunk: Chunk, focus: string[], focusKeys: Set<string>): n
         isCategoryWord(t) ||
         isKindWord(t),
     );
-  return (1 + 0.3 * inHeading + 0.3 * inSubject) * (exact ? 1.4 : 1);
+  return (1 + r.headingShare * inHeading + r.subjectShare * inSubject) * (exact ? r.exactSubject : 1);
 }
 
 /** Later releases mostly refine what earlier ones introduced; a slight lean to the earlier one. */
-function versionFactor(chunk: Chunk): number {
+function versionFactor(chunk: Chunk, r: RankingFactors): number {
   const { minor } = features(chunk);
-  return 1 - 0.01 * Math.min(minor, 20);
+  return 1 - r.versionLean * Math.min(minor, r.maxVersionLean);
 }
-
-const FIRST_APPEARANCE_LIFT = 1.3;
-const FIRST_APPEARANCE_LIFT_IN_CONTEXT = 2;
 
 /**
  * "Which version added X" means the first release whose headings name X; later releases refine it.
  * Among hits whose heading holds every term of the question, the earliest release gets a lift.
  */
-function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery, focus: string[]): void {
+function firstAppearanceBonus(
+  hits: RankedHit[],
+  query: ParsedQuery,
+  focus: string[],
+  r: RankingFactors,
+): void {
   // Deprecations and removals come piecemeal over several releases; there is no "first" one.
   if (query.version || query.terms.length === 0 || query.wantsDeprecations || query.wantsRemovals) return;
   let first: RankedHit[] = [];
@@ -339,34 +329,24 @@ function firstAppearanceBonus(hits: RankedHit[], query: ParsedQuery, focus: stri
     } else if (minor === firstMinor) first.push(hit);
   }
   // "Can I use X on 3.7?" asks when X first became available: the introduction counts for more.
-  const lift = query.context ? FIRST_APPEARANCE_LIFT_IN_CONTEXT : FIRST_APPEARANCE_LIFT;
+  const lift = query.context ? r.firstAppearanceInContext : r.firstAppearance;
   for (const hit of first) hit.score *= lift;
 }
 
-/** A question word found in at most this many sections is specific enough to anchor a heading match. */
-const ANCHOR_MAX_FREQUENCY = 30;
-
-/** How many other forms of a word ("numbered" for "numbering") a question also searches for. */
-const MAX_VARIANTS = 3;
-/**
- * Another form of a word only half answers for it: "starter" found as "start", "leaves" as "leave"
- * are how unrelated questions look relevant.
- */
-const VARIANT_CREDIT = 0.5;
-const UNSEEN_CREDIT = 0.5;
-
 /** Adds other forms of the question's words as synonyms that stand for them. */
-function withWordVariants(query: ParsedQuery, index: SearchIndex): ParsedQuery {
+function withWordVariants(query: ParsedQuery, index: SearchIndex, r: RankingFactors): ParsedQuery {
   const variants = query.terms.flatMap((t) =>
     index
       .variants(t)
-      .slice(0, MAX_VARIANTS)
+      .slice(0, r.maxVariants)
       // A word the index knows is searched as written; its other forms only count for coverage.
       .map((v) => ({
         terms: [v],
         standsFor: [t],
         searched: index.frequency(t) === 0,
-        credit: VARIANT_CREDIT,
+        // Another form only half answers for a word: "starter" found as "start" is how unrelated
+        // questions look relevant.
+        credit: r.variantCredit,
       })),
   );
   return variants.length > 0 ? { ...query, expansions: [...query.expansions, ...variants] } : query;
@@ -374,12 +354,13 @@ function withWordVariants(query: ParsedQuery, index: SearchIndex): ParsedQuery {
 
 /** Searches, then re-scores by coverage and section priors; one hit per section, best first. */
 export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOptions): RankedHit[] {
-  query = withWordVariants(query, index);
+  const r = options.ranking;
+  query = withWordVariants(query, index, r);
   const terms = queryTerms(query, index, options);
   const raw: RawHit[] = index.search(terms, {
     version: query.version,
     boost: options.boost,
-    limit: RESCORED_HITS,
+    limit: r.rescoredHits,
   });
   const searched = new Set(terms.map((t) => t.term));
   const unsearched = [...query.terms, ...query.expansions.flatMap((e) => e.terms)].filter(
@@ -395,21 +376,28 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   const rare = allKnown
     ? focus.filter((t) => {
         const f = index.frequency(t);
-        return f > 0 && f <= ANCHOR_MAX_FREQUENCY;
+        return f > 0 && f <= r.anchorMaxFrequency;
       })
     : [];
   const ranked = raw.map((hit, i) => {
-    if (unsearched.length > 0 && i < CHECKED_HITS) {
+    if (unsearched.length > 0 && i < r.checkedHits) {
       const text = features(hit.chunk).lowerText;
       for (const term of unsearched) if (holdsWord(text, term)) hit.matched.add(term);
     }
-    const cov = coverage(query, hit.matched, index, hit.docTerms);
+    const cov = coverage(query, hit.matched, index, hit.docTerms, r);
     const factors =
-      kindFactor(hit.chunk, query) * headingFactor(hit.chunk, focus, focusKeys) * versionFactor(hit.chunk);
+      kindFactor(hit.chunk, query, r) *
+      headingFactor(hit.chunk, focus, focusKeys, r) *
+      versionFactor(hit.chunk, r);
     const anchored = rare.some((t) => holds(features(hit.chunk).subjectTerms, t));
-    return { chunk: hit.chunk, coverage: cov, score: hit.score * cov ** 3 * factors, anchored };
+    return {
+      chunk: hit.chunk,
+      coverage: cov,
+      score: hit.score * cov ** r.coverageExponent * factors,
+      anchored,
+    };
   });
-  firstAppearanceBonus(ranked, query, focus);
+  firstAppearanceBonus(ranked, query, focus, r);
   ranked.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
   const unique: RankedHit[] = [];
