@@ -55,7 +55,9 @@ import {
 } from "./query/parse-query.ts";
 import { readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
-import { focusTerms, rank, warmUpRanking } from "./search/rank.ts";
+import { warmUpRanking } from "./search/chunk-features.ts";
+import { focusTerms } from "./search/priors.ts";
+import { rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
 import { tokenize } from "./search/tokenize.ts";
 import { readReleaseCycles, readUpdateState } from "./update/data-dir.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsWord } from "../../src/search/rank.ts";
+import { holdsWord } from "../../src/search/query-terms.ts";
 
 describe("holdsWord", () => {
   it("finds a term as a whole word, at either end or inside the text", () => {

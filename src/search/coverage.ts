@@ -1,0 +1,52 @@
+/** How much of a question a section answers, each word weighted by how rare it is. */
+import { isEnglishWord } from "../query/english-words.ts";
+import type { ParsedQuery } from "../query/parse-query.ts";
+import { editDistance } from "./edit-distance.ts";
+import { DEFAULT_RANKING, type RankingFactors } from "./ranking-factors.ts";
+import type { SearchIndex } from "./search-index.ts";
+
+/** Share of the question (weighted by how rare each term is) that a hit covers, synonyms included. */
+export function coverage(
+  query: ParsedQuery,
+  matched: Set<string>,
+  index: SearchIndex,
+  docTerms: readonly string[] = [],
+  r: RankingFactors = DEFAULT_RANKING,
+): number {
+  // How much each question term is covered: fully by itself or a synonym, partly by another word form.
+  const credit = new Map<string, number>();
+  // A word the index has never seen matched fuzzily: a typo ("secerts" → "secrets") counts fully,
+  // another word ("printer" → "print") only half.
+  for (const t of query.terms) {
+    if (!matched.has(t)) continue;
+    const typo = index.frequency(t) > 0 || docTerms.some((d) => editDistance(t, d, 1) <= 1);
+    credit.set(t, typo ? 1 : r.unseenCredit);
+  }
+  for (const e of query.expansions) {
+    if (!e.terms.every((t) => matched.has(t))) continue;
+    for (const t of e.standsFor) credit.set(t, Math.max(credit.get(t) ?? 0, e.credit ?? 1));
+  }
+  // The weight of a question word the index has never seen: that of a word in this share of sections.
+  const unknownWeight = Math.log(1 + 1 / r.unknownTermShare);
+  let total = 0;
+  let got = 0;
+  for (const t of query.terms) {
+    // Chat noise no section holds ("ngl", "tbh", "lmaooo") weighs like a common word, so it
+    // cannot sink a section that matches everything else; an unknown real word ("flexbox",
+    // "weather") keeps its weight, since the question is about it.
+    const w =
+      index.frequency(t) === 0 && looksLikeNoise(t) ? Math.min(index.idf(t), unknownWeight) : index.idf(t);
+    total += w;
+    got += w * (credit.get(t) ?? 0);
+  }
+  return total === 0 ? 0 : got / total;
+}
+
+/**
+ * Slang and keyboard noise: short and not an English word, vowel-less or with a letter held down
+ * ("thx", "lmaooo"). A short real word the notes lack ("undo") is a subject they do not cover.
+ */
+export function looksLikeNoise(term: string): boolean {
+  if (!/^[a-z]+$/.test(term)) return false;
+  return (term.length <= 4 && !isEnglishWord(term)) || !/[aeiouy]/.test(term) || /([a-z])\1\1/.test(term);
+}

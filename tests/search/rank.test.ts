@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { chunkDocuments } from "../../src/chunks/chunk.ts";
+import { resolveOptions } from "../../src/config.ts";
+import { loadCorpus } from "../../src/documents/load-corpus.ts";
+import { parseQuery } from "../../src/query/parse-query.ts";
+import { rank } from "../../src/search/rank.ts";
+import { SearchIndex } from "../../src/search/search-index.ts";
+import { TINY_CORPUS } from "../fixtures/tiny.ts";
+
+const options = resolveOptions();
+const index = SearchIndex.build(chunkDocuments(loadCorpus(TINY_CORPUS).documents, options.maxChunkChars));
+const top = (question: string, opts = options) => {
+  const [best] = rank(parseQuery(question, { maxChars: options.maxQueryChars }), index, opts);
+  return best ? `${best.chunk.version} ${best.chunk.section}` : "nothing";
+};
+
+describe("rank", () => {
+  it("puts the release that introduced a module first, before later sections about it", () => {
+    expect(top("pathlib")).toBe("3.4 pathlib: object-oriented filesystem paths (PEP 428)");
+  });
+
+  it("finds a removal first when the question asks about one", () => {
+    expect(top("when was distutils removed")).toBe("3.12 distutils removed (PEP 632)");
+  });
+
+  it("keeps one hit per section and at most twice maxHits", () => {
+    const hits = rank(parseQuery("pathlib", { maxChars: 500 }), index, resolveOptions({ maxHits: 1 }));
+    expect(hits.length).toBeLessThanOrEqual(2);
+    const keys = hits.map((h) => `${h.chunk.source}#${h.chunk.headings.join("/")}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("scores a section that covers the whole question above one that covers part of it", () => {
+    const [best, next] = rank(parseQuery("walrus operator", { maxChars: 500 }), index, options);
+    expect(best?.coverage).toBe(1);
+    expect(best?.chunk.version).toBe("3.8");
+    expect((next?.score ?? 0) < (best?.score ?? 0)).toBe(true);
+  });
+
+  it("reads its factors from CoreOptions.ranking: without the prior for new sections a later one wins", () => {
+    const noNewPrior = resolveOptions({ ranking: { newSection: 0.01, firstAppearance: 1 } });
+    expect(top("pathlib", noNewPrior)).not.toMatch(/^3\.4 /);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractIdentifiers, tokenize } from "../../src/search/tokenize.ts";
+
+describe("tokenize", () => {
+  it("keeps PEP numbers and versions whole, and drops the word Python", () => {
+    expect(tokenize("PEP 572 in Python 3.8")).toEqual(["pep572", "3.8"]);
+  });
+
+  it("finds dotted names and their shorter tails", () => {
+    expect(tokenize("pathlib.Path.walk")).toEqual(expect.arrayContaining(["pathlib.path.walk", "path.walk"]));
+  });
+
+  it("also reads a hyphenated word as one", () => {
+    expect(tokenize("free-threaded build")).toContain("freethreaded");
+  });
+
+  it("drops stop words and placeholder names", () => {
+    const terms = tokenize("the d1 | d2 of a dict");
+    expect(terms).not.toContain("the");
+    expect(terms).not.toContain("d1");
+    expect(terms).toContain("dict");
+  });
+
+  it("keeps snake_case whole and, unless asked not to, its parts too", () => {
+    expect(tokenize("literal_eval")).toEqual(["literal_eval", "literal", "eval"]);
+    expect(tokenize("literal_eval", { splitSnake: false })).toEqual(["literal_eval"]);
+  });
+});
+
+describe("extractIdentifiers", () => {
+  it("finds code spans, calls and CamelCase names, and known module names in prose", () => {
+    const ids = extractIdentifiers(
+      "Use `math.isqrt` and gcd() with NormalDist from statistics",
+      new Set(["statistics"]),
+    );
+    expect(ids.split(" ")).toEqual(expect.arrayContaining(["math.isqrt", "gcd", "normaldist", "statistics"]));
+  });
+});
