@@ -5,11 +5,19 @@
  * per-user rate limit; each request writes one log line. Each listener acks, then hands its answer to
  * the `AnswerQueue`, which works it out after the acks of requests that arrived meanwhile.
  */
-import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+  SlackEventMiddlewareArgs,
+} from "@slack/bolt";
 import type { Logger } from "pino";
 import type { PyVer } from "../../src/index.ts";
 import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
-import { loggedRequest, type RequestOutcome } from "../request-log.ts";
+import { loggedRequest, type RequestKind, type RequestOutcome } from "../request-log.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import { ACTION_IDS, decodeMoreResults, decodeShare } from "./buttons.ts";
 import { isHelpRequest, questionFrom } from "./incoming.ts";
@@ -57,119 +65,140 @@ function replyTo(
 /** The key a Slack user's questions are counted under, apart from the same id on other platforms. */
 const limitKey = (userId: string): string => `slack:${userId}`;
 
-export function registerHandlers(app: App, context: HandlerContext): void {
-  const { bot, logger, limiter, delivery, answers } = context;
+/**
+ * The one wrapper every listener uses: the work waits its turn behind the acks of requests that
+ * arrived meanwhile, then runs logged (one line per request) and guarded. The closure holds only
+ * what the reply needs, never the Bolt request itself.
+ */
+function later(
+  context: HandlerContext,
+  kind: RequestKind,
+  query: string,
+  work: () => Promise<RequestOutcome>,
+): void {
+  context.answers.later(() => loggedRequest(context.logger, { adapter: "slack", kind, query }, work));
+}
 
-  app.command(COMMAND, async ({ command, ack }) => {
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+type MentionArgs = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
+type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+/** `/pyver …`: acked at once, answered through the response URL. */
+function onCommand(context: HandlerContext) {
+  return async ({ command, ack }: CommandArgs): Promise<void> => {
     // Acknowledged before anything else, so whatever happens next Slack never shows operation_timeout.
     await ack();
-    const reply = new ResponseUrl(command.response_url, delivery);
+    const reply = new ResponseUrl(command.response_url, context.delivery);
     const question = questionFrom(command.text);
-    // The closure holds only what the reply needs, never the Bolt request itself.
-    answers.later(() =>
-      loggedRequest(logger, { adapter: "slack", kind: "command", query: question }, async () => {
-        const limited = await enforceLimit(limiter, limitKey(command.user_id), (text) =>
-          reply.send({ response_type: "ephemeral", text }),
+    later(context, "command", question, async () => {
+      const limited = await enforceLimit(context.limiter, limitKey(command.user_id), (text) =>
+        reply.send({ response_type: "ephemeral", text }),
+      );
+      if (limited) return { limited };
+      const ephemeral = context.defaultVisibility === "ephemeral";
+      const { message, outcome } = replyTo(context, question, {
+        share: ephemeral,
+        askedBy: ephemeral ? undefined : command.user_id,
+      });
+      // Help is for the asker alone, whatever the default visibility.
+      const visibleToAll = !ephemeral && !("help" in outcome);
+      await reply.send({ response_type: visibleToAll ? "in_channel" : "ephemeral", ...message });
+      return outcome;
+    });
+  };
+}
+
+/** `@PyVer …` in a channel: answered in the thread the mention belongs to, or under it. */
+function onMention(context: HandlerContext) {
+  return async ({ event, context: bolt, client }: MentionArgs): Promise<void> => {
+    const question = questionFrom(event.text, bolt.botUserId);
+    const thread_ts = event.thread_ts ?? event.ts;
+    later(context, "mention", question, async () => {
+      const user = event.user;
+      if (user) {
+        const limited = await enforceLimit(context.limiter, limitKey(user), (text) =>
+          client.chat.postEphemeral({ channel: event.channel, user, thread_ts, text }),
         );
         if (limited) return { limited };
-        const ephemeral = context.defaultVisibility === "ephemeral";
-        const { message, outcome } = replyTo(context, question, {
-          share: ephemeral,
-          askedBy: ephemeral ? undefined : command.user_id,
-        });
-        // Help is for the asker alone, whatever the default visibility.
-        const visibleToAll = !ephemeral && !("help" in outcome);
-        await reply.send({ response_type: visibleToAll ? "in_channel" : "ephemeral", ...message });
-        return outcome;
-      }),
-    );
-  });
+      }
+      const { message, outcome } = replyTo(context, question, { share: false });
+      await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
+      return outcome;
+    });
+  };
+}
 
-  app.event("app_mention", async ({ event, context: bolt, client }) => {
-    const question = questionFrom(event.text, bolt.botUserId);
-    // In the thread the mention belongs to, or a new thread under the mention itself.
-    const thread_ts = event.thread_ts ?? event.ts;
-    // The closure holds only what the reply needs, never the Bolt request itself.
-    answers.later(() =>
-      loggedRequest(logger, { adapter: "slack", kind: "mention", query: question }, async () => {
-        const user = event.user;
-        if (user) {
-          const limited = await enforceLimit(limiter, limitKey(user), (text) =>
-            client.chat.postEphemeral({ channel: event.channel, user, thread_ts, text }),
-          );
-          if (limited) return { limited };
-        }
-        const { message, outcome } = replyTo(context, question, { share: false });
-        await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
-        return outcome;
-      }),
-    );
-  });
-
-  app.message(async ({ message: event, context: bolt, client }) => {
+/** A direct message to PyVer: answered in the DM. */
+function onDirectMessage(context: HandlerContext) {
+  return async ({ message: event, context: bolt, client }: MessageArgs): Promise<void> => {
     // Only what a person wrote in a DM with PyVer: not edits, joins or other bots' posts.
     if (event.subtype !== undefined || event.channel_type !== "im") return;
     const question = questionFrom(event.text ?? "", bolt.botUserId);
     const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
-    // The closure holds only what the reply needs, never the Bolt request itself.
-    answers.later(() =>
-      loggedRequest(logger, { adapter: "slack", kind: "dm", query: question }, async () => {
-        // A DM is private already, so the warning is an ordinary message there.
-        const limited = await enforceLimit(limiter, limitKey(event.user), (text) =>
-          client.chat.postMessage({ channel: event.channel, ...thread, text }),
-        );
-        if (limited) return { limited };
-        const { message, outcome } = replyTo(context, question, { share: false });
-        await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
-        return outcome;
-      }),
-    );
-  });
+    later(context, "dm", question, async () => {
+      // A DM is private already, so the warning is an ordinary message there.
+      const limited = await enforceLimit(context.limiter, limitKey(event.user), (text) =>
+        client.chat.postMessage({ channel: event.channel, ...thread, text }),
+      );
+      if (limited) return { limited };
+      const { message, outcome } = replyTo(context, question, { share: false });
+      await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
+      return outcome;
+    });
+  };
+}
 
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.moreResults, async ({ ack, action, body }) => {
+/** *More results*: the next page, for whoever clicked, even under an answer posted in the channel. */
+function onMoreResults(context: HandlerContext) {
+  return async ({ ack, action, body }: ButtonArgs): Promise<void> => {
     await ack();
-    const reply = new ResponseUrl(body.response_url, delivery);
+    const reply = new ResponseUrl(body.response_url, context.delivery);
     const value = decodeMoreResults(action.value);
-    const query = value?.q ?? "";
-    // The closure holds only what the reply needs, never the Bolt request itself.
-    answers.later(() =>
-      loggedRequest(logger, { adapter: "slack", kind: "button", query }, async () => {
-        // Further results are for whoever clicked, even under an answer posted in the channel.
-        const privately = { response_type: "ephemeral", replace_original: false } as const;
-        if (!value) {
-          await reply.send({ ...privately, text: OUTDATED_BUTTON });
-          return { results: 0 };
-        }
-        const answer = bot.ask(value.q, { version: value.v });
-        await reply.send({ ...privately, ...renderMoreResults(answer, value.p, { version: value.v }) });
-        return { answer };
-      }),
-    );
-  });
+    later(context, "button", value?.q ?? "", async () => {
+      const privately = { response_type: "ephemeral", replace_original: false } as const;
+      if (!value) {
+        await reply.send({ ...privately, text: OUTDATED_BUTTON });
+        return { results: 0 };
+      }
+      const answer = context.bot.ask(value.q, { version: value.v });
+      await reply.send({ ...privately, ...renderMoreResults(answer, value.p, { version: value.v }) });
+      return { answer };
+    });
+  };
+}
 
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async ({ ack, action, body }) => {
+/** *Share in channel*: the private answer posted publicly, credited to the asker; the private copy goes. */
+function onShare(context: HandlerContext) {
+  return async ({ ack, action, body }: ButtonArgs): Promise<void> => {
     await ack();
-    const reply = new ResponseUrl(body.response_url, delivery);
+    const reply = new ResponseUrl(body.response_url, context.delivery);
     const value = decodeShare(action.value);
-    // The closure holds only what the reply needs, never the Bolt request itself.
-    answers.later(() =>
-      loggedRequest(logger, { adapter: "slack", kind: "button", query: value?.q ?? "" }, async () => {
-        if (!value) {
-          await reply.send({ response_type: "ephemeral", replace_original: false, text: OUTDATED_BUTTON });
-          return { results: 0 };
-        }
-        const answer = bot.ask(value.q, { version: value.v });
-        const shared = renderAnswer(answer, {
-          corpusLabel: bot.corpusLabel,
-          version: value.v,
-          share: false,
-          askedBy: body.user.id,
-        });
-        await reply.send({ response_type: "in_channel", replace_original: false, ...shared });
-        // The private copy, with its now pointless "Share" button, goes away once the public one is there.
-        await reply.send({ delete_original: true });
-        return { answer };
-      }),
-    );
-  });
+    later(context, "button", value?.q ?? "", async () => {
+      if (!value) {
+        await reply.send({ response_type: "ephemeral", replace_original: false, text: OUTDATED_BUTTON });
+        return { results: 0 };
+      }
+      const { bot } = context;
+      const answer = bot.ask(value.q, { version: value.v });
+      const shared = renderAnswer(answer, {
+        corpusLabel: bot.corpusLabel,
+        version: value.v,
+        share: false,
+        askedBy: body.user.id,
+      });
+      await reply.send({ response_type: "in_channel", replace_original: false, ...shared });
+      // The private copy, with its now pointless "Share" button, goes away once the public one is there.
+      await reply.send({ delete_original: true });
+      return { answer };
+    });
+  };
+}
+
+export function registerHandlers(app: App, context: HandlerContext): void {
+  app.command(COMMAND, onCommand(context));
+  app.event("app_mention", onMention(context));
+  app.message(onDirectMessage(context));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.moreResults, onMoreResults(context));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, onShare(context));
 }
