@@ -1,10 +1,12 @@
 import { Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../adapters/logger.ts";
 import { LOGGED_QUERY_CHARS, loggedQuery, loggedRequest } from "../../adapters/request-log.ts";
-import { tinyBot } from "../fixtures/tiny.ts";
+import { openFixtureBot } from "../fixtures/adapter-corpus.ts";
 
-const bot = tinyBot();
+const fixture = openFixtureBot();
+const { bot } = fixture;
+afterAll(() => fixture.cleanup());
 
 function bufferLogger() {
   const lines: Record<string, unknown>[] = [];

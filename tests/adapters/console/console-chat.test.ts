@@ -1,10 +1,12 @@
 import { PassThrough } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { startConsole } from "../../../adapters/console/console-chat.ts";
 import { RateLimiter } from "../../../adapters/rate-limit.ts";
-import { tinyBot } from "../../fixtures/tiny.ts";
+import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 
-const bot = tinyBot();
+const fixture = openFixtureBot();
+const { bot } = fixture;
+afterAll(() => fixture.cleanup());
 
 function collect(stream: PassThrough): () => string {
   let text = "";

@@ -9,7 +9,7 @@ import { SOMETHING_WENT_WRONG } from "../../../adapters/discord/respond.ts";
 import { createLogger } from "../../../adapters/logger.ts";
 import { RateLimiter, type RateVerdict } from "../../../adapters/rate-limit.ts";
 import type { PyVer } from "../../../src/pyver.ts";
-import { type FixtureBot, openFixtureBot } from "../../adapters/discord/fixture-corpus.ts";
+import { type FixtureBot, openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import {
   APPLICATION_ID,
   BOT_USER,
@@ -237,7 +237,7 @@ describe("autocomplete", () => {
 
   it("suggests known versions for the version option, newest first", async () => {
     const { token } = fake.autocomplete(alice, "version", "3.");
-    expect(choicesOf(await callbackFor(token)).map((c) => c.value)).toEqual(["3.10", "3.4"]);
+    expect(choicesOf(await callbackFor(token)).map((c) => c.value)).toEqual(["3.10", "3.8", "3.4"]);
   });
 });
 
@@ -260,9 +260,15 @@ describe("buttons", () => {
     expect(callbackType(update)).toBe(7);
     const page = firstEmbed(sentMessage(update));
     expect(page.title).toBe("More results for “module”");
-    expect(page.footer?.text).toBe("Python 3.4–3.10 release notes · page 2 of 2");
+    expect(page.footer?.text).toBe("Python 3.4–3.10 release notes · page 2 of 3");
     expect(page.fields?.length).toBeGreaterThan(0);
-    expect(buttonsOf(sentMessage(update)).map((b) => b.label)).toEqual(["Back to the answer"]);
+    const next = buttonsOf(sentMessage(update)).find((b) => b.label === "More results");
+    expect(next?.custom_id).toMatch(/^pyver:more:[\w-]+:2$/);
+    if (!next?.custom_id) return;
+
+    const last = await callbackFor(fake.click(alice, fake.originalOf(token), next.custom_id).token);
+    expect(firstEmbed(sentMessage(last)).footer?.text).toBe("Python 3.4–3.10 release notes · page 3 of 3");
+    expect(buttonsOf(sentMessage(last)).map((b) => b.label)).toEqual(["Back to the answer"]);
   });
 
   it("posts a public copy of an ephemeral answer", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { RunningAdapter } from "../../../adapters/adapter.ts";
-import { type FixtureBot, openFixtureBot } from "../../adapters/discord/fixture-corpus.ts";
+import { type FixtureBot, openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import {
   callbackType,
   FakeDiscord,

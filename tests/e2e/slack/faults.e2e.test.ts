@@ -7,7 +7,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { SLACK_LIMITS } from "../../../adapters/slack/limits.ts";
-import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
+import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import { FakeSlackApi, type RecordedCall } from "./fake-slack-api.ts";
 import { appMention, BOT_ID, BOT_USER_ID, eventCallback, send, slashCommand } from "./slack-requests.ts";
 

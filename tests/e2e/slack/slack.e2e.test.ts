@@ -8,7 +8,7 @@ import { createLogger } from "../../../adapters/logger.ts";
 import { RateLimiter } from "../../../adapters/rate-limit.ts";
 import type { SlackSettings } from "../../../adapters/settings.ts";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
-import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
+import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import { FakeSlackApi, type RecordedCall } from "./fake-slack-api.ts";
 import { buttonNamed, buttonsOf, contextTexts, sectionTexts, textsOf } from "./message-parts.ts";
 import {

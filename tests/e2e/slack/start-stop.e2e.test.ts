@@ -13,7 +13,7 @@ import { createSlackApp } from "../../../adapters/slack/app.ts";
 import { modeLine, startSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { MAX_REQUEST_BYTES } from "../../../adapters/slack/limits.ts";
 import { PyVer } from "../../../src/pyver.ts";
-import { openFixtureBot } from "../../adapters/slack/fixture-corpus.ts";
+import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import { FAKE_APP_TOKEN, FakeSlackApi } from "./fake-slack-api.ts";
 import { appMention, BOT_USER_ID, eventCallback, send, slashCommand } from "./slack-requests.ts";
 
