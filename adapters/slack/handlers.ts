@@ -55,7 +55,7 @@ function replyTo(
     const ephemeral = defaultVisibility === "ephemeral";
     return {
       outcome: { help: true },
-      message: renderHelp({ corpusLabel: bot.corpusLabel, command: COMMAND, ephemeral }),
+      message: renderHelp({ about: bot.about(), command: COMMAND, ephemeral }),
     };
   }
   const answer = bot.ask(question);

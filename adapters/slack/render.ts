@@ -194,7 +194,8 @@ export function renderMoreResults(
 }
 
 export interface HelpOptions {
-  corpusLabel: string;
+  /** What PyVer answers from and when that was updated (`PyVer.about()`). */
+  about: string;
   /** The slash command, for the examples ("/pyver"). */
   command: string;
   /** Whether command answers are ephemeral by default, which the help explains. */
@@ -202,10 +203,11 @@ export interface HelpOptions {
 }
 
 /** `/pyver help`, an empty `/pyver` or a bare mention: what PyVer does, with examples. */
-export function renderHelp({ corpusLabel, command, ephemeral }: HelpOptions): SlackMessage {
+export function renderHelp({ about, command, ephemeral }: HelpOptions): SlackMessage {
   const examples = ["pathlib", "walrus operator", "what's new in 3.12", "when does 3.8 reach end of life"];
   const text = [
-    `*PyVer* answers questions about Python releases from the ${fitMrkdwn(corpusLabel, PRESENTATION.quotedQuery)}, with links to the official What's New sections.`,
+    // The core's own words, the same as `about` and `help` in the console and on Discord.
+    fitMrkdwn(about, PRESENTATION.quotedQuery * 2),
     "",
     "*Ask with the command*",
     ...examples.map((e) => `• \`${command} ${e}\``),

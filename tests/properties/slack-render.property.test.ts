@@ -104,7 +104,7 @@ describe("Slack renderer on any answer", () => {
   it("keeps the help within limits for any corpus label", () => {
     fc.assert(
       fc.property(fc.oneof(hostileText, longText(5000)), fc.boolean(), (corpusLabel, ephemeral) => {
-        expectSendable(renderHelp({ corpusLabel, command: "/pyver", ephemeral }));
+        expectSendable(renderHelp({ about: corpusLabel, command: "/pyver", ephemeral }));
       }),
       { numRuns: 100 },
     );

@@ -270,14 +270,18 @@ describe("renderMoreResults", () => {
   });
 });
 
+const ABOUT =
+  "PyVer answers from the official What's New notes of Python 3.0–3.14, updated December 4, 2026, with links to the exact section.";
+
 describe("renderHelp", () => {
   it("explains the command with examples, mentions and DMs, and how visibility works", () => {
-    const [text] = sections(renderHelp({ corpusLabel: LABEL, command: "/pyver", ephemeral: true }));
+    const [text] = sections(renderHelp({ about: ABOUT, command: "/pyver", ephemeral: true }));
+    expect(text?.startsWith(ABOUT)).toBe(true);
     expect(text).toContain("`/pyver pathlib`");
     expect(text).toContain("`/pyver what's new in 3.12`");
     expect(text).toContain("mention me");
     expect(text).toContain("Share in channel");
-    const [publicText] = sections(renderHelp({ corpusLabel: LABEL, command: "/pyver", ephemeral: false }));
+    const [publicText] = sections(renderHelp({ about: ABOUT, command: "/pyver", ephemeral: false }));
     expect(publicText).toContain("posted in the channel");
   });
 });
