@@ -2,8 +2,8 @@ import { createInterface } from "node:readline";
 import type { Logger } from "pino";
 import { type PyVer, renderPlain } from "../../src/index.ts";
 import type { RunningAdapter } from "../adapter.ts";
-import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
-import { loggedRequest } from "../request-log.ts";
+import type { RateLimiter } from "../rate-limit.ts";
+import { takeTurn } from "../shared/turn.ts";
 
 export interface ConsoleOptions {
   bot: PyVer;
@@ -16,7 +16,7 @@ export interface ConsoleOptions {
 }
 
 /** The console's one user, counted apart from any platform's. */
-const LIMIT_KEY = "console:local";
+const ASKER = "local";
 
 const GREETING = "PyVer — ask about Python releases (e.g. “pathlib”, “what's new in 3.12”). Ctrl-D to quit.";
 
@@ -39,17 +39,22 @@ export function startConsole({
     rl.prompt();
   }
   const write = (text: string): void => void output.write(`${text}\n\n`);
-  const answer = async (question: string): Promise<void> => {
-    const work = async () => {
-      const limited = await enforceLimit(limiter, LIMIT_KEY, async (text) => write(text));
-      if (limited) return { limited };
-      const answer = bot.ask(question);
-      write(renderPlain(answer));
-      return { answer };
-    };
-    if (logger) await loggedRequest(logger, { adapter: "console", kind: "command", query: question }, work);
-    else await work();
-  };
+  const answer = (question: string): Promise<void> =>
+    takeTurn(
+      { logger, limiter },
+      {
+        platform: "console",
+        kind: "command",
+        query: question,
+        asker: ASKER,
+        slowDown: async (text) => write(text),
+        reply: async () => {
+          const answer = bot.ask(question);
+          write(renderPlain(answer));
+          return { answer };
+        },
+      },
+    );
   const done = (async () => {
     for await (const line of rl) {
       if (line.trim()) await answer(line);

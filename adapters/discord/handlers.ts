@@ -8,8 +8,9 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { Answer, PyVer } from "../../src/index.ts";
-import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
+import type { RateLimiter } from "../rate-limit.ts";
 import { loggedRequest, type RequestKind, type RequestOutcome } from "../request-log.ts";
+import { takeTurn } from "../shared/turn.ts";
 import { COMMAND_NAME, OPTION_PUBLIC, OPTION_QUERY, OPTION_VERSION } from "./command.ts";
 import { DISCORD_LIMITS, PRESENTATION } from "./limits.ts";
 import { type PagingStore, parseButtonId } from "./paging.ts";
@@ -40,9 +41,6 @@ export interface HandlerContext {
   limiter?: RateLimiter;
 }
 
-/** The key a Discord user's questions are counted under, apart from the same id on other platforms. */
-const limitKey = (userId: string): string => `discord:${userId}`;
-
 export const NOTES = {
   expired: "These results have expired. Ask again with /pyver.",
   notYours: "Only the person who asked can page through these results. Ask /pyver to get your own.",
@@ -60,19 +58,27 @@ function ephemeralNote(text: string): RenderedMessage & { flags: MessageFlags.Ep
   return { ...renderNote(text), flags: MessageFlags.Ephemeral };
 }
 
+/** `/pyver`: the turn every platform takes, with an interaction's own way to slow down and stay silent. */
+function commandTurn(interaction: ChatInputCommandInteraction, ctx: HandlerContext): Promise<void> {
+  return takeTurn(ctx, {
+    platform: "discord",
+    kind: "command",
+    query: interaction.options.getString(OPTION_QUERY) ?? "",
+    asker: interaction.user.id,
+    slowDown: (text) => interaction.reply(ephemeralNote(text)),
+    // Acknowledged without a word: an unanswered command would show "The application did not respond".
+    dropped: async () => {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      await interaction.deleteReply();
+    },
+    reply: () => handleCommand(interaction, ctx),
+  });
+}
+
 export async function handleCommand(
   interaction: ChatInputCommandInteraction,
   ctx: HandlerContext,
 ): Promise<RequestOutcome> {
-  const limited = await enforceLimit(ctx.limiter, limitKey(interaction.user.id), (text) =>
-    interaction.reply(ephemeralNote(text)),
-  );
-  if (limited === "dropped") {
-    // Acknowledged without a word: an unanswered command would show "The application did not respond".
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await interaction.deleteReply();
-  }
-  if (limited) return { limited };
   const query = interaction.options.getString(OPTION_QUERY, true);
   const typedVersion = interaction.options.getString(OPTION_VERSION);
   const ephemeral = !(interaction.options.getBoolean(OPTION_PUBLIC) ?? ctx.defaultVisibility === "public");
@@ -161,19 +167,22 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
   if (message.author.bot || !message.mentions.users.has(botId)) return;
   const question = questionOf(message.content, botId);
   try {
-    await loggedRequest(ctx.logger, { adapter: "discord", kind: "mention", query: question }, async () => {
+    await takeTurn(ctx, {
+      platform: "discord",
+      kind: "mention",
+      query: question,
+      asker: message.author.id,
       // A message has no ephemeral replies, so the warning is a (mention-free) reply like any other.
-      const limited = await enforceLimit(ctx.limiter, limitKey(message.author.id), (text) =>
-        message.reply(renderNote(text)),
-      );
-      if (limited) return { limited };
-      if (!question) {
-        await message.reply(renderNote(NOTES.emptyMention));
-        return { help: true };
-      }
-      const answer = ctx.bot.ask(question, { limit: PRESENTATION.citationsPerPage });
-      await message.reply(present(answer, message.author.id, false, ctx));
-      return { answer };
+      slowDown: (text) => message.reply(renderNote(text)),
+      reply: async () => {
+        if (!question) {
+          await message.reply(renderNote(NOTES.emptyMention));
+          return { help: true };
+        }
+        const answer = ctx.bot.ask(question, { limit: PRESENTATION.citationsPerPage });
+        await message.reply(present(answer, message.author.id, false, ctx));
+        return { answer };
+      },
     });
   } catch (error) {
     if (isMissingPermissions(error)) {
@@ -225,10 +234,7 @@ export async function handleInteraction(interaction: Interaction, ctx: HandlerCo
     return;
   }
   if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
-    const query = interaction.options.getString(OPTION_QUERY) ?? "";
-    await guard(interaction, ctx.logger, () =>
-      logged("command", query, () => handleCommand(interaction, ctx)),
-    );
+    await guard(interaction, ctx.logger, () => commandTurn(interaction, ctx));
   } else if (interaction.isButton() && interaction.customId.startsWith(`${COMMAND_NAME}:`)) {
     await guard(interaction, ctx.logger, () => logged("button", "", () => handleButton(interaction, ctx)));
   }

@@ -16,8 +16,9 @@ import type {
 } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { PyVer } from "../../src/index.ts";
-import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
-import { loggedRequest, type RequestKind, type RequestOutcome } from "../request-log.ts";
+import type { RateLimiter } from "../rate-limit.ts";
+import type { RequestOutcome } from "../request-log.ts";
+import { type Turn, takeTurn } from "../shared/turn.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import { ACTION_IDS, decodeMoreResults, decodeShare } from "./buttons.ts";
 import { isHelpRequest, questionFrom } from "./incoming.ts";
@@ -62,21 +63,13 @@ function replyTo(
   return { outcome: { answer }, message: renderAnswer(answer, { ...options, corpusLabel: bot.corpusLabel }) };
 }
 
-/** The key a Slack user's questions are counted under, apart from the same id on other platforms. */
-const limitKey = (userId: string): string => `slack:${userId}`;
-
 /**
- * The one wrapper every listener uses: the work waits its turn behind the acks of requests that
- * arrived meanwhile, then runs logged (one line per request) and guarded. The closure holds only
- * what the reply needs, never the Bolt request itself.
+ * The one wrapper every listener uses: the work waits behind the acks of requests that arrived
+ * meanwhile, then takes its turn like a question on any platform (rate limit, reply, one log line).
+ * The closure holds only what the reply needs, never the Bolt request itself.
  */
-function later(
-  context: HandlerContext,
-  kind: RequestKind,
-  query: string,
-  work: () => Promise<RequestOutcome>,
-): void {
-  context.answers.later(() => loggedRequest(context.logger, { adapter: "slack", kind, query }, work));
+function later(context: HandlerContext, turn: Omit<Turn, "platform">): void {
+  context.answers.later(() => takeTurn(context, { platform: "slack", ...turn }));
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -91,20 +84,22 @@ function onCommand(context: HandlerContext) {
     await ack();
     const reply = new ResponseUrl(command.response_url, context.delivery);
     const question = questionFrom(command.text);
-    later(context, "command", question, async () => {
-      const limited = await enforceLimit(context.limiter, limitKey(command.user_id), (text) =>
-        reply.send({ response_type: "ephemeral", text }),
-      );
-      if (limited) return { limited };
-      const ephemeral = context.defaultVisibility === "ephemeral";
-      const { message, outcome } = replyTo(context, question, {
-        share: ephemeral,
-        askedBy: ephemeral ? undefined : command.user_id,
-      });
-      // Help is for the asker alone, whatever the default visibility.
-      const visibleToAll = !ephemeral && !("help" in outcome);
-      await reply.send({ response_type: visibleToAll ? "in_channel" : "ephemeral", ...message });
-      return outcome;
+    later(context, {
+      kind: "command",
+      query: question,
+      asker: command.user_id,
+      slowDown: (text) => reply.send({ response_type: "ephemeral", text }),
+      reply: async () => {
+        const ephemeral = context.defaultVisibility === "ephemeral";
+        const { message, outcome } = replyTo(context, question, {
+          share: ephemeral,
+          askedBy: ephemeral ? undefined : command.user_id,
+        });
+        // Help is for the asker alone, whatever the default visibility.
+        const visibleToAll = !ephemeral && !("help" in outcome);
+        await reply.send({ response_type: visibleToAll ? "in_channel" : "ephemeral", ...message });
+        return outcome;
+      },
     });
   };
 }
@@ -114,17 +109,18 @@ function onMention(context: HandlerContext) {
   return async ({ event, context: bolt, client }: MentionArgs): Promise<void> => {
     const question = questionFrom(event.text, bolt.botUserId);
     const thread_ts = event.thread_ts ?? event.ts;
-    later(context, "mention", question, async () => {
-      const user = event.user;
-      if (user) {
-        const limited = await enforceLimit(context.limiter, limitKey(user), (text) =>
-          client.chat.postEphemeral({ channel: event.channel, user, thread_ts, text }),
-        );
-        if (limited) return { limited };
-      }
-      const { message, outcome } = replyTo(context, question, { share: false });
-      await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
-      return outcome;
+    const user = event.user;
+    later(context, {
+      kind: "mention",
+      query: question,
+      ...(user ? { asker: user } : {}),
+      slowDown: (text) =>
+        client.chat.postEphemeral({ channel: event.channel, user: user ?? "", thread_ts, text }),
+      reply: async () => {
+        const { message, outcome } = replyTo(context, question, { share: false });
+        await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
+        return outcome;
+      },
     });
   };
 }
@@ -136,63 +132,75 @@ function onDirectMessage(context: HandlerContext) {
     if (event.subtype !== undefined || event.channel_type !== "im") return;
     const question = questionFrom(event.text ?? "", bolt.botUserId);
     const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
-    later(context, "dm", question, async () => {
+    later(context, {
+      kind: "dm",
+      query: question,
+      asker: event.user,
       // A DM is private already, so the warning is an ordinary message there.
-      const limited = await enforceLimit(context.limiter, limitKey(event.user), (text) =>
-        client.chat.postMessage({ channel: event.channel, ...thread, text }),
-      );
-      if (limited) return { limited };
-      const { message, outcome } = replyTo(context, question, { share: false });
-      await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
-      return outcome;
+      slowDown: (text) => client.chat.postMessage({ channel: event.channel, ...thread, text }),
+      reply: async () => {
+        const { message, outcome } = replyTo(context, question, { share: false });
+        await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
+        return outcome;
+      },
+    });
+  };
+}
+
+/** Further results and shared answers are for whoever clicked; a click asks nothing new and is not counted. */
+const PRIVATELY = { response_type: "ephemeral", replace_original: false } as const;
+
+/**
+ * A button's listener: acked at once, its value decoded, and `answer` run for a value this version
+ * of PyVer wrote; an outdated button gets a note instead.
+ */
+function onButton<V extends { q: string; v?: string }>(
+  context: HandlerContext,
+  decode: (value: string | undefined) => V | undefined,
+  answer: (value: V, reply: ResponseUrl, body: ButtonArgs["body"]) => Promise<RequestOutcome>,
+) {
+  return async ({ ack, action, body }: ButtonArgs): Promise<void> => {
+    await ack();
+    const reply = new ResponseUrl(body.response_url, context.delivery);
+    const value = decode(action.value);
+    later(context, {
+      kind: "button",
+      query: value?.q ?? "",
+      slowDown: (text) => reply.send({ ...PRIVATELY, text }),
+      reply: async () => {
+        if (value) return answer(value, reply, body);
+        await reply.send({ ...PRIVATELY, text: OUTDATED_BUTTON });
+        return { results: 0 };
+      },
     });
   };
 }
 
 /** *More results*: the next page, for whoever clicked, even under an answer posted in the channel. */
 function onMoreResults(context: HandlerContext) {
-  return async ({ ack, action, body }: ButtonArgs): Promise<void> => {
-    await ack();
-    const reply = new ResponseUrl(body.response_url, context.delivery);
-    const value = decodeMoreResults(action.value);
-    later(context, "button", value?.q ?? "", async () => {
-      const privately = { response_type: "ephemeral", replace_original: false } as const;
-      if (!value) {
-        await reply.send({ ...privately, text: OUTDATED_BUTTON });
-        return { results: 0 };
-      }
-      const answer = context.bot.ask(value.q, { version: value.v });
-      await reply.send({ ...privately, ...renderMoreResults(answer, value.p, { version: value.v }) });
-      return { answer };
-    });
-  };
+  return onButton(context, decodeMoreResults, async (value, reply) => {
+    const answer = context.bot.ask(value.q, { version: value.v });
+    await reply.send({ ...PRIVATELY, ...renderMoreResults(answer, value.p, { version: value.v }) });
+    return { answer };
+  });
 }
 
 /** *Share in channel*: the private answer posted publicly, credited to the asker; the private copy goes. */
 function onShare(context: HandlerContext) {
-  return async ({ ack, action, body }: ButtonArgs): Promise<void> => {
-    await ack();
-    const reply = new ResponseUrl(body.response_url, context.delivery);
-    const value = decodeShare(action.value);
-    later(context, "button", value?.q ?? "", async () => {
-      if (!value) {
-        await reply.send({ response_type: "ephemeral", replace_original: false, text: OUTDATED_BUTTON });
-        return { results: 0 };
-      }
-      const { bot } = context;
-      const answer = bot.ask(value.q, { version: value.v });
-      const shared = renderAnswer(answer, {
-        corpusLabel: bot.corpusLabel,
-        version: value.v,
-        share: false,
-        askedBy: body.user.id,
-      });
-      await reply.send({ response_type: "in_channel", replace_original: false, ...shared });
-      // The private copy, with its now pointless "Share" button, goes away once the public one is there.
-      await reply.send({ delete_original: true });
-      return { answer };
+  return onButton(context, decodeShare, async (value, reply, body) => {
+    const { bot } = context;
+    const answer = bot.ask(value.q, { version: value.v });
+    const shared = renderAnswer(answer, {
+      corpusLabel: bot.corpusLabel,
+      version: value.v,
+      share: false,
+      askedBy: body.user.id,
     });
-  };
+    await reply.send({ response_type: "in_channel", replace_original: false, ...shared });
+    // The private copy, with its now pointless "Share" button, goes away once the public one is there.
+    await reply.send({ delete_original: true });
+    return { answer };
+  });
 }
 
 export function registerHandlers(app: App, context: HandlerContext): void {

@@ -1,23 +1,11 @@
-import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../adapters/logger.ts";
 import { LOGGED_QUERY_CHARS, loggedQuery, loggedRequest } from "../../adapters/request-log.ts";
 import { openFixtureBot } from "../fixtures/adapter-corpus.ts";
+import { bufferLogger } from "./log-lines.ts";
 
 const fixture = openFixtureBot();
 const { bot } = fixture;
 afterAll(() => fixture.cleanup());
-
-function bufferLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { lines, logger: createLogger("info", sink) };
-}
 
 describe("loggedQuery", () => {
   it("keeps a short query as it is and cuts a long one to the limit with an ellipsis", () => {
