@@ -123,6 +123,11 @@ const THIRD_PARTY = new Set(
   ).split(" "),
 );
 
+/** "Python 3.4" and "py3.4" as people type them → "3.4". */
+function withoutPythonPrefix(typed: string): string {
+  return typed.trim().replace(/^(python|py)\s*/i, "");
+}
+
 /** `about`, `help` or a bare "?": what PyVer knows and how to ask, on every platform. */
 const ABOUT = /^\s*(?:about|help|\?)\s*$/i;
 /** How far past the newest release in the notes a version may be and still be a real one to link. */
@@ -264,7 +269,7 @@ export class PyVer {
    * version option).
    */
   noNotesFor(typed: string): string {
-    const version = normalizeVersion(typed.trim().replace(/^(python|py)\s*/i, ""));
+    const version = normalizeVersion(withoutPythonPrefix(typed));
     return `I have no release notes for ${version ? `Python ${version}` : `“${typed.trim()}”`}. I know ${this.corpusLabel}.`;
   }
 
@@ -293,7 +298,7 @@ export class PyVer {
 
   /** Known versions, newest first, that contain what has been typed ("3.1" → 3.14, 3.13, …, 3.1). */
   versionChoices(typed: string, limit: number): string[] {
-    const needle = typed.trim().replace(/^(python|py)\s*/i, "");
+    const needle = withoutPythonPrefix(typed);
     return this.releases
       .filter((r) => !r.noNotes)
       .map((r) => r.version)
@@ -307,7 +312,7 @@ export class PyVer {
    * cover it; undefined otherwise.
    */
   resolveVersion(typed: string): string | undefined {
-    const version = normalizeVersion(typed.trim().replace(/^(python|py)\s*/i, ""));
+    const version = normalizeVersion(withoutPythonPrefix(typed));
     return version && this.releases.some((r) => r.version === version && !r.noNotes) ? version : undefined;
   }
 
