@@ -15,6 +15,16 @@ import { downloadedVersions, pagePath, readDownloadedPage } from "./update/data-
 export const BUILTIN_CORPUS = fileURLToPath(new URL("../corpus", import.meta.url));
 /** When the built-in notes were last brought up to date; bump it with them. */
 export const BUILTIN_CORPUS_UPDATED = "2026-12-04";
+let builtin: string[] | undefined;
+
+/** The releases the built-in corpus covers: `corpus:update` downloads only the others. */
+export function builtinVersions(): string[] {
+  builtin ??= loadCorpus(BUILTIN_CORPUS)
+    .documents.map((d) => d.version)
+    .filter((v): v is string => v !== undefined);
+  return builtin;
+}
+
 /** Where built indexes are cached between starts. */
 export const CACHE_DIR = fileURLToPath(new URL("../.cache", import.meta.url));
 /** Bump when the cached form or anything that shapes the index changes, so old caches are rebuilt. */

@@ -16,6 +16,7 @@ import {
   beyondNotesAnswer,
   type Coverage,
   coverageLabel,
+  updatedPhrase,
 } from "./answer/coverage.ts";
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
@@ -34,7 +35,6 @@ import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
-import { formatDate } from "./documents/dates.ts";
 import { compareVersions, normalizeVersion } from "./documents/version.ts";
 import {
   BUILTIN_CORPUS,
@@ -255,12 +255,14 @@ export class PyVer {
   /** Releases newer than the notes this far are answered with a link to their official page. */
   private beyondNotes(query: ParsedQuery): Answer | undefined {
     const version = query.version;
-    const { last } = this.coverage();
-    if (!version || !last || compareVersions(version, last) <= 0) return undefined;
+    if (!version) return undefined;
+    const coverage = this.coverage();
+    const { last } = coverage;
+    if (!last || compareVersions(version, last) <= 0) return undefined;
     const [major, minor] = version.split(".").map(Number);
     const lastMinor = Number(last.split(".")[1]);
     if (major !== 3 || (minor ?? 0) > lastMinor + MAX_RELEASES_AHEAD) return undefined;
-    return beyondNotesAnswer(query, version, this.coverage());
+    return beyondNotesAnswer(query, version, coverage);
   }
 
   /**
@@ -325,7 +327,7 @@ export class PyVer {
   get corpusLabel(): string {
     const c = this.coverage();
     if (!c.first) return "Python release notes";
-    return `${coverageLabel({ ...c, updated: undefined })} release notes${c.updated ? `, updated ${formatDate(c.updated.slice(0, 10))}` : ""}`;
+    return `${coverageLabel({ ...c, updated: undefined })} release notes${updatedPhrase(c)}`;
   }
 
   /**

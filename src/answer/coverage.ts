@@ -16,6 +16,11 @@ export interface Coverage {
   updated?: string;
 }
 
+/** ", updated December 4, 2026", or nothing when the date is not known. */
+export function updatedPhrase(c: Coverage): string {
+  return c.updated ? `, updated ${formatDate(c.updated.slice(0, 10))}` : "";
+}
+
 /** "Python 3.0–3.15 (3.16 in development), updated December 4, 2026" */
 export function coverageLabel(c: Coverage): string {
   const range =
@@ -25,8 +30,7 @@ export function coverageLabel(c: Coverage): string {
         : `Python ${c.first}–${c.last}`
       : "no releases";
   const dev = c.inDevelopment.length > 0 ? ` (${c.inDevelopment.join(", ")} in development)` : "";
-  const updated = c.updated ? `, updated ${formatDate(c.updated.slice(0, 10))}` : "";
-  return `${range}${dev}${updated}`;
+  return `${range}${dev}${updatedPhrase(c)}`;
 }
 
 /** `/pyver about`: what the notes cover and when they were last updated. */
@@ -40,12 +44,11 @@ export function aboutSentence(c: Coverage): string {
  */
 export function beyondNotesAnswer(query: ParsedQuery, version: string, c: Coverage): Answer {
   const range = c.first && c.last ? `${c.first}–${c.last}` : "no release";
-  const updated = c.updated ? `, updated ${formatDate(c.updated.slice(0, 10))}` : "";
   return {
     query: query.raw,
     found: false,
     kind: "not-found",
-    answer: `Python ${version} isn't in my notes yet (they cover ${range}${updated}). The official notes: ${publicWhatsNewUrl(version)}`,
+    answer: `Python ${version} isn't in my notes yet (they cover ${range}${updatedPhrase(c)}). The official notes: ${publicWhatsNewUrl(version)}`,
     version,
     citations: [],
     hits: [],

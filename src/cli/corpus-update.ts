@@ -5,19 +5,15 @@
  * before stays as it was.
  */
 import "dotenv/config";
-import { loadCorpus } from "../documents/load-corpus.ts";
-import { BUILTIN_CORPUS } from "../knowledge-base.ts";
+import { builtinVersions } from "../knowledge-base.ts";
 import { resolveDataDir } from "../update/data-dir.ts";
 import { DEFAULT_DOCS_BASE_URL, DEFAULT_RELEASES_URL } from "../update/docs-site.ts";
 import { updateCorpus } from "../update/update-corpus.ts";
 
 const dataDir = resolveDataDir(process.env);
-const builtinVersions = loadCorpus(BUILTIN_CORPUS)
-  .documents.map((d) => d.version)
-  .filter((v): v is string => v !== undefined);
 const result = await updateCorpus({
   dataDir,
-  builtinVersions,
+  builtinVersions: builtinVersions(),
   docsBaseUrl: process.env.DOCS_BASE_URL?.trim() || DEFAULT_DOCS_BASE_URL,
   releasesUrl: process.env.RELEASES_URL?.trim() || DEFAULT_RELEASES_URL,
 });

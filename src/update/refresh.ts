@@ -1,5 +1,4 @@
-import { loadCorpus } from "../documents/load-corpus.ts";
-import { BUILTIN_CORPUS } from "../knowledge-base.ts";
+import { builtinVersions } from "../knowledge-base.ts";
 import type { PyVer } from "../pyver.ts";
 import { readUpdateState } from "./data-dir.ts";
 import { type UpdateResult, updateCorpus } from "./update-corpus.ts";
@@ -36,9 +35,6 @@ export interface Refresher {
  */
 export function startRefresh(options: RefreshOptions): Refresher {
   const now = options.now ?? (() => new Date());
-  const builtinVersions = loadCorpus(BUILTIN_CORPUS)
-    .documents.map((d) => d.version)
-    .filter((v): v is string => v !== undefined);
   let running: Promise<UpdateResult> | undefined;
   const stopped = new AbortController();
 
@@ -47,7 +43,7 @@ export function startRefresh(options: RefreshOptions): Refresher {
       try {
         const result = await updateCorpus({
           dataDir: options.dataDir,
-          builtinVersions,
+          builtinVersions: builtinVersions(),
           docsBaseUrl: options.docsBaseUrl,
           releasesUrl: options.releasesUrl,
           ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
