@@ -9,7 +9,7 @@ import {
 import type { Logger } from "pino";
 import type { Answer, PyVer } from "../../src/index.ts";
 import type { RateLimiter } from "../rate-limit.ts";
-import { loggedRequest, type RequestKind, type RequestOutcome } from "../request-log.ts";
+import type { RequestOutcome } from "../request-log.ts";
 import { takeTurn } from "../shared/turn.ts";
 import { COMMAND_NAME, OPTION_PUBLIC, OPTION_QUERY, OPTION_VERSION } from "./command.ts";
 import { DISCORD_LIMITS, PRESENTATION } from "./limits.ts";
@@ -22,13 +22,7 @@ import {
   renderNote,
   renderPublicCopy,
 } from "./render.ts";
-import {
-  guard,
-  isFinalInteractionError,
-  isMissingPermissions,
-  replyInTime,
-  SOMETHING_WENT_WRONG,
-} from "./respond.ts";
+import { isFinalInteractionError, isMissingPermissions, replyInTime, sendPrivateNote } from "./respond.ts";
 
 /** Thin handlers: read the interaction, ask the core, render, respond. */
 
@@ -72,7 +66,22 @@ function commandTurn(interaction: ChatInputCommandInteraction, ctx: HandlerConte
       await interaction.deleteReply();
     },
     reply: () => handleCommand(interaction, ctx),
+    apologise: (text) => sendPrivateNote(interaction, text),
+    expected: (error) => finalInteractionError(error, ctx),
   });
+}
+
+/**
+ * An interaction Discord no longer lets us answer (expired, or acknowledged already): a warning, since
+ * nothing is lost by not answering it twice, and no error note, which would only fail the same way.
+ */
+function finalInteractionError(error: unknown, ctx: HandlerContext): boolean {
+  if (!isFinalInteractionError(error)) return false;
+  ctx.logger.warn(
+    { code: (error as { code?: unknown }).code },
+    "interaction can no longer be answered; not retrying",
+  );
+  return true;
 }
 
 export async function handleCommand(
@@ -166,26 +175,25 @@ export function questionOf(content: string, botId: string): string {
 export async function handleMention(message: Message, ctx: HandlerContext, botId: string): Promise<void> {
   if (message.author.bot || !message.mentions.users.has(botId)) return;
   const question = questionOf(message.content, botId);
-  try {
-    await takeTurn(ctx, {
-      platform: "discord",
-      kind: "mention",
-      query: question,
-      asker: message.author.id,
-      // A message has no ephemeral replies, so the warning is a (mention-free) reply like any other.
-      slowDown: (text) => message.reply(renderNote(text)),
-      reply: async () => {
-        if (!question) {
-          await message.reply(renderNote(NOTES.emptyMention));
-          return { help: true };
-        }
-        const answer = ctx.bot.ask(question, { limit: PRESENTATION.citationsPerPage });
-        await message.reply(present(answer, message.author.id, false, ctx));
-        return { answer };
-      },
-    });
-  } catch (error) {
-    if (isMissingPermissions(error)) {
+  // A message has no ephemeral replies: the slow-down and error notes are (mention-free) replies too.
+  const note = (text: string) => message.reply(renderNote(text));
+  await takeTurn(ctx, {
+    platform: "discord",
+    kind: "mention",
+    query: question,
+    asker: message.author.id,
+    slowDown: note,
+    reply: async () => {
+      if (!question) {
+        await message.reply(renderNote(NOTES.emptyMention));
+        return { help: true };
+      }
+      const answer = ctx.bot.ask(question, { limit: PRESENTATION.citationsPerPage });
+      await message.reply(present(answer, message.author.id, false, ctx));
+      return { answer };
+    },
+    expected: (error) => {
+      if (!isMissingPermissions(error)) return false;
       // The note would be refused too. Said once per channel: every later mention there fails alike.
       const permission = message.channel.isThread()
         ? "Send Messages in Threads"
@@ -195,12 +203,9 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
           { channelId: message.channelId, permission },
           `cannot reply: the bot lacks ${permission} here (add it to the bot's role or the invite)`,
         );
-      return;
-    }
-    // A message has no ephemeral replies; the asker gets a short public note instead of silence.
-    ctx.logger.error({ err: error, messageId: message.id }, "mention handler failed");
-    await message.reply(renderNote(SOMETHING_WENT_WRONG)).catch(() => {});
-  }
+      return true;
+    },
+  });
 }
 
 /** Channels whose missing permission was already logged; bounded, since channels are many. */
@@ -214,28 +219,35 @@ function rememberOnce(seen: Set<string>, key: string): boolean {
   return true;
 }
 
-/** Routes one interaction to its handler. Autocomplete errors answer with no choices. */
+/** Routes one interaction to its turn. A failed autocomplete answers with no choices. */
 export async function handleInteraction(interaction: Interaction, ctx: HandlerContext): Promise<void> {
-  const logged = (kind: RequestKind, query: string, work: () => Promise<RequestOutcome>) =>
-    loggedRequest(ctx.logger, { adapter: "discord", kind, query }, work);
   if (interaction.isAutocomplete()) {
     if (interaction.commandName !== COMMAND_NAME) return;
-    try {
-      const typed = String(interaction.options.getFocused(true).value);
-      await logged("autocomplete", typed, () => handleAutocomplete(interaction, ctx));
-    } catch (error) {
-      if (isFinalInteractionError(error) || interaction.responded) {
-        ctx.logger.warn({ err: error }, "autocomplete could not be answered");
-        return;
-      }
-      ctx.logger.error({ err: error }, "autocomplete handler failed");
-      await interaction.respond([]).catch(() => {});
-    }
+    await takeTurn(ctx, {
+      platform: "discord",
+      kind: "autocomplete",
+      query: String(interaction.options.getFocused(true).value),
+      reply: () => handleAutocomplete(interaction, ctx),
+      apologise: () => interaction.respond([]),
+      expected: (error) => {
+        if (!isFinalInteractionError(error) && !interaction.responded) return false;
+        ctx.logger.warn({ code: (error as { code?: unknown }).code }, "autocomplete could not be answered");
+        return true;
+      },
+    });
     return;
   }
   if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
-    await guard(interaction, ctx.logger, () => commandTurn(interaction, ctx));
+    await commandTurn(interaction, ctx);
   } else if (interaction.isButton() && interaction.customId.startsWith(`${COMMAND_NAME}:`)) {
-    await guard(interaction, ctx.logger, () => logged("button", "", () => handleButton(interaction, ctx)));
+    // A click asks nothing new, so it is not counted against the asker's allowance.
+    await takeTurn(ctx, {
+      platform: "discord",
+      kind: "button",
+      query: "",
+      reply: () => handleButton(interaction, ctx),
+      apologise: (text) => sendPrivateNote(interaction, text),
+      expected: (error) => finalInteractionError(error, ctx),
+    });
   }
 }

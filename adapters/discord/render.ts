@@ -7,15 +7,8 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import {
-  type Answer,
-  citationLabel,
-  describeFact,
-  type Hit,
-  type Suggestion,
-  truncate,
-} from "../../src/index.ts";
-import { furtherResults, resultsPage } from "../shared/present.ts";
+import { type Answer, citationLabel, describeFact, type Hit, type Suggestion } from "../../src/index.ts";
+import { fitToLimit, furtherResults, resultsPage } from "../shared/present.ts";
 import { DISCORD_LIMITS, PRESENTATION } from "./limits.ts";
 import { moreButtonId, POST_BUTTON_ID } from "./paging.ts";
 
@@ -54,7 +47,12 @@ export const POST_LABEL = "Post to channel";
 
 /** Cuts plain text to `max` characters at a word, with an ellipsis. */
 export function clip(text: string, max: number): string {
-  return truncate(text.replace(/\s+/g, " ").trim(), max);
+  return fitToLimit(oneLine(text), max);
+}
+
+/** Embeds show text as one paragraph: runs of whitespace, line breaks included, become one space. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 const MARKDOWN = /[\\*_~|[\]<>`]/g;
@@ -73,12 +71,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Escaped text within `max` characters: the plain text is cut first, so no escape is cut in half. */
 export function clipMarkdown(text: string, max: number): string {
-  let budget = max;
-  for (;;) {
-    const escaped = escapeMarkdown(clip(text, budget));
-    if (escaped.length <= max || budget <= 0) return escaped.length <= max ? escaped : "";
-    budget -= escaped.length - max;
-  }
+  return fitToLimit(oneLine(text), max, escapeMarkdown);
 }
 
 /** An http(s) URL safe to put in a Markdown link or an embed's `url`, or undefined. */

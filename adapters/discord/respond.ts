@@ -1,15 +1,12 @@
 import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes } from "discord.js";
-import type { Logger } from "pino";
 import { PRESENTATION } from "./limits.ts";
 import { type RenderedMessage, renderNote } from "./render.ts";
 
 /**
  * Answering an interaction on time, and failing politely. Discord forgets an interaction that gets no
  * response within 3 s ("The application did not respond"), so a reply that is not ready in time is
- * deferred first; and any error becomes an ephemeral note instead of silence.
+ * deferred first; and a failed answer can still be told to the asker, ephemerally.
  */
-
-export const SOMETHING_WENT_WRONG = "Something went wrong while answering. Please try again in a moment.";
 
 /** The part of a discord.js command or button interaction this module uses. */
 export interface Acknowledgeable {
@@ -83,9 +80,9 @@ export async function replyInTime(
   }
 }
 
-/** Tells the user something failed, ephemerally, whatever state the interaction is in. */
-async function sendErrorNote(interaction: Acknowledgeable): Promise<void> {
-  const note = renderNote(SOMETHING_WENT_WRONG);
+/** Tells the user something (that their answer failed), ephemerally, whatever state the interaction is in. */
+export async function sendPrivateNote(interaction: Acknowledgeable, text: string): Promise<void> {
+  const note = renderNote(text);
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...note, flags: MessageFlags.Ephemeral });
   } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
@@ -94,31 +91,6 @@ async function sendErrorNote(interaction: Acknowledgeable): Promise<void> {
     // A public "thinking…" placeholder cannot become ephemeral: remove it and follow up privately.
     if (interaction.deferred && !interaction.replied) await interaction.deleteReply();
     await interaction.followUp({ ...note, flags: MessageFlags.Ephemeral });
-  }
-}
-
-/**
- * Runs a handler; an error becomes a log line and an ephemeral "something went wrong" note, never
- * "The application did not respond". Final interaction errors are logged and left alone.
- */
-export async function guard(
-  interaction: Acknowledgeable,
-  logger: Logger,
-  handler: () => Promise<unknown>,
-): Promise<void> {
-  try {
-    await handler();
-  } catch (error) {
-    if (isFinalInteractionError(error)) {
-      logger.warn({ err: error }, "interaction can no longer be answered; not retrying");
-      return;
-    }
-    logger.error({ err: error }, "interaction handler failed");
-    try {
-      await sendErrorNote(interaction);
-    } catch (noteError) {
-      logger.warn({ err: noteError }, "could not send the error note");
-    }
   }
 }
 

@@ -20,6 +20,7 @@ import type { Logger } from "pino";
 import type { PyVer } from "../../src/index.ts";
 import type { RateLimiter } from "../rate-limit.ts";
 import { SettingsError, type SlackSettings } from "../settings.ts";
+import { errorFields } from "../shared/turn.ts";
 import { AnswerQueue } from "./answer-queue.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { SeenIds } from "./dedupe.ts";
@@ -169,14 +170,8 @@ export function createSlackApp(
   const inFlight = new InFlight();
   app.use(trackWork(inFlight));
   app.use(dropRetries(new SeenIds(), context.logger));
-  const logFailure = (error: unknown) => {
-    // The error's message and code only: Bolt errors can carry request bodies with response URLs.
-    const { code, message } =
-      error instanceof Error
-        ? (error as Error & { code?: unknown })
-        : { code: undefined, message: String(error) };
-    context.logger.error({ code, message }, "slack handler failed");
-  };
+  const logFailure = (error: unknown) =>
+    context.logger.error({ err: errorFields(error) }, "slack handler failed");
   // Answers are queued apart from their requests; tracking them lets `stop` finish those still queued.
   const answers = new AnswerQueue({ onError: logFailure, track: (done) => inFlight.track(done) });
   registerHandlers(app, { ...context, defaultVisibility: settings.defaultVisibility, delivery, answers });

@@ -18,12 +18,12 @@ import type { Logger } from "pino";
 import type { PyVer } from "../../src/index.ts";
 import type { RateLimiter } from "../rate-limit.ts";
 import type { RequestOutcome } from "../request-log.ts";
-import { type Turn, takeTurn } from "../shared/turn.ts";
+import { errorFields, type Turn, takeTurn } from "../shared/turn.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import { ACTION_IDS, decodeMoreResults, decodeShare } from "./buttons.ts";
 import { isHelpRequest, questionFrom } from "./incoming.ts";
 import { renderAnswer, renderHelp, renderMoreResults, type SlackMessage } from "./render.ts";
-import { type DeliveryOptions, ResponseUrl } from "./respond.ts";
+import { DeliveryError, type DeliveryOptions, ResponseUrl } from "./respond.ts";
 
 export const COMMAND = "/pyver";
 
@@ -69,7 +69,21 @@ function replyTo(
  * The closure holds only what the reply needs, never the Bolt request itself.
  */
 function later(context: HandlerContext, turn: Omit<Turn, "platform">): void {
-  context.answers.later(() => takeTurn(context, { platform: "slack", ...turn }));
+  context.answers.later(() =>
+    takeTurn(context, { platform: "slack", expected: undelivered(context), ...turn }),
+  );
+}
+
+/**
+ * An answer Slack would not take after every retry: logged, but not apologised for, since the note
+ * would go the same way (the same response URL, or the same API) and fail alike.
+ */
+function undelivered({ logger }: HandlerContext) {
+  return (error: unknown): boolean => {
+    if (!(error instanceof DeliveryError)) return false;
+    logger.error({ err: errorFields(error) }, "answer could not be delivered");
+    return true;
+  };
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;

@@ -3,11 +3,11 @@
  * through here before it reaches a message, so `<!channel>`, `<!here>` or `<@U…>` typed into a question
  * is shown as text and never notifies anyone.
  */
+import { fitToLimit } from "../shared/present.ts";
 import { PRESENTATION } from "./limits.ts";
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 const UNESCAPES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">" };
-const ELLIPSIS = "…";
 
 /** The three characters Slack gives meaning to in mrkdwn, as entities. */
 export function escapeMrkdwn(text: string): string {
@@ -19,31 +19,14 @@ export function unescapeSlack(text: string): string {
   return text.replace(/&(amp|lt|gt);/g, (entity, name: string) => UNESCAPES[name] ?? entity);
 }
 
-/**
- * At most `max` characters of `text`, cut with "…" when longer. The cut never splits a surrogate pair,
- * nor (with `asMrkdwn`) an entity, because escaping happens piece by piece before the length is counted.
- */
-function cutTo(text: string, max: number, asMrkdwn: boolean): string {
-  const whole = asMrkdwn ? escapeMrkdwn(text) : text;
-  if (whole.length <= max) return whole;
-  if (max < ELLIPSIS.length) return "";
-  let out = "";
-  for (const ch of text) {
-    const piece = asMrkdwn ? (ESCAPES[ch] ?? ch) : ch;
-    if (out.length + piece.length > max - ELLIPSIS.length) break;
-    out += piece;
-  }
-  return out + ELLIPSIS;
-}
-
 /** `text` escaped for mrkdwn and cut to at most `max` characters (counted after escaping). */
 export function fitMrkdwn(text: string, max: number): string {
-  return cutTo(text, max, true);
+  return fitToLimit(text, max, escapeMrkdwn);
 }
 
 /** `text` for a `plain_text` object (Slack shows it verbatim), cut to at most `max` characters. */
 export function fitPlain(text: string, max: number): string {
-  return cutTo(text, max, false);
+  return fitToLimit(text, max);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { furtherResults, resultsPage } from "../../adapters/shared/present.ts";
+import { fitToLimit, furtherResults, resultsPage } from "../../adapters/shared/present.ts";
 import { type Answer, citationLabel } from "../../src/index.ts";
 
 const hit = (section: string) => ({
@@ -36,5 +36,22 @@ describe("shared presentation", () => {
     expect(furtherResults(answer).map((h) => h.section)).toEqual(["c", "d", "e"]);
     expect(furtherResults(answer, 1).map((h) => h.section)).toEqual(["b", "c", "d", "e"]);
     expect(resultsPage(["c", "d", "e"], 2, 2)).toEqual(["e"]);
+  });
+});
+
+describe("fitToLimit", () => {
+  const escapeStars = (text: string) => text.replace(/[*_]/g, "\\$&");
+
+  it("leaves text that fits alone, marked up", () => {
+    expect(fitToLimit("a *b*", 20, escapeStars)).toBe("a \\*b\\*");
+  });
+
+  it("cuts at a word with an ellipsis, counting the marked-up length, never halving an escapeStars", () => {
+    for (let max = 0; max <= 40; max++) {
+      const fitted = fitToLimit("some **bold** words and __more__ of them here", max, escapeStars);
+      expect(fitted.length).toBeLessThanOrEqual(max);
+      expect(fitted.replace(/\\[*_]/g, "")).not.toMatch(/\\/);
+    }
+    expect(fitToLimit("alpha beta gamma delta", 12)).toBe("alpha beta…");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RateLimiter } from "../../adapters/rate-limit.ts";
-import { limitKey, takeTurn } from "../../adapters/shared/turn.ts";
+import { limitKey, SOMETHING_WENT_WRONG, takeTurn } from "../../adapters/shared/turn.ts";
 import { bufferLogger } from "./log-lines.ts";
 
 describe("takeTurn", () => {
@@ -68,5 +68,47 @@ describe("takeTurn", () => {
         },
       );
     expect(answered).toBe(3);
+  });
+});
+
+describe("a turn that fails", () => {
+  const failing = (extra: Partial<Parameters<typeof takeTurn>[1]>) => ({
+    platform: "slack" as const,
+    kind: "command" as const,
+    query: "pathlib",
+    asker: "U1",
+    reply: async (): Promise<never> => {
+      throw Object.assign(new Error("boom"), { code: "slack_webapi_platform_error", body: "token=xoxb-1" });
+    },
+    ...extra,
+  });
+
+  it("logs the error's name, code and message (never the object), then tells the asker", async () => {
+    const { lines, logger } = bufferLogger();
+    const said: string[] = [];
+    await takeTurn({ logger }, failing({ slowDown: async (text) => said.push(text) }));
+    expect(said).toEqual([SOMETHING_WENT_WRONG]);
+    const failure = lines.find((line) => line.msg === "answer failed");
+    expect(failure).toMatchObject({ err: { code: "slack_webapi_platform_error", message: "boom" } });
+    expect(JSON.stringify(lines)).not.toContain("xoxb-1");
+  });
+
+  it("leaves an error the platform expects to the platform", async () => {
+    const { lines, logger } = bufferLogger();
+    const said: string[] = [];
+    await takeTurn({ logger }, failing({ apologise: async (text) => said.push(text), expected: () => true }));
+    expect(said).toEqual([]);
+    expect(lines.some((line) => line.msg === "answer failed")).toBe(false);
+  });
+
+  it("never rejects, even when the error note cannot be sent", async () => {
+    const { lines, logger } = bufferLogger();
+    const turn = failing({
+      apologise: async () => {
+        throw new Error("network down");
+      },
+    });
+    await expect(takeTurn({ logger }, turn)).resolves.toBeUndefined();
+    expect(lines.map((line) => line.msg)).toContain("could not send the error note");
   });
 });

@@ -5,11 +5,11 @@ import type { RenderedMessage } from "../../../adapters/discord/render.ts";
 import { renderNote } from "../../../adapters/discord/render.ts";
 import {
   type Acknowledgeable,
-  guard,
   isFinalInteractionError,
   replyInTime,
-  SOMETHING_WENT_WRONG,
+  sendPrivateNote,
 } from "../../../adapters/discord/respond.ts";
+import { SOMETHING_WENT_WRONG, takeTurn } from "../../../adapters/shared/turn.ts";
 
 /** A stand-in for a discord.js interaction that records its calls and tracks its state like one. */
 class FakeInteraction implements Acknowledgeable {
@@ -109,7 +109,32 @@ describe("replyInTime", () => {
   });
 });
 
-describe("guard", () => {
+/**
+ * A command's turn as the Discord handlers take it: a failure is told to the asker privately, and an
+ * interaction Discord no longer lets us answer is left alone.
+ */
+function guard(interaction: FakeInteraction, logger: pino.Logger, reply: () => Promise<unknown>) {
+  return takeTurn(
+    { logger },
+    {
+      platform: "discord",
+      kind: "command",
+      query: "q",
+      reply: async () => {
+        await reply();
+        return { results: 1 };
+      },
+      apologise: (text) => sendPrivateNote(interaction, text),
+      expected: (error) => {
+        if (isFinalInteractionError(error))
+          logger.warn("interaction can no longer be answered; not retrying");
+        return isFinalInteractionError(error);
+      },
+    },
+  );
+}
+
+describe("a failed command's turn", () => {
   it("turns an error before any response into an ephemeral note", async () => {
     const interaction = new FakeInteraction();
     await guard(interaction, silent, async () => {

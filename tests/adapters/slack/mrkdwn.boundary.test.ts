@@ -54,7 +54,7 @@ describe("fitMrkdwn at a limit", () => {
 
   it("counts the escaped length: one & more than fits is cut, never leaving half an entity", () => {
     expect(fitMrkdwn("aaaaa&", max)).toBe("aaaaa&amp;");
-    expect(fitMrkdwn("aaaaaa&", max)).toBe("aaaaaa…");
+    expect(fitMrkdwn("aaaaaa&", max)).toBe("aaaaa…");
   });
 
   it("never splits a surrogate pair", () => {

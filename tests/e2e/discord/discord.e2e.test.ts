@@ -5,9 +5,9 @@ import { startDiscord } from "../../../adapters/discord/index.ts";
 import { DISCORD_LIMITS } from "../../../adapters/discord/limits.ts";
 import { registerCommands } from "../../../adapters/discord/register.ts";
 import { embedLength } from "../../../adapters/discord/render.ts";
-import { SOMETHING_WENT_WRONG } from "../../../adapters/discord/respond.ts";
 import { createLogger } from "../../../adapters/logger.ts";
 import { RateLimiter, type RateVerdict } from "../../../adapters/rate-limit.ts";
+import { SOMETHING_WENT_WRONG } from "../../../adapters/shared/turn.ts";
 import type { PyVer } from "../../../src/pyver.ts";
 import { type FixtureBot, openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import {

@@ -112,7 +112,7 @@ describe("REST rate limits and server errors", () => {
     // discord.js tries each request four times; PyVer's error note is a second request, as doomed.
     fake.failRequests(isCallback(token), ...Array.from({ length: 8 }, () => ({ status: 500 }) as const));
     await vi.waitFor(() => expect(logLines.join("")).toContain("could not send the error note"));
-    expect(logLines.join("")).toContain("interaction handler failed");
+    expect(logLines.join("")).toContain("answer failed");
     expect(fake.requestsFor(token).map((r) => r.status)).toEqual(Array(8).fill(500));
 
     const next = fake.command(alice, { query: "pathlib" });
