@@ -28,7 +28,7 @@ import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
 import { apiAnswer } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
-import { findApi, looksLikeCode } from "./api/api-question.ts";
+import { findApi, importedNames, looksLikeCode } from "./api/api-question.ts";
 import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog } from "./api/removal-catalog.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
@@ -561,9 +561,7 @@ export class PyVer {
     const asksRemoval = STILL_THERE.test(query.text);
     const quoted = new Set([...query.text.matchAll(/`([^`]+)`/g)].map((m) => m[1]?.replace(/\(\)$/, "")));
     // "from fractions import gcd" names `fractions.gcd`.
-    const imported = [...query.text.matchAll(/\bfrom\s+([A-Za-z_][\w.]*)\s+import\s+([A-Za-z_]\w*)/g)].map(
-      (m) => `${m[1]}.${m[2]}`,
-    );
+    const imported = importedNames(query.text).map((i) => `${i.module}.${i.name}`);
     for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
       if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
       const [entry, ...others] = this.removals.lookup(token);
@@ -572,8 +570,6 @@ export class PyVer {
       if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
       const code = quoted.has(token) || looksLikeCode(token);
       const whole = entry.name.toLowerCase() === token.toLowerCase();
-      // A plain word names a removal only as its whole name ("imghdr", "xrange") and only when it is
-      // rare in the notes — or when the question asks about removal ("parser module removed?").
       // A plain word names a removal only as its whole name ("imghdr", "xrange"); a word that is also
       // English ("parser", "buffer") or common in the notes only as a module asked about as removed.
       const plain =

@@ -21,6 +21,11 @@ describe("findApi", () => {
     expect(found("when was 3.6 released")).toBeUndefined();
   });
 
+  it("reads an import written either way round", () => {
+    expect(found("from itertools import batched fails")).toEqual(["itertools.batched"]);
+    expect(found("import Self from typing doesn't work")).toEqual(["typing.Self"]);
+  });
+
   it("joins two plain words into one dotted name", () => {
     expect(found("math gamma function")).toEqual(["math.gamma"]);
     expect(found("Counter subtract")).toEqual(["collections.Counter.subtract"]);
