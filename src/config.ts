@@ -34,11 +34,28 @@ export interface CoreOptions {
    */
   maxQueryChars: number;
   /**
-   * Longest pasted error or code read, in UTF-16 code units: a traceback's last line says what went
-   * wrong and a snippet's last lines may hold the newest syntax, so pastes are read much further
-   * than questions. Parsing is linear, so this bounds the work. Default 400,000 (about 10,000 lines).
+   * Longest pasted error read, in UTF-16 code units: a traceback's last line says what went wrong, so
+   * pastes are read much further than questions: the first and last halves of a longer one. Reading
+   * is linear (about 2 ms for 10,000 characters). Default 16,000: some 200 frames of a traceback.
    */
   maxPasteChars: number;
+  /**
+   * Longest pasted code parsed, in UTF-16 code units, from its first line; a longer snippet is read up
+   * to the last whole line that fits. Parsing dense code costs about 2 µs a character, so this bounds
+   * a paste's work near 5 ms. Default 2,000: Discord's longest message.
+   */
+  maxCodeChars: number;
+  /**
+   * Words of one question the speller tries to correct; later unknown words are left as typed. A
+   * question has a typo or two; sixty unknown words are noise, and each costs a search of the
+   * vocabulary. Default 8.
+   */
+  maxCorrections: number;
+  /**
+   * Searched words matched fuzzily (typos the speller left); the rest match exactly. Each fuzzy word
+   * walks much of MiniSearch's term tree. Default 2.
+   */
+  maxFuzzyTerms: number;
   /** The factors that decide which release comes first; each documented with its value's reason. */
   ranking: RankingFactors;
 }
@@ -53,7 +70,10 @@ export const DEFAULT_OPTIONS: CoreOptions = {
   maxHits: 20,
   citations: 5,
   maxQueryChars: 500,
-  maxPasteChars: 400_000,
+  maxPasteChars: 16_000,
+  maxCodeChars: 2_000,
+  maxCorrections: 8,
+  maxFuzzyTerms: 2,
   ranking: DEFAULT_RANKING,
 };
 

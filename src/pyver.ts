@@ -34,6 +34,7 @@ import { builtinRemovalCatalog, type RemovalCatalog } from "./api/removal-catalo
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
+import { cutAtLine } from "./code/source-text.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { compareVersions, normalizeVersion } from "./documents/version.ts";
 import {
@@ -360,7 +361,7 @@ export class PyVer {
       membersOf: (module) => this.membersOf(module),
       isWord: isEnglishWord,
     });
-    return this.speller.correct(text);
+    return this.speller.correct(text, this.options.maxCorrections);
   };
 
   private members?: Map<string, string[]>;
@@ -442,7 +443,8 @@ export class PyVer {
   private askCode(pasted: string, query: ParsedQuery, notesFor: NotesFor): Answer | undefined {
     const code = extractCode(pasted);
     if (!code) return undefined;
-    return codeAnswer(query, analyzeCode(code.code, { catalog: this.api }), notesFor, this.releases);
+    const read = cutAtLine(code.code, this.options.maxCodeChars);
+    return codeAnswer(query, analyzeCode(read, { catalog: this.api }), notesFor, this.releases);
   }
 
   ask(question: string, ask: AskOptions = {}): Answer {

@@ -177,6 +177,8 @@ function kwargMention(
   used: string[],
   catalog: ApiCatalog,
 ): { entries: ApiEntry[]; used: string[] } | undefined {
+  // Most words name no function at all: nothing to pair with the other words.
+  if (functions.length === 0) return undefined;
   for (const word of tokens) {
     if (used.includes(word)) continue;
     const entries = functions

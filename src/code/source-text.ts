@@ -194,3 +194,10 @@ export function dedent(text: string): string {
   const cut = common.length;
   return lines.map((line) => (line.startsWith(common) ? line.slice(cut) : line.trimStart())).join("\n");
 }
+
+/** The first lines of `text` that fit in `max` characters (all of it when it fits; never half a line unless the first line is longer). */
+export function cutAtLine(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = text.lastIndexOf("\n", max);
+  return text.slice(0, end > 0 ? end : max);
+}

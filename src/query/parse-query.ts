@@ -125,11 +125,25 @@ export function cutQuestion(input: string, maxChars: number): string {
 }
 
 /**
+ * At most `maxChars` of a paste: its first and last halves when it is longer, each cut at a line, since
+ * a snippet's imports come first and a traceback's error last.
+ */
+function headAndTail(input: string, maxChars: number): string {
+  if (input.length <= maxChars) return input.replace(LONE_SURROGATE, "");
+  const half = Math.floor(maxChars / 2);
+  const headEnd = input.lastIndexOf("\n", half);
+  const tailStart = input.indexOf("\n", input.length - half);
+  const head = input.slice(0, headEnd > 0 ? headEnd : half);
+  const tail = input.slice(tailStart >= 0 ? tailStart + 1 : input.length - half);
+  return `${head}\n${tail}`.replace(LONE_SURROGATE, "");
+}
+
+/**
  * A pasted error or snippet as the code readers see it: lines kept, but platform mention syntax and
  * mentions of the bot or of everyone removed, so `@here` on a line of its own is not a decorator.
  */
 export function cleanPaste(input: string, maxChars: number): string {
-  return cutQuestion(input, maxChars)
+  return headAndTail(input, maxChars)
     .replace(INVISIBLE, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, " ")

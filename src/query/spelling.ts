@@ -95,17 +95,21 @@ export class Speller {
     return this.vocabulary.isApiName(word);
   }
 
-  /** The question with each misspelt word replaced by the known word it most likely stands for. */
-  correct(text: string): string {
+  /**
+   * The question with each misspelt word replaced by the known word it most likely stands for; after
+   * `maxTries` unknown words the rest are left as typed, so noise costs a bounded amount of work.
+   */
+  correct(text: string, maxTries = Number.POSITIVE_INFINITY): string {
+    let tries = 0;
     // Code spans, versions, URLs and numbers are left as typed.
     return text.replace(/`[^`]*`|https?:\S+|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*(?:['’][a-z]+)?/g, (token) => {
       // Contractions ("doesn't") are English, not typos.
       if (token.startsWith("`") || token.startsWith("http") || /['’]/.test(token)) return token;
-      if (token.includes(".")) return this.correctDotted(token);
+      if (token.includes(".")) return tries++ < maxTries ? this.correctDotted(token) : token;
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
       const lower = token.toLowerCase();
-      if (this.vocabulary.isWord?.(lower)) return token;
+      if (this.vocabulary.isWord?.(lower) || tries++ >= maxTries) return token;
       return this.closest(lower, this.candidatesFor(lower)) ?? token;
     });
   }

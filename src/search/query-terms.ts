@@ -39,8 +39,10 @@ function isCommon(term: string, index: SearchIndex, r: RankingFactors): boolean 
  */
 export function queryTerms(query: ParsedQuery, index: SearchIndex, options: CoreOptions): QueryTerm[] {
   const r = options.ranking;
+  let fuzzyLeft = options.maxFuzzyTerms;
   const make = (term: string, boost: number): QueryTerm => {
     const known = index.frequency(term) > 0;
+    const fuzzy = !known && /^[a-z_]{5,24}$/.test(term) && fuzzyLeft-- > 0;
     return {
       term,
       boost:
@@ -52,7 +54,7 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
       prefix: term.length >= options.minPrefixLength && !/^pep\d/.test(term),
       // Typos are forgiven in plain words only: fuzzy matching of long dotted names walks the whole
       // vocabulary and finds nothing useful.
-      fuzzy: !known && /^[a-z_]{5,24}$/.test(term) ? options.fuzzy : false,
+      fuzzy: fuzzy ? options.fuzzy : false,
     };
   };
   const rarest = (terms: string[], n: number): string[] => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dedent, LineIndex, layoutSource, looksBinary } from "../../src/code/source-text.ts";
+import { cutAtLine, dedent, LineIndex, layoutSource, looksBinary } from "../../src/code/source-text.ts";
+
+describe("cutAtLine", () => {
+  it("keeps the whole lines that fit, or all of a text that fits", () => {
+    expect(cutAtLine("a = 1\nb = 2\nc = 3", 12)).toBe("a = 1\nb = 2");
+    expect(cutAtLine("a = 1\nb = 2", 100)).toBe("a = 1\nb = 2");
+    expect(cutAtLine("x".repeat(20), 8)).toBe("x".repeat(8));
+  });
+});
 
 describe("source layout", () => {
   it("numbers lines from 1", () => {

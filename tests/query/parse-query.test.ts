@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanQuestion, parseQuery } from "../../src/query/parse-query.ts";
+import { cleanPaste, cleanQuestion, parseQuery } from "../../src/query/parse-query.ts";
 
 const parse = (q: string, version?: string) => parseQuery(q, { maxChars: 500, version });
 
@@ -168,5 +168,17 @@ describe("release questions in any phrasing", () => {
   it("reads versions typed without their dot", () => {
     expect(parse("walrus on py37").context).toBe("3.7");
     expect(parse("python310 new stuff").version).toBe("3.10");
+  });
+});
+
+describe("cleanPaste", () => {
+  it("keeps a long paste's first and last lines, where imports and the error are", () => {
+    const frames = Array.from({ length: 500 }, (_, i) => `  File "app_${i}.py", line ${i}, in f`);
+    const traceback = ["Traceback (most recent call last):", ...frames, "KeyError: 'x'"].join("\n");
+    const kept = cleanPaste(traceback, 1000);
+    expect(kept.length).toBeLessThanOrEqual(1000);
+    expect(kept.startsWith("Traceback (most recent call last):")).toBe(true);
+    expect(kept.endsWith("KeyError: 'x'")).toBe(true);
+    expect(kept.split("\n").every((line) => line.startsWith("  File") || !line.includes("File"))).toBe(true);
   });
 });

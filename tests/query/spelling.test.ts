@@ -23,6 +23,10 @@ describe("Speller", () => {
     );
   });
 
+  it("tries only so many unknown words, leaving the rest as typed", () => {
+    expect(speller.correct("waht verison got teh walrus", 2)).toBe("what version got teh walrus");
+  });
+
   it("corrects the module part of a dotted API name", () => {
     expect(speller.correct("funtools.cache")).toBe("functools.cache");
   });

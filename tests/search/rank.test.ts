@@ -3,6 +3,7 @@ import { chunkDocuments } from "../../src/chunks/chunk.ts";
 import { resolveOptions } from "../../src/config.ts";
 import { loadCorpus } from "../../src/documents/load-corpus.ts";
 import { parseQuery } from "../../src/query/parse-query.ts";
+import { queryTerms } from "../../src/search/query-terms.ts";
 import { rank } from "../../src/search/rank.ts";
 import { SearchIndex } from "../../src/search/search-index.ts";
 import { TINY_CORPUS } from "../fixtures/tiny.ts";
@@ -40,5 +41,15 @@ describe("rank", () => {
   it("reads its factors from CoreOptions.ranking: without the prior for new sections a later one wins", () => {
     const noNewPrior = resolveOptions({ ranking: { newSection: 0.01, firstAppearance: 1 } });
     expect(top("pathlib", noNewPrior)).not.toMatch(/^3\.4 /);
+  });
+});
+
+describe("queryTerms", () => {
+  it("matches at most maxFuzzyTerms unknown words fuzzily, the rest exactly", () => {
+    const noise = parseQuery("qwxvyvs rltmqak ltxdysn ydomctb grigxzi", { maxChars: 500 });
+    const fuzzy = (maxFuzzyTerms: number) =>
+      queryTerms(noise, index, resolveOptions({ maxFuzzyTerms })).filter((t) => t.fuzzy !== false);
+    expect(fuzzy(2)).toHaveLength(2);
+    expect(fuzzy(0)).toHaveLength(0);
   });
 });
