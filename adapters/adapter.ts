@@ -1,10 +1,13 @@
 import type { Logger } from "pino";
-import type { PyVer } from "../src/index.ts";
+import type { Asker, PyVer } from "../src/index.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
 /** What every adapter is given: the core to ask, where to log, and the rate limit they all share. */
 export interface AdapterContext {
+  /** The core in this thread: about, status, versions, autocomplete (all quick). */
   bot: PyVer;
+  /** How questions are answered: in worker threads (`npm start`); by default in this thread. */
+  ask?: Asker;
   logger: Logger;
   /** One limiter for every adapter (`main.ts` builds it from RATE_LIMIT_*); absent means no limit. */
   limiter?: RateLimiter;

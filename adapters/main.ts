@@ -6,7 +6,7 @@ import "dotenv/config";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Logger } from "pino";
-import { PyVer, startRefresh } from "../src/index.ts";
+import { AnswerPool, type Asker, askInProcess, PyVer, startRefresh } from "../src/index.ts";
 import type { RunningAdapter } from "./adapter.ts";
 import { startConsole } from "./console/console-chat.ts";
 import { startDiscord } from "./discord/index.ts";
@@ -18,7 +18,7 @@ import { startSlack } from "./slack/index.ts";
 /** How long in-flight replies may take to finish after SIGTERM or SIGINT. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-function onShutdown(adapters: RunningAdapter[], logger: Logger): void {
+function onShutdown(adapters: RunningAdapter[], logger: Logger, afterwards = async () => {}): void {
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -29,7 +29,10 @@ function onShutdown(adapters: RunningAdapter[], logger: Logger): void {
       process.exit(0);
     }, SHUTDOWN_GRACE_MS);
     timer.unref();
-    Promise.allSettled(adapters.map((a) => a.stop())).then(() => process.exit(0));
+    // The adapters finish their answers first; what they answer with (the worker pool) stops last.
+    Promise.allSettled(adapters.map((a) => a.stop()))
+      .then(afterwards)
+      .finally(() => process.exit(0));
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
 
   const bot = PyVer.open({ dataDir: settings.corpus.dataDir });
   bot.warmUp();
+  let pool: AnswerPool | undefined;
   const refresher = startRefresh({
     bot,
     dataDir: settings.corpus.dataDir,
@@ -68,7 +72,12 @@ async function main(): Promise<void> {
     docsBaseUrl: settings.corpus.docsBaseUrl,
     releasesUrl: settings.corpus.releasesUrl,
     warn: (message, failed) => logger.warn({ failed }, message),
-    updated: () => logger.info({ about: bot.about(), chunks: bot.status().chunks }, "corpus refreshed"),
+    updated: () => {
+      logger.info({ about: bot.about(), chunks: bot.status().chunks }, "corpus refreshed");
+      pool
+        ?.reload()
+        .catch((error: unknown) => logger.error({ err: error }, "answer workers could not reload"));
+    },
   });
   const status = bot.status();
   for (const w of status.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
@@ -83,12 +92,46 @@ async function main(): Promise<void> {
     refresher.stop();
     return;
   }
+  const ask = await answerer(settings, bot, logger);
+  pool = ask.pool;
   const adapters: RunningAdapter[] = [];
-  const context = { bot, logger, limiter };
+  const context = { bot, ask: ask.ask, logger, limiter };
   if (settings.discord) adapters.push(await startDiscord(settings.discord, context));
   if (settings.slack) adapters.push(await startSlack(settings.slack, context));
   adapters.push({ name: "corpus refresh", stop: async () => refresher.stop() });
-  onShutdown(adapters, logger);
+  onShutdown(adapters, logger, async () => pool?.close());
+}
+
+/**
+ * Who answers the chat platforms' questions: a pool of `PYVER_WORKERS` worker threads, each with the
+ * index from the cache the main thread has just written; or, with 0 workers, the main thread itself.
+ */
+async function answerer(
+  settings: Settings,
+  bot: PyVer,
+  logger: Logger,
+): Promise<{ ask: Asker; pool?: AnswerPool }> {
+  const { workers, timeoutMs } = settings.answers;
+  if (workers === 0) {
+    logger.info("answering in the main thread (PYVER_WORKERS=0)");
+    return { ask: askInProcess(bot) };
+  }
+  const started = performance.now();
+  const { pool, heapBytes } = await AnswerPool.start({
+    workers,
+    timeoutMs,
+    open: { dataDir: settings.corpus.dataDir },
+  });
+  logger.info(
+    {
+      workers,
+      timeoutMs,
+      startMs: Math.round(performance.now() - started),
+      heapMbPerWorker: heapBytes.map((b) => Math.round(b / 2 ** 20)),
+    },
+    "answer workers ready",
+  );
+  return { ask: pool.ask, pool };
 }
 
 main().catch((error: unknown) => {

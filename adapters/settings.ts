@@ -1,5 +1,11 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
-import { DEFAULT_DOCS_BASE_URL, DEFAULT_RELEASES_URL, resolveDataDir } from "../src/index.ts";
+import {
+  DEFAULT_DOCS_BASE_URL,
+  DEFAULT_RELEASES_URL,
+  DEFAULT_TIMEOUT_MS,
+  resolveDataDir,
+} from "../src/index.ts";
 
 /**
  * Every setting PyVer reads from the environment (or `.env`), validated once at start. A bad value
@@ -65,6 +71,12 @@ const EnvSchema = z
     CORPUS_REFRESH_HOURS: optionalText
       .transform((v) => (v === undefined ? 24 : Number(v)))
       .refine((v) => Number.isFinite(v) && v >= 0, "must be a number of hours (0 turns refreshing off)"),
+    PYVER_WORKERS: optionalText
+      .transform((v) => (v === undefined ? availableParallelism() : Number(v)))
+      .refine((v) => Number.isInteger(v) && v >= 0, "must be a whole number (0 answers in the main thread)"),
+    ANSWER_TIMEOUT_MS: optionalText
+      .transform((v) => (v === undefined ? DEFAULT_TIMEOUT_MS : Number(v)))
+      .refine((v) => Number.isInteger(v) && v > 0, "must be a whole number of milliseconds above 0"),
     RATE_LIMIT_PER_MINUTE: positiveNumber(20),
     RATE_LIMIT_BURST: positiveNumber(5),
   })
@@ -112,10 +124,17 @@ export interface CorpusSettings {
   refreshHours: number;
 }
 
+/** How questions are answered: by a pool of worker threads, or in the main thread when `workers` is 0. */
+export interface AnswerSettings {
+  workers: number;
+  timeoutMs: number;
+}
+
 export interface Settings {
   discord?: DiscordSettings;
   slack?: SlackSettings;
   corpus: CorpusSettings;
+  answers: AnswerSettings;
   logLevel: string;
   rateLimit: { perMinute: number; burst: number };
 }
@@ -155,6 +174,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
       releasesUrl: e.RELEASES_URL ?? DEFAULT_RELEASES_URL,
       refreshHours: e.CORPUS_REFRESH_HOURS,
     },
+    answers: { workers: e.PYVER_WORKERS, timeoutMs: e.ANSWER_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
   };

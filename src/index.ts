@@ -10,6 +10,7 @@ export { truncate } from "./answer/text.ts";
 export { describeFact } from "./api/describe-fact.ts";
 export { type CoreOptions, DEFAULT_OPTIONS } from "./config.ts";
 export { compareVersions, normalizeVersion } from "./documents/version.ts";
+export { AnswerPool, type Asker, askInProcess, DEFAULT_TIMEOUT_MS } from "./pool/answer-pool.ts";
 export { type AskOptions, type OpenOptions, PyVer, type Status } from "./pyver.ts";
 export type { Suggestion } from "./search/suggest.ts";
 export { resolveDataDir } from "./update/data-dir.ts";

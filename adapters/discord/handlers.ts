@@ -7,7 +7,7 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { Answer, PyVer } from "../../src/index.ts";
+import type { Answer, Asker, PyVer } from "../../src/index.ts";
 import type { RateLimiter } from "../rate-limit.ts";
 import type { RequestOutcome } from "../request-log.ts";
 import { takeTurn } from "../shared/turn.ts";
@@ -28,6 +28,8 @@ import { isFinalInteractionError, isMissingPermissions, replyInTime, sendPrivate
 
 export interface HandlerContext {
   bot: PyVer;
+  /** Answers questions, in worker threads or in this one. */
+  ask: Asker;
   logger: Logger;
   paging: PagingStore;
   defaultVisibility: "ephemeral" | "public";
@@ -100,8 +102,8 @@ export async function handleCommand(
     }
   }
   let answer: Answer | undefined;
-  await replyInTime(interaction, { ephemeral }, () => {
-    answer = ctx.bot.ask(query, { version, limit: PRESENTATION.citationsPerPage });
+  await replyInTime(interaction, { ephemeral }, async () => {
+    answer = await ctx.ask(query, { version, limit: PRESENTATION.citationsPerPage });
     return present(answer, interaction.user.id, ephemeral, ctx);
   });
   return answer ? { answer } : { failed: true };
@@ -188,7 +190,7 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
         await message.reply(renderNote(NOTES.emptyMention));
         return { help: true };
       }
-      const answer = ctx.bot.ask(question, { limit: PRESENTATION.citationsPerPage });
+      const answer = await ctx.ask(question, { limit: PRESENTATION.citationsPerPage });
       await message.reply(present(answer, message.author.id, false, ctx));
       return { answer };
     },

@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { Events, MessageFlags } from "discord.js";
+import { askInProcess } from "../../src/index.ts";
 import type { AdapterContext, RunningAdapter } from "../adapter.ts";
 import type { DiscordSettings } from "../settings.ts";
 import { createClient } from "./client.ts";
@@ -17,6 +18,7 @@ export async function startDiscord(
   const logger = context.logger.child({ adapter: "discord" });
   const ctx: HandlerContext = {
     bot: context.bot,
+    ask: context.ask ?? askInProcess(context.bot),
     logger,
     paging: new PagingStore(),
     defaultVisibility: settings.defaultVisibility,

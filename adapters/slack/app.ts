@@ -17,8 +17,8 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { PyVer } from "../../src/index.ts";
-import type { RateLimiter } from "../rate-limit.ts";
+import { askInProcess, type PyVer } from "../../src/index.ts";
+import type { AdapterContext } from "../adapter.ts";
 import { SettingsError, type SlackSettings } from "../settings.ts";
 import { errorFields } from "../shared/turn.ts";
 import { AnswerQueue } from "./answer-queue.ts";
@@ -136,7 +136,7 @@ function httpReceiver(settings: SlackSettings, bot: PyVer, logger: Logger): HTTP
 
 export function createSlackApp(
   settings: SlackSettings,
-  context: { bot: PyVer; logger: Logger; limiter?: RateLimiter },
+  context: AdapterContext,
   options: SlackAppOptions = {},
 ): SlackApp {
   checkSettings(settings);
@@ -174,7 +174,13 @@ export function createSlackApp(
     context.logger.error({ err: errorFields(error) }, "slack handler failed");
   // Answers are queued apart from their requests; tracking them lets `stop` finish those still queued.
   const answers = new AnswerQueue({ onError: logFailure, track: (done) => inFlight.track(done) });
-  registerHandlers(app, { ...context, defaultVisibility: settings.defaultVisibility, delivery, answers });
+  registerHandlers(app, {
+    ...context,
+    ask: context.ask ?? askInProcess(context.bot),
+    defaultVisibility: settings.defaultVisibility,
+    delivery,
+    answers,
+  });
   app.error(async (error) => logFailure(error));
   return { app, inFlight, socketMode };
 }

@@ -15,7 +15,7 @@ import type {
   SlackEventMiddlewareArgs,
 } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { PyVer } from "../../src/index.ts";
+import type { Asker, PyVer } from "../../src/index.ts";
 import type { RateLimiter } from "../rate-limit.ts";
 import type { RequestOutcome } from "../request-log.ts";
 import { errorFields, type Turn, takeTurn } from "../shared/turn.ts";
@@ -29,6 +29,8 @@ export const COMMAND = "/pyver";
 
 export interface HandlerContext {
   bot: PyVer;
+  /** Answers questions, in worker threads or in this one. */
+  ask: Asker;
   logger: Logger;
   /** Whether `/pyver` answers only the asker (with "Share in channel") or the whole channel. */
   defaultVisibility: "ephemeral" | "public";
@@ -47,11 +49,11 @@ interface Reply {
   outcome: RequestOutcome;
 }
 
-function replyTo(
-  { bot, defaultVisibility }: HandlerContext,
+async function replyTo(
+  { bot, ask, defaultVisibility }: HandlerContext,
   question: string,
   options: { share: boolean; askedBy?: string },
-): Reply {
+): Promise<Reply> {
   if (isHelpRequest(question)) {
     const ephemeral = defaultVisibility === "ephemeral";
     return {
@@ -59,7 +61,7 @@ function replyTo(
       message: renderHelp({ about: bot.about(), command: COMMAND, ephemeral }),
     };
   }
-  const answer = bot.ask(question);
+  const answer = await ask(question);
   return { outcome: { answer }, message: renderAnswer(answer, { ...options, corpusLabel: bot.corpusLabel }) };
 }
 
@@ -105,7 +107,7 @@ function onCommand(context: HandlerContext) {
       slowDown: (text) => reply.send({ response_type: "ephemeral", text }),
       reply: async () => {
         const ephemeral = context.defaultVisibility === "ephemeral";
-        const { message, outcome } = replyTo(context, question, {
+        const { message, outcome } = await replyTo(context, question, {
           share: ephemeral,
           askedBy: ephemeral ? undefined : command.user_id,
         });
@@ -131,7 +133,7 @@ function onMention(context: HandlerContext) {
       slowDown: (text) =>
         client.chat.postEphemeral({ channel: event.channel, user: user ?? "", thread_ts, text }),
       reply: async () => {
-        const { message, outcome } = replyTo(context, question, { share: false });
+        const { message, outcome } = await replyTo(context, question, { share: false });
         await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
         return outcome;
       },
@@ -153,7 +155,7 @@ function onDirectMessage(context: HandlerContext) {
       // A DM is private already, so the warning is an ordinary message there.
       slowDown: (text) => client.chat.postMessage({ channel: event.channel, ...thread, text }),
       reply: async () => {
-        const { message, outcome } = replyTo(context, question, { share: false });
+        const { message, outcome } = await replyTo(context, question, { share: false });
         await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
         return outcome;
       },
@@ -193,7 +195,7 @@ function onButton<V extends { q: string; v?: string }>(
 /** *More results*: the next page, for whoever clicked, even under an answer posted in the channel. */
 function onMoreResults(context: HandlerContext) {
   return onButton(context, decodeMoreResults, async (value, reply) => {
-    const answer = context.bot.ask(value.q, { version: value.v });
+    const answer = await context.ask(value.q, { version: value.v });
     await reply.send({ ...PRIVATELY, ...renderMoreResults(answer, value.p, { version: value.v }) });
     return { answer };
   });
@@ -203,7 +205,7 @@ function onMoreResults(context: HandlerContext) {
 function onShare(context: HandlerContext) {
   return onButton(context, decodeShare, async (value, reply, body) => {
     const { bot } = context;
-    const answer = bot.ask(value.q, { version: value.v });
+    const answer = await context.ask(value.q, { version: value.v });
     const shared = renderAnswer(answer, {
       corpusLabel: bot.corpusLabel,
       version: value.v,

@@ -29,7 +29,15 @@ export interface Hit extends Citation {
 }
 
 /** What kind of answer this is, so adapters can choose a presentation. */
-export type AnswerKind = "feature" | "release" | "overview" | "not-found" | "refusal" | "about";
+/** `unavailable`: the core could not answer this time (too slow, or too busy); asking again may work. */
+export type AnswerKind =
+  | "feature"
+  | "release"
+  | "overview"
+  | "not-found"
+  | "refusal"
+  | "about"
+  | "unavailable";
 
 export interface Answer {
   /** The question as asked. */
