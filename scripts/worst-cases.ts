@@ -54,6 +54,11 @@ function longSnippet(functions: number): string {
   return `\`\`\`python\n${body.join("\n")}\n\`\`\``;
 }
 
+/** Sixty seven-letter words no one has sent before (for this seed): the worst case a chat user can type. */
+export function noise(seed: number): string {
+  return randomWords(generator(seed), 60, 7);
+}
+
 /** `count` worst cases of each kind, deterministic for a given seed. */
 export function worstCases(count = 20, seed = 20261204): string[] {
   const next = generator(seed);

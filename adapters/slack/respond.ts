@@ -4,6 +4,7 @@
  * retried a bounded number of times, waits as long as `Retry-After` asks (or gives up if that is
  * longer than anyone waits for a chat reply), and never uses the URL more than Slack's five times.
  */
+import { httpPost, type Post } from "./http-post.ts";
 import { DELIVERY, SLACK_LIMITS } from "./limits.ts";
 
 export interface DeliveryOptions {
@@ -34,7 +35,11 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 /** What to do after one attempt: done, wait this long and try again, or give up. */
 type Next = { done: true } | { retryInMs: number } | { giveUp: string };
 
-function afterResponse(response: Response, backoffMs: number, options: DeliveryOptions): Next {
+function afterResponse(
+  response: { ok: boolean; status: number; headers: { get(name: string): string | null } },
+  backoffMs: number,
+  options: DeliveryOptions,
+): Next {
   if (response.ok) return { done: true };
   if (response.status === 429) {
     const wait = retryAfterMs(response.headers.get("retry-after")) ?? backoffMs;
@@ -52,7 +57,7 @@ export class ResponseUrl {
   constructor(
     private readonly url: string,
     private readonly options: DeliveryOptions = DELIVERY,
-    private readonly fetchFn: typeof fetch = fetch,
+    private readonly post: Post = httpPost,
   ) {}
 
   get uses(): number {
@@ -69,11 +74,11 @@ export class ResponseUrl {
       this.used += 1;
       let next: Next;
       try {
-        const response = await this.fetchFn(this.url, {
+        const response = await this.post(this.url, {
           method: "POST",
           headers: { "content-type": "application/json" },
           body,
-          signal: AbortSignal.timeout(this.options.timeoutMs),
+          timeoutMs: this.options.timeoutMs,
         });
         // The body is not needed, but reading it frees the connection for the next attempt.
         await response.arrayBuffer().catch(() => {});

@@ -2,7 +2,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import type { AppKind, CoreReport, ServerCommand, ServerMessage } from "./protocol.ts";
+import type { AppKind, CoreReport, PoolReport, ServerCommand, ServerMessage } from "./protocol.ts";
 
 /** Each child runs with --expose-gc, so memory is measured after a collection. */
 function startChild(script: string, args: string[]): ChildProcess {
@@ -42,8 +42,8 @@ export class SlackAppProcess {
     private readonly child: ChildProcess,
   ) {}
 
-  static async start(kind: AppKind, apiUrl: string): Promise<SlackAppProcess> {
-    const child = startChild("serve.ts", [kind, apiUrl]);
+  static async start(kind: AppKind, apiUrl: string, workers = 0): Promise<SlackAppProcess> {
+    const child = startChild("serve.ts", [kind, apiUrl, String(workers)]);
     const { port } = await nextMessage<ServerMessage, "ready">(child, "ready");
     return new SlackAppProcess(kind, port, child);
   }
@@ -68,6 +68,14 @@ export class SlackAppProcess {
 export async function runCore(questions: number): Promise<CoreReport> {
   const child = startChild("core.ts", [String(questions)]);
   const report = await nextMessage<CoreReport, "core">(child, "core");
+  if (child.exitCode === null) await once(child, "exit");
+  return report;
+}
+
+/** Runs the worker-pool throughput phase in a child of its own and returns its report. */
+export async function runPool(workers: number, questions: number, worstEvery: number): Promise<PoolReport> {
+  const child = startChild("pool-throughput.ts", [String(workers), String(questions), String(worstEvery)]);
+  const report = await nextMessage<PoolReport, "pool">(child, "pool");
   if (child.exitCode === null) await once(child, "exit");
   return report;
 }

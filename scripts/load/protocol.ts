@@ -15,7 +15,7 @@ export interface Memory {
 /** From a Slack app process. */
 export type ServerMessage =
   | { type: "ready"; port: number }
-  | ({ type: "memory"; errorsLogged: number; peakRssBytes: number } & Memory)
+  | ({ type: "memory"; errorsLogged: number; peakRssBytes: number; workerHeapBytes: number[] } & Memory)
   | { type: "stopped" };
 
 /** To a Slack app process. */
@@ -28,4 +28,16 @@ export interface CoreReport {
   seconds: number;
   before: Memory;
   after: Memory;
+}
+
+/** From the worker-pool throughput run. */
+export interface PoolReport {
+  type: "pool";
+  workers: number;
+  questions: number;
+  /** Answered by the core (not "too long" or "busy"). */
+  answered: number;
+  seconds: number;
+  /** Used heap of each worker once it had opened the core. */
+  heapBytes: number[];
 }

@@ -3,6 +3,7 @@
  * lookups), so the load covers each kind of answer the core gives, not one cached path.
  */
 import { readFileSync } from "node:fs";
+import { noise } from "../worst-cases.ts";
 
 const EVAL_SETS = ["release-questions.jsonl", "api-questions.jsonl"].map(
   (name) => new URL(`../../tests/eval/${name}`, import.meta.url),
@@ -30,4 +31,12 @@ export function nthQuestion(questions: readonly string[], n: number): string {
   const first = questions[n % questions.length] ?? "";
   if (n % 3 !== 2) return first;
   return `${first} ${questions[(n * 7 + 1) % questions.length] ?? ""}`;
+}
+
+/**
+ * The `n`th question of a run where every `worstEvery`th is a worst case (fresh noise each time, as an
+ * attacker or a cat on the keyboard would send); 0 mixes none in.
+ */
+export function mixedQuestion(questions: readonly string[], worstEvery: number): (n: number) => string {
+  return (n) => (worstEvery > 0 && n % worstEvery === worstEvery - 1 ? noise(n) : nthQuestion(questions, n));
 }

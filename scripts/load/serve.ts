@@ -2,14 +2,15 @@
  * A Slack app under load, in a process of its own so that the load generator does not share its event
  * loop: `pyver` is PyVer's adapter as `npm start` runs it (`startSlackApp`, signature checks on),
  * `bare` a Bolt app that acks and responds with a fixed string, to compare against.
- * Usage (started by scripts/load.ts): serve.ts <pyver|bare> <web API url>
+ * PyVer answers in `workers` worker threads as `npm start` does (0: in its main thread).
+ * Usage (started by scripts/load.ts): serve.ts <pyver|bare> <web API url> [workers]
  */
 import { App, LogLevel } from "@slack/bolt";
 import pino from "pino";
 import type { SlackSettings } from "../../adapters/settings.ts";
 import { EVENTS_PATH } from "../../adapters/slack/app.ts";
 import { startSlackApp } from "../../adapters/slack/index.ts";
-import { PyVer } from "../../src/pyver.ts";
+import { AnswerPool, askInProcess, PyVer } from "../../src/index.ts";
 import { BOT_ID, BOT_USER_ID } from "../../tests/e2e/slack/slack-requests.ts";
 import {
   type AppKind,
@@ -19,7 +20,8 @@ import {
   SIGNING_SECRET,
 } from "./protocol.ts";
 
-const [kind, apiUrl] = process.argv.slice(2) as [AppKind, string];
+const [kind, apiUrl, workersArg = "0"] = process.argv.slice(2) as [AppKind, string, string?];
+const workers = Number(workersArg);
 const HOST = "127.0.0.1";
 
 function send(message: ServerMessage): void {
@@ -39,7 +41,14 @@ const sink = {
   },
 };
 
-async function startPyVer(): Promise<{ port: number; stop: () => Promise<void> }> {
+interface Started {
+  port: number;
+  stop: () => Promise<void>;
+  /** Used heap of each answer worker, in bytes; none when answering in the main thread. */
+  workerHeaps?: () => Promise<number[]>;
+}
+
+async function startPyVer(): Promise<Started> {
   const settings: SlackSettings = {
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
@@ -47,17 +56,27 @@ async function startPyVer(): Promise<{ port: number; stop: () => Promise<void> }
     apiUrl,
     defaultVisibility: "ephemeral",
   };
-  const context = { bot: PyVer.open(), logger: pino({ level: "info" }, sink) };
+  const bot = PyVer.open();
+  bot.warmUp();
+  const pool = workers > 0 ? (await AnswerPool.start({ workers })).pool : undefined;
+  const context = { bot, ask: pool?.ask ?? askInProcess(bot), logger: pino({ level: "info" }, sink) };
   const slack = await startSlackApp(settings, context, {
     host: HOST,
     botId: BOT_ID,
     botUserId: BOT_USER_ID,
     verifyToken: false,
   });
-  return { port: slack.port ?? 0, stop: () => slack.stop() };
+  return {
+    port: slack.port ?? 0,
+    stop: async () => {
+      await slack.stop();
+      await pool?.close();
+    },
+    workerHeaps: pool ? () => pool.heapPerWorker() : undefined,
+  };
 }
 
-async function startBare(): Promise<{ port: number; stop: () => Promise<void> }> {
+async function startBare(): Promise<Started> {
   const app = new App({
     token: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
@@ -82,7 +101,7 @@ async function startBare(): Promise<{ port: number; stop: () => Promise<void> }>
   };
 }
 
-const started = await (kind === "pyver" ? startPyVer() : startBare());
+const started: Started = await (kind === "pyver" ? startPyVer() : startBare());
 send({ type: "ready", port: started.port });
 
 /** Long enough for V8 to hand back heap it grew during the burst and no longer uses. */
@@ -95,7 +114,15 @@ process.on("message", async (command: ServerCommand) => {
     globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-    send({ type: "memory", rssBytes: rss, heapUsedBytes: heapUsed, peakRssBytes, errorsLogged });
+    const workerHeapBytes = (await started.workerHeaps?.()) ?? [];
+    send({
+      type: "memory",
+      rssBytes: rss,
+      heapUsedBytes: heapUsed,
+      peakRssBytes,
+      errorsLogged,
+      workerHeapBytes,
+    });
   } else if (command.type === "stop") {
     await started.stop();
     send({ type: "stopped" });

@@ -9,6 +9,7 @@
  * and its worker is terminated and replaced, so no input can wedge the bot; and when more questions
  * wait than `maxWaiting`, a new one is answered "busy" at once instead of minutes late.
  */
+import { EventEmitter } from "node:events";
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { Answer } from "../answer/answer.ts";
@@ -80,11 +81,17 @@ export class AnswerPool {
   readonly ask: Asker = async (question, options) => {
     if (this.pool.queueSize >= this.maxWaiting) return tooBusy(question);
     const task: WorkerTask = { question, options };
+    // An event emitter, not AbortSignal.timeout: piscina takes either, and a signal is made
+    // transferable on creation, which costs the main thread more than the question it guards.
+    const deadline = new EventEmitter();
+    const timer = setTimeout(() => deadline.emit("abort"), this.timeoutMs);
     try {
-      return (await this.pool.run(task, { signal: AbortSignal.timeout(this.timeoutMs) })) as Answer;
+      return (await this.pool.run(task, { signal: deadline })) as Answer;
     } catch (error) {
       if (error instanceof Error && error.name === "AbortError") return tookTooLong(question);
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   };
 

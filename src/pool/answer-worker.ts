@@ -2,6 +2,8 @@
  * One worker of the answer pool: opens the core once, from the index cache the main thread has
  * written, and answers the questions the pool hands it.
  */
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { workerData } from "node:worker_threads";
 import type { Answer } from "../answer/answer.ts";
@@ -9,6 +11,27 @@ import { type AskOptions, type OpenOptions, PyVer } from "../pyver.ts";
 
 export type WorkerTask = { question: string; options?: AskOptions } | { heap: true };
 
+/**
+ * How much lower than the main thread a worker runs (a nice value; 19 is the lowest priority). On a
+ * machine whose cores are all answering, the main thread still gets the CPU at once to read, verify
+ * and acknowledge requests and to deliver answers: an answer may wait a little, an ack may not.
+ */
+const WORKER_NICENESS = 19;
+
+/**
+ * Lowers this thread's priority. On Linux a nice value belongs to a thread, addressed by its id
+ * (which /proc/thread-self names); elsewhere workers keep the process's priority.
+ */
+function yieldToMainThread(): void {
+  try {
+    const threadId = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    if (Number.isInteger(threadId)) setPriority(threadId, WORKER_NICENESS);
+  } catch {
+    // No /proc (macOS, Windows) or not permitted: the worker runs at the process's priority.
+  }
+}
+
+yieldToMainThread();
 const bot = PyVer.open((workerData ?? {}) as OpenOptions);
 bot.warmUp();
 

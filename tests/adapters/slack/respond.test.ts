@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Post } from "../../../adapters/slack/http-post.ts";
 import { SLACK_LIMITS } from "../../../adapters/slack/limits.ts";
 import {
   DeliveryError,
@@ -12,20 +13,21 @@ const URL = "https://hooks.slack.com/commands/T0/1/secret";
 
 type Step = Response | "hang" | "reset";
 
-/** A fetch that answers each call with the next step, recording when each call came. */
+/** A POST that answers each call with the next step, recording when each call came. */
 function scripted(steps: Step[]) {
   const calls: number[] = [];
-  const fetchFn = (async (_url: string | URL | Request, init?: RequestInit) => {
+  const fetchFn: Post = async (_url, init) => {
     calls.push(performance.now());
     const step = steps.shift() ?? new Response("ok");
-    if (step === "reset") throw new TypeError("fetch failed");
+    if (step === "reset") throw new Error("socket hang up");
     if (step === "hang") {
+      // A connection on which nothing moves: given up after the request's time limit.
       return new Promise<Response>((_resolve, reject) =>
-        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+        setTimeout(() => reject(new Error("timed out")), init.timeoutMs ?? 0),
       );
     }
     return step;
-  }) as typeof fetch;
+  };
   return { calls, fetchFn };
 }
 
