@@ -12,6 +12,7 @@ import { parseCases } from "../src/evaluation/score.ts";
 import { BUILTIN_CORPUS } from "../src/knowledge-base.ts";
 import { PyVer } from "../src/pyver.ts";
 import { SearchIndex } from "../src/search/search-index.ts";
+import { NASTY } from "../tests/properties/hostile.ts";
 import { worstCases } from "./worst-cases.ts";
 
 /** A question set of the project's own, as people sent them. */
@@ -154,7 +155,8 @@ for (const scale of [1, 10, 100].filter((s) => scales.length === 0 || scales.inc
   for (const q of worstCases(5, 1)) bot.ask(q);
   // Three rounds through the set; each question's time is its median of three, so a pause of the
   // machine's own (this is a shared 2-core VM) does not pass for a question's work.
-  const cases = worstCases();
+  // The project's hostile pieces (mentions, markup, control and bidi characters, lone surrogates) too.
+  const cases = [...worstCases(), NASTY.join(" "), NASTY.join("\n")];
   const rounds = [0, 1, 2].map(() =>
     cases.map((q) => {
       const start = performance.now();
@@ -191,7 +193,7 @@ console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);
 console.log();
 console.log(
-  "Worst cases (`scripts/worst-cases.ts`: noise, long words, dotted nonsense, long pastes), each its median of three rounds:",
+  "Worst cases (`scripts/worst-cases.ts`: noise, long words, dotted nonsense, long pastes; and the hostile pieces of the property tests), each its median of three rounds:",
 );
 console.log();
 console.log(

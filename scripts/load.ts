@@ -4,7 +4,8 @@
  * worker threads and its memory in-process. Prints Markdown tables; exits 1 when a target is missed.
  *
  *   npm run load [-- --commands=10000 --concurrency=50 --warmup=10000 --rounds=5 --paced=4000
- *                    --rate=400 --worst-every=10 --workers=1,2 --questions=100000 --pool-questions=20000]
+ *                    --rate=400 --worst-every=10 --workers=1,2 --questions=100000 --pool-questions=20000
+ *                    --discord=400 --discord-rate=100]
  *
  * Each Slack app runs in HTTP mode on 127.0.0.1, in a process of its own, with signature checks on, and
  * answers through a response URL at a local receiver that counts answers per command. Two kinds of run:
@@ -12,13 +13,16 @@
  * command every 1/`--rate` s, as users send them, whether or not earlier ones were answered). Every
  * `--worst-every`th command is a worst case for the core: sixty random seven-letter words, new each
  * time. The bare app (ack, then `respond` with a fixed string) is the yardstick: the load generator
- * shares this machine, so PyVer's acks are judged against it, measured in the same run.
+ * shares this machine, so PyVer's acks are judged against it, measured in the same run. The Discord
+ * run sends `/pyver` interactions at `--discord-rate` a second through a local gateway and REST API
+ * to the real discord.js client, and times the first response and the answer.
  * LOAD_CPU_PROF=<dir> writes a CPU profile of each child process there.
  */
 import { availableParallelism } from "node:os";
 import { AnswerReceiver } from "./load/answer-receiver.ts";
 import { burst, paced, Tally } from "./load/burst.ts";
 import { runCore, runPool, SlackAppProcess } from "./load/children.ts";
+import { type DiscordRun, discordRun } from "./load/discord-run.ts";
 import type { AppKind, CoreReport, Memory, PoolReport } from "./load/protocol.ts";
 import { evalQuestions, mixedQuestion } from "./load/questions.ts";
 
@@ -29,6 +33,8 @@ const TARGETS = {
   maxPacedAckP99Ratio: 1.2,
   /** Paced: command sent → answer delivered, p99. */
   maxPacedAnswerP99Ms: 500,
+  /** Discord: interaction created → answer delivered, p99. */
+  maxDiscordAnswerP99Ms: 500,
   /** Answers per second with 2 workers, as a multiple of 1 worker's. */
   minTwoWorkerSpeedup: 1.6,
   /** Growth of the Slack app's resident memory across the measured run. */
@@ -61,6 +67,8 @@ const QUESTIONS = option("questions", 100_000);
 const PACED = option("paced", 4_000);
 const RATE = option("rate", 400);
 const POOL_QUESTIONS = option("pool-questions", 20_000);
+const DISCORD = option("discord", 400);
+const DISCORD_RATE = option("discord-rate", 100);
 const WORST_EVERY = (() => {
   const raw = process.argv.find((a) => a.startsWith("--worst-every="))?.split("=")[1];
   const value = raw === undefined ? 10 : Number(raw);
@@ -193,8 +201,20 @@ function pacedRow(run: SlackRun): string {
 }
 
 /** Prints the tables and the targets met or missed; true when all are met. */
-function report(runs: SlackRun[][], core: CoreReport, pools: PoolReport[]): boolean {
+function report(runs: SlackRun[][], discord: DiscordRun[], core: CoreReport, pools: PoolReport[]): boolean {
   const checks: [string, boolean][] = [];
+  for (const d of discord) {
+    const who = `Discord, ${d.workers} worker${d.workers === 1 ? "" : "s"}`;
+    const answerP99 = percentile(d.answerMs, 99);
+    checks.push(
+      [`${who}: every interaction acknowledged within 3 s (${d.late} late or never)`, d.late === 0],
+      [`${who}: every answer delivered (${d.lost} lost), no errors (${d.errors})`, d.lost + d.errors === 0],
+      [
+        `${who}: answer p99 ${answerP99.toFixed(0)} ms ≤ ${TARGETS.maxDiscordAnswerP99Ms} ms`,
+        answerP99 <= TARGETS.maxDiscordAnswerP99Ms,
+      ],
+    );
+  }
   for (const [bare, pyver] of runs as [SlackRun, SlackRun][]) {
     for (const run of [bare, pyver]) {
       const { tally, paced: pacedTally, errorsLogged } = run;
@@ -282,6 +302,17 @@ function report(runs: SlackRun[][], core: CoreReport, pools: PoolReport[]): bool
     "| --- | --- | --- | --- | --- |",
     ...runs.flat().map((run) => `| ${pacedRow(run)} |`),
     "",
+    `Discord: ${DISCORD} \`/pyver\` interactions at ${DISCORD_RATE}/s through a local gateway, ${worst} ` +
+      "(interaction created → first response, → answer delivered).",
+    "",
+    "| Workers | First response p50 / p99 / max | Answer p50 / p99 | Deferred | Late (> 3 s) | Lost | Errors |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...discord.map(
+      (d) =>
+        `| ${d.workers} | ${p(d.ackMs, 50)} / ${p(d.ackMs, 99)} / ${p(d.ackMs, 100)} ms | ` +
+        `${p(d.answerMs, 50)} / ${p(d.answerMs, 99)} ms | ${d.deferred} | ${d.late} | ${d.lost} | ${d.errors} |`,
+    ),
+    "",
     `Core on worker threads, no load generator: ${POOL_QUESTIONS.toLocaleString("en")} questions, ${worst}.`,
     "",
     "| Workers | Answers / s | Per answer | Heap per worker |",
@@ -312,6 +343,18 @@ const receiver = await AnswerReceiver.start();
 try {
   const runs: SlackRun[][] = [];
   for (const workers of WORKERS) runs.push(await measureSlack(receiver, workers));
+  const discord: DiscordRun[] = [];
+  for (const workers of WORKERS) {
+    process.stdout.write(`discord, workers ${workers}: ${DISCORD} interactions at ${DISCORD_RATE}/s…\n`);
+    discord.push(
+      await discordRun({
+        workers,
+        count: DISCORD,
+        rate: DISCORD_RATE,
+        question: mixedQuestion(evalQuestions(), WORST_EVERY),
+      }),
+    );
+  }
   const pools: PoolReport[] = [];
   for (const workers of [1, 2]) {
     process.stdout.write(`core on ${workers} worker(s): ${POOL_QUESTIONS.toLocaleString("en")} questions…\n`);
@@ -319,7 +362,7 @@ try {
   }
   process.stdout.write(`core in-process: ${QUESTIONS.toLocaleString("en")} questions…\n`);
   const core = await runCore(QUESTIONS);
-  process.exitCode = report(runs, core, pools) ? 0 : 1;
+  process.exitCode = report(runs, discord, core, pools) ? 0 : 1;
 } finally {
   await receiver.close();
 }

@@ -71,8 +71,9 @@ export class AnswerPool {
         // Workers load the index once and keep it: they are never retired for being idle.
         idleTimeout: Number.POSITIVE_INFINITY,
         workerData: options.open ?? {},
-        // The workers run the core's TypeScript as the main thread does, whoever started it.
-        execArgv: ["--import", "tsx"],
+        // The workers run the core's TypeScript as the main thread does, whoever started it; and may
+        // collect garbage on request when the process may (the load run measures memory that way).
+        execArgv: ["--import", "tsx", ...process.execArgv.filter((a) => a === "--expose-gc")],
       });
     this.pool = this.make();
   }

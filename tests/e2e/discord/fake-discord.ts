@@ -197,6 +197,12 @@ export class FakeDiscord {
     });
   }
 
+  /** Calls `listener` with every REST request from now on, as it is recorded; returns how to stop. */
+  watchRequests(listener: (r: RecordedRequest) => void): () => void {
+    this.events.on("request", listener);
+    return () => this.events.off("request", listener);
+  }
+
   /** Gateway connections currently open. */
   get connectedClients(): number {
     return this.sockets.size;
