@@ -71,9 +71,9 @@ export class AnswerPool {
         // Workers load the index once and keep it: they are never retired for being idle.
         idleTimeout: Number.POSITIVE_INFINITY,
         workerData: options.open ?? {},
-        // The workers run the core's TypeScript as the main thread does, whoever started it; and may
-        // collect garbage on request when the process may (the load run measures memory that way).
-        execArgv: ["--import", "tsx", ...process.execArgv.filter((a) => a === "--expose-gc")],
+        // The workers run the core's TypeScript as the main thread does, whoever started it. (A V8
+        // flag such as --expose-gc is the process's, so workers have `gc` when the process does.)
+        execArgv: ["--import", "tsx"],
       });
     this.pool = this.make();
   }
