@@ -4,13 +4,17 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import type { AppKind, CoreReport, PoolReport, ServerCommand, ServerMessage } from "./protocol.ts";
 
-/** Each child runs with --expose-gc, so memory is measured after a collection. */
+/**
+ * Each child runs with --expose-gc, so memory is measured after a collection, and with the young
+ * generation `npm start` gives PyVer (see package.json), so it runs as it does in production.
+ */
 function startChild(script: string, args: string[]): ChildProcess {
   const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
   // LOAD_CPU_PROF=<dir> writes a CPU profile of each child there, to see where a run spends its time.
   const dir = process.env.LOAD_CPU_PROF;
   const profile = dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
-  return fork(path, args, { execArgv: [...process.execArgv, "--expose-gc", ...profile] });
+  const asStarted = ["--expose-gc", "--max-semi-space-size=64"];
+  return fork(path, args, { execArgv: [...process.execArgv, ...asStarted, ...profile] });
 }
 
 /** The next message of `type` from `child`; fails if the child exits first. */
