@@ -55,6 +55,7 @@ export function importedNames(text: string): { module: string; name: string }[] 
   ];
 }
 
+const ARGUMENT_WORD = /\b(?:argument|arg|parameter|param|kwarg|keyword)s?\b/i;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
 const DECORATOR = /(?<![\w.])@([A-Za-z_][\w.]*)/g;
 
@@ -144,7 +145,10 @@ export function findApi(
         words.every((w) => isKnown(w) || named(mentioned.used).has(w)) &&
         !isCategoryWord(stem(name.toLowerCase())) &&
         mentioned.entries.some((e) => e.kind === "module" && e.name === name);
-      if (isCode(name) || bare || rareModule)
+      // "bisect key argument", "the timeout parameter of subprocess.run": a function and one of its
+      // keyword arguments, called an argument, are meant as code whatever else the message says.
+      const namedArgument = mentioned.entries.some((e) => e.kwarg) && ARGUMENT_WORD.test(plain);
+      if (isCode(name) || bare || rareModule || namedArgument)
         return { entries: mentioned.entries, token: mentioned.used.join(" "), bare };
       continue;
     }

@@ -21,6 +21,12 @@ describe("findApi", () => {
     expect(found("when was 3.6 released")).toBeUndefined();
   });
 
+  it("takes a function and its keyword argument, called an argument, amid any other words", () => {
+    expect(found("linemaps for inductor: python 3.9 doesn't have bisect key argument")).toEqual([
+      "bisect.bisect(key=)",
+    ]);
+  });
+
   it("reads an import written either way round", () => {
     expect(found("from itertools import batched fails")).toEqual(["itertools.batched"]);
     expect(found("import Self from typing doesn't work")).toEqual(["typing.Self"]);
