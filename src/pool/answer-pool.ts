@@ -96,11 +96,6 @@ export class AnswerPool {
     }
   };
 
-  /** Questions waiting for a worker now. */
-  get waiting(): number {
-    return this.pool.queueSize;
-  }
-
   /** Used heap of each worker, in bytes, asked of the workers themselves while the pool is idle. */
   async heapPerWorker(): Promise<number[]> {
     const task: WorkerTask = { heap: true };

@@ -105,7 +105,10 @@ export class Speller {
     return text.replace(/`[^`]*`|https?:\S+|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*(?:['’][a-z]+)?/g, (token) => {
       // Contractions ("doesn't") are English, not typos.
       if (token.startsWith("`") || token.startsWith("http") || /['’]/.test(token)) return token;
-      if (token.includes(".")) return tries++ < maxTries ? this.correctDotted(token) : token;
+      if (token.includes(".")) {
+        if (this.vocabulary.isApiName(token) || tries++ >= maxTries) return token;
+        return this.correctDotted(token);
+      }
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
       const lower = token.toLowerCase();
