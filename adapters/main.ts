@@ -6,8 +6,9 @@ import "dotenv/config";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Logger } from "pino";
-import { AnswerPool, type Asker, askInProcess, PyVer, startRefresh } from "../src/index.ts";
+import { type AnswerPool, PyVer, startRefresh } from "../src/index.ts";
 import type { RunningAdapter } from "./adapter.ts";
+import { startAnswering } from "./answerer.ts";
 import { startConsole } from "./console/console-chat.ts";
 import { startDiscord } from "./discord/index.ts";
 import { createLogger, logFile } from "./logger.ts";
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     refresher.stop();
     return;
   }
-  const ask = await answerer(settings, bot, logger);
+  const ask = await startAnswering({ ...settings.answers, dataDir: settings.corpus.dataDir }, bot, logger);
   pool = ask.pool;
   const adapters: RunningAdapter[] = [];
   const context = { bot, ask: ask.ask, logger, limiter };
@@ -100,38 +101,6 @@ async function main(): Promise<void> {
   if (settings.slack) adapters.push(await startSlack(settings.slack, context));
   adapters.push({ name: "corpus refresh", stop: async () => refresher.stop() });
   onShutdown(adapters, logger, async () => pool?.close());
-}
-
-/**
- * Who answers the chat platforms' questions: a pool of `PYVER_WORKERS` worker threads, each with the
- * index from the cache the main thread has just written; or, with 0 workers, the main thread itself.
- */
-async function answerer(
-  settings: Settings,
-  bot: PyVer,
-  logger: Logger,
-): Promise<{ ask: Asker; pool?: AnswerPool }> {
-  const { workers, timeoutMs } = settings.answers;
-  if (workers === 0) {
-    logger.info("answering in the main thread (PYVER_WORKERS=0)");
-    return { ask: askInProcess(bot) };
-  }
-  const started = performance.now();
-  const { pool, heapBytes } = await AnswerPool.start({
-    workers,
-    timeoutMs,
-    open: { dataDir: settings.corpus.dataDir },
-  });
-  logger.info(
-    {
-      workers,
-      timeoutMs,
-      startMs: Math.round(performance.now() - started),
-      heapMbPerWorker: heapBytes.map((b) => Math.round(b / 2 ** 20)),
-    },
-    "answer workers ready",
-  );
-  return { ask: pool.ask, pool };
 }
 
 main().catch((error: unknown) => {

@@ -18,9 +18,7 @@ export interface PostInit {
   method: "POST";
   headers: Record<string, string>;
   body: string;
-  /** Gives up on the request (and its connection) when it fires. */
-  signal?: AbortSignal;
-  /** Gives up when no byte has moved for this long; cheaper than a signal per request. */
+  /** Gives up when no byte has moved for this long; cheaper than an abort signal per request. */
   timeoutMs?: number;
 }
 
@@ -58,7 +56,6 @@ export const httpPost: Post = (url, init) => {
         method: init.method,
         agent,
         headers: { ...init.headers, "content-length": Buffer.byteLength(init.body) },
-        signal: init.signal,
       },
       (res) => {
         const chunks: Buffer[] = [];

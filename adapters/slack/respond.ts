@@ -4,7 +4,7 @@
  * retried a bounded number of times, waits as long as `Retry-After` asks (or gives up if that is
  * longer than anyone waits for a chat reply), and never uses the URL more than Slack's five times.
  */
-import { httpPost, type Post } from "./http-post.ts";
+import { httpPost, type Post, type PostResponse } from "./http-post.ts";
 import { DELIVERY, SLACK_LIMITS } from "./limits.ts";
 
 export interface DeliveryOptions {
@@ -35,11 +35,7 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 /** What to do after one attempt: done, wait this long and try again, or give up. */
 type Next = { done: true } | { retryInMs: number } | { giveUp: string };
 
-function afterResponse(
-  response: { ok: boolean; status: number; headers: { get(name: string): string | null } },
-  backoffMs: number,
-  options: DeliveryOptions,
-): Next {
+function afterResponse(response: PostResponse, backoffMs: number, options: DeliveryOptions): Next {
   if (response.ok) return { done: true };
   if (response.status === 429) {
     const wait = retryAfterMs(response.headers.get("retry-after")) ?? backoffMs;

@@ -6,12 +6,13 @@
  * Usage (started by scripts/load.ts): serve.ts <pyver|bare> <web API url> [workers]
  */
 import { App, LogLevel } from "@slack/bolt";
-import pino from "pino";
+import { startAnswering } from "../../adapters/answerer.ts";
 import type { SlackSettings } from "../../adapters/settings.ts";
 import { EVENTS_PATH } from "../../adapters/slack/app.ts";
 import { startSlackApp } from "../../adapters/slack/index.ts";
-import { AnswerPool, askInProcess, PyVer } from "../../src/index.ts";
+import { DEFAULT_TIMEOUT_MS, PyVer } from "../../src/index.ts";
 import { BOT_ID, BOT_USER_ID } from "../../tests/e2e/slack/slack-requests.ts";
+import { countingLogger } from "./log-sink.ts";
 import {
   type AppKind,
   BOT_TOKEN,
@@ -28,18 +29,7 @@ function send(message: ServerMessage): void {
   process.send?.(message);
 }
 
-/**
- * PyVer logs as in production (JSON lines at info), to a sink that drops them: the cost of logging is
- * measured, the terminal is spared 10,000 lines. Warnings and errors are counted and shown.
- */
-let errorsLogged = 0;
-const sink = {
-  write(line: string): void {
-    if (!/"level":(40|50|60)/.test(line)) return;
-    errorsLogged += 1;
-    if (errorsLogged <= 5) process.stderr.write(`[${kind}] ${line}`);
-  },
-};
+const { logger, errorsLogged } = countingLogger(kind);
 
 interface Started {
   port: number;
@@ -58,8 +48,8 @@ async function startPyVer(): Promise<Started> {
   };
   const bot = PyVer.open();
   bot.warmUp();
-  const pool = workers > 0 ? (await AnswerPool.start({ workers })).pool : undefined;
-  const context = { bot, ask: pool?.ask ?? askInProcess(bot), logger: pino({ level: "info" }, sink) };
+  const { ask, pool } = await startAnswering({ workers, timeoutMs: DEFAULT_TIMEOUT_MS }, bot, logger);
+  const context = { bot, ask, logger };
   const slack = await startSlackApp(settings, context, {
     host: HOST,
     botId: BOT_ID,
@@ -120,7 +110,7 @@ process.on("message", async (command: ServerCommand) => {
       rssBytes: rss,
       heapUsedBytes: heapUsed,
       peakRssBytes,
-      errorsLogged,
+      errorsLogged: errorsLogged(),
       workerHeapBytes,
     });
   } else if (command.type === "stop") {
