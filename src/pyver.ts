@@ -28,7 +28,7 @@ import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
 import { apiAnswer } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
-import { findApi, importedNames, looksLikeCode } from "./api/api-question.ts";
+import { type ApiMention, findApi, importedNames, looksLikeCode } from "./api/api-question.ts";
 import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog } from "./api/removal-catalog.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
@@ -56,6 +56,7 @@ import {
 } from "./query/parse-query.ts";
 import { readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
+import { findTask } from "./query/task-phrases.ts";
 import { warmUpRanking } from "./search/chunk-features.ts";
 import { focusTerms } from "./search/priors.ts";
 import { rank } from "./search/rank.ts";
@@ -497,6 +498,14 @@ export class PyVer {
       (word) => this.speller?.isKnown(word) ?? true,
     );
     const feature = findFeatureMention(query.text);
+    const task = this.describedApi(query, mention);
+    if (task && (!feature || mention)) {
+      return apiAnswer(query, task, {
+        search: (q) => this.searchNotes(q, limit),
+        parse: (text) => this.parse(text),
+        releases: this.kb.releases,
+      });
+    }
     // "assignment expressions … using __future__": a module named beside a feature is where the
     // asker looked for it, not what was asked.
     if (mention && feature && mention.entries.every((e) => e.kind === "module")) {
@@ -591,6 +600,20 @@ export class PyVer {
       return removalAnswer(query, fact, notesFor, this.releases, added ? (added.py3 ?? added.py2 ?? "") : "");
     }
     return undefined;
+  }
+
+  /**
+   * The API a question describes without naming it ("the product of a list" is `math.prod`), when it
+   * names no API or only the module the described one belongs to ("argparse boolean flag").
+   */
+  private describedApi(query: ParsedQuery, named: ApiMention | undefined): ApiMention | undefined {
+    const task = findTask(query.text);
+    if (!task) return undefined;
+    const module = named?.entries.every((e) => e.kind === "module") ? named.token.toLowerCase() : undefined;
+    if (named && !(module && task.api.toLowerCase().startsWith(`${module}.`))) return undefined;
+    const described = findApi(task.api, this.api);
+    // The question is about the API alone: a version in it is the asker's, not a filter.
+    return described && { ...described, bare: true };
   }
 
   /** The release-note sections that answer a feature question. */
