@@ -21,6 +21,7 @@ import {
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
 import { languageFeatureAnswer } from "./answer/language-feature-answer.ts";
+import { asksProjectSupport, projectSupportAnswer } from "./answer/project-support.ts";
 import { rangeAnswer } from "./answer/range-answer.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
 import type { NotesFor } from "./answer/release-sections.ts";
@@ -465,6 +466,13 @@ export class PyVer {
     const pasted = query.refusal ? undefined : this.askPasted(question, query);
     if (pasted) return pasted;
     if (query.refusal) return refusal(query);
+    if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
+      const asked = query.version ?? query.context;
+      return projectSupportAnswer(
+        query,
+        this.kb.releases.find((r) => r.version === asked),
+      );
+    }
     const today = this.now();
     if (query.intent === "range")
       return rangeAnswer(query, this.releases, this.kb.index.chunks, limit) ?? notFound(query);
@@ -499,7 +507,9 @@ export class PyVer {
     );
     const feature = findFeatureMention(query.text);
     const task = this.describedApi(query, mention);
-    if (task && (!feature || mention)) {
+    // A described task is more specific than a feature named beside it ("type hinting: the return
+    // type is the same type as cls" asks for `typing.Self`, not for type hints).
+    if (task) {
       return apiAnswer(query, task, {
         search: (q) => this.searchNotes(q, limit),
         parse: (text) => this.parse(text),

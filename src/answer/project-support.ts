@@ -1,0 +1,40 @@
+import { formatDate } from "../documents/dates.ts";
+import type { ParsedQuery } from "../query/parse-query.ts";
+import type { Answer } from "./answer.ts";
+import type { ReleaseFacts } from "./release-facts.ts";
+
+const SUPPORT = /\bsupport(?:s|ed|ing)?\b/i;
+/**
+ * Words that make a project the one asked about: "could you release a version that supports 3.14",
+ * "when will this library support 3.13", "any plans for 3.14".
+ */
+const PROJECT =
+  /\b(?:you|your|this (?:project|library|lib|package|repo|repository|tool|plugin|extension|module|app|sdk)|plans?|planned|roadmap|(?:a|new) (?:version|release)|when will|eta)\b/i;
+const PYTHON_VERSION = /\bpython\b|\b3\.\d{1,2}\b/i;
+/** "When will support for 3.8 end?" asks about Python's own support window. */
+const SUPPORT_WINDOW =
+  /\b(?:end|ends|ended|ending|stop|stops|stopped|until|over|eol|expire|expires|lifecycle|life|dead)\b/i;
+
+/**
+ * A question to a project's maintainers about which Python versions their project supports, which
+ * Python's release notes cannot answer. Only asked of a question that names no Python feature or API.
+ */
+export function asksProjectSupport(text: string): boolean {
+  return SUPPORT.test(text) && PROJECT.test(text) && PYTHON_VERSION.test(text) && !SUPPORT_WINDOW.test(text);
+}
+
+/** Says whose question it is, with what the notes do know: when the release came out. */
+export function projectSupportAnswer(query: ParsedQuery, release: ReleaseFacts | undefined): Answer {
+  const released = release?.released
+    ? ` Python ${release.version} was released on ${formatDate(release.released)}; ask "what's new in ${release.version}" for what it changed.`
+    : "";
+  return {
+    query: query.raw,
+    found: false,
+    kind: "not-found",
+    answer: `Which Python versions a project supports is up to its maintainers: its changelog or package metadata says. PyVer answers from Python's own release notes.${released}`,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}

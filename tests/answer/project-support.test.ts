@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { asksProjectSupport } from "../../src/answer/project-support.ts";
+import { PyVer } from "../../src/pyver.ts";
+
+describe("asksProjectSupport", () => {
+  it("recognises a question to a project's maintainers", () => {
+    expect(asksProjectSupport("Could you release a version to support 3.14?")).toBe(true);
+    expect(asksProjectSupport("When will be support for python 3.13 released?")).toBe(true);
+    expect(asksProjectSupport("does this library support python 3.12 yet")).toBe(true);
+  });
+
+  it("leaves Python's own support window and plain feature reports alone", () => {
+    expect(asksProjectSupport("when will support for python 3.8 end?")).toBe(false);
+    expect(asksProjectSupport("is 3.8 still supported")).toBe(false);
+    expect(asksProjectSupport("Dictionary join operator not supported in Python 3.8")).toBe(false);
+  });
+});
+
+describe("a project-support question in an answer", () => {
+  const bot = PyVer.open({ cache: false });
+
+  it("finds nothing in the notes, says whose question it is, and gives the release date", () => {
+    const answer = bot.ask("Python 3.14 is out. Could you release a version to support 3.14?");
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toMatch(/up to its maintainers/);
+    expect(answer.answer).toMatch(/Python 3\.14 was released on October 7, 2025/);
+  });
+
+  it("still answers a feature named beside a project's support", () => {
+    const answer = bot.ask("you support Python 3.7 but it appears that you use the walrus operator");
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toMatch(/3\.8/);
+  });
+});
