@@ -45,7 +45,45 @@ export function extractCode(message: string): ExtractedCode | undefined {
   // Code pasted as is wins over the inline spans its comments and docstrings may contain.
   const pasted = bare(text);
   if (pasted?.code.includes("\n")) return pasted;
-  return inline(text) ?? pasted;
+  return inline(text) ?? pasted ?? unquoted(text);
+}
+
+/**
+ * Code written into a sentence without backticks: "3.8 does not support list[Entry] for type hints",
+ * "syntax like this: with (ctx1, ctx2):". Each shape is one construct people paste inline.
+ */
+const UNQUOTED_FRAGMENTS = [
+  // A subscripted name: `list[int]`, `dict[str, list[int]]`.
+  /\b[A-Za-z_][\w.]*\[[\w.[\], |'"]*\]/g,
+  // A parenthesized `with`.
+  /\bwith\s*\((?:[^()\n]|\([^()\n]*\))*\)\s*:/g,
+  // An assignment expression.
+  /\(?\b[A-Za-z_]\w*\s*:=\s*[\w.]+(?:\([^()\n]*\))?\)?/g,
+  // A union of types: `int | None`, `str | list[str]`.
+  /\b[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?)+/g,
+  // An f-string.
+  /\bf(["'])[^"'\n]*\1/g,
+];
+
+/**
+ * Fragments of a sentence that are code: shapes above that parse on their own and in which the
+ * analysis finds something dated. Words that merely look like code ("to | in") parse as nothing.
+ */
+function unquoted(text: string): ExtractedCode | undefined {
+  const spans: string[] = [];
+  let prose = text;
+  for (const shape of UNQUOTED_FRAGMENTS) {
+    prose = prose.replace(shape, (fragment: string) => {
+      const code = inlineCode(fragment.trim());
+      const analysis = code === undefined ? undefined : cleanAnalysis(code);
+      if (!code || !analysis || (analysis.requirements.length === 0 && analysis.python2.length === 0))
+        return fragment;
+      spans.push(code);
+      return " ";
+    });
+  }
+  if (spans.length === 0) return undefined;
+  return { code: spans.join("\n"), prose: tidy(prose) };
 }
 
 function fenced(text: string): ExtractedCode | undefined {

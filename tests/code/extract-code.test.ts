@@ -80,7 +80,6 @@ describe("finding code in a chat message", () => {
     expect(extractCode("which version added the walrus operator?")).toBeUndefined();
     expect(extractCode("is math.prod available in 3.7")).toBeUndefined();
     expect(extractCode("for example, what does this do?")).toBeUndefined();
-    expect(extractCode("what's the difference between list[int] and List[int]?")).toBeUndefined();
     expect(extractCode("Python 3.12 release date")).toBeUndefined();
     expect(extractCode("nonlocal statement")).toBeUndefined();
   });
@@ -111,5 +110,21 @@ describe("finding code in a chat message", () => {
     const found = extractCode("does this run on 3.8? ```python\nif (n := len(a)) > 3:\n    pass\n```");
     expect(found?.code).toBe("if (n := len(a)) > 3:\n    pass");
     expect(found?.prose).toMatch(/does this run on 3\.8\?/);
+  });
+
+  it("takes code written into a sentence without backticks when it needs a release", () => {
+    expect(extractCode("Python 3.8 does not support list[JobEntry] for type hint")?.code).toBe(
+      "list[JobEntry]",
+    );
+    expect(extractCode("3.8 won't take syntax like this: with (ctx1, ctx2): .")?.code).toBe(
+      "with (ctx1, ctx2):",
+    );
+    expect(extractCode("can i write int | None on 3.8")?.code).toBe("int | None");
+    expect(extractCode("what's the difference between list[int] and List[int]?")?.code).toBe("list[int]");
+  });
+
+  it("leaves words that only look like code in a sentence", () => {
+    expect(extractCode("Switch from using Union to | in type annotations")).toBeUndefined();
+    expect(extractCode("see items[0] for the first one")).toBeUndefined();
   });
 });
