@@ -54,7 +54,7 @@ export function extractCode(message: string): ExtractedCode | undefined {
  */
 const UNQUOTED_FRAGMENTS = [
   // A subscripted name: `list[int]`, `dict[str, list[int]]`.
-  /\b[A-Za-z_][\w.]*\[[\w.[\], |'"]*\]/g,
+  /\b[A-Za-z_][\w.]*\[(?:[\w., |'"]|\[[\w., |'"]*\])*\]/g,
   // A parenthesized `with`.
   /\bwith\s*\((?:[^()\n]|\([^()\n]*\))*\)\s*:/g,
   // An assignment expression.
