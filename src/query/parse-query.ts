@@ -111,6 +111,15 @@ const OVERVIEW_WORDS = new Set([
   "list",
 ]);
 
+/**
+ * "What's new" as people ask it in other languages, and release news ("3.14 终于来了"): with a
+ * version and little else, the release overview.
+ */
+const WHATS_NEW_ELSEWHERE =
+  /o que h[áa] de novo|novidades|qu[ée] hay de nuevo|novedades|quoi de neuf|nouveaut[ée]s|was ist neu|neuerungen|cosa c'è di nuovo|novit[àa]|что нового|新特性|新功能|有什么新|有哪些新|更新了什么|来了|发布了|新機能|変更点/i;
+/** Most other words beside a translated "what's new" for the question still to be about the release. */
+const MAX_WORDS_BESIDE_WHATS_NEW = 3;
+
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** Platform mention syntax, labelled or not: `<@U123>`, `<@U123|bob>`, `<@&123>`, `<!here>`, `<!subteam^S1|@team>`. */
 const MENTION_SYNTAX = /<[@!][^<>]*>/g;
@@ -209,6 +218,9 @@ export interface ParseOptions {
 export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const raw = cutQuestion(input, options.maxChars);
   let text = cleanQuestion(raw, options.maxChars);
+  // Before spelling correction, which would make English of the other language's words.
+  const translated = WHATS_NEW_ELSEWHERE.test(text);
+  if (translated) text = text.replace(WHATS_NEW_ELSEWHERE, " what's new ");
   if (options.correct) text = options.correct(text);
   text = text.replace(COMPACT_VERSION, (_m, minor: string) => `3.${Number(minor)}`);
   let version = options.version ? normalizeVersion(options.version) : undefined;
@@ -265,7 +277,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     ) {
       return { ...base, intent: "end-of-life", terms: [], expansions: [] };
     }
-    if (words.every((w) => OVERVIEW_WORDS.has(w) || RELEASE_WORDS.has(w))) {
+    const beside = words.filter((w) => !OVERVIEW_WORDS.has(w) && !RELEASE_WORDS.has(w));
+    if (beside.length === 0 || (translated && beside.length <= MAX_WORDS_BESIDE_WHATS_NEW)) {
       return { ...base, intent: "overview", terms: [], expansions: [] };
     }
     // "what was removed in 3.12", "deprecations in 3.13": the list, not one section.
