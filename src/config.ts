@@ -23,6 +23,11 @@ export interface CoreOptions {
    * and it scores well ahead of the rest: long messages cover little of any one section. Default 0.4.
    */
   minAnchoredCoverage: number;
+  /**
+   * Share a single clause of a longer message must have covered by its best section to answer for the
+   * whole message, when the whole found nothing. Default 0.8.
+   */
+  minClauseCoverage: number;
   /** How many ranked hits an `Answer` carries for paging through "more results". Default 20. */
   maxHits: number;
   /** How many citations an `Answer` lists unless the caller asks otherwise. Default 5. */
@@ -67,6 +72,7 @@ export const DEFAULT_OPTIONS: CoreOptions = {
   minPrefixLength: 4,
   minCoverage: 0.6,
   minAnchoredCoverage: 0.4,
+  minClauseCoverage: 0.8,
   maxHits: 20,
   citations: 5,
   maxQueryChars: 500,

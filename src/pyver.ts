@@ -146,6 +146,15 @@ const FEATURE_KIND_WORDS = new Set([
 ]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
+/**
+ * Where a message splits into clauses: sentence ends, a colon, a dash between spaces. An issue title
+ * followed by its chatter ("Remove loop parameter from asyncio calls: was apparently removed in 3.10,
+ * not sure if it did something important") is answered by one clause, which the rest would outweigh.
+ */
+const CLAUSE_BREAK = /[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
+/** Clauses searched on their own, the first ones; a clause needs this many words to be searched. */
+const MAX_CLAUSES = 4;
+const MIN_CLAUSE_TERMS = 2;
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
 const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
@@ -549,6 +558,8 @@ export class PyVer {
       const asContext = this.searchNotes({ ...query, version: undefined, context: query.version }, limit);
       if (asContext.answer.found) return asContext.answer;
     }
+    const clause = this.searchClauses(query, ask, limit);
+    if (clause) return clause;
     // Nothing specific found, but the message names a release ("python 3.10.0 is out, let's move"):
     // what that release brought is the most useful answer.
     // Only for a short message about one release: a long one that found nothing is about something else.
@@ -563,6 +574,22 @@ export class PyVer {
         ? this.kb.releases.find((r) => r.version === named)
         : undefined;
     return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;
+  }
+
+  /** The first clause of a longer message that the notes answer on its own, if any. */
+  private searchClauses(query: ParsedQuery, ask: AskOptions, limit: number): Answer | undefined {
+    const clauses = query.text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
+    if (clauses.length < 2) return undefined;
+    for (const text of clauses.slice(0, MAX_CLAUSES)) {
+      const clause = this.parse(text, ask.version);
+      if (clause.intent !== "feature" || clause.terms.length < MIN_CLAUSE_TERMS) continue;
+      const ranked = rank(clause, this.kb.index, this.options);
+      // A clause stands for the whole message only when it is answered nearly word for word.
+      if ((ranked[0]?.coverage ?? 0) < this.options.minClauseCoverage) continue;
+      const notes = this.searchNotes(clause, limit);
+      if (notes.answer.found) return { ...notes.answer, query: query.raw };
+    }
+    return undefined;
   }
 
   /** A fact-led answer's search for the release's own sections about its subject. */

@@ -74,6 +74,17 @@ describe("PyVer.ask", () => {
     expect(a.citations).toEqual([]);
   });
 
+  it("answers a message from the one clause the notes cover word for word", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "Remove loop parameter from asyncio calls: Was apparently removed in Python 3.10, not sure if it did something important",
+    );
+    expect(a.answer).toMatch(/^asyncio loop parameter removed .* in Python 3\.10/);
+    expect(a.query).toMatch(/^Remove loop parameter/);
+    // A clause that is only partly covered does not stand for the message.
+    expect(builtin.ask("Our deploy broke: the loop parameter of our scheduler is gone").found).toBe(false);
+  });
+
   it("survives a question of 10,000 characters", () => {
     const a = bot.ask("pathlib ".repeat(1250));
     expect(a.query.length).toBeLessThanOrEqual(bot.options.maxQueryChars);
