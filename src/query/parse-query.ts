@@ -117,6 +117,18 @@ const OVERVIEW_WORDS = new Set([
  */
 const WHATS_NEW_ELSEWHERE =
   /o que h[áa] de novo|novidades|qu[ée] hay de nuevo|novedades|quoi de neuf|nouveaut[ée]s|was ist neu|neuerungen|cosa c'è di nuovo|novit[àa]|что нового|新特性|新功能|有什么新|有哪些新|更新了什么|来了|发布了|新機能|変更点/i;
+/**
+ * A project's work on a release ("CI: add 3.13 to the test matrix", "test on python 3.12", "bump
+ * minimum python to 3.10"): beside a version and nothing else, the release is the topic.
+ */
+const PROJECT_WORK_WORDS = new Set(
+  (
+    "ci test tests testing tested matrix tox nox classifier classifiers workflow workflows action actions " +
+    "github wheel wheels build builds pipeline trove pyproject setup requires bump bumped bumping minimum " +
+    "min max maximum upgrade upgrading upgraded migrate migrating migration move moving switch switching " +
+    "compat compatibility compatible target targets targeting run runs running enable enabled allow"
+  ).split(" "),
+);
 /** Most other words beside a translated "what's new" for the question still to be about the release. */
 const MAX_WORDS_BESIDE_WHATS_NEW = 3;
 
@@ -277,7 +289,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     ) {
       return { ...base, intent: "end-of-life", terms: [], expansions: [] };
     }
-    const beside = words.filter((w) => !OVERVIEW_WORDS.has(w) && !RELEASE_WORDS.has(w));
+    const beside = words.filter(
+      (w) => !OVERVIEW_WORDS.has(w) && !RELEASE_WORDS.has(w) && !PROJECT_WORK_WORDS.has(w),
+    );
     if (beside.length === 0 || (translated && beside.length <= MAX_WORDS_BESIDE_WHATS_NEW)) {
       return { ...base, intent: "overview", terms: [], expansions: [] };
     }

@@ -148,6 +148,8 @@ describe("release questions in any phrasing", () => {
     ["O que há de novo no python 3.12", "overview"],
     ["quoi de neuf dans python 3.13", "overview"],
     ["python 3.11 新特性", "overview"],
+    ["CI: add 3.13 to the test matrix", "overview"],
+    ["Bump minimum python to 3.10", "overview"],
     ["latest python version", "latest"],
     ["which versions are still supported", "supported"],
     ["is 3.8 dead", "end-of-life"],
