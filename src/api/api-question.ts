@@ -92,7 +92,7 @@ export function findApi(
   isKnown: (word: string) => boolean = () => true,
 ): ApiMention | undefined {
   const plain = text.replace(VERSION_MENTION, " ");
-  const tokens = [...plain.matchAll(IDENTIFIER)].map((m) => m[0]);
+  const tokens = arrivedFirst(plain, [...plain.matchAll(IDENTIFIER)]);
   // `@override`, "a @deprecated decorator": a name written as a decorator is code, not a word; so is
   // a name in backticks (`lcm`).
   const decorators = new Set([...plain.matchAll(DECORATOR)].map((m) => m[1] ?? ""));
@@ -159,6 +159,23 @@ export function findApi(
     }
   }
   return undefined;
+}
+
+/** "added", "introduced": the name right after one is what the message is about. */
+const ARRIVAL_WORD = /\b(?:added|adds|introduced|introduces|new)\b/gi;
+/** How far after an arrival word a name still counts as the one that arrived. */
+const ARRIVAL_REACH = 40;
+
+/**
+ * The identifiers of a message in order, except that those just after an arrival word come first:
+ * "also support TypedDict: Python 3.13 added support for typing.ReadOnly" is about `typing.ReadOnly`.
+ */
+function arrivedFirst(plain: string, found: RegExpMatchArray[]): string[] {
+  const arrivals = [...plain.matchAll(ARRIVAL_WORD)].map((m) => (m.index ?? 0) + m[0].length);
+  if (arrivals.length === 0) return found.map((m) => m[0]);
+  const arrived = (m: RegExpMatchArray): boolean =>
+    arrivals.some((end) => (m.index ?? 0) > end && (m.index ?? 0) - end <= ARRIVAL_REACH);
+  return [...found.filter(arrived), ...found.filter((m) => !arrived(m))].map((m) => m[0]);
 }
 
 /**

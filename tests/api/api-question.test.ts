@@ -12,6 +12,13 @@ describe("findApi", () => {
     expect(found("is NormalDist any good")).toEqual(["statistics.NormalDist"]);
   });
 
+  it('takes the name just after "added" over one named earlier', () => {
+    expect(found("also support TypedDict: Python 3.13 added support for typing.ReadOnly")).toEqual([
+      "typing.ReadOnly",
+    ]);
+    expect(found("TypedDict and typing.ReadOnly")).toEqual(["typing.TypedDict"]);
+  });
+
   it("takes a plain word only when the rest is question words", () => {
     expect(found("isqrt")).toEqual(["math.isqrt"]);
     expect(found("can I use zoneinfo on 3.7?")).toEqual(["zoneinfo"]);
