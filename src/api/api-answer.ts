@@ -29,13 +29,14 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   // In "can I use X on 3.7?" the version is the asker's, not a filter that would hide X's release;
   // in "pathlib in 3.12" it stays a filter: what changed in pathlib in 3.12.
   const target = query.context;
-  const notes = releaseNotes(query, best, target !== undefined || (mention.bare && !query.version), context);
+  const found = releaseNotes(query, best, target !== undefined || (mention.bare && !query.version), context);
   const sameRelease = others.every((e) => addedIn(e) === addedIn(best));
-  if (!sameRelease) return { ...candidatesAnswer(mention, notes.answer), query: query.raw };
+  if (!sameRelease) return { ...candidatesAnswer(mention, found.answer), query: query.raw };
 
   const fact = toFact(best, target);
   // "What changed in X in 3.12" is a release-notes question; the fact rides along.
-  if (query.version && notes.answer.found) return { ...notes.answer, query: query.raw, api: fact };
+  if (query.version && found.answer.found) return { ...found.answer, query: query.raw, api: fact };
+  const notes = fromAddingRelease(query, found, best, fact, context);
   const lead = notes.answer.found ? notes.lead : undefined;
   const agrees = lead !== undefined && lead.version === fact.addedIn && lead.event !== "removed";
   // Release notes that name the API in their heading and date it otherwise know better than the
@@ -114,6 +115,28 @@ function releaseNotes(
   const notes = context.search({ ...query, context: undefined });
   if (notes.answer.found) return notes;
   return query.version ? context.search({ ...query, version: undefined }) : byName();
+}
+
+/**
+ * The notes found, or when they lead with another release than the one that added the API
+ * ("TypedDict keyword-argument syntax removed", 3.13, for `typing.TypedDict`), that release's own
+ * sections about the API if it has any.
+ */
+function fromAddingRelease(
+  query: ParsedQuery,
+  notes: NotesResult,
+  entry: ApiEntry,
+  fact: ApiFact,
+  context: ApiAnswerContext,
+): NotesResult {
+  const lead = notes.answer.found ? notes.lead : undefined;
+  if (!lead || lead.version === fact.addedIn || !fact.addedIn) return notes;
+  // Notes that date the API's arrival otherwise know better than the tables (see below); only a
+  // going the question did not ask about is the wrong lead.
+  const going = lead.event === "removed" || lead.event === "deprecated";
+  if (!going || query.wantsRemovals || query.wantsDeprecations) return notes;
+  const own = context.search({ ...context.parse(entry.name), version: fact.addedIn });
+  return own.answer.found && own.lead?.version === fact.addedIn ? own : notes;
 }
 
 /** When no release-notes section names it: the What's New page of the release that added it. */

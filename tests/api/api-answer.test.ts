@@ -18,6 +18,13 @@ describe("API answers", () => {
     expect(a.citations[0]?.version).toBe("3.8");
   });
 
+  it("date an API by its arrival, not by the removal of one of its forms", () => {
+    const a = bot.ask("Trying to import TypedDict from typing of typing_extensions fails");
+    expect(a.answer).toMatch(/^`typing\.TypedDict` — new in Python 3\.8 \(PEP 589\)/);
+    expect(a.citations[0]?.version).toBe("3.8");
+    expect(bot.ask("was the TypedDict keyword-argument syntax removed").answer).toMatch(/3\.13/);
+  });
+
   it("answer can-I-use questions yes or no, citing the release that added it", () => {
     const no = bot.ask("can I use zoneinfo on 3.7?");
     expect(no.query).toBe("can I use zoneinfo on 3.7?");
