@@ -650,7 +650,7 @@ export class PyVer {
     if (named && !(module && task.api.toLowerCase().startsWith(`${module}.`))) return undefined;
     const described = findApi(task.api, this.api);
     // The question is about the API alone: a version in it is the asker's, not a filter.
-    return described && { ...described, bare: true };
+    return described && { ...described, bare: true, described: true };
   }
 
   /** The release-note sections that answer a feature question. */

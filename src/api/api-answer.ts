@@ -41,7 +41,7 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   const agrees = lead !== undefined && lead.version === fact.addedIn && lead.event !== "removed";
   // Release notes that name the API in their heading and date it otherwise know better than the
   // version tables, which give an inherited member its owner's version (`__init_subclass__`).
-  if (lead && !agrees && !target && namesApi(lead.chunk.section, best))
+  if (lead && !agrees && !target && !mention.described && namesApi(lead.chunk.section, best))
     return { ...notes.answer, query: query.raw };
   // A module's own section already says it all: "pathlib: … — new in Python 3.4 (PEP 428). …".
   const moduleSaidIt = agrees && best.kind === "module" && !target && lead.subject.includes(best.name);
@@ -72,12 +72,15 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
 /** Whether a heading names an API by its last part ("__init_subclass__", "annotations"). */
 function namesApi(heading: string, entry: ApiEntry): boolean {
   const leaf = (entry.kwarg ?? entry.name.split(".").at(-1) ?? "").toLowerCase();
-  return (
-    leaf.length > 2 &&
-    new RegExp(`(^|[^a-z0-9_])${leaf.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9_])`).test(
-      heading.toLowerCase(),
-    )
-  );
+  if (leaf.length <= 2) return false;
+  const escaped = leaf.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const owner = entry.kwarg ? undefined : entry.name.toLowerCase().split(".").slice(0, -1).join(".");
+  // Written with another owner ("collections.abc.Callable" for `typing.Callable`), it is another API.
+  return [
+    ...heading
+      .toLowerCase()
+      .matchAll(new RegExp(`(^|[^a-z0-9_.])((?:[a-z0-9_]+\\.)*)${escaped}($|[^a-z0-9_])`, "g")),
+  ].some((m) => !m[2] || owner === undefined || m[2] === `${owner}.`);
 }
 
 /** The library reference entry of an API, as a citation of the release that added it. */

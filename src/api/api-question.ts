@@ -14,6 +14,11 @@ export interface ApiMention {
    * the "can I use" target, and the release notes are searched for the API alone.
    */
   bare: boolean;
+  /**
+   * Found from a description of what it does ("the product of a list"), not by name: the asker wants
+   * the API and when it arrived, whatever later notes say about it.
+   */
+  described?: boolean;
 }
 
 /**

@@ -80,7 +80,12 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
     api: "itertools.pairwise",
     tasks: ["pairwise", "consecutive|overlapping|adjacent|successive|neighboring|neighbouring pairs"],
   },
-  { api: "zip(strict=True)", tasks: ["zip same|equal|different|unequal length|lengths|size", "strict zip"] },
+  // Zipping lists of different lengths usually wants padding (`itertools.zip_longest`, Python 2's
+  // `izip_longest`); only a check that they match is `strict`.
+  {
+    api: "zip(strict=True)",
+    tasks: ["zip raise|error|check same|equal|different|unequal|mismatched length|lengths", "strict zip"],
+  },
   { api: "max(default=)", tasks: ["max|min empty list|sequence|iterable"] },
   { api: "bisect.bisect(key=)", tasks: ["bisect|binary search key|function"] },
   { api: "graphlib.TopologicalSorter", tasks: ["topological sort|sorting|order", "toposort"] },
@@ -127,6 +132,17 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
   { api: "inspect.get_annotations", tasks: ["get|access|read annotations object|function|class|module"] },
   { api: "ast.unparse", tasks: ["convert|turn ast code|source", "ast back source|code"] },
   // Type hints.
+  {
+    api: "typing.NamedTuple",
+    tasks: ["namedtuple|named tuple type|types|typed|hints|hint|annotations", "typed namedtuple|tuple"],
+  },
+  {
+    api: "typing.Callable",
+    tasks: [
+      "type|hint|annotate function|callable|callback argument|parameter|param|arg",
+      "type|hint|annotate callback|callbacks",
+    ],
+  },
   {
     api: "typing.Self",
     tasks: [
@@ -295,6 +311,13 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
     tasks: ["parameterized|parametrized|parametrize|parameterize unittest|testcase|tests|test"],
   },
   { api: "unittest.mock", tasks: ["mock|mocking|mocks standard|stdlib|built-in|builtin|unittest"] },
+  {
+    api: "argparse",
+    tasks: [
+      "parse command line arguments|args|options|flags",
+      "command line arguments|args|options parse|parsing|parser",
+    ],
+  },
   { api: "http.HTTPStatus", tasks: ["http status codes|code enum|constants|names"] },
   {
     api: "ipaddress",

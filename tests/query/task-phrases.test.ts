@@ -47,6 +47,13 @@ describe("a described API in an answer", () => {
     );
   });
 
+  it("leads with the described API even where later notes name one like it", () => {
+    expect(bot.ask("type hint for a callback parameter").answer).toMatch(
+      /^`typing\.Callable` — new in Python 3\.5/,
+    );
+    expect(bot.ask("typed namedtuple").answer).toMatch(/^`typing\.NamedTuple` — new in Python 3\.5/);
+  });
+
   it("prefers the described member over the module the question names", () => {
     expect(bot.ask("is there a way to do a weighted random choice with the random module").api?.name).toBe(
       "random.choices",
