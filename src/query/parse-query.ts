@@ -382,5 +382,17 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
     const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
     return { from, to };
   }
-  return undefined;
+  // "Migrate to Python >=3.10: currently we support >=3.9": an upgrade between the only two releases
+  // a message names, however it words them.
+  const distinct = [...new Set(mentioned.map((v) => normalizeVersion(v)).filter((v) => v !== undefined))];
+  const [a, b] = distinct;
+  // "3.10's security updates end 2026-10, could you upgrade to 3.11?" is about the older one's support.
+  if (distinct.length !== 2 || !a || !b || !UPGRADE_WORDS.test(text) || STATUS_STATEMENT.test(text))
+    return undefined;
+  const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
+  return { from, to };
 }
+
+/** Words that make two releases in one message an upgrade from one to the other. */
+const UPGRADE_WORDS =
+  /\b(upgrad\w*|migrat\w*|bump\w*|port(?:ing|ed)? to|moving to|move to|switch(?:ing)? to)\b/i;

@@ -140,6 +140,15 @@ describe("a version in a question", () => {
   });
 });
 
+describe("an upgrade beside a release's support window", () => {
+  it("reads the support, not a range", () => {
+    expect(
+      parse("Python 3.10 end of security updates is 2026-10, could you consider upgrading to Python 3.11?")
+        .intent,
+    ).toBe("end-of-life");
+  });
+});
+
 describe("release questions in any phrasing", () => {
   it.each([
     ["3.9 main changes", "overview"],
@@ -164,6 +173,7 @@ describe("release questions in any phrasing", () => {
     ["upgrading from 3.9 to 3.11, what breaks?", { from: "3.9", to: "3.11" }],
     ["3.13 vs 3.14", { from: "3.13", to: "3.14" }],
     ["what breaks if we go from 3.12 to 3.10", { from: "3.10", to: "3.12" }],
+    ["Migrate to Python >=3.10: currently we support Python >=3.9", { from: "3.9", to: "3.10" }],
   ])("reads the range in %j", (q, range) => {
     const parsed = parse(q);
     expect(parsed.intent).toBe("range");
