@@ -12,7 +12,8 @@ export const STILL_THERE =
 /** "`telnetlib` was removed in Python 3.13 (PEP 594; deprecated since 3.11)." — from the fact alone. */
 export function removalSentence(entry: RemovalEntry, context?: string, deprecation = false): string {
   const name = `\`${entry.name}\``;
-  if (deprecation && entry.deprecatedIn) {
+  // Something not removed yet is said to be still there, whether its deprecation or removal was asked.
+  if (deprecation && entry.deprecatedIn && entry.removedIn) {
     const then = entry.removedIn ? `, then removed in Python ${entry.removedIn}` : "";
     return `${name} was deprecated in Python ${entry.deprecatedIn}${entry.pep ? ` (PEP ${entry.pep})` : ""}${then}.${entry.replacement ? ` Use \`${entry.replacement}\` instead.` : ""}`;
   }

@@ -62,6 +62,13 @@ describe("removalSentence", () => {
     );
   });
 
+  it("says a name not removed yet is still there when asked when it was removed", () => {
+    expect(bot.ask("when was typing.ByteString removed").answer).toMatch(
+      /^`typing\.ByteString` is deprecated, not removed: deprecated since Python 3\.9/,
+    );
+    expect(removalSentence(getdefaultlocale, undefined, true)).toMatch(/is deprecated, not removed/);
+  });
+
   it("answers yes or no for the version the asker runs", () => {
     expect(removalSentence(telnetlib, "3.13")).toBe(
       "No — Python 3.13 does not have it: `telnetlib` was removed in Python 3.13 (PEP 594; deprecated since 3.11).",
