@@ -60,7 +60,7 @@ import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
 import { warmUpRanking } from "./search/chunk-features.ts";
 import { focusTerms } from "./search/priors.ts";
-import { rank } from "./search/rank.ts";
+import { type RankedHit, rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
 import { tokenize } from "./search/tokenize.ts";
 import { readReleaseCycles, readUpdateState } from "./update/data-dir.ts";
@@ -146,6 +146,42 @@ const FEATURE_KIND_WORDS = new Set([
 ]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
+/** Words besides a PEP number that still ask only which release it came in. */
+const PEP_QUESTION_WORDS = new Set([
+  "implemented",
+  "introduced",
+  "added",
+  "new",
+  "version",
+  "release",
+  "came",
+  "shipped",
+]);
+
+/** The PEP term of a question that asks only which release a PEP came in ("PEP 563", "which version implemented PEP 563"). */
+function pepAsked(query: ParsedQuery): string | undefined {
+  const peps = query.terms.filter((t) => /^pep\d+$/.test(t));
+  const [pep] = peps;
+  if (!pep || peps.length > 1 || !query.terms.every((t) => t === pep || PEP_QUESTION_WORDS.has(t)))
+    return undefined;
+  return pep;
+}
+
+/**
+ * The release whose section first names the PEP comes first, not a later one that revised it
+ * ("PEP 563 postponed annotations put on hold", 3.11, after 3.7's introduction).
+ */
+function introductionFirst(pep: string, ranked: RankedHit[]): RankedHit[] {
+  const names = new RegExp(`\\bPEPs?\\s?(?:\\d+,\\s*)*${pep.slice(3)}\\b`, "i");
+  const first = ranked
+    .filter((h) => names.test(h.chunk.section) && h.chunk.version)
+    .reduce<RankedHit | undefined>(
+      (best, h) => (!best || compareVersions(h.chunk.version ?? "", best.chunk.version ?? "") < 0 ? h : best),
+      undefined,
+    );
+  return first ? [first, ...ranked.filter((h) => h !== first)] : ranked;
+}
+
 /**
  * Where a message splits into clauses: sentence ends, a colon, a dash between spaces. An issue title
  * followed by its chatter ("Remove loop parameter from asyncio calls: was apparently removed in 3.10,
@@ -655,8 +691,11 @@ export class PyVer {
 
   /** The release-note sections that answer a feature question. */
   private searchNotes(query: ParsedQuery, limit: number): NotesResult {
-    const ranked = rank(query, this.kb.index, this.options);
-    return featureAnswer(query, ranked, {
+    const pep = pepAsked(query);
+    const asked = pep ? { ...query, terms: [pep], expansions: [] } : query;
+    const found = rank(asked, this.kb.index, this.options);
+    const ranked = pep ? introductionFirst(pep, found) : found;
+    return featureAnswer(asked, ranked, {
       minCoverage: this.options.minCoverage,
       minAnchoredCoverage: this.options.minAnchoredCoverage,
       limit,

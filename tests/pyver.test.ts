@@ -74,6 +74,14 @@ describe("PyVer.ask", () => {
     expect(a.citations).toEqual([]);
   });
 
+  it("leads a PEP number with the release that introduced it, not a later revision", () => {
+    const builtin = PyVer.open({ cache: false });
+    expect(builtin.ask("PEP 563").answer).toMatch(
+      /^Postponed evaluation of annotations.* — new in Python 3\.7 \(PEP 563\)/,
+    );
+    expect(builtin.ask("which version implemented PEP-563?").citations[0]?.version).toBe("3.7");
+  });
+
   it("answers a message from the one clause the notes cover word for word", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(
