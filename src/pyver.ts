@@ -143,6 +143,18 @@ const FEATURE_KIND_WORDS = new Set([
   "expressions",
   "feature",
   "features",
+  "syntax",
+  "statement",
+  "statements",
+  "definition",
+  "definitions",
+  "declaration",
+  "declarations",
+  "signature",
+  "signatures",
+  "mean",
+  "means",
+  "meaning",
 ]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;

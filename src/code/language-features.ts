@@ -441,7 +441,16 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "set-literals": ["set literal"],
   "set-comprehension": ["set comprehension"],
   "dict-comprehension": ["dict comprehension", "dictionary comprehension"],
-  "function-annotations": ["function annotation"],
+  // "->" is read as the word "arrow" (see feature-mention.ts).
+  "function-annotations": [
+    "function annotation",
+    "arrow mean",
+    "arrow in function",
+    "arrow in a function",
+    "arrow in def",
+    "arrow in python function",
+    "return arrow",
+  ],
   "exception-chaining": ["exception chaining", "raise from"],
   "bytes-literals": ["bytes literal"],
   "yield-from": ["yield from"],

@@ -15,6 +15,8 @@ export interface FeatureMention {
 function normalize(text: string): string {
   return ` ${text
     .toLowerCase()
+    // Before hyphens become spaces: "what does -> mean".
+    .replace(/\s*->\s*/g, " arrow ")
     .replace(/[-_/]+/g, " ")
     .replace(/\s+/g, " ")} `;
 }

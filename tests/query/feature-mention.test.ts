@@ -12,6 +12,12 @@ describe("findFeatureMention", () => {
     );
   });
 
+  it("reads -> as the return arrow of function annotations", () => {
+    expect(findFeatureMention("What does -> mean in Python function definitions?")?.feature.id).toBe(
+      "function-annotations",
+    );
+  });
+
   it("lets the longest phrase decide between a feature and its refinement", () => {
     expect(findFeatureMention("nested f-strings with the same quotes")?.feature.id).toBe("pep701-fstrings");
     expect(findFeatureMention("are f-strings faster than format()")?.feature.id).toBe("fstring");
