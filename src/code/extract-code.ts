@@ -2,6 +2,7 @@
  * Finds the Python code in a chat message — fenced blocks, inline `code`, or a message that is
  * itself code — and keeps the words around it as the question.
  */
+import { isEnglishWord } from "../query/english-words.ts";
 import { analyzeCode, type CodeAnalysis } from "./analyze.ts";
 import { classifyLine, type LineKind } from "./line-kind.ts";
 import { LineIndex, layoutSource } from "./source-text.ts";
@@ -169,11 +170,42 @@ const LONE_CALL = /^[A-Za-z_][\w.]*\(.*\)$/;
  * the questions about names.
  */
 function isOneLineOfCode(line: string): boolean {
-  if (LONE_NAME.test(line) || !CODE_PUNCTUATION.test(line)) return false;
+  if (LONE_NAME.test(line) || !CODE_PUNCTUATION.test(line) || readsAsSentence(line)) return false;
   const analysis = cleanAnalysis(line);
   if (!analysis) return false;
   return !LONE_CALL.test(line) || analysis.requirements.length > 0 || analysis.python2.length > 0;
 }
+
+/**
+ * "ssl.match_hostname() is deprecated", "pathlib.Path.walk() not in 3.11": a sentence about a name
+ * that happens to parse as an expression, its English words taken for variables.
+ */
+const SENTENCE_AFTER_OPERATOR = /\b(?:is|not|in|and|or)\s+(?:not\s+)?([a-z]{4,})\b/g;
+function readsAsSentence(line: string): boolean {
+  return [...line.matchAll(SENTENCE_AFTER_OPERATOR)].some(
+    (m) => isEnglishWord(m[1] ?? "") && !PYTHON_WORDS.has(m[1] ?? ""),
+  );
+}
+/** Lower-case words that are names in Python code more often than English in a sentence. */
+const PYTHON_WORDS = new Set([
+  "none",
+  "true",
+  "false",
+  "self",
+  "list",
+  "dict",
+  "type",
+  "object",
+  "range",
+  "print",
+  "input",
+  "open",
+  "next",
+  "iter",
+  "items",
+  "keys",
+  "values",
+]);
 
 /**
  * Lines inside a multi-line string or bracket (a docstring's sentences, a call's arguments) are of

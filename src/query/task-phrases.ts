@@ -9,6 +9,8 @@ import { stem } from "../search/tokenize.ts";
  *
  * Only APIs that arrived in a known Python 3 release belong here (the answer is that release), and
  * only tasks that API is the usual answer to; rows sharing words go from the most specific down.
+ * Descriptions people also use to report their own trouble ("memory leak", "virtual environment",
+ * "segfault") stay out: there the API's arrival is not the answer.
  */
 export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] = [
   // Numbers.
@@ -247,18 +249,6 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
   },
   { api: "random.randbytes", tasks: ["random bytes"] },
   { api: "uuid.uuid7", tasks: ["uuid version|v 6|7|8", "uuid6|uuid7|uuidv7|uuidv6"] },
-  {
-    api: "faulthandler",
-    tasks: [
-      "segfault|segmentation|crash|crashes traceback|tracebacks|debug|dump",
-      "dump traceback|tracebacks",
-    ],
-  },
-  {
-    api: "tracemalloc",
-    tasks: ["memory leak|leaks|allocation|allocations|allocated", "trace|tracing|track memory"],
-  },
-  { api: "venv", tasks: ["virtual environment|environments|env|envs"] },
   {
     api: "zipapp",
     tasks: ["executable|runnable zip|archive|pyz", "zip executable|runnable|application|app"],

@@ -123,6 +123,12 @@ describe("finding code in a chat message", () => {
     expect(extractCode("what's the difference between list[int] and List[int]?")?.code).toBe("list[int]");
   });
 
+  it("leaves a sentence about a call that happens to parse as an expression", () => {
+    expect(extractCode("ssl.match_hostname() is deprecated")).toBeUndefined();
+    expect(extractCode("locale.getdefaultlocale() is not available")).toBeUndefined();
+    expect(extractCode("x = f() if y is None else z")?.code).toBe("x = f() if y is None else z");
+  });
+
   it("leaves words that only look like code in a sentence", () => {
     expect(extractCode("Switch from using Union to | in type annotations")).toBeUndefined();
     expect(extractCode("see items[0] for the first one")).toBeUndefined();
