@@ -30,6 +30,7 @@ import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
 import { apiAnswer } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
 import { type ApiMention, findApi, importedNames, looksLikeCode } from "./api/api-question.ts";
+import { findBackport } from "./api/backports.ts";
 import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog } from "./api/removal-catalog.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
@@ -688,11 +689,12 @@ export class PyVer {
   }
 
   /**
-   * The API a question describes without naming it ("the product of a list" is `math.prod`), when it
-   * names no API or only the module the described one belongs to ("argparse boolean flag").
+   * The API a question describes without naming it ("the product of a list" is `math.prod`, "tomli"
+   * is `tomllib`'s backport), when it names no API or only the module the described one belongs to
+   * ("argparse boolean flag").
    */
   private describedApi(query: ParsedQuery, named: ApiMention | undefined): ApiMention | undefined {
-    const task = findTask(query.text);
+    const task = findBackport(query.text) ?? findTask(query.text);
     if (!task) return undefined;
     const module = named?.entries.every((e) => e.kind === "module") ? named.token.toLowerCase() : undefined;
     if (named && !(module && task.api.toLowerCase().startsWith(`${module}.`))) return undefined;
