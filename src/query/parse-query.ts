@@ -109,6 +109,26 @@ const OVERVIEW_WORDS = new Set([
   "the",
   "show",
   "list",
+  // Article titles about a release: "Python 3.9: all you need to know", "a first look at 3.13".
+  "need",
+  "know",
+  "guide",
+  "explained",
+  "tour",
+  "look",
+  "first",
+  "deep",
+  "dive",
+  "review",
+  "recap",
+  "rundown",
+  "upcoming",
+  "expect",
+  "coming",
+  "preview",
+  "walkthrough",
+  "introducing",
+  "introduction",
 ]);
 
 /**

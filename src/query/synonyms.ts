@@ -38,6 +38,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["yield from", "delegating to a subgenerator", "subgenerator delegation"],
   ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
+  ["faster", "fast", "speed", "speedup", "speed up", "performance", "optimizations"],
   ["removed", "kicked out", "got rid of", "dropped", "deleted"],
   // Abbreviations people type for the words release notes spell out.
   ["arg", "argument"],

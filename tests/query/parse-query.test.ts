@@ -158,6 +158,7 @@ describe("release questions in any phrasing", () => {
     ["quoi de neuf dans python 3.13", "overview"],
     ["python 3.11 新特性", "overview"],
     ["CI: add 3.13 to the test matrix", "overview"],
+    ["Python 3.9: All You need to know", "overview"],
     ["Bump minimum python to 3.10", "overview"],
     ["latest python version", "latest"],
     ["which versions are still supported", "supported"],
