@@ -69,7 +69,11 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "type", name: m[2] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}${NAME} object has no attribute ${NAME}(?![\\w.])`, "gi"),
+    // As Python says it, or as people retell it: "PosixPath does not have an attribute walk".
+    new RegExp(
+      `${OPEN}${NAME}(?: object)? (?:has no|does not have an?|doesn't have an?) attribute ${NAME}(?![\\w.])`,
+      "gi",
+    ),
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
   ],
   [

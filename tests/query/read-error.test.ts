@@ -21,6 +21,10 @@ describe("readError", () => {
       ownerIs: "object",
       name: "removeprefix",
     });
+    expect(readError('PosixPath does not have an attribute "walk"')?.subject).toMatchObject({
+      owner: "PosixPath",
+      name: "walk",
+    });
   });
 
   it("reads names that cannot be imported, with and without their module", () => {
