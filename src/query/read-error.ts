@@ -71,7 +71,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   [
     // As Python says it, or as people retell it: "PosixPath does not have an attribute walk".
     new RegExp(
-      `${OPEN}${NAME}(?: object)? (?:has no|does not have an?|doesn't have an?) attribute ${NAME}(?![\\w.])`,
+      `${OPEN}${NAME}(?: object has no| object does not have an?|(?: object)? doesn't have an?| does not have an?) attribute ${NAME}(?![\\w.])`,
       "gi",
     ),
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
