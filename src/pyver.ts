@@ -123,7 +123,8 @@ const THIRD_PARTY = new Set(
     "numpy pandas scipy matplotlib seaborn django flask fastapi requests tensorflow torch pytorch keras " +
     "sklearn scikit jupyter notebook conda anaconda poetry pipenv pydantic sqlalchemy celery boto3 " +
     "selenium beautifulsoup bs4 opencv cv2 pillow pygame kivy pyqt pyside openai langchain " +
-    "transformers huggingface streamlit gradio airflow spark pyspark dask polars uvicorn gunicorn"
+    "transformers huggingface streamlit gradio airflow spark pyspark dask polars uvicorn gunicorn " +
+    "setuptools pkg_resources six virtualenv pyinstaller cython pipx pyenv twine"
   ).split(" "),
 );
 

@@ -100,6 +100,9 @@ function fenced(text: string): ExtractedCode | undefined {
   return { code: blocks.join("\n\n"), prose: tidy(prose) };
 }
 
+/** `+00:00`, `12:30`, `3.9`: a time, offset or version in backticks, not code (`1_000` is). */
+const NUMBERS_ONLY = /^[\d\s+\-:.,/]+$/;
+
 /** Inline spans that are code rather than a name: `case _:`, `x := 1`, `int | None`. */
 function inline(text: string): ExtractedCode | undefined {
   const spans: string[] = [];
@@ -115,7 +118,7 @@ function inline(text: string): ExtractedCode | undefined {
 
 /** The span as code to analyse, or undefined for a name or words. */
 function inlineCode(span: string): string | undefined {
-  if (span.length < 3 || LONE_NAME.test(span)) return undefined;
+  if (span.length < 3 || LONE_NAME.test(span) || NUMBERS_ONLY.test(span)) return undefined;
   if (classifyLine(span) !== "code" && !/[|:=()[\]{}@*'"<>]/.test(span)) return undefined;
   if (parsesCleanly(span)) return span;
   // An expression quoted out of context: `x := 1` is only valid inside brackets.

@@ -516,6 +516,12 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "unions with |",
     "| instead of union",
     "| instead of optional",
+    "| syntax for union",
+    "| syntax for unions",
+    "| syntax for type",
+    "union of types",
+    "type union syntax",
+    "union type annotation",
   ],
   match: [
     "match statement",

@@ -123,6 +123,11 @@ describe("finding code in a chat message", () => {
     expect(extractCode("what's the difference between list[int] and List[int]?")?.code).toBe("list[int]");
   });
 
+  it("takes a time, offset or version in backticks for text, not code", () => {
+    expect(extractCode("`fromisoformat` requires `+00:00` instead of `Z`")).toBeUndefined();
+    expect(extractCode("does `1_000_000` work on 3.5")?.code).toBe("1_000_000");
+  });
+
   it("leaves a sentence about a call that happens to parse as an expression", () => {
     expect(extractCode("ssl.match_hostname() is deprecated")).toBeUndefined();
     expect(extractCode("locale.getdefaultlocale() is not available")).toBeUndefined();
