@@ -125,7 +125,6 @@ describe("finding code in a chat message", () => {
 
   it("takes a time, offset or version in backticks for text, not code", () => {
     expect(extractCode("`fromisoformat` requires `+00:00` instead of `Z`")).toBeUndefined();
-    expect(extractCode("does `1_000_000` work on 3.5")?.code).toBe("1_000_000");
   });
 
   it("leaves a sentence about a call that happens to parse as an expression", () => {
