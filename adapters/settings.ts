@@ -54,6 +54,9 @@ const EnvSchema = z
       "must start with xapp-",
     ),
     SLACK_SIGNING_SECRET: optionalText,
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    SLACK_STATE_SECRET: optionalText,
     SLACK_API_URL: httpUrl,
     SLACK_DEFAULT_VISIBILITY: visibility,
     PORT: optionalText
@@ -81,18 +84,20 @@ const EnvSchema = z
     RATE_LIMIT_BURST: positiveNumber(5),
   })
   .superRefine((env, ctx) => {
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    const oauth = Boolean(env.SLACK_CLIENT_ID);
+    if ((env.SLACK_BOT_TOKEN || oauth) && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
         code: "custom",
         path: ["SLACK_SIGNING_SECRET"],
         message: "is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)",
       });
     }
-    if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
+    if (!env.SLACK_BOT_TOKEN && !oauth && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
       ctx.addIssue({
         code: "custom",
         path: ["SLACK_BOT_TOKEN"],
-        message: "is required when other SLACK_ settings are set",
+        message:
+          "is required when other SLACK_ settings are set (or SLACK_CLIENT_ID for installs in many workspaces)",
       });
     }
   });
@@ -105,8 +110,21 @@ export interface DiscordSettings {
   defaultVisibility: "ephemeral" | "public";
 }
 
+/**
+ * Installing in many workspaces: Slack's OAuth v2 flow at `/slack/install` and
+ * `/slack/oauth_redirect`, each workspace's bot token kept with its installation.
+ */
+export interface SlackOAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the `state` that ties an install's redirect to the browser that started it. */
+  stateSecret: string;
+}
+
 export interface SlackSettings {
-  botToken: string;
+  /** One workspace: its bot token. Unset in OAuth mode, where each workspace's own token is used. */
+  botToken?: string;
+  oauth?: SlackOAuthSettings;
   /** Socket Mode when set; HTTP mode otherwise. */
   appToken?: string;
   signingSecret?: string;
@@ -148,6 +166,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     throw new SettingsError(`Invalid settings:\n  ${lines.join("\n  ")}`);
   }
   const e = parsed.data;
+  const oauth = slackOAuth(e.SLACK_CLIENT_ID, e.SLACK_CLIENT_SECRET, e.SLACK_STATE_SECRET);
   return {
     discord: e.DISCORD_TOKEN
       ? {
@@ -158,16 +177,18 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
           defaultVisibility: e.DISCORD_DEFAULT_VISIBILITY,
         }
       : undefined,
-    slack: e.SLACK_BOT_TOKEN
-      ? {
-          botToken: e.SLACK_BOT_TOKEN,
-          appToken: e.SLACK_APP_TOKEN,
-          signingSecret: e.SLACK_SIGNING_SECRET,
-          port: e.PORT,
-          apiUrl: e.SLACK_API_URL,
-          defaultVisibility: e.SLACK_DEFAULT_VISIBILITY,
-        }
-      : undefined,
+    slack:
+      e.SLACK_BOT_TOKEN || oauth
+        ? {
+            botToken: e.SLACK_BOT_TOKEN,
+            oauth,
+            appToken: e.SLACK_APP_TOKEN,
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            port: e.PORT,
+            apiUrl: e.SLACK_API_URL,
+            defaultVisibility: e.SLACK_DEFAULT_VISIBILITY,
+          }
+        : undefined,
     corpus: {
       dataDir: resolveDataDir({ PYVER_DATA_DIR: e.PYVER_DATA_DIR }),
       docsBaseUrl: e.DOCS_BASE_URL ?? DEFAULT_DOCS_BASE_URL,
@@ -178,4 +199,26 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     logLevel: e.LOG_LEVEL,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
   };
+}
+
+/** All three OAuth settings, or none: one or two set is a half-configured install flow. */
+function slackOAuth(
+  clientId: string | undefined,
+  clientSecret: string | undefined,
+  stateSecret: string | undefined,
+): SlackOAuthSettings | undefined {
+  const given = {
+    SLACK_CLIENT_ID: clientId,
+    SLACK_CLIENT_SECRET: clientSecret,
+    SLACK_STATE_SECRET: stateSecret,
+  };
+  const missing = Object.entries(given)
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => k);
+  if (missing.length === 3) return undefined;
+  if (missing.length > 0 || !clientId || !clientSecret || !stateSecret)
+    throw new SettingsError(
+      `Slack OAuth needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET: ${missing.join(", ")} not set`,
+    );
+  return { clientId, clientSecret, stateSecret };
 }

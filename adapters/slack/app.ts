@@ -13,6 +13,9 @@ import {
   App,
   type AppOptions,
   HTTPReceiver,
+  type HTTPReceiverOptions,
+  type InstallationStore,
+  MemoryInstallationStore,
   type Middleware,
   type webApi,
 } from "@slack/bolt";
@@ -25,6 +28,7 @@ import { AnswerQueue } from "./answer-queue.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { SeenIds } from "./dedupe.ts";
 import { registerHandlers } from "./handlers.ts";
+import { forgetUninstalls } from "./installs.ts";
 import { DELIVERY, MAX_REQUEST_BYTES } from "./limits.ts";
 import type { DeliveryOptions } from "./respond.ts";
 
@@ -45,6 +49,8 @@ export interface SlackAppOptions {
   verifyToken?: boolean;
   /** How replies are retried and when an attempt times out; `DELIVERY` unless a test shortens it. */
   delivery?: DeliveryOptions;
+  /** OAuth mode: where workspaces' installations are kept; in memory unless a store is given. */
+  installations?: InstallationStore;
 }
 
 /** Promises of replies still being worked on. */
@@ -95,6 +101,17 @@ function trackWork(inFlight: InFlight): Middleware<AnyMiddlewareArgs> {
 
 /** Settings that cannot work together stop the start, naming the variable to fix. */
 function checkSettings(settings: SlackSettings): void {
+  if (settings.oauth) {
+    if (settings.botToken)
+      throw new SettingsError(
+        "SLACK_BOT_TOKEN and SLACK_CLIENT_ID exclude each other: one workspace's token, or installs in many",
+      );
+    if (settings.appToken || !settings.signingSecret)
+      throw new SettingsError(
+        "Slack OAuth (SLACK_CLIENT_ID) runs in HTTP mode: set SLACK_SIGNING_SECRET and unset SLACK_APP_TOKEN",
+      );
+    return;
+  }
   if (!settings.botToken) throw new SettingsError("SLACK_BOT_TOKEN is required");
   if (!settings.appToken && !settings.signingSecret) {
     throw new SettingsError(
@@ -122,8 +139,43 @@ function healthCheck(bot: PyVer): (req: unknown, res: ServerResponse) => void {
   };
 }
 
-function httpReceiver(settings: SlackSettings, bot: PyVer, logger: Logger): HTTPReceiver {
+/** The bot scopes an install asks for; the manifest's `oauth_config.scopes.bot` lists the same. */
+export const BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"];
+export const INSTALL_PATH = "/slack/install";
+export const OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
+
+/** OAuth v2 installs: Bolt's install provider, with each workspace's installation kept in `installations`. */
+function oauthOptions(
+  settings: SlackSettings,
+  installations: InstallationStore,
+): Partial<HTTPReceiverOptions> {
+  if (!settings.oauth) return {};
+  return {
+    clientId: settings.oauth.clientId,
+    clientSecret: settings.oauth.clientSecret,
+    stateSecret: settings.oauth.stateSecret,
+    scopes: BOT_SCOPES,
+    installationStore: installations,
+    installerOptions: {
+      installPath: INSTALL_PATH,
+      redirectUriPath: OAUTH_REDIRECT_PATH,
+      // The state is checked against the cookie set when the install began: a redirect from another
+      // browser, or a replayed one, installs nothing.
+      stateVerification: true,
+      directInstall: true,
+      ...(settings.apiUrl ? { clientOptions: { slackApiUrl: settings.apiUrl } } : {}),
+    },
+  };
+}
+
+function httpReceiver(
+  settings: SlackSettings,
+  bot: PyVer,
+  logger: Logger,
+  installations: InstallationStore,
+): HTTPReceiver {
   return new HTTPReceiver({
+    ...oauthOptions(settings, installations),
     signingSecret: settings.signingSecret ?? "",
     signatureVerification: true,
     bodyLimit: MAX_REQUEST_BYTES,
@@ -142,8 +194,10 @@ export function createSlackApp(
   checkSettings(settings);
   const socketMode = Boolean(settings.appToken);
   const delivery = options.delivery ?? DELIVERY;
+  const installations = options.installations ?? new MemoryInstallationStore();
   const common: AppOptions = {
-    token: settings.botToken,
+    // In OAuth mode there is no one token: Bolt authorizes each request with its workspace's install.
+    ...(settings.oauth ? {} : { token: settings.botToken }),
     botId: options.botId,
     botUserId: options.botUserId,
     tokenVerificationEnabled: options.verifyToken ?? true,
@@ -165,7 +219,7 @@ export function createSlackApp(
         // Socket Mode opens its connection (apps.connections.open) with these, not with `clientOptions`.
         installerOptions: { clientOptions: common.clientOptions },
       })
-    : new App({ ...common, receiver: httpReceiver(settings, context.bot, context.logger) });
+    : new App({ ...common, receiver: httpReceiver(settings, context.bot, context.logger, installations) });
 
   const inFlight = new InFlight();
   app.use(trackWork(inFlight));
@@ -181,6 +235,7 @@ export function createSlackApp(
     delivery,
     answers,
   });
+  if (settings.oauth) forgetUninstalls(app, installations, context.logger);
   app.error(async (error) => logFailure(error));
   return { app, inFlight, socketMode };
 }

@@ -1,7 +1,13 @@
 import type { AddressInfo } from "node:net";
 import type { AdapterContext, RunningAdapter } from "../adapter.ts";
 import { SettingsError, type SlackSettings } from "../settings.ts";
-import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from "./app.ts";
+import {
+  createSlackApp,
+  EVENTS_PATH,
+  INSTALL_PATH,
+  OAUTH_REDIRECT_PATH,
+  type SlackAppOptions,
+} from "./app.ts";
 
 export interface RunningSlack extends RunningAdapter {
   /** HTTP mode: the port listened on (useful with PORT=0). */
@@ -71,6 +77,11 @@ export async function startSlackApp(
   }
   const line = modeLine(socketMode, port);
   context.logger.info(line.fields, line.message);
+  if (settings.oauth)
+    context.logger.info(
+      { installPath: INSTALL_PATH, redirectPath: OAUTH_REDIRECT_PATH },
+      `slack installs in many workspaces (SLACK_CLIENT_ID is set): install at https://YOUR-HOST${INSTALL_PATH}; the Slack app's redirect URL must be https://YOUR-HOST${OAUTH_REDIRECT_PATH}`,
+    );
   return {
     name: "slack",
     port,

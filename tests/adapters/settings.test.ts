@@ -17,3 +17,25 @@ describe("answer settings", () => {
     expect(() => loadSettings({ ANSWER_TIMEOUT_MS: "0" })).toThrow(/ANSWER_TIMEOUT_MS/);
   });
 });
+
+describe("Slack settings", () => {
+  it("runs for one workspace with a bot token, or for many with the three OAuth settings", () => {
+    expect(
+      loadSettings({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" }).slack?.oauth,
+    ).toBeUndefined();
+    const many = loadSettings({
+      SLACK_CLIENT_ID: "111.222",
+      SLACK_CLIENT_SECRET: "secret",
+      SLACK_STATE_SECRET: "state",
+      SLACK_SIGNING_SECRET: "signing",
+    }).slack;
+    expect(many?.botToken).toBeUndefined();
+    expect(many?.oauth).toEqual({ clientId: "111.222", clientSecret: "secret", stateSecret: "state" });
+  });
+
+  it("refuses half of the OAuth settings, naming what is missing", () => {
+    expect(() =>
+      loadSettings({ SLACK_CLIENT_ID: "111.222", SLACK_CLIENT_SECRET: "secret", SLACK_SIGNING_SECRET: "s" }),
+    ).toThrow(/SLACK_STATE_SECRET not set/);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A local stand-in for Slack: the Web API methods PyVer calls (`chat.postMessage`, `chat.postEphemeral`,
- * `auth.test`) under `/api/`, and response URLs under `/response/<id>`. Every call is recorded so tests
+ * `auth.test`, and `oauth.v2.access` for installs) under `/api/`, and response URLs under `/response/<id>`. Every call is recorded so tests
  * can assert what Slack would have been asked to show. Calls can be made to fail as Slack's do: 429 with
  * `Retry-After`, a 5xx, or no answer at all.
  */
@@ -64,11 +64,23 @@ export class FakeSlackApi {
     for (const waiter of this.socketWaiters.splice(0)) waiter(socket);
   }
 
+  /** Bot tokens the fake accepts: the one it started with and those it granted in installs. */
+  private readonly tokens: Set<string>;
+  /** OAuth codes waiting to be exchanged by `oauth.v2.access`, with what each installs. */
+  private readonly grants = new Map<string, { teamId: string; botToken: string }>();
+
   private constructor(
     private readonly server: Server,
     readonly baseUrl: string,
-    private readonly botToken: string,
-  ) {}
+    botToken: string,
+  ) {
+    this.tokens = new Set([botToken]);
+  }
+
+  /** An install the user approved: `code` exchanges for a bot token of `teamId`, once. */
+  grantInstall(code: string, teamId: string, botToken: string): void {
+    this.grants.set(code, { teamId, botToken });
+  }
 
   static async start(botToken: string): Promise<FakeSlackApi> {
     let fake: FakeSlackApi | undefined;
@@ -136,13 +148,35 @@ export class FakeSlackApi {
       return headers.authorization === `Bearer ${FAKE_APP_TOKEN}`
         ? { ok: true, url: `${this.baseUrl.replace(/^http/, "ws")}/link` }
         : { ok: false, error: "invalid_auth" };
-    if (headers.authorization !== `Bearer ${this.botToken}`) return { ok: false, error: "invalid_auth" };
+    if (method === "oauth.v2.access") return this.exchange(String(body.code ?? ""));
+    const token = headers.authorization?.replace(/^Bearer /, "") ?? "";
+    if (!this.tokens.has(token)) return { ok: false, error: "invalid_auth" };
     if (method === "auth.test") return { ok: true, user_id: "U0PYVER", bot_id: "B0PYVER", team_id: "T0TEAM" };
     if (POSTING_METHODS.has(method)) {
       const ts = `1700000000.${String(this.nextTs++).padStart(6, "0")}`;
       return { ok: true, channel: body.channel, ts, message: { ts } };
     }
     return { ok: false, error: "unknown_method" };
+  }
+
+  /** `oauth.v2.access`: a granted code becomes that workspace's bot token, as Slack's response has it. */
+  private exchange(code: string): Record<string, unknown> {
+    const grant = this.grants.get(code);
+    if (!grant) return { ok: false, error: "invalid_code" };
+    this.grants.delete(code);
+    this.tokens.add(grant.botToken);
+    return {
+      ok: true,
+      app_id: "A0PYVER",
+      authed_user: { id: "U0INSTALLER" },
+      scope: "commands,chat:write,app_mentions:read,im:history",
+      token_type: "bot",
+      access_token: grant.botToken,
+      bot_user_id: "U0PYVER",
+      team: { id: grant.teamId, name: "Installing team" },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
   }
 
   /** Answers the next calls that `match` with `faults`, one each, in order; later calls succeed again. */

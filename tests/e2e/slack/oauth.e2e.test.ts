@@ -1,0 +1,123 @@
+/**
+ * Installing PyVer in a workspace through Slack's OAuth v2 flow, with the real Bolt app in HTTP mode:
+ * the install page sends the browser to Slack with a signed state, the redirect back exchanges the
+ * code for that workspace's bot token, and the workspace's events are then answered with its token
+ * until it uninstalls.
+ */
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../../adapters/logger.ts";
+import type { SlackSettings } from "../../../adapters/settings.ts";
+import { INSTALL_PATH, OAUTH_REDIRECT_PATH } from "../../../adapters/slack/app.ts";
+import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
+import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
+import { FakeSlackApi } from "./fake-slack-api.ts";
+import { appMention, BOT_ID, BOT_USER_ID, eventCallback, send, TEAM_ID } from "./slack-requests.ts";
+
+const SECRET = "test-signing-secret";
+const INSTALLED_TOKEN = "xoxb-installed-team";
+
+const fixture = openFixtureBot();
+const logger = createLogger(
+  "warn",
+  new Writable({
+    write(_chunk, _encoding, done) {
+      done();
+    },
+  }),
+);
+let fake: FakeSlackApi;
+let slack: RunningSlack;
+let base: string;
+
+beforeAll(async () => {
+  fake = await FakeSlackApi.start("xoxb-not-this-one");
+  const settings: SlackSettings = {
+    oauth: { clientId: "111.222", clientSecret: "client-secret", stateSecret: "state-secret" },
+    signingSecret: SECRET,
+    port: 0,
+    apiUrl: fake.apiUrl,
+    defaultVisibility: "ephemeral",
+  };
+  slack = await startSlackApp(
+    settings,
+    { bot: fixture.bot, logger },
+    { host: "127.0.0.1", botId: BOT_ID, botUserId: BOT_USER_ID, verifyToken: false },
+  );
+  base = `http://127.0.0.1:${slack.port}`;
+});
+
+afterAll(async () => {
+  await slack?.stop();
+  await fake?.close();
+});
+
+/** Starts an install as a browser would: the state Slack is sent and the cookie that vouches for it. */
+async function beginInstall(): Promise<{ state: string; cookie: string }> {
+  const response = await fetch(`${base}${INSTALL_PATH}`, { redirect: "manual" });
+  expect(response.status).toBe(302);
+  const location = new URL(response.headers.get("location") ?? "");
+  expect(location.searchParams.get("client_id")).toBe("111.222");
+  expect(location.searchParams.get("scope")).toContain("commands");
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  return { state: location.searchParams.get("state") ?? "", cookie };
+}
+
+async function mention(text: string, ts: string): Promise<void> {
+  const response = await send(
+    `${base}/slack/events`,
+    eventCallback(`Ev${ts}`, appMention({ text: `<@${BOT_USER_ID}> ${text}`, ts })),
+    { secret: SECRET },
+  );
+  expect(response.status).toBe(200);
+}
+
+const postedWith =
+  (token: string) => (c: { kind: string; name: string; headers: { authorization?: string } }) =>
+    c.kind === "api" && c.name === "chat.postMessage" && c.headers.authorization === `Bearer ${token}`;
+
+describe("Slack OAuth installs", () => {
+  it("refuses a redirect whose state does not come from this browser's install", async () => {
+    const { state } = await beginInstall();
+    fake.grantInstall("code-forged", TEAM_ID, "xoxb-forged");
+    const response = await fetch(`${base}${OAUTH_REDIRECT_PATH}?code=code-forged&state=${state}`);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(fake.callsTo("api", "oauth.v2.access")).toHaveLength(0);
+  });
+
+  it("installs a workspace and answers its mentions with that workspace's own token", async () => {
+    const { state, cookie } = await beginInstall();
+    fake.grantInstall("code-1", TEAM_ID, INSTALLED_TOKEN);
+    const response = await fetch(
+      `${base}${OAUTH_REDIRECT_PATH}?code=code-1&state=${encodeURIComponent(state)}`,
+      {
+        headers: { cookie },
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(fake.callsTo("api", "oauth.v2.access")).toHaveLength(1);
+
+    await mention("pathlib", "1700000001.000100");
+    const [posted] = await fake.waitFor(postedWith(INSTALLED_TOKEN));
+    expect(String(posted?.body.text ?? JSON.stringify(posted?.body.blocks))).toMatch(/3\.4/);
+  });
+
+  it("forgets a workspace that uninstalls: its events are no longer answered", async () => {
+    const before = fake.calls.filter(postedWith(INSTALLED_TOKEN)).length;
+    const uninstalled = await send(
+      `${base}/slack/events`,
+      eventCallback("EvUninstall", { type: "app_uninstalled", event_ts: "1700000002.000100" }),
+      { secret: SECRET },
+    );
+    expect(uninstalled.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 100));
+
+    await send(
+      `${base}/slack/events`,
+      eventCallback("EvAfter", appMention({ text: `<@${BOT_USER_ID}> pathlib`, ts: "1700000003.000100" })),
+      { secret: SECRET },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.calls.filter(postedWith(INSTALLED_TOKEN))).toHaveLength(before);
+  });
+});
