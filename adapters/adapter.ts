@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Asker, PyVer } from "../src/index.ts";
+import type { FeedbackLog } from "./feedback/feedback-log.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
 /** What every adapter is given: the core to ask, where to log, and the rate limit they all share. */
@@ -11,6 +12,8 @@ export interface AdapterContext {
   logger: Logger;
   /** One limiter for every adapter (`main.ts` builds it from RATE_LIMIT_*); absent means no limit. */
   limiter?: RateLimiter;
+  /** Where answers and 👍 / 👎 votes are kept; none with `FEEDBACK=off`. */
+  feedback?: FeedbackLog;
 }
 
 /** A started adapter; `stop` stops taking new work, finishes what is in flight and closes connections. */

@@ -11,6 +11,7 @@ import type { RunningAdapter } from "./adapter.ts";
 import { startAnswering } from "./answerer.ts";
 import { startConsole } from "./console/console-chat.ts";
 import { startDiscord } from "./discord/index.ts";
+import { startFeedback } from "./feedback/start.ts";
 import { createLogger, logFile } from "./logger.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { loadSettings, type Settings, SettingsError } from "./settings.ts";
@@ -96,10 +97,12 @@ async function main(): Promise<void> {
   const ask = await startAnswering({ ...settings.answers, dataDir: settings.corpus.dataDir }, bot, logger);
   pool = ask.pool;
   const adapters: RunningAdapter[] = [];
-  const context = { bot, ask: ask.ask, logger, limiter };
+  const feedback = startFeedback(settings.feedback, logger);
+  const context = { bot, ask: ask.ask, logger, limiter, feedback: feedback.log };
   if (settings.discord) adapters.push(await startDiscord(settings.discord, context));
   if (settings.slack) adapters.push(await startSlack(settings.slack, context));
   adapters.push({ name: "corpus refresh", stop: async () => refresher.stop() });
+  adapters.push({ name: "feedback", stop: async () => feedback.stop() });
   onShutdown(adapters, logger, async () => pool?.close());
 }
 

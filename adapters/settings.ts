@@ -80,6 +80,12 @@ const EnvSchema = z
     ANSWER_TIMEOUT_MS: optionalText
       .transform((v) => (v === undefined ? DEFAULT_TIMEOUT_MS : Number(v)))
       .refine((v) => Number.isInteger(v) && v > 0, "must be a whole number of milliseconds above 0"),
+    FEEDBACK: optionalText
+      .transform((v) => (v ?? "on").toLowerCase())
+      .refine((v) => v === "on" || v === "off", "must be on or off"),
+    FEEDBACK_RETENTION_DAYS: optionalText
+      .transform((v) => (v === undefined ? 90 : Number(v)))
+      .refine((v) => Number.isInteger(v) && v > 0, "must be a whole number of days above 0"),
     RATE_LIMIT_PER_MINUTE: positiveNumber(20),
     RATE_LIMIT_BURST: positiveNumber(5),
   })
@@ -155,6 +161,8 @@ export interface Settings {
   answers: AnswerSettings;
   logLevel: string;
   rateLimit: { perMinute: number; burst: number };
+  /** 👍 / 👎 and unanswered questions: kept for `retentionDays` days, or not at all when off. */
+  feedback: { enabled: boolean; retentionDays: number };
 }
 
 export class SettingsError extends Error {}
@@ -198,6 +206,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     answers: { workers: e.PYVER_WORKERS, timeoutMs: e.ANSWER_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
+    feedback: { enabled: e.FEEDBACK === "on", retentionDays: e.FEEDBACK_RETENTION_DAYS },
   };
 }
 

@@ -8,6 +8,8 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { Answer, Asker, PyVer } from "../../src/index.ts";
+import type { FeedbackLog } from "../feedback/feedback-log.ts";
+import { keepAnswer, keepVote, THANKS_FOR_FEEDBACK } from "../feedback/keep.ts";
 import type { RateLimiter } from "../rate-limit.ts";
 import type { RequestOutcome } from "../request-log.ts";
 import { takeTurn } from "../shared/turn.ts";
@@ -32,6 +34,8 @@ export interface HandlerContext {
   ask: Asker;
   logger: Logger;
   paging: PagingStore;
+  /** Where answers and 👍 / 👎 votes are kept; none with `FEEDBACK=off`. */
+  feedback?: FeedbackLog;
   defaultVisibility: "ephemeral" | "public";
   /** Per-user limit on questions (commands, mentions); none when absent. */
   limiter?: RateLimiter;
@@ -44,10 +48,25 @@ export const NOTES = {
   emptyMention: "Ask me about a Python feature, module or release, e.g. “@PyVer which version added match?”",
 } as const;
 
-/** Renders the first page of an answer, keeping it for "More results" when there is more to show. */
-function present(answer: Answer, askerId: string, ephemeral: boolean, ctx: HandlerContext): RenderedMessage {
-  const pagingId = pageCount(answer) > 1 ? ctx.paging.put({ askerId, answer, ephemeral }) : undefined;
-  return renderAnswerPage(answer, 0, { corpusLabel: ctx.bot.corpusLabel, pagingId, ephemeral });
+/**
+ * Renders the first page of an answer, keeping it for "More results" when there is more to show and
+ * for feedback, with 👍 / 👎 when it found something.
+ */
+async function present(
+  answer: Answer,
+  asker: { id: string; guildId: string | null },
+  ephemeral: boolean,
+  ctx: HandlerContext,
+): Promise<RenderedMessage> {
+  const pagingId =
+    pageCount(answer) > 1 ? ctx.paging.put({ askerId: asker.id, answer, ephemeral }) : undefined;
+  const feedbackId = await keepAnswer(
+    ctx.feedback,
+    { platform: "discord", workspace: asker.guildId ?? "dm", user: asker.id },
+    answer,
+    ctx.logger,
+  );
+  return renderAnswerPage(answer, 0, { corpusLabel: ctx.bot.corpusLabel, pagingId, ephemeral, feedbackId });
 }
 
 function ephemeralNote(text: string): RenderedMessage & { flags: MessageFlags.Ephemeral } {
@@ -104,7 +123,7 @@ export async function handleCommand(
   let answer: Answer | undefined;
   await replyInTime(interaction, { ephemeral }, async () => {
     answer = await ctx.ask(query, { version, limit: PRESENTATION.citationsPerPage });
-    return present(answer, interaction.user.id, ephemeral, ctx);
+    return present(answer, { id: interaction.user.id, guildId: interaction.guildId }, ephemeral, ctx);
   });
   return answer ? { answer } : { failed: true };
 }
@@ -137,6 +156,15 @@ export async function handleButton(
   const action = parseButtonId(interaction.customId);
   if (!action) {
     await interaction.reply(ephemeralNote(NOTES.unknownButton));
+    return { results: 0 };
+  }
+  if (action.kind === "vote") {
+    await keepVote(
+      ctx.feedback,
+      { id: action.id, up: action.up, platform: "discord", user: interaction.user.id },
+      ctx.logger,
+    );
+    await interaction.reply(ephemeralNote(THANKS_FOR_FEEDBACK));
     return { results: 0 };
   }
   if (action.kind === "post") {
@@ -191,7 +219,9 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
         return { help: true };
       }
       const answer = await ctx.ask(question, { limit: PRESENTATION.citationsPerPage });
-      await message.reply(present(answer, message.author.id, false, ctx));
+      await message.reply(
+        await present(answer, { id: message.author.id, guildId: message.guildId }, false, ctx),
+      );
       return { answer };
     },
     expected: (error) => {

@@ -23,6 +23,7 @@ export async function startDiscord(
     paging: new PagingStore(),
     defaultVisibility: settings.defaultVisibility,
     limiter: context.limiter,
+    feedback: context.feedback,
   };
   const client = createClient(settings);
   const inFlight = new Set<Promise<void>>();

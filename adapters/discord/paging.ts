@@ -9,12 +9,17 @@ import { DISCORD_LIMITS } from "./limits.ts";
  */
 
 /** What a button asks for, decoded from its `custom_id`. */
-export type ButtonAction = { kind: "more"; id: string; page: number } | { kind: "post" };
+export type ButtonAction =
+  | { kind: "more"; id: string; page: number }
+  | { kind: "post" }
+  | { kind: "vote"; id: string; up: boolean };
 
 const PREFIX = "pyver";
 /** "Post to channel" needs no state: it re-posts the embeds of the message it is attached to. */
 export const POST_BUTTON_ID = `${PREFIX}:post`;
 const MORE = /^pyver:more:([A-Za-z0-9_-]{1,40}):(\d{1,3})$/;
+/** 👍 / 👎: `pyver:vote:up:<id>`, the id the answer was kept under for feedback. */
+const VOTE = /^pyver:vote:(up|down):([A-Za-z0-9_-]{1,40})$/;
 
 function checkedId(id: string): string {
   if (id.length > DISCORD_LIMITS.customId) {
@@ -27,11 +32,17 @@ export function moreButtonId(id: string, page: number): string {
   return checkedId(`${PREFIX}:more:${id}:${page}`);
 }
 
+export function voteButtonId(id: string, up: boolean): string {
+  return checkedId(`${PREFIX}:vote:${up ? "up" : "down"}:${id}`);
+}
+
 /** The action a PyVer button stands for, or undefined for any other `custom_id`. */
 export function parseButtonId(customId: string): ButtonAction | undefined {
   if (customId === POST_BUTTON_ID) return { kind: "post" };
   const more = MORE.exec(customId);
   if (more?.[1] && more[2]) return { kind: "more", id: more[1], page: Number(more[2]) };
+  const vote = VOTE.exec(customId);
+  if (vote?.[1] && vote[2]) return { kind: "vote", id: vote[2], up: vote[1] === "up" };
   return undefined;
 }
 

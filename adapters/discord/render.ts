@@ -10,7 +10,7 @@ import {
 import { type Answer, citationLabel, describeFact, type Hit, type Suggestion } from "../../src/index.ts";
 import { fitToLimit, furtherResults, resultsPage } from "../shared/present.ts";
 import { DISCORD_LIMITS, PRESENTATION } from "./limits.ts";
-import { moreButtonId, POST_BUTTON_ID } from "./paging.ts";
+import { moreButtonId, POST_BUTTON_ID, voteButtonId } from "./paging.ts";
 
 /**
  * `Answer` → Discord message JSON. Every string is cut to its limit as it is built, so no input —
@@ -35,6 +35,8 @@ export interface AnswerView {
   corpusLabel: string;
   /** Paging state id; without one, no "More results" button is offered. */
   pagingId?: string;
+  /** The id the answer was kept under for feedback: offers 👍 / 👎. None when feedback is off. */
+  feedbackId?: string;
   /** Ephemeral answers carry a "Post to channel" button. */
   ephemeral: boolean;
 }
@@ -183,6 +185,15 @@ function buttons(page: number, pages: number, view: AnswerView): APIActionRowCom
       label: clip(POST_LABEL, DISCORD_LIMITS.buttonLabel),
       custom_id: POST_BUTTON_ID,
     });
+  }
+  if (view.feedbackId && page === 0) {
+    for (const up of [true, false])
+      row.push({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        emoji: { name: up ? "👍" : "👎" },
+        custom_id: voteButtonId(view.feedbackId, up),
+      });
   }
   return row.length > 0 ? [{ type: ComponentType.ActionRow, components: row }] : [];
 }

@@ -9,6 +9,9 @@ import { SLACK_LIMITS } from "./limits.ts";
 export const ACTION_IDS = {
   moreResults: "pyver_more_results",
   share: "pyver_share",
+  /** 👍 / 👎 on an answer; the value is the id the answer was kept under for feedback. */
+  voteUp: "pyver_vote_up",
+  voteDown: "pyver_vote_down",
 } as const;
 
 export interface MoreResultsValue {

@@ -16,6 +16,8 @@ import type {
 } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Asker, PyVer } from "../../src/index.ts";
+import type { FeedbackLog } from "../feedback/feedback-log.ts";
+import { keepAnswer, keepVote, THANKS_FOR_FEEDBACK } from "../feedback/keep.ts";
 import type { RateLimiter } from "../rate-limit.ts";
 import type { RequestOutcome } from "../request-log.ts";
 import { errorFields, type Turn, takeTurn } from "../shared/turn.ts";
@@ -40,6 +42,8 @@ export interface HandlerContext {
   delivery?: DeliveryOptions;
   /** Where answers wait their turn, behind the acks of requests that arrived meanwhile. */
   answers: AnswerQueue;
+  /** Where answers and 👍 / 👎 votes are kept; none with `FEEDBACK=off`. */
+  feedback?: FeedbackLog;
 }
 
 const OUTDATED_BUTTON = "That button no longer works; please ask again.";
@@ -50,9 +54,10 @@ interface Reply {
 }
 
 async function replyTo(
-  { bot, ask, defaultVisibility }: HandlerContext,
+  { bot, ask, defaultVisibility, feedback, logger }: HandlerContext,
   question: string,
   options: { share: boolean; askedBy?: string },
+  asker: { workspace: string; user: string },
 ): Promise<Reply> {
   if (isHelpRequest(question)) {
     const ephemeral = defaultVisibility === "ephemeral";
@@ -62,7 +67,11 @@ async function replyTo(
     };
   }
   const answer = await ask(question);
-  return { outcome: { answer }, message: renderAnswer(answer, { ...options, corpusLabel: bot.corpusLabel }) };
+  const feedbackId = await keepAnswer(feedback, { platform: "slack", ...asker }, answer, logger);
+  return {
+    outcome: { answer },
+    message: renderAnswer(answer, { ...options, corpusLabel: bot.corpusLabel, feedbackId }),
+  };
 }
 
 /**
@@ -107,10 +116,12 @@ function onCommand(context: HandlerContext) {
       slowDown: (text) => reply.send({ response_type: "ephemeral", text }),
       reply: async () => {
         const ephemeral = context.defaultVisibility === "ephemeral";
-        const { message, outcome } = await replyTo(context, question, {
-          share: ephemeral,
-          askedBy: ephemeral ? undefined : command.user_id,
-        });
+        const { message, outcome } = await replyTo(
+          context,
+          question,
+          { share: ephemeral, askedBy: ephemeral ? undefined : command.user_id },
+          { workspace: command.team_id, user: command.user_id },
+        );
         // Help is for the asker alone, whatever the default visibility.
         const visibleToAll = !ephemeral && !("help" in outcome);
         await reply.send({ response_type: visibleToAll ? "in_channel" : "ephemeral", ...message });
@@ -133,7 +144,12 @@ function onMention(context: HandlerContext) {
       slowDown: (text) =>
         client.chat.postEphemeral({ channel: event.channel, user: user ?? "", thread_ts, text }),
       reply: async () => {
-        const { message, outcome } = await replyTo(context, question, { share: false });
+        const { message, outcome } = await replyTo(
+          context,
+          question,
+          { share: false },
+          { workspace: bolt.teamId ?? "", user: user ?? "" },
+        );
         await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
         return outcome;
       },
@@ -155,7 +171,12 @@ function onDirectMessage(context: HandlerContext) {
       // A DM is private already, so the warning is an ordinary message there.
       slowDown: (text) => client.chat.postMessage({ channel: event.channel, ...thread, text }),
       reply: async () => {
-        const { message, outcome } = await replyTo(context, question, { share: false });
+        const { message, outcome } = await replyTo(
+          context,
+          question,
+          { share: false },
+          { workspace: bolt.teamId ?? "", user: event.user },
+        );
         await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
         return outcome;
       },
@@ -219,10 +240,33 @@ function onShare(context: HandlerContext) {
   });
 }
 
+/** 👍 / 👎 under an answer: the vote kept, the voter thanked privately. */
+function onVote(context: HandlerContext, up: boolean) {
+  return async ({ ack, action, body }: ButtonArgs): Promise<void> => {
+    await ack();
+    const reply = new ResponseUrl(body.response_url, context.delivery);
+    later(context, {
+      kind: "button",
+      query: "",
+      reply: async () => {
+        await keepVote(
+          context.feedback,
+          { id: action.value ?? "", up, platform: "slack", user: body.user.id },
+          context.logger,
+        );
+        await reply.send({ ...PRIVATELY, text: THANKS_FOR_FEEDBACK });
+        return { results: 0 };
+      },
+    });
+  };
+}
+
 export function registerHandlers(app: App, context: HandlerContext): void {
   app.command(COMMAND, onCommand(context));
   app.event("app_mention", onMention(context));
   app.message(onDirectMessage(context));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.moreResults, onMoreResults(context));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, onShare(context));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.voteUp, onVote(context, true));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.voteDown, onVote(context, false));
 }

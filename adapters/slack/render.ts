@@ -49,6 +49,8 @@ export interface AnswerOptions {
   share: boolean;
   /** Slack user to credit in the footer, for answers posted in a channel on someone's behalf. */
   askedBy?: string;
+  /** The id the answer was kept under for feedback: offers 👍 / 👎. None when feedback is off. */
+  feedbackId?: string;
 }
 
 const mrkdwn = (text: string): MrkdwnText => ({ type: "mrkdwn", text });
@@ -156,6 +158,10 @@ export function renderAnswer(answer: Answer, options: AnswerOptions): SlackMessa
   }
   if (options.share && answer.found)
     buttons.push(button(ACTION_IDS.share, "Share in channel", encodeButtonValue(asked)));
+  if (options.feedbackId && answer.found) {
+    buttons.push(button(ACTION_IDS.voteUp, "👍", options.feedbackId));
+    buttons.push(button(ACTION_IDS.voteDown, "👎", options.feedbackId));
+  }
   if (buttons.length > 0) blocks.push({ type: "actions", elements: buttons });
   return withinLimits({ text: fitMrkdwn(answer.answer, PRESENTATION.fallbackText), blocks });
 }
