@@ -1,0 +1,94 @@
+/**
+ * `DISCORD_SHARDS` end to end: the real entry point (`tsx adapters/main.ts`) as a child process runs
+ * discord.js's ShardingManager against the local fake Discord, which routes each guild's events to the
+ * shard Discord would. Each shard is its own process with its own discord.js client; the tests pin down
+ * that every shard identifies as `[id, count]`, answers the questions asked in its guilds exactly once,
+ * and stops with the manager on SIGTERM.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type EntryProcess, startEntry } from "../entry-process.ts";
+import {
+  callbackType,
+  FAKE_TOKEN,
+  FakeDiscord,
+  type FakeDiscordOptions,
+  guildOnShard,
+  type RecordedRequest,
+  sentMessage,
+} from "./fake-discord.ts";
+
+const alice = { id: "100000000000000001", username: "alice" };
+/** A question per shard, each told apart in the request log. */
+const QUESTIONS = ["pathlib", "walrus operator"];
+const STARTUP_MS = 60_000;
+
+/** The message an interaction ended with: its reply, or the last edit of its deferral. */
+function finalMessage(requests: RecordedRequest[]) {
+  const callback = requests.find((r) => r.path.endsWith("/callback"));
+  if (callback && callbackType(callback) === 4) return sentMessage(callback);
+  return sentMessage(requests.filter((r) => r.method === "PATCH").at(-1) ?? ({} as RecordedRequest));
+}
+
+describe.each<[string, FakeDiscordOptions]>([
+  ["2", {}],
+  ["auto", { recommendedShards: 2 }],
+])("DISCORD_SHARDS=%s", (shards, discord) => {
+  let fake: FakeDiscord;
+  let entry: EntryProcess;
+
+  beforeAll(async () => {
+    // Sixteen sessions per 5 s, as large bots get, so the two shards start without the 5 s wait.
+    fake = await FakeDiscord.start({ ...discord, maxConcurrency: 16 });
+    entry = startEntry({
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_SHARDS: shards,
+      LOG_LEVEL: "info",
+      PYVER_WORKERS: "0",
+      // Tests talk only to 127.0.0.1: no refresh from the docs site.
+      CORPUS_REFRESH_HOURS: "0",
+    });
+    await entry.logLine((l) => l.msg === "all Discord shards ready", STARTUP_MS);
+  }, STARTUP_MS);
+
+  afterAll(async () => {
+    entry?.kill();
+    await fake?.close();
+  });
+
+  it("runs one gateway session per shard, each identifying as [id, 2]", () => {
+    expect(fake.connectedClients).toBe(2);
+    expect([...fake.identifiedShards].sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    const shardPids = entry.logLines.filter((l) => l.msg === "shard process started").map((l) => l.pid);
+    expect(new Set(shardPids).size).toBe(2);
+    expect(shardPids).not.toContain(entry.child.pid);
+  });
+
+  it("answers /pyver in each shard's guild exactly once, from that shard's process", async () => {
+    const asked = QUESTIONS.map((query, shard) => ({
+      shard,
+      query,
+      ...fake.command(alice, { query }, 0, guildOnShard(shard, 2)),
+    }));
+    for (const { shard, query, token } of asked) {
+      const line = await entry.logLine((l) => l.msg === "request" && l.query === query);
+      expect(line).toMatchObject({ shard, adapter: "discord", kind: "command", found: true });
+      const requests = fake.requestsFor(token);
+      expect(requests.filter((r) => r.path.endsWith("/callback"))).toHaveLength(1);
+      expect(finalMessage(requests).embeds?.[0]?.title).toBeTruthy();
+    }
+    expect(entry.logLines.filter((l) => l.msg === "request")).toHaveLength(2);
+    expect(fake.interactionErrors).toEqual([]);
+  });
+
+  it("on SIGTERM stops every shard's session and exits 0", async () => {
+    entry.child.kill("SIGTERM");
+    expect(await entry.exited).toEqual({ code: 0, signal: null });
+    expect(fake.connectedClients).toBe(0);
+    expect(entry.logLines.filter((l) => l.msg === "disconnected from Discord")).toHaveLength(2);
+    expect(entry.logLines.some((l) => l.msg === "shard process died; restarting it")).toBe(false);
+  });
+});
