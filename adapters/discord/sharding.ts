@@ -88,7 +88,8 @@ function logShard(shard: Shard, logger: Logger, stopping: () => boolean): void {
   );
   shard.on("ready", () => log.info("shard ready"));
   shard.on("disconnect", () => log.warn("shard disconnected from the gateway"));
-  shard.on("reconnecting", () => log.info("shard reconnecting to the gateway"));
+  // discord.js retries every half second while the gateway is unreachable: one line each is for debugging.
+  shard.on("reconnecting", () => log.debug("shard reconnecting to the gateway"));
   shard.on("error", (error) => log.error({ err: error }, "shard could not be restarted"));
   shard.on("death", (child) => {
     if (stopping()) return log.info("shard process stopped");

@@ -5,7 +5,7 @@
  * that every shard identifies as `[id, count]`, answers the questions asked in its guilds exactly once,
  * and stops with the manager on SIGTERM.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type EntryProcess, startEntry } from "../entry-process.ts";
 import {
   callbackType,
@@ -91,4 +91,74 @@ describe.each<[string, FakeDiscordOptions]>([
     expect(entry.logLines.filter((l) => l.msg === "disconnected from Discord")).toHaveLength(2);
     expect(entry.logLines.some((l) => l.msg === "shard process died; restarting it")).toBe(false);
   });
+});
+
+describe("a sharded PyVer's processes", () => {
+  let fake: FakeDiscord;
+  let entry: EntryProcess;
+  const shardLines = (msg: string, shard: number) =>
+    entry.logLines.filter((l) => l.msg === msg && l.shard === shard);
+  const pidOf = (shard: number) => Number(shardLines("shard process started", shard).at(-1)?.pid);
+  const running = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ maxConcurrency: 16 });
+    entry = startEntry({
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_SHARDS: "2",
+      LOG_LEVEL: "info",
+      PYVER_WORKERS: "0",
+      CORPUS_REFRESH_HOURS: "0",
+    });
+    await entry.logLine((l) => l.msg === "all Discord shards ready", STARTUP_MS);
+  }, STARTUP_MS);
+
+  afterAll(async () => {
+    entry?.kill();
+    // Should a shard outlive its manager after all, it is not left running past the test.
+    for (const pid of entry.logLines
+      .filter((l) => l.msg === "shard process started")
+      .map((l) => Number(l.pid))) {
+      if (running(pid)) process.kill(pid, "SIGKILL");
+    }
+    await fake?.close();
+  });
+
+  it(
+    "restarts a shard whose process dies, and the new process answers that shard's guild",
+    async () => {
+      const killed = pidOf(1);
+      process.kill(killed, "SIGKILL");
+      await entry.logLine((l) => l.msg === "shard process died; restarting it" && l.shard === 1);
+      await vi.waitFor(() => expect(shardLines("shard ready", 1)).toHaveLength(2), { timeout: STARTUP_MS });
+      expect(pidOf(1)).not.toBe(killed);
+      expect(fake.identifiedShards.filter(([id]) => id === 1)).toHaveLength(2);
+
+      const { token } = fake.command(alice, { query: "enum" }, 0, guildOnShard(1, 2));
+      const line = await entry.logLine((l) => l.msg === "request" && l.query === "enum");
+      expect(line).toMatchObject({ shard: 1, found: true });
+      expect(fake.requestsFor(token).filter((r) => r.path.endsWith("/callback"))).toHaveLength(1);
+      expect(shardLines("shard process died; restarting it", 0)).toEqual([]);
+    },
+    STARTUP_MS,
+  );
+
+  it(
+    "stops its shards when the manager's process is killed outright, leaving none running",
+    async () => {
+      const shardPids = [pidOf(0), pidOf(1)];
+      entry.child.kill("SIGKILL");
+      await vi.waitFor(() => expect(fake.connectedClients).toBe(0), { timeout: 15_000 });
+      await vi.waitFor(() => expect(shardPids.filter(running)).toEqual([]), { timeout: 15_000 });
+    },
+    STARTUP_MS,
+  );
 });
