@@ -29,6 +29,29 @@ function finalMessage(requests: RecordedRequest[]) {
   return sentMessage(requests.filter((r) => r.method === "PATCH").at(-1) ?? ({} as RecordedRequest));
 }
 
+/**
+ * A fake Discord and `npm start`'s entry point with DISCORD_SHARDS=`shards` against it, once every
+ * shard is ready. The fake allows sixteen session starts per 5 s, as large bots get, so the two shards
+ * start without the 5 s wait.
+ */
+async function startSharded(
+  shards: string,
+  discord: FakeDiscordOptions = {},
+): Promise<{ fake: FakeDiscord; entry: EntryProcess }> {
+  const fake = await FakeDiscord.start({ ...discord, maxConcurrency: 16 });
+  const entry = startEntry({
+    DISCORD_TOKEN: FAKE_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    DISCORD_SHARDS: shards,
+    LOG_LEVEL: "info",
+    PYVER_WORKERS: "0",
+    // Tests talk only to 127.0.0.1: no refresh from the docs site.
+    CORPUS_REFRESH_HOURS: "0",
+  });
+  await entry.logLine((l) => l.msg === "all Discord shards ready", STARTUP_MS);
+  return { fake, entry };
+}
+
 describe.each<[string, FakeDiscordOptions]>([
   ["2", {}],
   ["auto", { recommendedShards: 2 }],
@@ -37,18 +60,7 @@ describe.each<[string, FakeDiscordOptions]>([
   let entry: EntryProcess;
 
   beforeAll(async () => {
-    // Sixteen sessions per 5 s, as large bots get, so the two shards start without the 5 s wait.
-    fake = await FakeDiscord.start({ ...discord, maxConcurrency: 16 });
-    entry = startEntry({
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      DISCORD_SHARDS: shards,
-      LOG_LEVEL: "info",
-      PYVER_WORKERS: "0",
-      // Tests talk only to 127.0.0.1: no refresh from the docs site.
-      CORPUS_REFRESH_HOURS: "0",
-    });
-    await entry.logLine((l) => l.msg === "all Discord shards ready", STARTUP_MS);
+    ({ fake, entry } = await startSharded(shards, discord));
   }, STARTUP_MS);
 
   afterAll(async () => {
@@ -109,16 +121,7 @@ describe("a sharded PyVer's processes", () => {
   };
 
   beforeAll(async () => {
-    fake = await FakeDiscord.start({ maxConcurrency: 16 });
-    entry = startEntry({
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      DISCORD_SHARDS: "2",
-      LOG_LEVEL: "info",
-      PYVER_WORKERS: "0",
-      CORPUS_REFRESH_HOURS: "0",
-    });
-    await entry.logLine((l) => l.msg === "all Discord shards ready", STARTUP_MS);
+    ({ fake, entry } = await startSharded("2"));
   }, STARTUP_MS);
 
   afterAll(async () => {
