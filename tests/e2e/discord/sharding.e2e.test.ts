@@ -5,7 +5,11 @@
  * that every shard identifies as `[id, count]`, answers the questions asked in its guilds exactly once,
  * and stops with the manager on SIGTERM.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { DocsSite } from "../../update/docs-server.ts";
 import { type EntryProcess, startEntry } from "../entry-process.ts";
 import {
   callbackType,
@@ -37,6 +41,7 @@ function finalMessage(requests: RecordedRequest[]) {
 async function startSharded(
   shards: string,
   discord: FakeDiscordOptions = {},
+  env: Record<string, string> = {},
 ): Promise<{ fake: FakeDiscord; entry: EntryProcess }> {
   const fake = await FakeDiscord.start({ ...discord, maxConcurrency: 16 });
   const entry = startEntry({
@@ -47,6 +52,7 @@ async function startSharded(
     PYVER_WORKERS: "0",
     // Tests talk only to 127.0.0.1: no refresh from the docs site.
     CORPUS_REFRESH_HOURS: "0",
+    ...env,
   });
   await entry.logLine((l) => l.msg === "all Discord shards ready", STARTUP_MS);
   return { fake, entry };
@@ -161,6 +167,60 @@ describe("a sharded PyVer's processes", () => {
       entry.child.kill("SIGKILL");
       await vi.waitFor(() => expect(fake.connectedClients).toBe(0), { timeout: 15_000 });
       await vi.waitFor(() => expect(shardPids.filter(running)).toEqual([]), { timeout: 15_000 });
+    },
+    STARTUP_MS,
+  );
+});
+
+describe("a corpus refresh while sharded", () => {
+  const ZIPSTREAM = "which version added zipstream?";
+  let fake: FakeDiscord;
+  let entry: EntryProcess;
+  let site: DocsSite;
+  let dataDir: string;
+  let release: () => void;
+
+  beforeAll(async () => {
+    site = DocsSite.withFixtures();
+    // Held until the shards are up, so the refresh the fresh data directory starts ends after them.
+    release = site.hold();
+    const base = await site.start();
+    dataDir = mkdtempSync(join(tmpdir(), "pyver-shards-"));
+    ({ fake, entry } = await startSharded(
+      "2",
+      {},
+      {
+        PYVER_DATA_DIR: dataDir,
+        CORPUS_REFRESH_HOURS: "24",
+        DOCS_BASE_URL: base,
+        RELEASES_URL: `${base}api/python.json`,
+      },
+    ));
+  }, STARTUP_MS);
+
+  afterAll(async () => {
+    release?.();
+    entry?.kill();
+    await fake?.close();
+    await site?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it(
+    "is done once, by the manager, and every shard reloads and answers from the new notes",
+    async () => {
+      fake.command(alice, { query: ZIPSTREAM }, 0, guildOnShard(1, 2));
+      expect(await entry.logLine((l) => l.msg === "request")).toMatchObject({ shard: 1, found: false });
+
+      release();
+      await entry.logLine((l) => l.msg === "corpus refreshed" && l.shard === undefined);
+      for (const shard of [0, 1])
+        await entry.logLine((l) => l.msg === "corpus reloaded" && l.shard === shard);
+      expect(site.requests.filter((p) => p === "/3.15/whatsnew/3.15.html")).toHaveLength(1);
+
+      fake.command(alice, { query: ZIPSTREAM }, 0, guildOnShard(1, 2));
+      await vi.waitFor(() => expect(entry.logLines.filter((l) => l.msg === "request")).toHaveLength(2));
+      expect(entry.logLines.filter((l) => l.msg === "request")[1]).toMatchObject({ shard: 1, found: true });
     },
     STARTUP_MS,
   );
