@@ -5,40 +5,19 @@
 import "dotenv/config";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Logger } from "pino";
-import { type AnswerPool, PyVer, startRefresh } from "../src/index.ts";
+import { type AnswerPool, startRefresh } from "../src/index.ts";
 import type { RunningAdapter } from "./adapter.ts";
 import { startAnswering } from "./answerer.ts";
 import { startConsole } from "./console/console-chat.ts";
+import { openCore } from "./core.ts";
 import { startDiscord } from "./discord/index.ts";
+import { type ShardedDiscord, startDiscordShards } from "./discord/sharding.ts";
 import { startFeedback } from "./feedback/start.ts";
+import { guardProcess, onShutdown } from "./lifecycle.ts";
 import { createLogger, logFile } from "./logger.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { loadSettings, type Settings, SettingsError } from "./settings.ts";
 import { startSlack } from "./slack/index.ts";
-
-/** How long in-flight replies may take to finish after SIGTERM or SIGINT. */
-const SHUTDOWN_GRACE_MS = 10_000;
-
-function onShutdown(adapters: RunningAdapter[], logger: Logger, afterwards = async () => {}): void {
-  let stopping = false;
-  const stop = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    const timer = setTimeout(() => {
-      logger.warn("shutdown grace period over; exiting");
-      process.exit(0);
-    }, SHUTDOWN_GRACE_MS);
-    timer.unref();
-    // The adapters finish their answers first; what they answer with (the worker pool) stops last.
-    Promise.allSettled(adapters.map((a) => a.stop()))
-      .then(afterwards)
-      .finally(() => process.exit(0));
-  };
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  process.on("SIGINT", () => stop("SIGINT"));
-}
 
 function logDestination(settings: Settings): NodeJS.WritableStream {
   const file = logFile({
@@ -56,17 +35,11 @@ function logDestination(settings: Settings): NodeJS.WritableStream {
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
   const logger = createLogger(settings.logLevel, logDestination(settings));
-  // A stray rejection is a bug worth a log line, not worth dropping every conversation in flight.
-  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
-  // An uncaught exception leaves the process in an unknown state: say so loudly, then exit non-zero.
-  process.on("uncaughtException", (error) => {
-    logger.fatal({ err: error }, "uncaught exception; exiting");
-    process.exit(1);
-  });
+  guardProcess(logger);
 
-  const bot = PyVer.open({ dataDir: settings.corpus.dataDir });
-  bot.warmUp();
+  const bot = openCore(settings, logger);
   let pool: AnswerPool | undefined;
+  let shards: ShardedDiscord | undefined;
   const refresher = startRefresh({
     bot,
     dataDir: settings.corpus.dataDir,
@@ -79,11 +52,9 @@ async function main(): Promise<void> {
       pool
         ?.reload()
         .catch((error: unknown) => logger.error({ err: error }, "answer workers could not reload"));
+      shards?.corpusUpdated();
     },
   });
-  const status = bot.status();
-  for (const w of status.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
-  logger.info({ chunks: status.chunks, index: status.index, about: bot.about() }, "index ready");
 
   // One limiter for every adapter, so a person's allowance is the same wherever they ask.
   const limiter = new RateLimiter(settings.rateLimit);
@@ -94,13 +65,22 @@ async function main(): Promise<void> {
     refresher.stop();
     return;
   }
-  const ask = await startAnswering({ ...settings.answers, dataDir: settings.corpus.dataDir }, bot, logger);
-  pool = ask.pool;
   const adapters: RunningAdapter[] = [];
+  const { discord, slack } = settings;
+  // Sharded, Discord's questions are answered in the shard processes; this one keeps the corpus current.
+  if (discord?.shards !== undefined) {
+    shards = await startDiscordShards({ ...discord, shards: discord.shards }, logger);
+    adapters.push(shards);
+  }
   const feedback = startFeedback(settings.feedback, logger);
-  const context = { bot, ask: ask.ask, logger, limiter, feedback: feedback.log };
-  if (settings.discord) adapters.push(await startDiscord(settings.discord, context));
-  if (settings.slack) adapters.push(await startSlack(settings.slack, context));
+  const discordHere = discord?.shards === undefined ? discord : undefined;
+  if (discordHere || slack) {
+    const ask = await startAnswering({ ...settings.answers, dataDir: settings.corpus.dataDir }, bot, logger);
+    pool = ask.pool;
+    const context = { bot, ask: ask.ask, logger, limiter, feedback: feedback.log };
+    if (discordHere) adapters.push(await startDiscord(discordHere, context));
+    if (slack) adapters.push(await startSlack(slack, context));
+  }
   adapters.push({ name: "corpus refresh", stop: async () => refresher.stop() });
   adapters.push({ name: "feedback", stop: async () => feedback.stop() });
   onShutdown(adapters, logger, async () => pool?.close());

@@ -45,6 +45,12 @@ const EnvSchema = z
     ),
     DISCORD_API_URL: httpUrl,
     DISCORD_DEFAULT_VISIBILITY: visibility,
+    DISCORD_SHARDS: optionalText
+      .refine(
+        (v) => v === undefined || v === "auto" || /^[1-9]\d*$/.test(v),
+        "must be auto or a whole number of shards above 0",
+      )
+      .transform((v): ShardCount | undefined => (v === undefined || v === "auto" ? v : Number(v))),
     SLACK_BOT_TOKEN: optionalText.refine(
       (v) => v === undefined || v.startsWith("xoxb-"),
       "must start with xoxb-",
@@ -98,6 +104,13 @@ const EnvSchema = z
         message: "is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)",
       });
     }
+    if (env.DISCORD_SHARDS !== undefined && !env.DISCORD_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_TOKEN"],
+        message: "is required when DISCORD_SHARDS is set",
+      });
+    }
     if (!env.SLACK_BOT_TOKEN && !oauth && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
       ctx.addIssue({
         code: "custom",
@@ -108,12 +121,17 @@ const EnvSchema = z
     }
   });
 
+/** How many gateway shards to run: Discord's recommendation (`auto`) or a fixed number. */
+export type ShardCount = number | "auto";
+
 export interface DiscordSettings {
   token: string;
   applicationId?: string;
   guildId?: string;
   apiUrl?: string;
   defaultVisibility: "ephemeral" | "public";
+  /** Set: one process per shard under a sharding manager. Unset: the client runs in this process. */
+  shards?: ShardCount;
 }
 
 /**
@@ -183,6 +201,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
           guildId: e.DISCORD_GUILD_ID,
           apiUrl: e.DISCORD_API_URL,
           defaultVisibility: e.DISCORD_DEFAULT_VISIBILITY,
+          shards: e.DISCORD_SHARDS,
         }
       : undefined,
     slack:

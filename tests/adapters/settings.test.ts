@@ -39,3 +39,31 @@ describe("Slack settings", () => {
     ).toThrow(/SLACK_STATE_SECRET not set/);
   });
 });
+
+describe("DISCORD_SHARDS", () => {
+  const discord = { DISCORD_TOKEN: "token" };
+
+  it("leaves the Discord client in the one process when unset", () => {
+    expect(loadSettings(discord).discord?.shards).toBeUndefined();
+    expect(loadSettings({ ...discord, DISCORD_SHARDS: "  " }).discord?.shards).toBeUndefined();
+  });
+
+  it("takes auto, for Discord's recommended count, or a whole number of shards", () => {
+    expect(loadSettings({ ...discord, DISCORD_SHARDS: "auto" }).discord?.shards).toBe("auto");
+    expect(loadSettings({ ...discord, DISCORD_SHARDS: "1" }).discord?.shards).toBe(1);
+    expect(loadSettings({ ...discord, DISCORD_SHARDS: " 16 " }).discord?.shards).toBe(16);
+  });
+
+  it.each(["0", "-2", "1.5", "two", "Auto", "3 shards"])("refuses %j, saying what it takes", (value) => {
+    expect(() => loadSettings({ ...discord, DISCORD_SHARDS: value })).toThrow(SettingsError);
+    expect(() => loadSettings({ ...discord, DISCORD_SHARDS: value })).toThrow(
+      "DISCORD_SHARDS must be auto or a whole number of shards above 0",
+    );
+  });
+
+  it("needs a Discord token to shard", () => {
+    expect(() => loadSettings({ DISCORD_SHARDS: "2" })).toThrow(
+      "DISCORD_TOKEN is required when DISCORD_SHARDS is set",
+    );
+  });
+});

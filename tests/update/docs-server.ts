@@ -25,6 +25,17 @@ export class DocsSite {
   readonly routes = new Map<string, Route>();
   readonly requests: string[] = [];
   private server?: Server;
+  /** Requests are answered once this settles. */
+  private gate: Promise<void> = Promise.resolve();
+
+  /** Holds every answer from now on until the returned function is called. */
+  hold(): () => void {
+    let release = (): void => {};
+    this.gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    return release;
+  }
 
   static withFixtures(): DocsSite {
     const site = new DocsSite();
@@ -49,8 +60,10 @@ export class DocsSite {
         res.writeHead(route.status ?? 200, { "content-type": route.type ?? "text/html; charset=utf-8" });
         res.end(route.body);
       };
-      if (route?.delayMs) setTimeout(send, route.delayMs);
-      else send();
+      void this.gate.then(() => {
+        if (route?.delayMs) setTimeout(send, route.delayMs);
+        else send();
+      });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
     const { port } = this.server.address() as AddressInfo;

@@ -22,7 +22,8 @@ import type { PyVer } from "../../../src/pyver.ts";
  * single acknowledgement, else 400 with code 40060 — and records every REST call for assertions.
  * Faults can be staged: the gateway closing with a given code (a session is resumed with the events
  * missed in between, as Discord replays them), and REST answering 429 or 5xx before it answers properly.
- * Listens on 127.0.0.1 only.
+ * Sharded clients work too: each session identifies as `[id, count]`, is given a guild of its own, and
+ * receives only the events of the guilds it owns by Discord's rule (`shardOf`). Listens on 127.0.0.1 only.
  */
 
 export const FAKE_TOKEN = "fake-bot-token";
@@ -41,6 +42,27 @@ const COMMAND_ID = "900000000000000004";
 /** Discord's response deadline for a new interaction. */
 const RESPONSE_DEADLINE_MS = 3000;
 const DISCORD_EPOCH = 1_420_070_400_000n;
+
+/** A gateway session's shard: `[shard id, shard count]`, as IDENTIFY and READY carry it. */
+export type ShardPair = [id: number, count: number];
+
+/** Discord's rule for which shard receives a guild's events: (guild id >> 22) % shard count. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A guild id, next to GUILD_ID, whose events go to shard `id` of `count` (GUILD_ID itself with one shard). */
+export function guildOnShard(id: number, count: number): string {
+  const step = (id - shardOf(GUILD_ID, count) + count) % count;
+  return (BigInt(GUILD_ID) + (BigInt(step) << 22n)).toString();
+}
+
+export interface FakeDiscordOptions {
+  /** The shard count `/gateway/bot` recommends (default 1). */
+  recommendedShards?: number;
+  /** Sessions the bot may start per 5 s, as `/gateway/bot` reports it (default 1). */
+  maxConcurrency?: number;
+}
 
 export interface FakeUser {
   id: string;
@@ -128,13 +150,17 @@ export class FakeDiscord {
   private readonly events = new EventEmitter();
   private readonly interactions = new Map<string, PendingInteraction>();
   private readonly sockets = new Set<WebSocket>();
-  /** Every dispatch sent, so a resumed session can be replayed what it missed. */
-  private readonly history: { s: number; payload: string }[] = [];
+  /** Every dispatch sent, so a resumed session can be replayed what it missed; `guildId` routes it. */
+  private readonly history: { s: number; payload: string; guildId?: string }[] = [];
   private readonly faults: { matches: (r: RecordedRequest) => boolean; fault: Fault }[] = [];
-  /** Session ids handed out in READY, which a resume may name. */
-  private readonly sessionIds = new Set<string>();
+  /** Session ids handed out in READY, which a resume may name, with the shard each is for. */
+  private readonly sessionIds = new Map<string, ShardPair>();
+  /** The shard each open connection identified (or resumed) as. */
+  private readonly shards = new Map<WebSocket, ShardPair>();
   /** Each identify and resume the client sent, in order. */
   readonly sessionStarts: SessionStart[] = [];
+  /** The shard of each identify, in order (`[0, 1]` when it named none). */
+  readonly identifiedShards: ShardPair[] = [];
   private sequence = 0;
   private increment = 0n;
   private port = 0;
@@ -142,12 +168,13 @@ export class FakeDiscord {
   private constructor(
     private readonly http: Server,
     private readonly gateway: WebSocketServer,
+    private readonly options: FakeDiscordOptions,
   ) {}
 
-  static async start(): Promise<FakeDiscord> {
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const http = createServer();
     const gateway = new WebSocketServer({ server: http, path: "/gateway" });
-    const fake = new FakeDiscord(http, gateway);
+    const fake = new FakeDiscord(http, gateway, options);
     http.on("request", (req, res) => void fake.onRequest(req, res));
     gateway.on("connection", (socket) => fake.onConnection(socket));
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
@@ -234,19 +261,25 @@ export class FakeDiscord {
 
   // ---- gateway dispatches -----------------------------------------------------------------------
 
-  private dispatch(t: string, d: unknown): void {
+  /** Sends a dispatch on every connection, or only on the shard that owns `guildId`, as Discord does. */
+  private dispatch(t: string, d: unknown, guildId?: string): void {
     this.sequence += 1;
     const payload = JSON.stringify({ op: 0, t, s: this.sequence, d });
-    this.history.push({ s: this.sequence, payload });
-    for (const socket of this.sockets) socket.send(payload);
+    this.history.push({ s: this.sequence, payload, guildId });
+    for (const socket of this.sockets) if (this.receives(socket, guildId)) socket.send(payload);
+  }
+
+  private receives(socket: WebSocket, guildId: string | undefined, shard = this.shards.get(socket)): boolean {
+    return guildId === undefined || shard === undefined || shardOf(guildId, shard[1]) === shard[0];
   }
 
   private interaction(
     type: number,
     user: FakeUser,
     data: Record<string, unknown>,
-    extra: { ageMs?: number; message?: ApiMessage } = {},
+    extra: { ageMs?: number; message?: ApiMessage; guildId?: string } = {},
   ): { id: string; token: string } {
+    const guildId = extra.guildId ?? GUILD_ID;
     const id = this.snowflake(extra.ageMs);
     const token = `interaction-token-${id}`;
     this.interactions.set(token, {
@@ -255,34 +288,42 @@ export class FakeDiscord {
       acknowledged: false,
       source: extra.message,
     });
-    this.dispatch("INTERACTION_CREATE", {
-      id,
-      application_id: APPLICATION_ID,
-      type,
-      token,
-      version: 1,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
-      member: member(user),
-      app_permissions: "2248473465835073",
-      locale: "en-US",
-      guild_locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-      attachment_size_limit: 10_485_760,
-      data,
-      ...(extra.message ? { message: extra.message } : {}),
-    });
+    this.dispatch(
+      "INTERACTION_CREATE",
+      {
+        id,
+        application_id: APPLICATION_ID,
+        type,
+        token,
+        version: 1,
+        guild_id: guildId,
+        channel_id: CHANNEL_ID,
+        channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: "general" },
+        member: member(user),
+        app_permissions: "2248473465835073",
+        locale: "en-US",
+        guild_locale: "en-US",
+        entitlements: [],
+        authorizing_integration_owners: {},
+        context: 0,
+        attachment_size_limit: 10_485_760,
+        data,
+        ...(extra.message ? { message: extra.message } : {}),
+      },
+      guildId,
+    );
     return { id, token };
   }
 
-  /** `/pyver` with the given options; `ageMs` makes the interaction older than now when it arrives. */
+  /**
+   * `/pyver` with the given options; `ageMs` makes the interaction older than now when it arrives, and
+   * `guildId` names the server it is asked in (so the shard it reaches).
+   */
   command(
     user: FakeUser,
     options: { query: string; version?: string; public?: boolean },
     ageMs = 0,
+    guildId = GUILD_ID,
   ): { id: string; token: string } {
     const list: { name: string; type: number; value: string | boolean }[] = [
       { name: "query", type: 3, value: options.query },
@@ -292,8 +333,8 @@ export class FakeDiscord {
     return this.interaction(
       2,
       user,
-      { id: COMMAND_ID, name: "pyver", type: 1, guild_id: GUILD_ID, options: list },
-      { ageMs },
+      { id: COMMAND_ID, name: "pyver", type: 1, guild_id: guildId, options: list },
+      { ageMs, guildId },
     );
   }
 
@@ -312,12 +353,16 @@ export class FakeDiscord {
   /** A channel message that mentions the bot, as Discord sends it without the MessageContent intent. */
   mention(user: FakeUser, content: string): string {
     const id = this.snowflake();
-    this.dispatch("MESSAGE_CREATE", {
-      ...baseMessage(id, apiUser(user), content),
-      guild_id: GUILD_ID,
-      member: member(user),
-      mentions: [BOT_USER],
-    });
+    this.dispatch(
+      "MESSAGE_CREATE",
+      {
+        ...baseMessage(id, apiUser(user), content),
+        guild_id: GUILD_ID,
+        member: member(user),
+        mentions: [BOT_USER],
+      },
+      GUILD_ID,
+    );
     return id;
   }
 
@@ -325,12 +370,15 @@ export class FakeDiscord {
 
   private onConnection(socket: WebSocket): void {
     this.sockets.add(socket);
-    socket.on("close", () => this.sockets.delete(socket));
+    socket.on("close", () => {
+      this.sockets.delete(socket);
+      this.shards.delete(socket);
+    });
     socket.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: 41_250 } }));
     socket.on("message", (raw) => {
       const packet = JSON.parse(String(raw)) as {
         op: number;
-        d: { token?: string; session_id?: string; seq?: number };
+        d: { token?: string; session_id?: string; seq?: number; shard?: ShardPair };
       };
       if (packet.op === 1) socket.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
       if (packet.op !== 2 && packet.op !== 6) return;
@@ -340,29 +388,42 @@ export class FakeDiscord {
       }
       if (packet.op === 6) return this.resume(socket, packet.d.session_id, packet.d.seq ?? 0);
       this.sessionStarts.push("identify");
+      const shard = packet.d.shard ?? [0, 1];
+      this.identifiedShards.push(shard);
+      this.shards.set(socket, shard);
       const sessionId = `fake-session-${this.sessionIds.size + 1}`;
-      this.sessionIds.add(sessionId);
-      this.dispatch("READY", {
-        v: 10,
-        user: BOT_USER,
-        guilds: [{ id: GUILD_ID, unavailable: true }],
-        session_id: sessionId,
-        resume_gateway_url: this.gatewayUrl,
-        shard: [0, 1],
-        application: { id: APPLICATION_ID, flags: 0 },
-      });
-      this.dispatch("GUILD_CREATE", guild());
+      this.sessionIds.set(sessionId, shard);
+      // Each shard is in one guild of its own, so its events reach it alone.
+      const guildId = guildOnShard(...shard);
+      this.dispatch(
+        "READY",
+        {
+          v: 10,
+          user: BOT_USER,
+          guilds: [{ id: guildId, unavailable: true }],
+          session_id: sessionId,
+          resume_gateway_url: this.gatewayUrl,
+          shard,
+          application: { id: APPLICATION_ID, flags: 0 },
+        },
+        guildId,
+      );
+      this.dispatch("GUILD_CREATE", guild(guildId), guildId);
     });
   }
 
   /** Replays the dispatches after `seq`, then RESUMED; an unknown session is told to identify (op 9). */
   private resume(socket: WebSocket, sessionId: string | undefined, seq: number): void {
     this.sessionStarts.push("resume");
-    if (!sessionId || !this.sessionIds.has(sessionId)) {
+    const shard = sessionId === undefined ? undefined : this.sessionIds.get(sessionId);
+    if (!shard) {
       socket.send(JSON.stringify({ op: 9, s: null, t: null, d: false }));
       return;
     }
-    for (const { s, payload } of this.history) if (s > seq) socket.send(payload);
+    this.shards.set(socket, shard);
+    for (const { s, payload, guildId } of this.history) {
+      if (s > seq && this.receives(socket, guildId, shard)) socket.send(payload);
+    }
     this.sequence += 1;
     socket.send(JSON.stringify({ op: 0, t: "RESUMED", s: this.sequence, d: {} }));
   }
@@ -458,8 +519,13 @@ export class FakeDiscord {
       this.requireBotAuth(r);
       return {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: this.options.recommendedShards ?? 1,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 0,
+          max_concurrency: this.options.maxConcurrency ?? 1,
+        },
       };
     }
     m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
@@ -569,9 +635,9 @@ function baseMessage(id: string, author: Record<string, unknown>, content: strin
   };
 }
 
-function guild(): Record<string, unknown> {
+function guild(id: string): Record<string, unknown> {
   return {
-    id: GUILD_ID,
+    id,
     name: "PyVer test server",
     icon: null,
     owner_id: "900000000000000009",
@@ -602,7 +668,7 @@ function guild(): Record<string, unknown> {
       {
         id: CHANNEL_ID,
         type: 0,
-        guild_id: GUILD_ID,
+        guild_id: id,
         name: "general",
         position: 0,
         permission_overwrites: [],
