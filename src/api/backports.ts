@@ -36,11 +36,13 @@ export const BACKPORTS: Readonly<Record<string, string>> = {
 };
 
 const NAME = /[a-z0-9]+(?:[-_.][a-z0-9]+)*/g;
+/** A Map, not the object: a word such as "constructor" must not find `Object.prototype`'s. */
+const BY_NAME = new Map(Object.entries(BACKPORTS));
 
 /** The backport a message names and the standard-library API it stands for, if any. */
 export function findBackport(text: string): { backport: string; api: string } | undefined {
   for (const [name] of text.toLowerCase().matchAll(NAME)) {
-    const api = BACKPORTS[name.replace(/[_.]/g, "-")];
+    const api = BY_NAME.get(name.replace(/[_.]/g, "-"));
     if (api) return { backport: name, api };
   }
   return undefined;

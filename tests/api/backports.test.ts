@@ -15,6 +15,7 @@ describe("findBackport", () => {
   it("finds nothing in a message that names no backport", () => {
     expect(findBackport("how do I mock a method")).toBeUndefined();
     expect(findBackport("what's new in 3.12")).toBeUndefined();
+    expect(findBackport("constructor toString")).toBeUndefined();
   });
 
   it.each(Object.entries(BACKPORTS))("%s stands for an API the catalog dates (%s)", (_name, api) => {
