@@ -157,6 +157,14 @@ const FEATURE_KIND_WORDS = new Set([
   "mean",
   "means",
   "meaning",
+  // Moving to a feature: "switch from Union to |", "use X instead".
+  "switch",
+  "switching",
+  "migrate",
+  "migrating",
+  "replace",
+  "replacing",
+  "instead",
 ]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
@@ -595,7 +603,8 @@ export class PyVer {
       feature &&
       (!notes.answer.found ||
         (notes.answer.version !== (feature.feature.removedIn ?? feature.feature.version) &&
-          this.otherSubjects(query, feature.phrase).length <= MAX_OTHER_SUBJECTS))
+          this.otherSubjects(query, `${feature.phrase} ${feature.feature.name}`).length <=
+            MAX_OTHER_SUBJECTS))
     ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;

@@ -82,6 +82,13 @@ describe("PyVer.ask", () => {
     expect(builtin.ask("which version implemented PEP-563?").citations[0]?.version).toBe("3.7");
   });
 
+  it("dates a feature named beside the spelling it replaces, and the verbs of moving to it", () => {
+    const builtin = PyVer.open({ cache: false });
+    expect(builtin.ask("Switch from using Union to | in type annotations").answer).toMatch(
+      /new in Python 3\.10 \(PEP 604\)/,
+    );
+  });
+
   it("answers a message from the one clause the notes cover word for word", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(
