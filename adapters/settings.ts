@@ -66,6 +66,10 @@ const EnvSchema = z
         "must be a pino level",
       ),
     PYVER_DATA_DIR: optionalText,
+    DATABASE_URL: optionalText.refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\/\S+$/.test(v),
+      "must be a postgres:// or postgresql:// URL",
+    ),
     DOCS_BASE_URL: httpUrl,
     RELEASES_URL: httpUrl,
     CORPUS_REFRESH_HOURS: optionalText
@@ -130,6 +134,11 @@ export interface AnswerSettings {
   timeoutMs: number;
 }
 
+/** Where state shared by replicas is kept: a PostgreSQL server, or PGlite under the data directory. */
+export interface StoreSettings {
+  databaseUrl?: string;
+}
+
 export interface Settings {
   discord?: DiscordSettings;
   slack?: SlackSettings;
@@ -137,6 +146,7 @@ export interface Settings {
   answers: AnswerSettings;
   logLevel: string;
   rateLimit: { perMinute: number; burst: number };
+  store: StoreSettings;
 }
 
 export class SettingsError extends Error {}
@@ -177,5 +187,6 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     answers: { workers: e.PYVER_WORKERS, timeoutMs: e.ANSWER_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
+    store: { databaseUrl: e.DATABASE_URL },
   };
 }
