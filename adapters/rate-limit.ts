@@ -27,6 +27,12 @@ export type RateVerdict =
   | { kind: "warn"; retryAfterMs: number }
   | { kind: "drop"; retryAfterMs: number };
 
+/** A per-user allowance, kept in this process (`RateLimiter`) or shared by replicas (the store). */
+export interface RateLimits {
+  /** Takes a token for `user` ("slack:U123") if there is one, and says what to do with the question. */
+  take(user: string): Promise<RateVerdict>;
+}
+
 interface Bucket {
   tokens: number;
   updatedAt: number;
@@ -35,7 +41,7 @@ interface Bucket {
 
 const MINUTE_MS = 60_000;
 
-export class RateLimiter {
+export class RateLimiter implements RateLimits {
   /** user → bucket. A Map iterates in insertion order; re-inserting on use keeps it least-recent first. */
   private readonly buckets = new Map<string, Bucket>();
   private readonly perMs: number;
@@ -64,8 +70,11 @@ export class RateLimiter {
     return this.buckets.size;
   }
 
-  /** Takes a token for `user` ("slack:U123") if there is one, and says what to do with the question. */
-  take(user: string): RateVerdict {
+  async take(user: string): Promise<RateVerdict> {
+    return this.takeNow(user);
+  }
+
+  private takeNow(user: string): RateVerdict {
     const now = this.now();
     const bucket = this.refilled(user, now);
     this.buckets.delete(user);
@@ -115,11 +124,11 @@ export function slowDownMessage(retryAfterMs: number): string {
  * request log. Every adapter goes through here, so the limit behaves the same everywhere.
  */
 export async function enforceLimit(
-  limiter: RateLimiter | undefined,
+  limiter: RateLimits | undefined,
   user: string,
   warn: (text: string) => Promise<unknown>,
 ): Promise<"warned" | "dropped" | undefined> {
-  const verdict = limiter?.take(user) ?? { kind: "allow" };
+  const verdict = (await limiter?.take(user)) ?? { kind: "allow" };
   if (verdict.kind === "allow") return undefined;
   if (verdict.kind === "drop") return "dropped";
   await warn(slowDownMessage(verdict.retryAfterMs));

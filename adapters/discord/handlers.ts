@@ -8,12 +8,12 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { Answer, Asker, PyVer } from "../../src/index.ts";
-import type { RateLimiter } from "../rate-limit.ts";
+import type { RateLimits } from "../rate-limit.ts";
 import type { RequestOutcome } from "../request-log.ts";
 import { takeTurn } from "../shared/turn.ts";
 import { COMMAND_NAME, OPTION_PUBLIC, OPTION_QUERY, OPTION_VERSION } from "./command.ts";
 import { DISCORD_LIMITS, PRESENTATION } from "./limits.ts";
-import { type PagingStore, parseButtonId } from "./paging.ts";
+import { type PagedAnswers, parseButtonId } from "./paging.ts";
 import {
   pageCount,
   type RenderedMessage,
@@ -31,10 +31,10 @@ export interface HandlerContext {
   /** Answers questions, in worker threads or in this one. */
   ask: Asker;
   logger: Logger;
-  paging: PagingStore;
+  paging: PagedAnswers;
   defaultVisibility: "ephemeral" | "public";
   /** Per-user limit on questions (commands, mentions); none when absent. */
-  limiter?: RateLimiter;
+  limiter?: RateLimits;
 }
 
 export const NOTES = {
@@ -45,8 +45,13 @@ export const NOTES = {
 } as const;
 
 /** Renders the first page of an answer, keeping it for "More results" when there is more to show. */
-function present(answer: Answer, askerId: string, ephemeral: boolean, ctx: HandlerContext): RenderedMessage {
-  const pagingId = pageCount(answer) > 1 ? ctx.paging.put({ askerId, answer, ephemeral }) : undefined;
+async function present(
+  answer: Answer,
+  askerId: string,
+  ephemeral: boolean,
+  ctx: HandlerContext,
+): Promise<RenderedMessage> {
+  const pagingId = pageCount(answer) > 1 ? await ctx.paging.put({ askerId, answer, ephemeral }) : undefined;
   return renderAnswerPage(answer, 0, { corpusLabel: ctx.bot.corpusLabel, pagingId, ephemeral });
 }
 
@@ -144,7 +149,7 @@ export async function handleButton(
     await interaction.reply(renderPublicCopy(interaction.message.embeds.map((e) => e.toJSON())));
     return { results: interaction.message.embeds.length };
   }
-  const paged = ctx.paging.get(action.id);
+  const paged = await ctx.paging.get(action.id);
   if (!paged) {
     await interaction.reply(ephemeralNote(NOTES.expired));
     return { results: 0 };
@@ -191,7 +196,7 @@ export async function handleMention(message: Message, ctx: HandlerContext, botId
         return { help: true };
       }
       const answer = await ctx.ask(question, { limit: PRESENTATION.citationsPerPage });
-      await message.reply(present(answer, message.author.id, false, ctx));
+      await message.reply(await present(answer, message.author.id, false, ctx));
       return { answer };
     },
     expected: (error) => {

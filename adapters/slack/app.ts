@@ -23,7 +23,7 @@ import { SettingsError, type SlackSettings } from "../settings.ts";
 import { errorFields } from "../shared/turn.ts";
 import { AnswerQueue } from "./answer-queue.ts";
 import { boltLogger } from "./bolt-logger.ts";
-import { SeenIds } from "./dedupe.ts";
+import { type SeenEvents, SeenIds } from "./dedupe.ts";
 import { registerHandlers } from "./handlers.ts";
 import { DELIVERY, MAX_REQUEST_BYTES } from "./limits.ts";
 import type { DeliveryOptions } from "./respond.ts";
@@ -73,10 +73,10 @@ function eventIdOf(body: AnyMiddlewareArgs["body"]): string | undefined {
 }
 
 /** Drops an event whose `event_id` was already handled: Slack's retries are answered once. */
-function dropRetries(seen: SeenIds, logger: Logger): Middleware<AnyMiddlewareArgs> {
+function dropRetries(seen: SeenEvents, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const id = eventIdOf(body);
-    if (id !== undefined && !seen.firstSighting(id)) {
+    if (id !== undefined && !(await seen.firstSighting(id))) {
       logger.debug(
         { retryNum: context.retryNum, retryReason: context.retryReason },
         "duplicate event dropped",
@@ -169,7 +169,7 @@ export function createSlackApp(
 
   const inFlight = new InFlight();
   app.use(trackWork(inFlight));
-  app.use(dropRetries(new SeenIds(), context.logger));
+  app.use(dropRetries(context.seenEvents ?? new SeenIds(), context.logger));
   const logFailure = (error: unknown) =>
     context.logger.error({ err: errorFields(error) }, "slack handler failed");
   // Answers are queued apart from their requests; tracking them lets `stop` finish those still queued.

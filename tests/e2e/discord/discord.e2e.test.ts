@@ -87,7 +87,7 @@ function expectWithinLimits(message: SentMessage): void {
 
 /** The real limiter, applied to carol only. */
 class LimitedForCarol extends RateLimiter {
-  override take(user: string): RateVerdict {
+  override async take(user: string): Promise<RateVerdict> {
     return user.endsWith(carol.id) ? super.take(user) : { kind: "allow" };
   }
 }
