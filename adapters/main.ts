@@ -15,6 +15,7 @@ import { createLogger, logFile } from "./logger.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { loadSettings, type Settings, SettingsError } from "./settings.ts";
 import { startSlack } from "./slack/index.ts";
+import { openSharedState } from "./store/shared-state.ts";
 
 /** How long in-flight replies may take to finish after SIGTERM or SIGINT. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -84,9 +85,9 @@ async function main(): Promise<void> {
   for (const w of status.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
   logger.info({ chunks: status.chunks, index: status.index, about: bot.about() }, "index ready");
 
-  // One limiter for every adapter, so a person's allowance is the same wherever they ask.
-  const limiter = new RateLimiter(settings.rateLimit);
   if (!settings.discord && !settings.slack) {
+    // One person at one terminal: there is no replica to share with, so no store to open.
+    const limiter = new RateLimiter(settings.rateLimit);
     const chat = startConsole({ bot, input: process.stdin, output: process.stdout, logger, limiter });
     onShutdown([chat], logger);
     await chat.done;
@@ -95,12 +96,23 @@ async function main(): Promise<void> {
   }
   const ask = await startAnswering({ ...settings.answers, dataDir: settings.corpus.dataDir }, bot, logger);
   pool = ask.pool;
+  // One limiter for every adapter, so a person's allowance is the same wherever they ask; with a
+  // store, the same on every replica too.
+  const shared = await openSharedState(
+    { ...settings.store, dataDir: settings.corpus.dataDir },
+    settings.rateLimit,
+    logger,
+  );
   const adapters: RunningAdapter[] = [];
-  const context = { bot, ask: ask.ask, logger, limiter };
+  const { close: closeStore, ...state } = shared;
+  const context = { bot, ask: ask.ask, logger, ...state };
   if (settings.discord) adapters.push(await startDiscord(settings.discord, context));
   if (settings.slack) adapters.push(await startSlack(settings.slack, context));
   adapters.push({ name: "corpus refresh", stop: async () => refresher.stop() });
-  onShutdown(adapters, logger, async () => pool?.close());
+  onShutdown(adapters, logger, async () => {
+    await pool?.close();
+    await closeStore();
+  });
 }
 
 main().catch((error: unknown) => {

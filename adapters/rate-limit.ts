@@ -39,7 +39,12 @@ interface Bucket {
   warnedAt?: number;
 }
 
-const MINUTE_MS = 60_000;
+export const MINUTE_MS = 60_000;
+
+/** How long until a bucket holding `tokens` (fewer than one) has a whole token again. */
+export function msUntilNextToken(tokens: number, perMs: number): number {
+  return Math.ceil((1 - tokens) / perMs);
+}
 
 export class RateLimiter implements RateLimits {
   /** user → bucket. A Map iterates in insertion order; re-inserting on use keeps it least-recent first. */
@@ -84,7 +89,7 @@ export class RateLimiter implements RateLimits {
       bucket.tokens -= 1;
       return { kind: "allow" };
     }
-    const retryAfterMs = Math.ceil((1 - bucket.tokens) / this.perMs);
+    const retryAfterMs = msUntilNextToken(bucket.tokens, this.perMs);
     if (bucket.warnedAt !== undefined && now - bucket.warnedAt < this.warnWindowMs) {
       return { kind: "drop", retryAfterMs };
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { enforceLimit, RateLimiter, slowDownMessage } from "../../adapters/rate-limit.ts";
+import { verdictKinds } from "./rate-verdicts.ts";
 
 /** A limiter on a clock the test moves by hand. */
 function limiterAt(options: { perMinute: number; burst: number; maxUsers?: number }) {
@@ -8,16 +9,17 @@ function limiterAt(options: { perMinute: number; burst: number; maxUsers?: numbe
   return { limiter, clock };
 }
 
-async function kinds(limiter: RateLimiter, user: string, times: number): Promise<string[]> {
-  const seen: string[] = [];
-  for (let i = 0; i < times; i++) seen.push((await limiter.take(user)).kind);
-  return seen;
-}
-
 describe("RateLimiter", () => {
   it("allows a burst, then warns once and drops the rest", async () => {
     const { limiter } = limiterAt({ perMinute: 6, burst: 3 });
-    expect(await kinds(limiter, "slack:U1", 6)).toEqual(["allow", "allow", "allow", "warn", "drop", "drop"]);
+    expect(await verdictKinds(limiter, "slack:U1", 6)).toEqual([
+      "allow",
+      "allow",
+      "allow",
+      "warn",
+      "drop",
+      "drop",
+    ]);
   });
 
   it("gives a token back every 60/perMinute seconds, and says how long until the next one", async () => {
@@ -34,7 +36,7 @@ describe("RateLimiter", () => {
     const { limiter, clock } = limiterAt({ perMinute: 60, burst: 2 });
     await limiter.take("u");
     clock.now = 60 * 60_000;
-    expect(await kinds(limiter, "u", 3)).toEqual(["allow", "allow", "warn"]);
+    expect(await verdictKinds(limiter, "u", 3)).toEqual(["allow", "allow", "warn"]);
   });
 
   it("warns at most once per minute while the user keeps going over", async () => {
@@ -45,12 +47,12 @@ describe("RateLimiter", () => {
     expect((await limiter.take("u")).kind).toBe("drop");
     // A token is back at 60 s: this one is answered, and the next over-limit one warns again.
     clock.now = 60_000;
-    expect(await kinds(limiter, "u", 3)).toEqual(["allow", "warn", "drop"]);
+    expect(await verdictKinds(limiter, "u", 3)).toEqual(["allow", "warn", "drop"]);
   });
 
   it("counts each user apart", async () => {
     const { limiter } = limiterAt({ perMinute: 1, burst: 1 });
-    expect(await kinds(limiter, "slack:U1", 2)).toEqual(["allow", "warn"]);
+    expect(await verdictKinds(limiter, "slack:U1", 2)).toEqual(["allow", "warn"]);
     expect((await limiter.take("discord:U1")).kind).toBe("allow");
   });
 

@@ -6,17 +6,7 @@ import {
   POST_BUTTON_ID,
   parseButtonId,
 } from "../../../adapters/discord/paging.ts";
-import type { Answer } from "../../../src/answer/answer.ts";
-
-const answer: Answer = {
-  query: "pathlib",
-  found: true,
-  kind: "feature",
-  answer: "pathlib — new in Python 3.4.",
-  citations: [],
-  hits: [],
-  suggestions: [],
-};
+import { PATHLIB_ANSWER as answer } from "../../fixtures/answer.ts";
 
 describe("button ids", () => {
   it("round-trip More results and Post to channel", () => {
