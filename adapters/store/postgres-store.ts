@@ -29,6 +29,9 @@ export function openPostgres(url: string): Store {
     connectionString: url,
     max: POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Idle connections must not keep the process alive: a start that fails after the store opened
+    // should still exit with its error, and the adapters keep a running bot alive anyway.
+    allowExitOnIdle: true,
   });
   // An idle connection the server drops emits 'error' on the pool; the next query reconnects, and
   // without a listener Node would treat the event as an uncaught exception.

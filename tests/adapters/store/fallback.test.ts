@@ -9,34 +9,17 @@ import {
   StoreGuard,
 } from "../../../adapters/store/fallback.ts";
 import { openSharedState, storedState } from "../../../adapters/store/shared-state.ts";
-import type { Store } from "../../../adapters/store/store.ts";
 import { PATHLIB_ANSWER as answer } from "../../fixtures/answer.ts";
 import { bufferLogger } from "../log-lines.ts";
+import { brokenStore } from "./broken-store.ts";
 import { handClock } from "./pglite.ts";
-
-/** A store whose every query fails, or hangs, like a database server that went away. */
-function brokenStore(how: "fails" | "hangs"): Store & { calls: number } {
-  const store = {
-    description: "broken",
-    calls: 0,
-    query: () => {
-      store.calls++;
-      return how === "fails"
-        ? Promise.reject(new Error("connect ECONNREFUSED"))
-        : new Promise<never>(() => {});
-    },
-    transaction: () => Promise.reject(new Error("connect ECONNREFUSED")),
-    close: async () => {},
-  };
-  return store;
-}
 
 const warnings = (lines: Record<string, unknown>[]) => lines.filter((l) => l.level === 40);
 
 describe("shared state when the store fails", () => {
   it("keeps answering from memory and warns once, not once per request", async () => {
     const { lines, logger } = bufferLogger();
-    const state = storedState(brokenStore("fails"), { perMinute: 6, burst: 2 }, logger);
+    const state = storedState(brokenStore(), { perMinute: 6, burst: 2 }, logger);
     expect(await state.seenEvents.firstSighting("Ev1")).toBe(true);
     expect(await state.seenEvents.firstSighting("Ev1")).toBe(false);
     expect((await state.limiter.take("slack:U1")).kind).toBe("allow");

@@ -8,6 +8,8 @@ import type { SlackSettings } from "../../../adapters/settings.ts";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { type SharedState, storedState } from "../../../adapters/store/shared-state.ts";
 import type { Store } from "../../../adapters/store/store.ts";
+import { bufferLogger } from "../../adapters/log-lines.ts";
+import { brokenStore } from "../../adapters/store/broken-store.ts";
 import { migratedPGlite, PGLITE_START_MS } from "../../adapters/store/pglite.ts";
 import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import { FakeSlackApi, type RecordedCall } from "./fake-slack-api.ts";
@@ -36,9 +38,11 @@ const replicas: { slack: RunningSlack; state: SharedState }[] = [];
 let ids = 0;
 const uniqueId = (prefix: string) => `${prefix}${++ids}`;
 
-async function startReplica(): Promise<void> {
+async function startReplica(
   // Each replica would close its own connection; here they share one database, closed at the end.
-  const state = storedState({ ...store, close: async () => {} }, { perMinute: 1, burst: 2 }, logger);
+  state = storedState({ ...store, close: async () => {} }, { perMinute: 1, burst: 2 }, logger),
+  log = logger,
+): Promise<RunningSlack> {
   const settings: SlackSettings = {
     botToken: BOT_TOKEN,
     signingSecret: SECRET,
@@ -48,10 +52,17 @@ async function startReplica(): Promise<void> {
   };
   const slack = await startSlackApp(
     settings,
-    { bot: fixture.bot, logger, limiter: state.limiter, seenEvents: state.seenEvents, paging: state.paging },
+    {
+      bot: fixture.bot,
+      logger: log,
+      limiter: state.limiter,
+      seenEvents: state.seenEvents,
+      paging: state.paging,
+    },
     { host: "127.0.0.1", botId: BOT_ID, botUserId: BOT_USER_ID, verifyToken: false },
   );
   replicas.push({ slack, state });
+  return slack;
 }
 
 beforeAll(async () => {
@@ -124,5 +135,32 @@ describe("two Slack replicas sharing one store", () => {
     );
     const [page] = await fake.waitFor(repliesTo(clicked));
     expect(contextTexts(page!)[0]).toMatch(/^More results for “module” \(page 1 of 2\)$/);
+  });
+});
+
+describe("a replica whose store fails", () => {
+  it("still answers, and still drops a retry it saw itself, with one warning for the outage", async () => {
+    const { lines, logger: log } = bufferLogger();
+    const state = storedState(brokenStore(), { perMinute: 60, burst: 5 }, log);
+    const alone = await startReplica(state, log);
+    const url = `http://127.0.0.1:${alone.port}/slack/events`;
+    const asked = uniqueId("cmd");
+    await send(url, slashCommand({ text: "pathlib", responseUrl: fake.responseUrl(asked) }), {
+      secret: SECRET,
+    });
+    const ts = "1700000950.000950";
+    const event = eventCallback(uniqueId("Ev"), appMention({ text: `<@${BOT_USER_ID}> enum`, ts }));
+    await send(url, event, { secret: SECRET });
+    await send(url, event, { secret: SECRET, retryNum: 1 });
+
+    const [answer] = await fake.waitFor(repliesTo(asked));
+    expect(contextTexts(answer!).join("\n")).toContain("Python 3.4");
+    const inThread = (c: RecordedCall) => c.name === "chat.postMessage" && c.body.thread_ts === ts;
+    await fake.waitFor(inThread);
+    await settle();
+    expect(fake.calls.filter(inThread)).toHaveLength(1);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([
+      expect.stringMatching(/store unavailable/),
+    ]);
   });
 });
