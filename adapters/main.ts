@@ -13,11 +13,14 @@ import { openCore } from "./core.ts";
 import { startDiscord } from "./discord/index.ts";
 import { type ShardedDiscord, startDiscordShards } from "./discord/sharding.ts";
 import { startFeedback } from "./feedback/start.ts";
+import { StoredFeedbackLog } from "./feedback/stored-feedback.ts";
 import { guardProcess, onShutdown } from "./lifecycle.ts";
 import { createLogger, logFile } from "./logger.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { loadSettings, type Settings, SettingsError } from "./settings.ts";
 import { startSlack } from "./slack/index.ts";
+import { StoredInstallations } from "./slack/stored-installations.ts";
+import { openSharedState } from "./store/shared-state.ts";
 
 function logDestination(settings: Settings): NodeJS.WritableStream {
   const file = logFile({
@@ -56,9 +59,9 @@ async function main(): Promise<void> {
     },
   });
 
-  // One limiter for every adapter, so a person's allowance is the same wherever they ask.
-  const limiter = new RateLimiter(settings.rateLimit);
   if (!settings.discord && !settings.slack) {
+    // One person at one terminal: there is no replica to share with, so no store to open.
+    const limiter = new RateLimiter(settings.rateLimit);
     const chat = startConsole({ bot, input: process.stdin, output: process.stdout, logger, limiter });
     onShutdown([chat], logger);
     await chat.done;
@@ -72,18 +75,37 @@ async function main(): Promise<void> {
     shards = await startDiscordShards({ ...discord, shards: discord.shards }, logger);
     adapters.push(shards);
   }
-  const feedback = startFeedback(settings.feedback, logger);
   const discordHere = discord?.shards === undefined ? discord : undefined;
+  let closeStore = async (): Promise<void> => {};
   if (discordHere || slack) {
     const ask = await startAnswering({ ...settings.answers, dataDir: settings.corpus.dataDir }, bot, logger);
     pool = ask.pool;
-    const context = { bot, ask: ask.ask, logger, limiter, feedback: feedback.log };
+    // One limiter for every adapter, so a person's allowance is the same wherever they ask; with a
+    // store, the same on every replica too.
+    const { close, store, ...state } = await openSharedState(
+      { ...settings.store, dataDir: settings.corpus.dataDir },
+      settings.rateLimit,
+      logger,
+    );
+    closeStore = close;
+    const feedback = startFeedback(settings.feedback, logger, store && new StoredFeedbackLog(store));
+    adapters.push({ name: "feedback", stop: async () => feedback.stop() });
+    const context = {
+      bot,
+      ask: ask.ask,
+      logger,
+      ...state,
+      feedback: feedback.log,
+      ...(store ? { slackInstallations: new StoredInstallations(store) } : {}),
+    };
     if (discordHere) adapters.push(await startDiscord(discordHere, context));
     if (slack) adapters.push(await startSlack(slack, context));
   }
   adapters.push({ name: "corpus refresh", stop: async () => refresher.stop() });
-  adapters.push({ name: "feedback", stop: async () => feedback.stop() });
-  onShutdown(adapters, logger, async () => pool?.close());
+  onShutdown(adapters, logger, async () => {
+    await pool?.close();
+    await closeStore();
+  });
 }
 
 main().catch((error: unknown) => {

@@ -27,15 +27,26 @@ export type RateVerdict =
   | { kind: "warn"; retryAfterMs: number }
   | { kind: "drop"; retryAfterMs: number };
 
+/** A per-user allowance, kept in this process (`RateLimiter`) or shared by replicas (the store). */
+export interface RateLimits {
+  /** Takes a token for `user` ("slack:U123") if there is one, and says what to do with the question. */
+  take(user: string): Promise<RateVerdict>;
+}
+
 interface Bucket {
   tokens: number;
   updatedAt: number;
   warnedAt?: number;
 }
 
-const MINUTE_MS = 60_000;
+export const MINUTE_MS = 60_000;
 
-export class RateLimiter {
+/** How long until a bucket holding `tokens` (fewer than one) has a whole token again. */
+export function msUntilNextToken(tokens: number, perMs: number): number {
+  return Math.ceil((1 - tokens) / perMs);
+}
+
+export class RateLimiter implements RateLimits {
   /** user → bucket. A Map iterates in insertion order; re-inserting on use keeps it least-recent first. */
   private readonly buckets = new Map<string, Bucket>();
   private readonly perMs: number;
@@ -64,8 +75,11 @@ export class RateLimiter {
     return this.buckets.size;
   }
 
-  /** Takes a token for `user` ("slack:U123") if there is one, and says what to do with the question. */
-  take(user: string): RateVerdict {
+  async take(user: string): Promise<RateVerdict> {
+    return this.takeNow(user);
+  }
+
+  private takeNow(user: string): RateVerdict {
     const now = this.now();
     const bucket = this.refilled(user, now);
     this.buckets.delete(user);
@@ -75,7 +89,7 @@ export class RateLimiter {
       bucket.tokens -= 1;
       return { kind: "allow" };
     }
-    const retryAfterMs = Math.ceil((1 - bucket.tokens) / this.perMs);
+    const retryAfterMs = msUntilNextToken(bucket.tokens, this.perMs);
     if (bucket.warnedAt !== undefined && now - bucket.warnedAt < this.warnWindowMs) {
       return { kind: "drop", retryAfterMs };
     }
@@ -115,11 +129,11 @@ export function slowDownMessage(retryAfterMs: number): string {
  * request log. Every adapter goes through here, so the limit behaves the same everywhere.
  */
 export async function enforceLimit(
-  limiter: RateLimiter | undefined,
+  limiter: RateLimits | undefined,
   user: string,
   warn: (text: string) => Promise<unknown>,
 ): Promise<"warned" | "dropped" | undefined> {
-  const verdict = limiter?.take(user) ?? { kind: "allow" };
+  const verdict = (await limiter?.take(user)) ?? { kind: "allow" };
   if (verdict.kind === "allow") return undefined;
   if (verdict.kind === "drop") return "dropped";
   await warn(slowDownMessage(verdict.retryAfterMs));

@@ -75,6 +75,10 @@ const EnvSchema = z
         "must be a pino level",
       ),
     PYVER_DATA_DIR: optionalText,
+    DATABASE_URL: optionalText.refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\/\S+$/.test(v),
+      "must be a postgres:// or postgresql:// URL",
+    ),
     DOCS_BASE_URL: httpUrl,
     RELEASES_URL: httpUrl,
     CORPUS_REFRESH_HOURS: optionalText
@@ -172,6 +176,11 @@ export interface AnswerSettings {
   timeoutMs: number;
 }
 
+/** Where state shared by replicas is kept: a PostgreSQL server, or PGlite under the data directory. */
+export interface StoreSettings {
+  databaseUrl?: string;
+}
+
 export interface Settings {
   discord?: DiscordSettings;
   slack?: SlackSettings;
@@ -181,6 +190,7 @@ export interface Settings {
   rateLimit: { perMinute: number; burst: number };
   /** 👍 / 👎 and unanswered questions: kept for `retentionDays` days, or not at all when off. */
   feedback: { enabled: boolean; retentionDays: number };
+  store: StoreSettings;
 }
 
 export class SettingsError extends Error {}
@@ -226,6 +236,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     logLevel: e.LOG_LEVEL,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
     feedback: { enabled: e.FEEDBACK === "on", retentionDays: e.FEEDBACK_RETENTION_DAYS },
+    store: { databaseUrl: e.DATABASE_URL },
   };
 }
 

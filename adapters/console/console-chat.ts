@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import type { Logger } from "pino";
 import { type PyVer, renderPlain } from "../../src/index.ts";
 import type { RunningAdapter } from "../adapter.ts";
-import type { RateLimiter } from "../rate-limit.ts";
+import type { RateLimits } from "../rate-limit.ts";
 import { takeTurn } from "../shared/turn.ts";
 
 export interface ConsoleOptions {
@@ -12,7 +12,7 @@ export interface ConsoleOptions {
   /** Where each question's request line goes; none when absent. */
   logger?: Logger;
   /** The same per-user limit the chat platforms apply; the console is one user. */
-  limiter?: RateLimiter;
+  limiter?: RateLimits;
 }
 
 /** The console's one user, counted apart from any platform's. */

@@ -10,12 +10,12 @@ import type { Logger } from "pino";
 import type { Answer, Asker, PyVer } from "../../src/index.ts";
 import type { FeedbackLog } from "../feedback/feedback-log.ts";
 import { keepAnswer, keepVote, THANKS_FOR_FEEDBACK } from "../feedback/keep.ts";
-import type { RateLimiter } from "../rate-limit.ts";
+import type { RateLimits } from "../rate-limit.ts";
 import type { RequestOutcome } from "../request-log.ts";
 import { takeTurn } from "../shared/turn.ts";
 import { COMMAND_NAME, OPTION_PUBLIC, OPTION_QUERY, OPTION_VERSION } from "./command.ts";
 import { DISCORD_LIMITS, PRESENTATION } from "./limits.ts";
-import { type PagingStore, parseButtonId } from "./paging.ts";
+import { type PagedAnswers, parseButtonId } from "./paging.ts";
 import {
   pageCount,
   type RenderedMessage,
@@ -33,12 +33,12 @@ export interface HandlerContext {
   /** Answers questions, in worker threads or in this one. */
   ask: Asker;
   logger: Logger;
-  paging: PagingStore;
+  paging: PagedAnswers;
   /** Where answers and 👍 / 👎 votes are kept; none with `FEEDBACK=off`. */
   feedback?: FeedbackLog;
   defaultVisibility: "ephemeral" | "public";
   /** Per-user limit on questions (commands, mentions); none when absent. */
-  limiter?: RateLimiter;
+  limiter?: RateLimits;
 }
 
 export const NOTES = {
@@ -59,7 +59,7 @@ async function present(
   ctx: HandlerContext,
 ): Promise<RenderedMessage> {
   const pagingId =
-    pageCount(answer) > 1 ? ctx.paging.put({ askerId: asker.id, answer, ephemeral }) : undefined;
+    pageCount(answer) > 1 ? await ctx.paging.put({ askerId: asker.id, answer, ephemeral }) : undefined;
   const feedbackId = await keepAnswer(
     ctx.feedback,
     { platform: "discord", workspace: asker.guildId ?? "dm", user: asker.id },
@@ -172,7 +172,7 @@ export async function handleButton(
     await interaction.reply(renderPublicCopy(interaction.message.embeds.map((e) => e.toJSON())));
     return { results: interaction.message.embeds.length };
   }
-  const paged = ctx.paging.get(action.id);
+  const paged = await ctx.paging.get(action.id);
   if (!paged) {
     await interaction.reply(ephemeralNote(NOTES.expired));
     return { results: 0 };

@@ -20,7 +20,7 @@ export async function startDiscord(
     bot: context.bot,
     ask: context.ask ?? askInProcess(context.bot),
     logger,
-    paging: new PagingStore(),
+    paging: context.paging ?? new PagingStore(),
     defaultVisibility: settings.defaultVisibility,
     limiter: context.limiter,
     feedback: context.feedback,

@@ -5,7 +5,9 @@ import { DISCORD_LIMITS } from "./limits.ts";
 /**
  * State for the "More results" button. A button carries only a `custom_id` of at most 100
  * characters, so the answer being paged stays here, in a bounded in-memory map, and the button names
- * it by a short id: `pyver:more:<id>:<page>`. State is lost on restart; the button then says so.
+ * it by a short id: `pyver:more:<id>:<page>`. In memory (`PagingStore`) state is lost on restart and
+ * seen by one replica only; the shared store keeps it for every replica. Either way, once it is gone
+ * the button says so.
  */
 
 /** What a button asks for, decoded from its `custom_id`. */
@@ -54,6 +56,25 @@ export interface PagedAnswer {
   ephemeral: boolean;
 }
 
+/** Where answers wait for their "More results" clicks. */
+export interface PagedAnswers {
+  /** Keeps an answer for paging and resolves with the id its buttons carry. */
+  put(value: PagedAnswer): Promise<string>;
+  /** The answer kept under `id`, or undefined once it has expired or was never kept here. */
+  get(id: string): Promise<PagedAnswer | undefined>;
+}
+
+/**
+ * A new paging id. 6 random bytes: 8 base64url characters, unguessable enough that one user cannot
+ * page another's answer by forging ids, and short enough for any custom_id we build.
+ */
+export function newPagingId(): string {
+  return randomBytes(6).toString("base64url");
+}
+
+/** How long an answer can be paged after it was given: one hour. */
+export const PAGING_TTL_MS = 60 * 60 * 1000;
+
 export interface PagingOptions {
   /** Most answers kept; the oldest is forgotten first. Default 1000. */
   capacity: number;
@@ -62,9 +83,9 @@ export interface PagingOptions {
   now: () => number;
 }
 
-const DEFAULTS: PagingOptions = { capacity: 1000, ttlMs: 60 * 60 * 1000, now: Date.now };
+const DEFAULTS: PagingOptions = { capacity: 1000, ttlMs: PAGING_TTL_MS, now: Date.now };
 
-export class PagingStore {
+export class PagingStore implements PagedAnswers {
   private readonly entries = new Map<string, { value: PagedAnswer; expires: number }>();
   private readonly options: PagingOptions;
 
@@ -76,11 +97,8 @@ export class PagingStore {
     return this.entries.size;
   }
 
-  /** Keeps an answer for paging and returns the id its buttons carry. */
-  put(value: PagedAnswer): string {
-    // 6 random bytes: 8 base64url characters, unguessable enough that one user cannot page
-    // another's answer by forging ids, and short enough for any custom_id we build.
-    const id = randomBytes(6).toString("base64url");
+  async put(value: PagedAnswer): Promise<string> {
+    const id = newPagingId();
     this.entries.set(id, { value, expires: this.options.now() + this.options.ttlMs });
     // A Map iterates in insertion order, so the first key is the oldest.
     while (this.entries.size > this.options.capacity) {
@@ -91,7 +109,7 @@ export class PagingStore {
     return id;
   }
 
-  get(id: string): PagedAnswer | undefined {
+  async get(id: string): Promise<PagedAnswer | undefined> {
     const entry = this.entries.get(id);
     if (!entry) return undefined;
     if (entry.expires <= this.options.now()) {

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { enforceLimit, type RateLimiter } from "../rate-limit.ts";
+import { enforceLimit, type RateLimits } from "../rate-limit.ts";
 import { loggedRequest, type RequestKind, type RequestOutcome } from "../request-log.ts";
 
 export type Platform = "console" | "discord" | "slack";
@@ -37,7 +37,7 @@ export interface Turn {
 export interface TurnContext {
   /** Where the request line goes; none for a console chat run without logs. */
   logger?: Logger;
-  limiter?: RateLimiter;
+  limiter?: RateLimits;
 }
 
 /** The key a user's questions are counted under, apart from the same id on other platforms. */

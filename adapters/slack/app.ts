@@ -26,7 +26,7 @@ import { SettingsError, type SlackSettings } from "../settings.ts";
 import { errorFields } from "../shared/turn.ts";
 import { AnswerQueue } from "./answer-queue.ts";
 import { boltLogger } from "./bolt-logger.ts";
-import { SeenIds } from "./dedupe.ts";
+import { type SeenEvents, SeenIds } from "./dedupe.ts";
 import { registerHandlers } from "./handlers.ts";
 import { forgetUninstalls } from "./installs.ts";
 import { DELIVERY, MAX_REQUEST_BYTES } from "./limits.ts";
@@ -79,10 +79,10 @@ function eventIdOf(body: AnyMiddlewareArgs["body"]): string | undefined {
 }
 
 /** Drops an event whose `event_id` was already handled: Slack's retries are answered once. */
-function dropRetries(seen: SeenIds, logger: Logger): Middleware<AnyMiddlewareArgs> {
+function dropRetries(seen: SeenEvents, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const id = eventIdOf(body);
-    if (id !== undefined && !seen.firstSighting(id)) {
+    if (id !== undefined && !(await seen.firstSighting(id))) {
       logger.debug(
         { retryNum: context.retryNum, retryReason: context.retryReason },
         "duplicate event dropped",
@@ -194,7 +194,7 @@ export function createSlackApp(
   checkSettings(settings);
   const socketMode = Boolean(settings.appToken);
   const delivery = options.delivery ?? DELIVERY;
-  const installations = options.installations ?? new MemoryInstallationStore();
+  const installations = options.installations ?? context.slackInstallations ?? new MemoryInstallationStore();
   const common: AppOptions = {
     // In OAuth mode there is no one token: Bolt authorizes each request with its workspace's install.
     ...(settings.oauth ? {} : { token: settings.botToken }),
@@ -223,7 +223,7 @@ export function createSlackApp(
 
   const inFlight = new InFlight();
   app.use(trackWork(inFlight));
-  app.use(dropRetries(new SeenIds(), context.logger));
+  app.use(dropRetries(context.seenEvents ?? new SeenIds(), context.logger));
   const logFailure = (error: unknown) =>
     context.logger.error({ err: errorFields(error) }, "slack handler failed");
   // Answers are queued apart from their requests; tracking them lets `stop` finish those still queued.

@@ -3,8 +3,17 @@
  * same `event_id`. Remembering the ids seen lately lets a retried event be dropped instead of answered
  * twice, while an event whose first delivery never arrived is still answered.
  */
+/** Whether an event id is new; kept in this process (`SeenIds`) or shared by replicas (the store). */
+export interface SeenEvents {
+  /** Records `id`; true the first time it is seen (within the TTL), false for a repeat. */
+  firstSighting(id: string): Promise<boolean>;
+}
+
+/** How long an event id is remembered: Slack retries three times within about five minutes. */
+export const SEEN_EVENT_TTL_MS = 10 * 60_000;
+
 export interface SeenIdsOptions {
-  /** How long an id is remembered. Slack retries three times within about five minutes; default 10 min. */
+  /** How long an id is remembered; default `SEEN_EVENT_TTL_MS`. */
   ttlMs?: number;
   /** Most ids remembered at once; the oldest are forgotten first. Default 10,000. */
   max?: number;
@@ -12,14 +21,14 @@ export interface SeenIdsOptions {
   now?: () => number;
 }
 
-export class SeenIds {
+export class SeenIds implements SeenEvents {
   /** id → when it expires. A Map iterates in insertion order, which is expiry order (the TTL is fixed). */
   private readonly expiries = new Map<string, number>();
   private readonly ttlMs: number;
   private readonly max: number;
   private readonly now: () => number;
 
-  constructor({ ttlMs = 10 * 60_000, max = 10_000, now = Date.now }: SeenIdsOptions = {}) {
+  constructor({ ttlMs = SEEN_EVENT_TTL_MS, max = 10_000, now = Date.now }: SeenIdsOptions = {}) {
     this.ttlMs = ttlMs;
     this.max = max;
     this.now = now;
@@ -29,8 +38,11 @@ export class SeenIds {
     return this.expiries.size;
   }
 
-  /** Records `id`; true the first time it is seen (within the TTL), false for a repeat. */
-  firstSighting(id: string): boolean {
+  async firstSighting(id: string): Promise<boolean> {
+    return this.record(id);
+  }
+
+  private record(id: string): boolean {
     const now = this.now();
     for (const [seen, expiry] of this.expiries) {
       if (expiry > now) break;

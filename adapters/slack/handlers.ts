@@ -18,7 +18,7 @@ import type { Logger } from "pino";
 import type { Asker, PyVer } from "../../src/index.ts";
 import type { FeedbackLog } from "../feedback/feedback-log.ts";
 import { keepAnswer, keepVote, THANKS_FOR_FEEDBACK } from "../feedback/keep.ts";
-import type { RateLimiter } from "../rate-limit.ts";
+import type { RateLimits } from "../rate-limit.ts";
 import type { RequestOutcome } from "../request-log.ts";
 import { errorFields, type Turn, takeTurn } from "../shared/turn.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
@@ -37,7 +37,7 @@ export interface HandlerContext {
   /** Whether `/pyver` answers only the asker (with "Share in channel") or the whole channel. */
   defaultVisibility: "ephemeral" | "public";
   /** Per-user limit on questions (commands, mentions, DMs); none when absent. */
-  limiter?: RateLimiter;
+  limiter?: RateLimits;
   /** How replies to response URLs are retried; `DELIVERY` unless a test shortens it. */
   delivery?: DeliveryOptions;
   /** Where answers wait their turn, behind the acks of requests that arrived meanwhile. */

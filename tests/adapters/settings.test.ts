@@ -67,3 +67,15 @@ describe("DISCORD_SHARDS", () => {
     );
   });
 });
+
+describe("store settings", () => {
+  it("keeps shared state in the embedded database unless DATABASE_URL names a PostgreSQL server", () => {
+    expect(loadSettings({}).store).toEqual({ databaseUrl: undefined });
+    const url = "postgres://pyver:secret@db.internal:5432/pyver";
+    expect(loadSettings({ DATABASE_URL: url }).store).toEqual({ databaseUrl: url });
+  });
+
+  it("refuses a DATABASE_URL that is not a PostgreSQL URL, naming the variable", () => {
+    expect(() => loadSettings({ DATABASE_URL: "mysql://db/pyver" })).toThrow(/DATABASE_URL/);
+  });
+});

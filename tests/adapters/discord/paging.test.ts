@@ -6,17 +6,7 @@ import {
   POST_BUTTON_ID,
   parseButtonId,
 } from "../../../adapters/discord/paging.ts";
-import type { Answer } from "../../../src/answer/answer.ts";
-
-const answer: Answer = {
-  query: "pathlib",
-  found: true,
-  kind: "feature",
-  answer: "pathlib — new in Python 3.4.",
-  citations: [],
-  hits: [],
-  suggestions: [],
-};
+import { PATHLIB_ANSWER as answer } from "../../fixtures/answer.ts";
 
 describe("button ids", () => {
   it("round-trip More results and Post to channel", () => {
@@ -40,36 +30,36 @@ describe("button ids", () => {
 });
 
 describe("PagingStore", () => {
-  it("keeps an answer under a short id that fits any custom_id it goes into", () => {
+  it("keeps an answer under a short id that fits any custom_id it goes into", async () => {
     const store = new PagingStore();
-    const id = store.put({ askerId: "1", answer, ephemeral: true });
-    expect(store.get(id)).toEqual({ askerId: "1", answer, ephemeral: true });
+    const id = await store.put({ askerId: "1", answer, ephemeral: true });
+    expect(await store.get(id)).toEqual({ askerId: "1", answer, ephemeral: true });
     expect(moreButtonId(id, 999).length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
   });
 
-  it("forgets the oldest answer beyond its capacity", () => {
+  it("forgets the oldest answer beyond its capacity", async () => {
     const store = new PagingStore({ capacity: 2 });
-    const first = store.put({ askerId: "1", answer, ephemeral: false });
-    const second = store.put({ askerId: "2", answer, ephemeral: false });
-    const third = store.put({ askerId: "3", answer, ephemeral: false });
+    const first = await store.put({ askerId: "1", answer, ephemeral: false });
+    const second = await store.put({ askerId: "2", answer, ephemeral: false });
+    const third = await store.put({ askerId: "3", answer, ephemeral: false });
     expect(store.size).toBe(2);
-    expect(store.get(first)).toBeUndefined();
-    expect(store.get(second)?.askerId).toBe("2");
-    expect(store.get(third)?.askerId).toBe("3");
+    expect(await store.get(first)).toBeUndefined();
+    expect((await store.get(second))?.askerId).toBe("2");
+    expect((await store.get(third))?.askerId).toBe("3");
   });
 
-  it("forgets an answer once its time is up", () => {
+  it("forgets an answer once its time is up", async () => {
     let now = 1000;
     const store = new PagingStore({ ttlMs: 500, now: () => now });
-    const id = store.put({ askerId: "1", answer, ephemeral: false });
+    const id = await store.put({ askerId: "1", answer, ephemeral: false });
     now = 1499;
-    expect(store.get(id)).toBeDefined();
+    expect(await store.get(id)).toBeDefined();
     now = 1500;
-    expect(store.get(id)).toBeUndefined();
+    expect(await store.get(id)).toBeUndefined();
     expect(store.size).toBe(0);
   });
 
-  it("knows nothing of ids it did not hand out", () => {
-    expect(new PagingStore().get("nope")).toBeUndefined();
+  it("knows nothing of ids it did not hand out", async () => {
+    expect(await new PagingStore().get("nope")).toBeUndefined();
   });
 });

@@ -87,7 +87,7 @@ function expectWithinLimits(message: SentMessage): void {
 
 /** The real limiter, applied to carol only. */
 class LimitedForCarol extends RateLimiter {
-  override take(user: string): RateVerdict {
+  override async take(user: string): Promise<RateVerdict> {
     return user.endsWith(carol.id) ? super.take(user) : { kind: "allow" };
   }
 }
@@ -97,12 +97,9 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 beforeAll(async () => {
   fixture = openFixtureBot();
   fake = await FakeDiscord.start();
-  adapter = await startAdapterAgainst(
-    fake,
-    faultyBot(fixture.bot),
-    logLines,
-    new LimitedForCarol({ perMinute: 1, burst: 2 }),
-  );
+  adapter = await startAdapterAgainst(fake, faultyBot(fixture.bot), logLines, {
+    limiter: new LimitedForCarol({ perMinute: 1, burst: 2 }),
+  });
 });
 
 afterAll(async () => {

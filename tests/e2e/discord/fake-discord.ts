@@ -9,10 +9,9 @@ import type {
   APIEmbed,
 } from "discord.js";
 import { type WebSocket, WebSocketServer } from "ws";
-import type { RunningAdapter } from "../../../adapters/adapter.ts";
+import type { AdapterContext, RunningAdapter } from "../../../adapters/adapter.ts";
 import { startDiscord } from "../../../adapters/discord/index.ts";
 import { createLogger } from "../../../adapters/logger.ts";
-import type { RateLimiter } from "../../../adapters/rate-limit.ts";
 import type { PyVer } from "../../../src/pyver.ts";
 
 /**
@@ -677,12 +676,15 @@ function guild(id: string): Record<string, unknown> {
   };
 }
 
-/** Starts PyVer's Discord adapter against `fake`, logging at info into `logLines`, one entry per line. */
+/**
+ * Starts PyVer's Discord adapter against `fake`, logging at info into `logLines`, one entry per line,
+ * with the rate limit and paged answers it is given (its own, in memory, by default).
+ */
 export function startAdapterAgainst(
   fake: FakeDiscord,
   bot: PyVer,
   logLines: string[],
-  limiter?: RateLimiter,
+  shared: Pick<AdapterContext, "limiter" | "paging"> = {},
 ): Promise<RunningAdapter> {
   const logs = new Writable({
     write(chunk, _encoding, done) {
@@ -692,6 +694,6 @@ export function startAdapterAgainst(
   });
   return startDiscord(
     { token: FAKE_TOKEN, apiUrl: fake.apiUrl, defaultVisibility: "ephemeral" },
-    { bot, logger: createLogger("info", logs), limiter },
+    { bot, logger: createLogger("info", logs), ...shared },
   );
 }
