@@ -24,10 +24,14 @@ describe("migrations", () => {
       "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
     );
     expect(tables.map((t) => t.tablename)).toEqual([
+      "feedback_asks",
+      "feedback_salt",
+      "feedback_votes",
       "paged_answers",
       "rate_buckets",
       "schema_migrations",
       "seen_events",
+      "slack_installations",
     ]);
   });
 
