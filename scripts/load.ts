@@ -5,7 +5,7 @@
  *
  *   npm run load [-- --commands=10000 --concurrency=50 --warmup=10000 --rounds=5 --paced=4000
  *                    --rate=400 --worst-every=10 --workers=1,2 --questions=100000 --pool-questions=20000
- *                    --discord=400 --discord-rate=100]
+ *                    --discord=400 --discord-rate=100 --replica-commands=10000]
  *
  * Each Slack app runs in HTTP mode on 127.0.0.1, in a process of its own, with signature checks on, and
  * answers through a response URL at a local receiver that counts answers per command. Two kinds of run:
@@ -15,7 +15,8 @@
  * time. The bare app (ack, then `respond` with a fixed string) is the yardstick: the load generator
  * shares this machine, so PyVer's acks are judged against it, measured in the same run. The Discord
  * run sends `/pyver` interactions at `--discord-rate` a second through a local gateway and REST API
- * to the real discord.js client, and times the first response and the answer.
+ * to the real discord.js client, and times the first response and the answer. Last, two replicas of
+ * PyVer behind a round-robin balancer share one database (scripts/load/replicas.ts).
  * LOAD_CPU_PROF=<dir> writes a CPU profile of each child process there.
  */
 import { availableParallelism } from "node:os";
@@ -25,6 +26,7 @@ import { runCore, runPool, SlackAppProcess } from "./load/children.ts";
 import { type DiscordRun, discordRun } from "./load/discord-run.ts";
 import type { AppKind, CoreReport, Memory, PoolReport } from "./load/protocol.ts";
 import { evalQuestions, mixedQuestion } from "./load/questions.ts";
+import { type ReplicaRun, replicaRun } from "./load/replicas.ts";
 
 const TARGETS = {
   /** PyVer's acks per second in a burst, as a share of the bare app's. */
@@ -69,6 +71,7 @@ const RATE = option("rate", 400);
 const POOL_QUESTIONS = option("pool-questions", 20_000);
 const DISCORD = option("discord", 400);
 const DISCORD_RATE = option("discord-rate", 100);
+const REPLICA_COMMANDS = option("replica-commands", 10_000);
 const WORST_EVERY = (() => {
   const raw = process.argv.find((a) => a.startsWith("--worst-every="))?.split("=")[1];
   const value = raw === undefined ? 10 : Number(raw);
@@ -336,6 +339,40 @@ function report(runs: SlackRun[][], discord: DiscordRun[], core: CoreReport, poo
   return checks.every(([, ok]) => ok);
 }
 
+/** The two-replica table and its checks; true when every command was answered exactly once. */
+function replicaReport({ one, two }: ReplicaRun): boolean {
+  const row = (label: string, t: Tally) =>
+    `| ${label} | ${t.acksPerSecond.toFixed(0)}/s | ${p(t.ackMs, 50)} / ${p(t.ackMs, 99)} ms | ${t.errors} | ` +
+    `${t.answered} / ${t.acked} (${t.lost} lost, ${t.duplicates} twice) | ` +
+    `${(percentile(t.answerMs, 50) / 1000).toFixed(2)} / ${(percentile(t.answerMs, 99) / 1000).toFixed(2)} s |`;
+  const checks: [string, boolean][] = [
+    [
+      `two replicas: every command acked (${two.acked} / ${REPLICA_COMMANDS}), no errors (${two.errors})`,
+      two.acked === REPLICA_COMMANDS && two.errors === 0,
+    ],
+    [
+      `two replicas: every answer delivered exactly once (${two.lost} lost, ${two.duplicates} twice)`,
+      two.lost + two.duplicates + two.malformed === 0,
+    ],
+  ];
+  const lines = [
+    "",
+    `Two replicas (1 worker each) behind a round-robin balancer, sharing one PostgreSQL database (PGlite ` +
+      `over the wire protocol, as \`DATABASE_URL\`): ${REPLICA_COMMANDS.toLocaleString("en")} commands at ` +
+      `concurrency ${CONCURRENCY}, after as many unmeasured; one replica with the same database beside it.`,
+    "",
+    "| Replicas | Acks | Ack p50 / p99 | Errors | Answers delivered / acked | Answer p50 / p99 |",
+    "| --- | --- | --- | --- | --- | --- |",
+    row("one", one),
+    row("two", two),
+    "",
+    `Ack rate, two replicas ÷ one: ${(two.acksPerSecond / one.acksPerSecond).toFixed(2)}`,
+    ...checks.map(([text, ok]) => `${ok ? "✓" : "✗"} ${text}`),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return checks.every(([, ok]) => ok);
+}
+
 if (Math.floor(COMMANDS / ROUNDS) < CONCURRENCY || WARMUP < CONCURRENCY) {
   throw new Error("each round and the warm-up need at least as many commands as --concurrency");
 }
@@ -362,7 +399,17 @@ try {
   }
   process.stdout.write(`core in-process: ${QUESTIONS.toLocaleString("en")} questions…\n`);
   const core = await runCore(QUESTIONS);
-  process.exitCode = report(runs, discord, core, pools) ? 0 : 1;
+  const met = report(runs, discord, core, pools);
+  process.stdout.write(
+    `two replicas sharing one database: ${REPLICA_COMMANDS.toLocaleString("en")} commands…\n`,
+  );
+  const replicas = await replicaRun(receiver, {
+    commands: REPLICA_COMMANDS,
+    concurrency: CONCURRENCY,
+    workers: 1,
+    question: mixedQuestion(evalQuestions(), WORST_EVERY),
+  });
+  process.exitCode = met && replicaReport(replicas) ? 0 : 1;
 } finally {
   await receiver.close();
 }

@@ -46,8 +46,18 @@ export class SlackAppProcess {
     private readonly child: ChildProcess,
   ) {}
 
-  static async start(kind: AppKind, apiUrl: string, workers = 0): Promise<SlackAppProcess> {
-    const child = startChild("serve.ts", [kind, apiUrl, String(workers)]);
+  static async start(
+    kind: AppKind,
+    apiUrl: string,
+    workers = 0,
+    databaseUrl?: string,
+  ): Promise<SlackAppProcess> {
+    const child = startChild("serve.ts", [
+      kind,
+      apiUrl,
+      String(workers),
+      ...(databaseUrl ? [databaseUrl] : []),
+    ]);
     const { port } = await nextMessage<ServerMessage, "ready">(child, "ready");
     return new SlackAppProcess(kind, port, child);
   }
@@ -82,4 +92,27 @@ export async function runPool(workers: number, questions: number, worstEvery: nu
   const report = await nextMessage<PoolReport, "pool">(child, "pool");
   if (child.exitCode === null) await once(child, "exit");
   return report;
+}
+
+/** The database replicas share, served on 127.0.0.1 by a process of its own. */
+export class StoreProcess {
+  private constructor(
+    readonly url: string,
+    private readonly child: ChildProcess,
+  ) {}
+
+  static async start(): Promise<StoreProcess> {
+    const child = startChild("serve-store.ts", []);
+    const { port } = await nextMessage<ServerMessage, "ready">(child, "ready");
+    return new StoreProcess(`postgres://postgres:load@127.0.0.1:${port}/postgres`, child);
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.connected) {
+      const stopped = nextMessage<ServerMessage, "stopped">(this.child, "stopped");
+      this.child.send({ type: "stop" } satisfies ServerCommand);
+      await stopped.catch(() => undefined);
+    }
+    if (this.child.exitCode === null) await once(this.child, "exit");
+  }
 }

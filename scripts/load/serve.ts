@@ -3,13 +3,15 @@
  * loop: `pyver` is PyVer's adapter as `npm start` runs it (`startSlackApp`, signature checks on),
  * `bare` a Bolt app that acks and responds with a fixed string, to compare against.
  * PyVer answers in `workers` worker threads as `npm start` does (0: in its main thread).
- * Usage (started by scripts/load.ts): serve.ts <pyver|bare> <web API url> [workers]
+ * With a database URL, PyVer keeps its shared state (rate limits, Slack retries) there, as replicas do.
+ * Usage (started by scripts/load.ts): serve.ts <pyver|bare> <web API url> [workers] [database URL]
  */
 import { App, LogLevel } from "@slack/bolt";
 import { startAnswering } from "../../adapters/answerer.ts";
 import type { SlackSettings } from "../../adapters/settings.ts";
 import { EVENTS_PATH } from "../../adapters/slack/app.ts";
 import { startSlackApp } from "../../adapters/slack/index.ts";
+import { openSharedState } from "../../adapters/store/shared-state.ts";
 import { DEFAULT_TIMEOUT_MS, PyVer } from "../../src/index.ts";
 import { BOT_ID, BOT_USER_ID } from "../../tests/e2e/slack/slack-requests.ts";
 import { countingLogger } from "./log-sink.ts";
@@ -21,9 +23,15 @@ import {
   SIGNING_SECRET,
 } from "./protocol.ts";
 
-const [kind, apiUrl, workersArg = "0"] = process.argv.slice(2) as [AppKind, string, string?];
+const [kind, apiUrl, workersArg = "0", databaseUrl] = process.argv.slice(2) as [
+  AppKind,
+  string,
+  string?,
+  string?,
+];
 const workers = Number(workersArg);
 const HOST = "127.0.0.1";
+const UNLIMITED = { perMinute: 1e9, burst: 1e9 };
 
 function send(message: ServerMessage): void {
   process.send?.(message);
@@ -49,7 +57,13 @@ async function startPyVer(): Promise<Started> {
   const bot = PyVer.open();
   bot.warmUp();
   const { ask, pool } = await startAnswering({ workers, timeoutMs: DEFAULT_TIMEOUT_MS }, bot, logger);
-  const context = { bot, ask, logger };
+  // Every command still goes through the shared rate limit, one upsert each, but none is refused:
+  // the load generator is one user sending thousands.
+  const shared = databaseUrl
+    ? await openSharedState({ databaseUrl, dataDir: "" }, UNLIMITED, logger)
+    : undefined;
+  const { close: closeStore = async () => {}, store: _store, ...state } = shared ?? {};
+  const context = { bot, ask, logger, ...state };
   const slack = await startSlackApp(settings, context, {
     host: HOST,
     botId: BOT_ID,
@@ -61,6 +75,7 @@ async function startPyVer(): Promise<Started> {
     stop: async () => {
       await slack.stop();
       await pool?.close();
+      await closeStore();
     },
     workerHeaps: pool ? () => pool.heapPerWorker() : undefined,
   };
