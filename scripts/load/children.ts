@@ -38,6 +38,16 @@ function nextMessage<T extends { type: string }, K extends T["type"]>(
   });
 }
 
+/** Asks a server child to stop, and waits for it to say so and exit. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.connected) {
+    const stopped = nextMessage<ServerMessage, "stopped">(child, "stopped");
+    child.send({ type: "stop" } satisfies ServerCommand);
+    await stopped.catch(() => undefined);
+  }
+  if (child.exitCode === null) await once(child, "exit");
+}
+
 /** A Slack app listening on 127.0.0.1 in a process of its own. */
 export class SlackAppProcess {
   private constructor(
@@ -68,13 +78,8 @@ export class SlackAppProcess {
     return memory;
   }
 
-  async stop(): Promise<void> {
-    if (this.child.connected) {
-      const stopped = nextMessage<ServerMessage, "stopped">(this.child, "stopped");
-      this.child.send({ type: "stop" } satisfies ServerCommand);
-      await stopped.catch(() => undefined);
-    }
-    if (this.child.exitCode === null) await once(this.child, "exit");
+  stop(): Promise<void> {
+    return stopChild(this.child);
   }
 }
 
@@ -107,12 +112,7 @@ export class StoreProcess {
     return new StoreProcess(`postgres://postgres:load@127.0.0.1:${port}/postgres`, child);
   }
 
-  async stop(): Promise<void> {
-    if (this.child.connected) {
-      const stopped = nextMessage<ServerMessage, "stopped">(this.child, "stopped");
-      this.child.send({ type: "stop" } satisfies ServerCommand);
-      await stopped.catch(() => undefined);
-    }
-    if (this.child.exitCode === null) await once(this.child, "exit");
+  stop(): Promise<void> {
+    return stopChild(this.child);
   }
 }
