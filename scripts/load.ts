@@ -409,7 +409,8 @@ try {
     workers: 1,
     question: mixedQuestion(evalQuestions(), WORST_EVERY),
   });
-  process.exitCode = met && replicaReport(replicas) ? 0 : 1;
+  const replicasMet = replicaReport(replicas);
+  process.exitCode = met && replicasMet ? 0 : 1;
 } finally {
   await receiver.close();
 }

@@ -8,10 +8,10 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/logger.ts";
 import type { SlackSettings } from "../../../adapters/settings.ts";
-import { INSTALL_PATH, OAUTH_REDIRECT_PATH } from "../../../adapters/slack/app.ts";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import { FakeSlackApi } from "./fake-slack-api.ts";
+import { beginInstall, CLIENT_ID, finishInstall, OAUTH, postedWith } from "./oauth-flow.ts";
 import { appMention, BOT_ID, BOT_USER_ID, eventCallback, send, TEAM_ID } from "./slack-requests.ts";
 
 const SECRET = "test-signing-secret";
@@ -33,7 +33,7 @@ let base: string;
 beforeAll(async () => {
   fake = await FakeSlackApi.start("xoxb-not-this-one");
   const settings: SlackSettings = {
-    oauth: { clientId: "111.222", clientSecret: "client-secret", stateSecret: "state-secret" },
+    oauth: OAUTH,
     signingSecret: SECRET,
     port: 0,
     apiUrl: fake.apiUrl,
@@ -52,15 +52,13 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** Starts an install as a browser would: the state Slack is sent and the cookie that vouches for it. */
-async function beginInstall(): Promise<{ state: string; cookie: string }> {
-  const response = await fetch(`${base}${INSTALL_PATH}`, { redirect: "manual" });
-  expect(response.status).toBe(302);
-  const location = new URL(response.headers.get("location") ?? "");
-  expect(location.searchParams.get("client_id")).toBe("111.222");
+async function install(code: string, token: string): Promise<void> {
+  const { status, location, state, cookie } = await beginInstall(base);
+  expect(status).toBe(302);
+  expect(location.searchParams.get("client_id")).toBe(CLIENT_ID);
   expect(location.searchParams.get("scope")).toContain("commands");
-  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  return { state: location.searchParams.get("state") ?? "", cookie };
+  fake.grantInstall(code, TEAM_ID, token);
+  expect(await finishInstall(base, code, state, cookie)).toBe(200);
 }
 
 async function mention(text: string, ts: string): Promise<void> {
@@ -72,29 +70,16 @@ async function mention(text: string, ts: string): Promise<void> {
   expect(response.status).toBe(200);
 }
 
-const postedWith =
-  (token: string) => (c: { kind: string; name: string; headers: { authorization?: string } }) =>
-    c.kind === "api" && c.name === "chat.postMessage" && c.headers.authorization === `Bearer ${token}`;
-
 describe("Slack OAuth installs", () => {
   it("refuses a redirect whose state does not come from this browser's install", async () => {
-    const { state } = await beginInstall();
+    const { state } = await beginInstall(base);
     fake.grantInstall("code-forged", TEAM_ID, "xoxb-forged");
-    const response = await fetch(`${base}${OAUTH_REDIRECT_PATH}?code=code-forged&state=${state}`);
-    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(await finishInstall(base, "code-forged", state)).toBeGreaterThanOrEqual(400);
     expect(fake.callsTo("api", "oauth.v2.access")).toHaveLength(0);
   });
 
   it("installs a workspace and answers its mentions with that workspace's own token", async () => {
-    const { state, cookie } = await beginInstall();
-    fake.grantInstall("code-1", TEAM_ID, INSTALLED_TOKEN);
-    const response = await fetch(
-      `${base}${OAUTH_REDIRECT_PATH}?code=code-1&state=${encodeURIComponent(state)}`,
-      {
-        headers: { cookie },
-      },
-    );
-    expect(response.status).toBe(200);
+    await install("code-1", INSTALLED_TOKEN);
     expect(fake.callsTo("api", "oauth.v2.access")).toHaveLength(1);
 
     await mention("pathlib", "1700000001.000100");

@@ -4,6 +4,7 @@
  */
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FeedbackLog, MemoryFeedbackLog } from "../../../adapters/feedback/feedback-log.ts";
 import { createLogger } from "../../../adapters/logger.ts";
 import { RateLimiter } from "../../../adapters/rate-limit.ts";
 import type { SlackSettings } from "../../../adapters/settings.ts";
@@ -36,6 +37,9 @@ let slack: RunningSlack;
 let publicSlack: RunningSlack;
 /** An app whose users may ask twice in a burst, then once a minute. */
 let limitedSlack: RunningSlack;
+/** An app that keeps answers and votes for feedback. */
+let feedbackSlack: RunningSlack;
+const feedbackLog = new MemoryFeedbackLog("salt");
 /** Everything every app logged, at debug level, for the secrets check at the end. */
 const logLines: string[] = [];
 const logger = createLogger(
@@ -53,6 +57,7 @@ const uniqueId = (prefix: string) => `${prefix}${++ids}`;
 async function startApp(
   defaultVisibility: SlackSettings["defaultVisibility"],
   limiter?: RateLimiter,
+  feedback?: FeedbackLog,
 ): Promise<RunningSlack> {
   const settings: SlackSettings = {
     botToken: BOT_TOKEN,
@@ -63,7 +68,7 @@ async function startApp(
   };
   return startSlackApp(
     settings,
-    { bot: fixture.bot, logger, limiter },
+    { bot: fixture.bot, logger, limiter, feedback },
     { host: "127.0.0.1", botId: BOT_ID, botUserId: BOT_USER_ID, verifyToken: false },
   );
 }
@@ -73,12 +78,14 @@ beforeAll(async () => {
   slack = await startApp("ephemeral");
   publicSlack = await startApp("public");
   limitedSlack = await startApp("ephemeral", new RateLimiter({ perMinute: 1, burst: 2 }));
+  feedbackSlack = await startApp("ephemeral", undefined, feedbackLog);
 });
 
 afterAll(async () => {
   await slack?.stop();
   await publicSlack?.stop();
   await limitedSlack?.stop();
+  await feedbackSlack?.stop();
   await fake?.close();
   fixture.cleanup();
 });
@@ -113,6 +120,31 @@ const postsInThread = (threadTs: string) => (c: RecordedCall) =>
 
 /** Lets work that would follow an acknowledged request happen, before asserting it did not. */
 const settle = () => new Promise((r) => setTimeout(r, 300));
+
+describe("feedback on Slack", () => {
+  it("keeps every answer, and a 👎 under one is kept and thanked privately", async () => {
+    const answer = await command("pathlib", feedbackSlack);
+    const down = buttonNamed(answer, "👎");
+    expect(buttonNamed(answer, "👍").value).toBe(down.value);
+    const id = uniqueId("vote");
+    await deliver(
+      blockAction({ actionId: down.actionId, value: down.value, responseUrl: fake.responseUrl(id) }),
+      feedbackSlack,
+    );
+    const [thanks] = await fake.waitFor((c) => c.kind === "response_url" && c.name === id);
+    expect(thanks!.body).toMatchObject({ response_type: "ephemeral", text: "Thanks for the feedback." });
+    const { asks, votes } = await feedbackLog.since(new Date(0));
+    expect(asks.find((a) => a.id === down.value)?.question).toBe("pathlib");
+    expect(votes).toEqual([expect.objectContaining({ askId: down.value, up: false })]);
+  });
+
+  it("keeps a question it could not answer, with no buttons to vote on", async () => {
+    const answer = await command("kubernetes autoscaling", feedbackSlack);
+    expect(buttonsOf(answer).map((b) => b.label)).not.toContain("👍");
+    const { asks } = await feedbackLog.since(new Date(0));
+    expect(asks.find((a) => a.question === "kubernetes autoscaling")?.found).toBe(false);
+  });
+});
 
 describe("Slack app over HTTP", () => {
   it("answers Slack's url_verification challenge", async () => {
