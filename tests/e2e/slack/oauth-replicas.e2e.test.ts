@@ -5,14 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/logger.ts";
-import type { SlackSettings } from "../../../adapters/settings.ts";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { StoredInstallations } from "../../../adapters/slack/stored-installations.ts";
 import type { Store } from "../../../adapters/store/store.ts";
 import { migratedPGlite, PGLITE_START_MS } from "../../adapters/store/pglite.ts";
 import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import { FakeSlackApi } from "./fake-slack-api.ts";
-import { beginInstall, finishInstall, OAUTH, postedWith } from "./oauth-flow.ts";
+import { beginInstall, finishInstall, oauthSettings, postedWith } from "./oauth-flow.ts";
 import { appMention, BOT_ID, BOT_USER_ID, eventCallback, send, TEAM_ID } from "./slack-requests.ts";
 
 const SECRET = "test-signing-secret";
@@ -28,13 +27,7 @@ const base = (i: number) => `http://127.0.0.1:${replicas[i]?.port}`;
 beforeAll(async () => {
   store = await migratedPGlite();
   fake = await FakeSlackApi.start("xoxb-not-this-one");
-  const settings: SlackSettings = {
-    oauth: OAUTH,
-    signingSecret: SECRET,
-    port: 0,
-    apiUrl: fake.apiUrl,
-    defaultVisibility: "ephemeral",
-  };
+  const settings = oauthSettings(fake.apiUrl, SECRET);
   for (let i = 0; i < 2; i++)
     replicas.push(
       await startSlackApp(

@@ -7,11 +7,10 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/logger.ts";
-import type { SlackSettings } from "../../../adapters/settings.ts";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
 import { FakeSlackApi } from "./fake-slack-api.ts";
-import { beginInstall, CLIENT_ID, finishInstall, OAUTH, postedWith } from "./oauth-flow.ts";
+import { beginInstall, CLIENT_ID, finishInstall, oauthSettings, postedWith } from "./oauth-flow.ts";
 import { appMention, BOT_ID, BOT_USER_ID, eventCallback, send, TEAM_ID } from "./slack-requests.ts";
 
 const SECRET = "test-signing-secret";
@@ -32,13 +31,7 @@ let base: string;
 
 beforeAll(async () => {
   fake = await FakeSlackApi.start("xoxb-not-this-one");
-  const settings: SlackSettings = {
-    oauth: OAUTH,
-    signingSecret: SECRET,
-    port: 0,
-    apiUrl: fake.apiUrl,
-    defaultVisibility: "ephemeral",
-  };
+  const settings = oauthSettings(fake.apiUrl, SECRET);
   slack = await startSlackApp(
     settings,
     { bot: fixture.bot, logger },
