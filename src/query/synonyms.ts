@@ -29,7 +29,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["subinterpreters", "multiple interpreters", "sub-interpreters"],
   ["repl", "interactive interpreter", "interactive shell"],
   ["zoneinfo", "iana time zone", "time zones"],
-  ["tomllib", "toml", "toml parsing"],
+  ["tomllib", "toml"],
   ["removeprefix", "remove prefix", "removesuffix", "remove suffix"],
   ["underscores in numeric literals", "digit separators", "1_000_000"],
   ["ordered dict", "dict ordering", "insertion order", "dicts keep insertion order"],
