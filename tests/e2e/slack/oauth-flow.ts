@@ -1,6 +1,7 @@
 /** An install through Slack's OAuth v2 flow as a browser walks it, against a PyVer app's base URL. */
 import type { SlackSettings } from "../../../adapters/settings.ts";
 import { INSTALL_PATH, OAUTH_REDIRECT_PATH } from "../../../adapters/slack/app.ts";
+import { httpSettings } from "./app-settings.ts";
 import type { RecordedCall } from "./fake-slack-api.ts";
 
 export const CLIENT_ID = "111.222";
@@ -8,7 +9,7 @@ const OAUTH = { clientId: CLIENT_ID, clientSecret: "client-secret", stateSecret:
 
 /** An app in OAuth mode over HTTP, talking to the fake Slack at `apiUrl`. */
 export function oauthSettings(apiUrl: string, signingSecret: string): SlackSettings {
-  return { oauth: OAUTH, signingSecret, port: 0, apiUrl, defaultVisibility: "ephemeral" };
+  return httpSettings(apiUrl, signingSecret, { oauth: OAUTH });
 }
 
 /** Starts an install: the state Slack is sent and the cookie that vouches for it. */

@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/logger.ts";
-import type { SlackSettings } from "../../../adapters/settings.ts";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { type SharedState, storedState } from "../../../adapters/store/shared-state.ts";
 import type { Store } from "../../../adapters/store/store.ts";
@@ -12,6 +11,7 @@ import { bufferLogger } from "../../adapters/log-lines.ts";
 import { brokenStore } from "../../adapters/store/broken-store.ts";
 import { migratedPGlite, PGLITE_START_MS } from "../../adapters/store/pglite.ts";
 import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
+import { httpSettings } from "./app-settings.ts";
 import { FakeSlackApi, type RecordedCall } from "./fake-slack-api.ts";
 import { buttonNamed, contextTexts } from "./message-parts.ts";
 import { RoundRobin } from "./round-robin.ts";
@@ -43,13 +43,7 @@ async function startReplica(
   state = storedState({ ...store, close: async () => {} }, { perMinute: 1, burst: 2 }, logger),
   log = logger,
 ): Promise<RunningSlack> {
-  const settings: SlackSettings = {
-    botToken: BOT_TOKEN,
-    signingSecret: SECRET,
-    port: 0,
-    apiUrl: fake.apiUrl,
-    defaultVisibility: "ephemeral",
-  };
+  const settings = httpSettings(fake.apiUrl, SECRET, { botToken: BOT_TOKEN });
   const slack = await startSlackApp(
     settings,
     {

@@ -10,6 +10,7 @@ import { RateLimiter } from "../../../adapters/rate-limit.ts";
 import type { SlackSettings } from "../../../adapters/settings.ts";
 import { type RunningSlack, startSlackApp } from "../../../adapters/slack/index.ts";
 import { openFixtureBot } from "../../fixtures/adapter-corpus.ts";
+import { httpSettings } from "./app-settings.ts";
 import { FakeSlackApi, type RecordedCall } from "./fake-slack-api.ts";
 import { buttonNamed, buttonsOf, contextTexts, sectionTexts, textsOf } from "./message-parts.ts";
 import {
@@ -59,13 +60,7 @@ async function startApp(
   limiter?: RateLimiter,
   feedback?: FeedbackLog,
 ): Promise<RunningSlack> {
-  const settings: SlackSettings = {
-    botToken: BOT_TOKEN,
-    signingSecret: SECRET,
-    port: 0,
-    apiUrl: fake.apiUrl,
-    defaultVisibility,
-  };
+  const settings = httpSettings(fake.apiUrl, SECRET, { botToken: BOT_TOKEN }, defaultVisibility);
   return startSlackApp(
     settings,
     { bot: fixture.bot, logger, limiter, feedback },
