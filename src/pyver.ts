@@ -27,7 +27,7 @@ import type { ReleaseFacts } from "./answer/release-facts.ts";
 import type { NotesFor } from "./answer/release-sections.ts";
 import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
-import { apiAnswer } from "./api/api-answer.ts";
+import { type ApiAnswerContext, apiAnswer } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
 import { type ApiMention, findApi, importedNames, looksLikeCode } from "./api/api-question.ts";
 import { findBackport } from "./api/backports.ts";
@@ -577,11 +577,7 @@ export class PyVer {
     // A described task is more specific than a feature named beside it ("type hinting: the return
     // type is the same type as cls" asks for `typing.Self`, not for type hints).
     if (task) {
-      return apiAnswer(query, task, {
-        search: (q) => this.searchNotes(q, limit),
-        parse: (text) => this.parse(text),
-        releases: this.kb.releases,
-      });
+      return apiAnswer(query, task, this.apiContext(limit));
     }
     // "assignment expressions … using __future__": a module named beside a feature is where the
     // asker looked for it, not what was asked.
@@ -590,11 +586,7 @@ export class PyVer {
       if (answer) return answer;
     }
     if (mention) {
-      return apiAnswer(query, mention, {
-        search: (q) => this.searchNotes(q, limit),
-        parse: (text) => this.parse(text),
-        releases: this.kb.releases,
-      });
+      return apiAnswer(query, mention, this.apiContext(limit));
     }
     const notes = this.searchNotes(query, limit);
     // A language feature named in words ("yield from", "assignment expressions") is dated by its
@@ -645,7 +637,7 @@ export class PyVer {
       const ranked = rank(clause, this.kb.index, this.options);
       // A clause stands for the whole message only when it is answered nearly word for word.
       if ((ranked[0]?.coverage ?? 0) < this.options.minClauseCoverage) continue;
-      const notes = this.searchNotes(clause, limit);
+      const notes = this.notesFrom(clause, ranked, limit);
       if (notes.answer.found) return { ...notes.answer, query: query.raw };
     }
     return undefined;
@@ -718,12 +710,25 @@ export class PyVer {
     const pep = pepAsked(query);
     const asked = pep ? { ...query, terms: [pep], expansions: [] } : query;
     const found = rank(asked, this.kb.index, this.options);
-    const ranked = pep ? introductionFirst(pep, found) : found;
-    return featureAnswer(asked, ranked, {
+    return this.notesFrom(asked, pep ? introductionFirst(pep, found) : found, limit);
+  }
+
+  /** The answer from sections already ranked for `query`. */
+  private notesFrom(query: ParsedQuery, ranked: RankedHit[], limit: number): NotesResult {
+    return featureAnswer(query, ranked, {
       minCoverage: this.options.minCoverage,
       minAnchoredCoverage: this.options.minAnchoredCoverage,
       limit,
       maxHits: this.options.maxHits,
     });
+  }
+
+  /** What an API answer needs of the core: the notes search, the parser and the releases. */
+  private apiContext(limit: number): ApiAnswerContext {
+    return {
+      search: (q) => this.searchNotes(q, limit),
+      parse: (text) => this.parse(text),
+      releases: this.kb.releases,
+    };
   }
 }
