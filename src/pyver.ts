@@ -154,6 +154,11 @@ const FEATURE_KIND_WORDS = new Set([
   "declarations",
   "signature",
   "signatures",
+  // Where typing syntax is written: "union of types annotation not supported by python 3.9".
+  "annotation",
+  "annotations",
+  "hint",
+  "hints",
   "mean",
   "means",
   "meaning",
@@ -663,18 +668,34 @@ export class PyVer {
     const imported = importedNames(query.text).map((i) => `${i.module}.${i.name}`);
     for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
       if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
-      const [entry, ...others] = this.removals.lookup(token);
+      const found = this.removals.lookup(token);
+      // `pipes.quote`: a member of a removed module goes with it.
+      const [head] = token.split(".");
+      const module =
+        found.length === 0 && head && head !== token
+          ? this.removals.lookup(head).filter((e) => e.kind === "module" && e.name === head)
+          : [];
+      // "py312 failures with distutil import": a typo of a removed module, not a word of its own.
+      const near =
+        found.length === 0 && !isEnglishWord(token) && this.api.lookup(token).length === 0
+          ? this.removals.nearModule(token)
+          : undefined;
+      const [entry, ...others] = near ? [near] : module.length > 0 ? module : found;
       if (!entry || others.length > 0) continue;
       // "configparser" as typed is today's module, not Python 2's `ConfigParser`.
       if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
       const code = quoted.has(token) || looksLikeCode(token);
-      const whole = entry.name.toLowerCase() === token.toLowerCase();
+      const whole =
+        near !== undefined || module.length > 0 || entry.name.toLowerCase() === token.toLowerCase();
       // A plain word names a removal only as its whole name ("imghdr", "xrange"); a word that is also
       // English ("parser", "buffer") or common in the notes only as a module asked about as removed.
-      const plain =
-        ENGLISH_NAMES.has(token.toLowerCase()) ||
-        (this.isProse(token.toLowerCase()) && entry.kind !== "module");
-      if (!code && (!whole || (plain && !(asksRemoval && entry.kind === "module")))) continue;
+      const typed = (near ? entry.name : token).toLowerCase();
+      const plain = ENGLISH_NAMES.has(typed) || (this.isProse(typed) && entry.kind !== "module");
+      // "use shlex than pipes to support python3.13": the release named is the one that removed it.
+      const removedThen =
+        entry.removedIn !== undefined && entry.removedIn === (query.context ?? query.version);
+      const meant = asksRemoval || removedThen;
+      if (!code && (!whole || (plain && !(meant && entry.kind === "module")))) continue;
       // Only the last part of a dotted name that is itself a dunder would match any class's method.
       if (!whole && !code) continue;
       if (!whole && /^__\w+__$/.test(token)) continue;

@@ -87,6 +87,10 @@ describe("PyVer.ask", () => {
     expect(builtin.ask("Switch from using Union to | in type annotations").answer).toMatch(
       /new in Python 3\.10 \(PEP 604\)/,
     );
+    // The annotation is where the union is written, not a second subject.
+    expect(builtin.ask("union of types annotation not supported by python 3.9").answer).toMatch(
+      /needs Python 3\.10 or later \(PEP 604\)/,
+    );
   });
 
   it("answers a message from the one clause the notes cover word for word", () => {

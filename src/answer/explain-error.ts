@@ -37,6 +37,19 @@ const BUILTIN_TYPES = new Set(
   ),
 );
 
+/**
+ * Classes Python prints for an object whose methods are documented on a base class: a path on
+ * Linux is a 'PosixPath', `walk` is `pathlib.Path.walk` and `is_relative_to` is `pathlib.PurePath`'s.
+ */
+const CONCRETE_PATH = ["pathlib.Path", "pathlib.PurePath"];
+const PURE_PATH = ["pathlib.PurePath"];
+const DOCUMENTED_ON: Readonly<Record<string, readonly string[]>> = {
+  PosixPath: CONCRETE_PATH,
+  WindowsPath: CONCRETE_PATH,
+  PurePosixPath: PURE_PATH,
+  PureWindowsPath: PURE_PATH,
+};
+
 /** Modules of third-party packages people meet most; anything else unknown to the facts counts the same. */
 function isThirdParty(name: string, context: ExplainContext): boolean {
   const top = name.split(".")[0] ?? name;
@@ -107,7 +120,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       }
       // An object's type is printed by its class name alone ('Thread', 'str'); a builtin's methods
       // and a class's members are looked up under that name.
-      const found = explainName(`${owner}.${subject.name}`, context);
+      const found = [owner, ...(DOCUMENTED_ON[owner] ?? [])]
+        .map((cls) => explainName(`${cls}.${subject.name}`, context))
+        .find((e) => e !== undefined);
       if (found) return found;
       if (BUILTIN_TYPES.has(owner) || context.api.lookup(owner).length > 0) return { kind: "unexplained" };
       // A subclass of a standard class ("'MyTests' object has no attribute 'assertEquals'"): a

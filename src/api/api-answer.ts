@@ -71,15 +71,18 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
 
 /** Whether a heading names an API by its last part ("__init_subclass__", "annotations"). */
 function namesApi(heading: string, entry: ApiEntry): boolean {
-  const leaf = (entry.kwarg ?? entry.name.split(".").at(-1) ?? "").toLowerCase();
+  const leaf = entry.kwarg ?? entry.name.split(".").at(-1) ?? "";
   if (leaf.length <= 2) return false;
-  const escaped = leaf.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const owner = entry.kwarg ? undefined : entry.name.toLowerCase().split(".").slice(0, -1).join(".");
+  // A class is named in its own case: "Numeric literal …" is not about `typing.Literal`.
+  const folded = leaf === leaf.toLowerCase();
+  const fold = (text: string): string => (folded ? text.toLowerCase() : text);
+  const escaped = fold(leaf).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const owner = entry.kwarg ? undefined : fold(entry.name.split(".").slice(0, -1).join("."));
   // Written with another owner ("collections.abc.Callable" for `typing.Callable`), it is another API.
   return [
-    ...heading
-      .toLowerCase()
-      .matchAll(new RegExp(`(^|[^a-z0-9_.])((?:[a-z0-9_]+\\.)*)${escaped}($|[^a-z0-9_])`, "g")),
+    ...fold(heading).matchAll(
+      new RegExp(`(^|[^A-Za-z0-9_.])((?:[A-Za-z0-9_]+\\.)*)${escaped}($|[^A-Za-z0-9_])`, "g"),
+    ),
   ].some((m) => !m[2] || owner === undefined || m[2] === `${owner}.`);
 }
 

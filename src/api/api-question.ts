@@ -60,6 +60,12 @@ export function importedNames(text: string): { module: string; name: string }[] 
   ];
 }
 
+/**
+ * "import Literal" with no module: a capitalised name is a class the asker expected to find; "Import
+ * Error" is the exception, not a class called `Error`.
+ */
+const IMPORT_CLASS =
+  /\b[Ii]mport\s+(?![A-Za-z]*(?:Error|Exception|Warning)\b)([A-Z][A-Za-z0-9_]*)\b(?!\s+from\b)/g;
 const ARGUMENT_WORD = /\b(?:argument|arg|parameter|param|kwarg|keyword)s?\b/i;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
 const DECORATOR = /(?<![\w.])@([A-Za-z_][\w.]*)/g;
@@ -119,6 +125,13 @@ export function findApi(
     const entries = catalog.lookup(name).filter((e) => e.name.toLowerCase() === name.toLowerCase());
     if (entries.length > 0)
       return { entries, token: name, bare: onlyThese([imported.module, imported.name, "import"]) };
+  }
+
+  // "Cannot Import Literal", "can't import TypedDict": a class name imported bare is that class.
+  for (const m of plain.matchAll(IMPORT_CLASS)) {
+    const name = m[1] ?? "";
+    const entries = catalog.lookup(name).filter((e) => e.name.endsWith(`.${name}`) && !e.kwarg);
+    if (entries.length > 0) return { entries, token: name, bare: onlyThese([name, "import"]) };
   }
 
   for (let i = 0; i < tokens.length; i++) {

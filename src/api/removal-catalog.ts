@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { editDistance } from "../search/edit-distance.ts";
 import type { RemovalDataFile, RemovalEntry } from "./removal-fact.ts";
 
 export type { RemovalDataFile, RemovalEntry, RemovalKind } from "./removal-fact.ts";
@@ -70,7 +71,22 @@ export class RemovalCatalog {
     const sameCase = found.filter((e) => e.name.endsWith(`.${wanted}`));
     return sameCase.length === 1 ? sameCase : [];
   }
+
+  /**
+   * The one removed module a lower-case word is a typo of (`distutil`, `asyncor`): the speller
+   * leaves such words alone when they are a stem the notes hold. Short words are too close to others.
+   */
+  nearModule(word: string): RemovalEntry | undefined {
+    if (word.length < MIN_NEAR_LENGTH || !/^[a-z][a-z0-9_]*$/.test(word)) return undefined;
+    const near = this.entries.filter(
+      (e) => e.kind === "module" && !e.name.includes(".") && editDistance(word, e.name, 1) === 1,
+    );
+    return near.length === 1 ? near[0] : undefined;
+  }
 }
+
+/** Shortest word read as a typo of a removed module's name. */
+const MIN_NEAR_LENGTH = 6;
 
 let shared: RemovalCatalog | undefined;
 

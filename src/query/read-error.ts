@@ -86,6 +86,11 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: m[2] ?? "" }),
   ],
   [
+    // logging.basicConfig's own words for a keyword it does not know yet (`force`, `encoding`).
+    new RegExp(`${OPEN}Unrecognised argument\\(s\\): ${NAME}(?![\\w.])`, "gi"),
+    (m) => ({ kind: "keyword", callable: "logging.basicConfig", kwarg: m[1] ?? "" }),
+  ],
+  [
     new RegExp(`${OPEN}${NAME} object is not subscriptable`, "gi"),
     (m) => ({ kind: "subscript", type: m[1] ?? "" }),
   ],

@@ -18,7 +18,11 @@ const STOP_WORDS = new Set(
     "thing things stuff show shows showed shown ship ships shipped shipping land landed lands arrive arrived " +
     "arrives stdlib py3 python3 cpython ever actually really anyway hey hi guys folks " +
     // "which version brought in X", "X debuted in".
-    "brought bring brings debut debuted introduces introducing lol pls plz thx"
+    "brought bring brings debut debuted introduces introducing lol pls plz thx " +
+    // English function words chat adds around a subject ("might break everything with X").
+    "am he him his she her hers herself himself itself myself ours yours theirs ourselves yourself " +
+    "themselves doing having further once here now own nor too might may must shall cannot " +
+    "everything anything something nothing maybe etc against"
   ).split(" "),
 );
 

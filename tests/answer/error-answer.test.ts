@@ -69,6 +69,26 @@ describe("explainError", () => {
     });
     expect(explain("No module named 'requests'")).toEqual({ kind: "third-party", name: "requests" });
   });
+
+  it("looks a path's methods up on the class that documents them, whatever class Python printed", () => {
+    expect(explain("AttributeError: 'PosixPath' object has no attribute 'walk'")).toMatchObject({
+      kind: "added",
+      name: "pathlib.Path.walk",
+      version: "3.12",
+    });
+    expect(explain("'WindowsPath' object has no attribute 'is_relative_to'")).toMatchObject({
+      kind: "added",
+      name: "pathlib.PurePath.is_relative_to",
+      version: "3.9",
+    });
+  });
+
+  it("reads logging.basicConfig's refusal of a keyword it does not know yet", () => {
+    expect(explain("ValueError: Unrecognised argument(s): force")).toMatchObject({
+      kind: "added",
+      version: "3.8",
+    });
+  });
 });
 
 describe("PyVer.ask with a pasted error", () => {

@@ -162,6 +162,25 @@ describe("PyVer.ask about removed names", () => {
     expect(a.version).toBe(entry?.deprecatedIn ?? entry?.removedIn);
   });
 
+  it("reads a near miss of a removed module's name as that module", () => {
+    const a = bot.ask("py312 failures with distutil import");
+    expect(a.version).toBe("3.12");
+    expect(a.answer).toContain("`distutils` was removed in Python 3.12");
+  });
+
+  it("answers for a member of a removed module with the module's removal", () => {
+    const a = bot.ask("switch to shlex.quote since pipes.quote is deprecated");
+    expect(a.version).toBe("3.13");
+    expect(a.answer).toContain("`pipes` was removed in Python 3.13");
+  });
+
+  it("takes a module's plain-word name as the module when the release named is the one that removed it", () => {
+    expect(bot.ask("fix: use shlex than pipes to support python3.13").answer).toContain(
+      "`pipes` was removed in Python 3.13",
+    );
+    expect(bot.ask("pipes and redirection in python").answer).not.toContain("`pipes` was removed");
+  });
+
   it("carries the removal in the API fact a JSON answer holds", () => {
     expect(bot.ask("asynchat").api).toMatchObject({
       name: "asynchat",

@@ -25,6 +25,13 @@ describe("API answers", () => {
     expect(bot.ask("was the TypedDict keyword-argument syntax removed").answer).toMatch(/3\.13/);
   });
 
+  it("take no section for the API's own that only shares its name in another case", () => {
+    // "Numeric literal directly followed by a keyword deprecated" (3.10) is not about `typing.Literal`.
+    const a = bot.ask("Cannot Import Literal: Is literal deprecated in new python version?");
+    expect(a.answer).toMatch(/^`typing\.Literal` — new in Python 3\.8/);
+    expect(a.version).toBe("3.8");
+  });
+
   it("answer can-I-use questions yes or no, citing the release that added it", () => {
     const no = bot.ask("can I use zoneinfo on 3.7?");
     expect(no.query).toBe("can I use zoneinfo on 3.7?");

@@ -39,6 +39,13 @@ describe("findApi", () => {
     expect(found("import Self from typing doesn't work")).toEqual(["typing.Self"]);
   });
 
+  it("takes a capitalised name imported without its module for the class of that name", () => {
+    expect(found("Cannot Import Literal: Is literal deprecated in new python version?")).toEqual([
+      "typing.Literal",
+    ]);
+    expect(found("Import Error when running the tests")).toBeUndefined();
+  });
+
   it("joins two plain words into one dotted name", () => {
     expect(found("math gamma function")).toEqual(["math.gamma"]);
     expect(found("Counter subtract")).toEqual(["collections.Counter.subtract"]);

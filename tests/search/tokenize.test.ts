@@ -19,6 +19,11 @@ describe("tokenize", () => {
     expect(terms).not.toContain("the");
     expect(terms).not.toContain("d1");
     expect(terms).toContain("dict");
+    expect(tokenize("might break everything with the deferred annotations")).toEqual([
+      "break",
+      "deferred",
+      "annotation",
+    ]);
   });
 
   it("keeps snake_case whole and, unless asked not to, its parts too", () => {
