@@ -107,6 +107,14 @@ function isNotAModule(name: string, py3: string | null, inventory: Map<string, I
   return inventory.get(name.split(".").at(-1) ?? "")?.role === "py:module";
 }
 
+/**
+ * vermin dates `typing_extensions` "0.0": a package from PyPI it treats as always there. It is no
+ * part of any release, and "new in Python 0.0" would be a false answer.
+ */
+function isThirdPartyBackport(v: Versions): boolean {
+  return v.py2 === "0.0" || v.py3 === "0.0";
+}
+
 /** vermin files the `signal` module's enums under a module it calls `signals`. */
 const MISNAMED_PREFIXES: Record<string, string> = { "signals.": "signal." };
 
@@ -218,7 +226,9 @@ export function buildApiData(
     kwargs: verminRules.kwargs.map((k) => ({ ...k, function: renamed(k.function) })),
   };
   const link = new Linker(inventory);
-  const kept = Object.entries(rules.modules).filter(([name, v]) => !isNotAModule(name, v.py3, inventory));
+  const kept = Object.entries(rules.modules).filter(
+    ([name, v]) => !isNotAModule(name, v.py3, inventory) && !isThirdPartyBackport(v),
+  );
   const modules: ApiDataFile["modules"] = kept.map(([name, v]) => [
     name,
     v.py2,

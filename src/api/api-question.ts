@@ -60,6 +60,8 @@ export function importedNames(text: string): { module: string; name: string }[] 
   ];
 }
 
+/** `typing_extensions` on PyPI brings later releases' `typing` names to older ones. */
+const TYPING_BACKPORT = /\btyping[-_]extensions\b/i;
 /**
  * "import Literal" with no module: a capitalised name is a class the asker expected to find; "Import
  * Error" is the exception, not a class called `Error`.
@@ -102,7 +104,8 @@ export function findApi(
   /** Whether the index knows a word; a module named amid unknown words ("kubernetes autoscaling enum") is not meant. */
   isKnown: (word: string) => boolean = () => true,
 ): ApiMention | undefined {
-  const plain = text.replace(VERSION_MENTION, " ");
+  // A version reads as "python": "Python 3.12 has `Path.walk()`" still says what the release brought.
+  const plain = text.replace(VERSION_MENTION, " python ");
   const tokens = arrivedFirst(plain, [...plain.matchAll(IDENTIFIER)]);
   // `@override`, "a @deprecated decorator": a name written as a decorator is code, not a word; so is
   // a name in backticks (`lcm`).
@@ -125,6 +128,18 @@ export function findApi(
     const entries = catalog.lookup(name).filter((e) => e.name.toLowerCase() === name.toLowerCase());
     if (entries.length > 0)
       return { entries, token: name, bare: onlyThese([imported.module, imported.name, "import"]) };
+  }
+
+  // "'override' from typing_extensions": the backport's names are `typing`'s, whatever their case.
+  if (TYPING_BACKPORT.test(plain)) {
+    for (const m of plain.matchAll(IDENTIFIER)) {
+      const token = m[0];
+      // "Any idea why …": a capital that starts a sentence makes no name.
+      if (/(?:^|[.!?]\s*)$/.test(plain.slice(0, m.index))) continue;
+      const name = `typing.${token}`;
+      const entries = catalog.lookup(name).filter((e) => e.name === name && !e.kwarg);
+      if (entries.length > 0) return { entries, token, bare: onlyThese([token, "typing_extensions"]) };
+    }
   }
 
   // "Cannot Import Literal", "can't import TypedDict": a class name imported bare is that class.
@@ -179,8 +194,8 @@ export function findApi(
   return undefined;
 }
 
-/** "added", "introduced": the name right after one is what the message is about. */
-const ARRIVAL_WORD = /\b(?:added|adds|introduced|introduces|new)\b/gi;
+/** "added", "introduced", "Python 3.12 has": the name right after one is what the message is about. */
+const ARRIVAL_WORD = /\b(?:added|adds|introduced|introduces|new|python\s+(?:has|have|got|gets|brings))\b/gi;
 /** How far after an arrival word a name still counts as the one that arrived. */
 const ARRIVAL_REACH = 40;
 

@@ -108,12 +108,28 @@ function inline(text: string): ExtractedCode | undefined {
   const spans: string[] = [];
   const prose = text.replace(INLINE, (whole, _ticks: string, body: string) => {
     const code = inlineCode(body.trim());
-    if (code === undefined) return whole;
+    if (code === undefined || (namesRatherThanRuns(body.trim()) && !dated(code))) return whole;
     spans.push(code);
     return " ";
   });
   if (spans.length === 0) return undefined;
   return { code: spans.join("\n"), prose: tidy(prose) };
+}
+
+/** A requirement as packaging writes it: `python<3.11`, `python >=3.7`. */
+const VERSION_SPECIFIER = /^[A-Za-z_][\w.-]*\s*(?:[<>]=?|==|!=|~=)\s*\d[\d.*]*$/;
+
+/**
+ * `os.walk()`, `python<3.11`: spans that name an API or a requirement as often as they are code to
+ * run; they are code only when the analysis finds something dated in them.
+ */
+function namesRatherThanRuns(span: string): boolean {
+  return LONE_CALL.test(span) || VERSION_SPECIFIER.test(span);
+}
+
+function dated(code: string): boolean {
+  const analysis = cleanAnalysis(code);
+  return analysis !== undefined && (analysis.requirements.length > 0 || analysis.python2.length > 0);
 }
 
 /** The span as code to analyse, or undefined for a name or words. */
@@ -174,9 +190,7 @@ const LONE_CALL = /^[A-Za-z_][\w.]*\(.*\)$/;
  */
 function isOneLineOfCode(line: string): boolean {
   if (LONE_NAME.test(line) || !CODE_PUNCTUATION.test(line) || readsAsSentence(line)) return false;
-  const analysis = cleanAnalysis(line);
-  if (!analysis) return false;
-  return !LONE_CALL.test(line) || analysis.requirements.length > 0 || analysis.python2.length > 0;
+  return cleanAnalysis(line) !== undefined && (!LONE_CALL.test(line) || dated(line));
 }
 
 /**

@@ -323,10 +323,13 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     }
   }
 
-  // "Python 3" is every release, not something to search for.
-  const terms = [...new Set(tokenize(withoutVersions.replace(PYTHON_3, " ")))].filter(
-    (t) => !CHAT_FILLER.has(t),
-  );
+  // "Python 3" is every release, not something to search for; nor are the asker's own files and
+  // the tags of a pull request's title.
+  const searched = withoutVersions
+    .replace(PYTHON_3, " ")
+    .replace(PROJECT_FILE, (name) => (NOTED_FILES.has(name.toLowerCase()) ? name : " "))
+    .replace(PULL_REQUEST_TAG, " ");
+  const terms = [...new Set(tokenize(searched))].filter((t) => !CHAT_FILLER.has(t));
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
     const conceptTerms = new Set(concept.flatMap((phrase) => tokenize(phrase)));
     return {
@@ -356,6 +359,13 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
         : undefined,
   };
 }
+
+/** A file of the asker's project ("machine.py", "tox.ini"): its name says nothing about Python. */
+const PROJECT_FILE = /(?<![\w.])[\w-]+\.(?:py|pyi|toml|cfg|ini|txt|ya?ml|json|lock)(?![\w.])/gi;
+/** Files the release notes themselves speak about. */
+const NOTED_FILES = new Set(["__main__.py", "__init__.py", "setup.py", "pyproject.toml", "pyvenv.cfg"]);
+/** "[WIP]", "(master)": how pull requests and commits are tagged, not what they are about. */
+const PULL_REQUEST_TAG = /[[(](?:master|main|develop|wip|draft|backport|rfc|dnm|do not merge)[\])]/gi;
 
 /**
  * Words of bug reports and chat that say how the asker feels about a feature, not which feature:

@@ -39,6 +39,15 @@ describe("findApi", () => {
     expect(found("import Self from typing doesn't work")).toEqual(["typing.Self"]);
   });
 
+  it("takes the names said to come with a release, and the typing backport's names as typing's", () => {
+    expect(found("Drop remaining use of `os.walk()`: Python 3.12 has `Path.walk()`.")).toEqual([
+      "pathlib.Path.walk",
+    ]);
+    expect(found("'override' from typing_extensions has no effect")).toEqual(["typing.override"]);
+    // A capital that starts a sentence names nothing.
+    expect(found("Any idea why typing_extensions fails? It says Final is missing")).toEqual(["typing.Final"]);
+  });
+
   it("takes a capitalised name imported without its module for the class of that name", () => {
     expect(found("Cannot Import Literal: Is literal deprecated in new python version?")).toEqual([
       "typing.Literal",

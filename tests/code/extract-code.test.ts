@@ -92,6 +92,13 @@ describe("finding code in a chat message", () => {
   it("a lone call counts as code only when it needs something", () => {
     expect(extractCode("zip(strict=True)")?.code).toBe("zip(strict=True)");
     expect(extractCode("frobnicate(strict=True)")).toBeUndefined();
+    expect(extractCode("Drop remaining use of `os.walk()`: Python 3.12 has `Path.walk()`.")).toBeUndefined();
+    expect(extractCode("does `zip(strict=True)` work on 3.9")?.code).toBe("zip(strict=True)");
+  });
+
+  it("takes a requirement in backticks for text, not a comparison", () => {
+    expect(extractCode("`tomllib` not supported in `python<3.11`")).toBeUndefined();
+    expect(extractCode("the project supports `python >=3.7`")).toBeUndefined();
   });
 
   it("Markdown prose with links and inline names is not code", () => {

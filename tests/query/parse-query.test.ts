@@ -111,6 +111,12 @@ describe("parseQuery", () => {
     expect(parse("since when is nonlocal a thing").terms).toEqual(["nonlocal"]);
     expect(parse("d1 | d2 for merging dicts").terms).toEqual(["merging", "dict"]);
   });
+
+  it("ignores the asker's own files and a pull request's tags, not files the notes speak of", () => {
+    expect(parse("3.11 is faster, so machine.py should use it").terms).toEqual(["faster"]);
+    expect(parse("[WIP] walrus in the parser (master)").terms).toEqual(["walrus", "parser"]);
+    expect(parse("running a zip that holds __main__.py").terms).toContain("__main__.py");
+  });
 });
 
 describe("a version in a question", () => {
