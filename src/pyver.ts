@@ -235,7 +235,13 @@ const ENGLISH_NAMES = new Set(
   ).split(" "),
 );
 /** "when was X added": the arrival is asked for, not a removal. */
-const ARRIVAL = /\b(added|introduced|new in|since when|first (appeared|added)|arrive[ds]?|came)\b/i;
+const ARRIVAL =
+  /\b(added|introduced?|introduces|new in|since when|first (appeared|added)|arrive[ds]?|came (in|with|out))\b/i;
+/**
+ * "removes Callable from collections (module)": a name and the module it is taken from. Only a name
+ * that looks like one: "comes from the new video" takes nothing from Python 2's `new`.
+ */
+const TAKEN_FROM = /\b([A-Z]\w*|[a-z]\w*_\w*) from (?:the )?([a-z_][\w.]*[a-z0-9_])/g;
 /** Names as a question writes them: `unittest.makeSuite`, `Thread.isAlive`, `imghdr`. */
 const NAME_TOKEN = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g;
 
@@ -666,6 +672,12 @@ export class PyVer {
     const quoted = new Set([...query.text.matchAll(/`([^`]+)`/g)].map((m) => m[1]?.replace(/\(\)$/, "")));
     // "from fractions import gcd" names `fractions.gcd`.
     const imported = importedNames(query.text).map((i) => `${i.module}.${i.name}`);
+    // "removes Callable from collections": a name taken from a module is that module's.
+    for (const m of query.text.matchAll(TAKEN_FROM)) {
+      const module = m[2] ?? "";
+      if (this.api.lookup(module).some((e) => e.kind === "module" && e.name === module && e.py3))
+        imported.push(`${module}.${m[1]}`);
+    }
     for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
       if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
       const found = this.removals.lookup(token);
@@ -684,7 +696,9 @@ export class PyVer {
       if (!entry || others.length > 0) continue;
       // "configparser" as typed is today's module, not Python 2's `ConfigParser`.
       if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
-      const code = quoted.has(token) || looksLikeCode(token);
+      // "there is no getargspec in the inspect module": a long word no dictionary or section knows.
+      const coined = /^[a-z_]{7,}$/.test(token) && !isEnglishWord(token) && !this.isProse(token) && !near;
+      const code = quoted.has(token) || looksLikeCode(token) || coined;
       const whole =
         near !== undefined || module.length > 0 || entry.name.toLowerCase() === token.toLowerCase();
       // A plain word names a removal only as its whole name ("imghdr", "xrange"); a word that is also

@@ -135,7 +135,23 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       return explainName(subject.name, context) ?? { kind: "unexplained" };
     case "keyword": {
       const callable = subject.callable.replace(/\.__init__$/, "");
-      const functions = [callable, ...context.api.functionsNamed(callable)];
+      const functions = [...new Set([callable, ...context.api.functionsNamed(callable)])];
+      // "zip() takes no keyword arguments": the function's one keyword added since is the one used.
+      if (subject.kwarg === "") {
+        const later = functions.flatMap((f) =>
+          context.api.kwargsOfFunction(f).filter((e) => laterThan30(e.py3)),
+        );
+        const [only] = later;
+        return only?.kwarg && later.length === 1 && only.py3
+          ? {
+              kind: "added",
+              name: `${only.name}(${only.kwarg}=)`,
+              version: only.py3,
+              url: only.url,
+              api: only,
+            }
+          : { kind: "unexplained" };
+      }
       for (const f of functions) {
         const entry = context.api.kwarg(f, subject.kwarg);
         if (entry && laterThan30(entry.py3))

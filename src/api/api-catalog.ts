@@ -153,6 +153,11 @@ export class ApiCatalog {
     return this.kwargsOf.get(functionName)?.get(kwarg);
   }
 
+  /** Every keyword argument the facts know of one function (full name). */
+  kwargsOfFunction(functionName: string): ApiEntry[] {
+    return [...(this.kwargsOf.get(functionName)?.values() ?? [])];
+  }
+
   /** Every function's keyword argument of this name (`capture_output` → `subprocess.run`'s). */
   kwargsNamedAs(kwarg: string): ApiEntry[] {
     return [...(this.kwargsNamed.get(kwarg.toLowerCase()) ?? [])].sort(preferred);

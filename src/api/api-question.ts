@@ -1,3 +1,4 @@
+import { isEnglishWord } from "../query/english-words.ts";
 import { VERSION_MENTION } from "../query/parse-query.ts";
 import { isCategoryWord, stem } from "../search/tokenize.ts";
 import type { ApiCatalog } from "./api-catalog.ts";
@@ -68,6 +69,7 @@ const TYPING_BACKPORT = /\btyping[-_]extensions\b/i;
  */
 const IMPORT_CLASS =
   /\b[Ii]mport\s+(?![A-Za-z]*(?:Error|Exception|Warning)\b)([A-Z][A-Za-z0-9_]*)\b(?!\s+from\b)/g;
+const CALLED = /(?<![\w.])([A-Za-z_][\w.]*)\(\)/g;
 const ARGUMENT_WORD = /\b(?:argument|arg|parameter|param|kwarg|keyword)s?\b/i;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
 const DECORATOR = /(?<![\w.])@([A-Za-z_][\w.]*)/g;
@@ -111,6 +113,12 @@ export function findApi(
   // a name in backticks (`lcm`).
   const decorators = new Set([...plain.matchAll(DECORATOR)].map((m) => m[1] ?? ""));
   const quoted = new Set([...plain.matchAll(/`([A-Za-z_][\w.]*)(?:\(\))?`/g)].map((m) => m[1] ?? ""));
+  // "breakpoint() not defined": a name written as a call is code in any sentence, when it names one
+  // thing ("a generalized replace() function" could be any of six).
+  for (const m of plain.matchAll(CALLED)) {
+    const versions = new Set(catalog.lookup(m[1] ?? "").map((e) => e.py3));
+    if (versions.size === 1) quoted.add(m[1] ?? "");
+  }
   const isCode = (token: string): boolean =>
     looksLikeCode(token) || decorators.has(token) || quoted.has(token);
   const words = (plain.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).filter((w) => !FILLER.has(w));
@@ -175,7 +183,7 @@ export function findApi(
       // stands in a sentence; a common one ("asyncio") only counts as written code or on its own.
       const rareModule =
         !isProse(name.toLowerCase()) &&
-        words.every((w) => isKnown(w) || named(mentioned.used).has(w)) &&
+        (distinctive(name) || words.every((w) => isKnown(w) || named(mentioned.used).has(w))) &&
         !isCategoryWord(stem(name.toLowerCase())) &&
         mentioned.entries.some((e) => e.kind === "module" && e.name === name);
       // "bisect key argument", "the timeout parameter of subprocess.run": a function and one of its
@@ -194,6 +202,12 @@ export function findApi(
   return undefined;
 }
 
+/** Module names this long that are no English word ("graphlib", "zoneinfo") mean the module whatever surrounds them. */
+const DISTINCTIVE_LENGTH = 6;
+function distinctive(name: string): boolean {
+  return name.length >= DISTINCTIVE_LENGTH && !isEnglishWord(name.toLowerCase());
+}
+
 /** "added", "introduced", "Python 3.12 has": the name right after one is what the message is about. */
 const ARRIVAL_WORD = /\b(?:added|adds|introduced|introduces|new|python\s+(?:has|have|got|gets|brings))\b/gi;
 /** How far after an arrival word a name still counts as the one that arrived. */
@@ -205,11 +219,19 @@ const ARRIVAL_REACH = 40;
  */
 function arrivedFirst(plain: string, found: RegExpMatchArray[]): string[] {
   const arrivals = [...plain.matchAll(ARRIVAL_WORD)].map((m) => (m.index ?? 0) + m[0].length);
-  if (arrivals.length === 0) return found.map((m) => m[0]);
   const arrived = (m: RegExpMatchArray): boolean =>
     arrivals.some((end) => (m.index ?? 0) > end && (m.index ?? 0) - end <= ARRIVAL_REACH);
-  return [...found.filter(arrived), ...found.filter((m) => !arrived(m))].map((m) => m[0]);
+  // "a `ModuleNotFoundError` for `importlib.metadata`": the exception is what the asker saw, the
+  // other name what it was about.
+  const exception = (m: RegExpMatchArray): boolean => EXCEPTION_NAME.test(m[0]);
+  return [
+    ...found.filter((m) => arrived(m) && !exception(m)),
+    ...found.filter((m) => !arrived(m) && !exception(m)),
+    ...found.filter(exception),
+  ].map((m) => m[0]);
 }
+
+const EXCEPTION_NAME = /(?:Error|Exception|Warning)$/;
 
 /**
  * A dotted name as typed: when the facts list nothing by that name, a member of a known owner
@@ -217,7 +239,11 @@ function arrivedFirst(plain: string, found: RegExpMatchArray[]): string[] {
  */
 function lookupTyped(token: string, catalog: ApiCatalog): ApiEntry[] {
   const found = catalog.lookup(token);
-  if (found.length > 0 || !token.includes(".")) return found;
+  if (found.length > 0) return found;
+  // `is_close`, `get_attr`: an underscore put between the words of a name written without one.
+  if (/^_?[a-z0-9]+(?:_[a-z0-9]+)+$/.test(token) && !token.startsWith("__"))
+    return catalog.lookup(token.replace(/(?<=.)_/g, "")).filter((e) => !e.kwarg);
+  if (!token.includes(".")) return found;
   // Only a class's member: a module's unknown member is more likely a typo than an undated name.
   return catalog
     .lookup(token, { inferMember: true })

@@ -136,7 +136,7 @@ const OVERVIEW_WORDS = new Set([
  * version and little else, the release overview.
  */
 const WHATS_NEW_ELSEWHERE =
-  /o que h[áa] de novo|novidades|qu[ée] hay de nuevo|novedades|quoi de neuf|nouveaut[ée]s|was ist neu|neuerungen|cosa c'è di nuovo|novit[àa]|что нового|新特性|新功能|有什么新|有哪些新|更新了什么|来了|发布了|新機能|変更点/i;
+  /o que (?:h[áa]|tem) de novo|novidades|qu[ée] hay de nuevo|novedades|quoi de neuf|nouveaut[ée]s|was ist neu|neuerungen|cosa c'è di nuovo|novit[àa]|что нового|新特性|新功能|有什么新|有哪些新|更新了什么|来了|发布了|新機能|変更点/i;
 /**
  * A project's work on a release ("CI: add 3.13 to the test matrix", "test on python 3.12", "bump
  * minimum python to 3.10"): beside a version and nothing else, the release is the topic.
@@ -224,7 +224,7 @@ const RANGE_WORDS =
   /\b(between|from|vs\.?|versus|upgrad\w*|migrat\w*|break\w*|changed?|changes|differen\w*|compare\w*|moving|move|going|go|bump\w*|port\w*|incompatib\w*|removed?)\b|->|→|=>/i;
 /** Words that ask what happened in a release ("what changed in asyncio in 3.12"): the version filters. */
 const CHANGE_WORDS =
-  /\b(what'?s new|whats new|new|add|adds|added|changes?|changed|improve\w*|updates?|updated|differen\w*|deprecat\w*|remov(?:ed|al|als|ing)?)\b/i;
+  /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|deprecat\w*|remov(?:ed|al|als|ing)?)\b/i;
 /** Words that ask whether something is there for the asker ("can I use X on 3.7?"): the version is context. */
 const CONTEXT_WORDS =
   /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failing|breaks?|broken|errors?|older|lower|earlier|below|yet)\b|\?/i;
@@ -237,7 +237,7 @@ const END_OF_LIFE =
 
 /** Phrases that only ever speak of a release's support, whatever else the message says. */
 const STATUS_STATEMENT =
-  /\b(end[- ]of[- ]life|eol|security[- ](only|fixes|updates|releases|support)|maintenance status|bug ?fix(es)? (only|releases)|unsupported|no longer (be(ing)? )?(supported|maintained|receiv\w*|get(ting)? (bug ?fix|security))|stop(s|ped)? (receiv\w*|getting)|drop(ping|ped)? (support|python)|(goodbye|farewell) to|remov(e|ing) (support|python))\b/i;
+  /\b(end[- ]of[- ]life|eol|security[- ](only|fixes|updates|releases|support)|maintenance status|bug ?fix(es)? (only|releases)|unsupported|no longer (be(ing)? )?(supported|maintained|receiv\w*|get(ting)? (bug ?fix|security))|stop(s|ped)? (receiv\w*|getting)|drop(ping|ped)? (support|python)|(goodbye|farewell) to|remov(e|ing) (support|python)|sunsett?(ing|ed|s)?|(support|maintenance) (ends|ended|ending|will end)|end of (support|maintenance))\b/i;
 
 export interface ParseOptions {
   maxChars: number;
@@ -343,7 +343,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   if (terms.length === 0 && expansions.every((e) => e.terms.length === 0) && base.version && !flagged)
     return { ...base, intent: "overview", terms: [], expansions: [] };
   const around = text.replace(VERSION_MENTION, " ");
-  const asksAboutRelease = CHANGE_WORDS.test(around) || !CONTEXT_WORDS.test(around);
+  // "Python 3.7's data classes": what the release has, not where the asker stands.
+  const possessive = /(?<![\w.])3\.\d{1,2}['’]s\b/.test(text);
+  const asksAboutRelease = possessive || CHANGE_WORDS.test(around) || !CONTEXT_WORDS.test(around);
   const filter = flagged || (base.version !== undefined && asksAboutRelease) ? base.version : undefined;
   const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
   return {
@@ -409,6 +411,8 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
     const a = normalizeVersion(m?.[1] ?? "");
     const b = normalizeVersion(m?.[2] ?? "");
     if (!a || !b || a === b) continue;
+    // "Backport X from 3.11 to 3.7" carries X back: it asks about X, not about moving between releases.
+    if (compareVersions(a, b) > 0 && BACKPORT.test(text)) continue;
     const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
     return { from, to };
   }
@@ -422,6 +426,8 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
   return { from, to };
 }
+
+const BACKPORT = /\bback-?port/i;
 
 /** Words that make two releases in one message an upgrade from one to the other. */
 const UPGRADE_WORDS =

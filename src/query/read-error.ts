@@ -14,7 +14,10 @@ export type ErrorSubject =
   | { kind: "import"; module?: string; name: string }
   /** `name 'raw_input' is not defined` */
   | { kind: "name"; name: string }
-  /** `dataclass() got an unexpected keyword argument 'slots'` */
+  /**
+   * `dataclass() got an unexpected keyword argument 'slots'`; `kwarg` is "" when the message names
+   * none (`zip() takes no keyword arguments`).
+   */
   | { kind: "keyword"; callable: string; kwarg: string }
   /** `'type' object is not subscriptable` */
   | { kind: "subscript"; type: string }
@@ -47,7 +50,7 @@ const RUNNING_VERSION = [
 ];
 const FILE_LINE = /^\s*File "[^"]*", line \d+/;
 /** A quoted name as Python prints it, tolerant of the quotes chat apps and people put around it. */
-const NAME = `['"‘’“”]?([A-Za-z_][\\w.]*?)['"‘’“”]?`;
+const NAME = `['"‘’“”]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”]?`;
 const OPEN = `(?:^|[^\\w])`;
 
 /** The message shapes that name what is missing, found anywhere in the text, with or without the exception. */
@@ -84,6 +87,11 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   [
     new RegExp(`${OPEN}([\\w.]+)\\(\\) got an unexpected keyword argument ${NAME}(?![\\w.])`, "gi"),
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: m[2] ?? "" }),
+  ],
+  [
+    // A builtin written in C before it took any keyword: `zip() takes no keyword arguments`.
+    new RegExp(`${OPEN}([\\w.]+)\\(\\) takes no keyword arguments`, "gi"),
+    (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: "" }),
   ],
   [
     // logging.basicConfig's own words for a keyword it does not know yet (`force`, `encoding`).

@@ -83,6 +83,22 @@ describe("explainError", () => {
     });
   });
 
+  it("dates a builtin's refusal of every keyword by the one keyword it gained", () => {
+    expect(explain("TypeError: zip() takes no keyword arguments")).toMatchObject({
+      kind: "added",
+      name: "zip(strict=)",
+      version: "3.10",
+    });
+    expect(explain("TypeError: len() takes no keyword arguments")).toEqual({ kind: "unexplained" });
+  });
+
+  it("reads a name quoted with a stray space inside the quotes", () => {
+    expect(explain(`error "module ' asyncio' has no attribute 'coroutine'"`)).toMatchObject({
+      kind: "removed",
+      name: "asyncio.coroutine",
+    });
+  });
+
   it("reads logging.basicConfig's refusal of a keyword it does not know yet", () => {
     expect(explain("ValueError: Unrecognised argument(s): force")).toMatchObject({
       kind: "added",

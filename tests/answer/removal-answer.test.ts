@@ -181,6 +181,24 @@ describe("PyVer.ask about removed names", () => {
     expect(bot.ask("pipes and redirection in python").answer).not.toContain("`pipes` was removed");
   });
 
+  it("reads a long word no dictionary knows as the removed name it ends", () => {
+    expect(bot.ask("there is no getargspec in the inspect module").answer).toContain(
+      "`inspect.getargspec` was removed in Python 3.11",
+    );
+  });
+
+  it("reads a name taken from a module as that module's", () => {
+    const a = bot.ask("Python 3.9 removes Callable from collections module");
+    expect(a.answer).toContain("`collections.Callable` was removed in Python 3.10");
+    expect(bot.ask("Same code comes from the new video").answer).not.toContain("removed");
+  });
+
+  it("does not take 'came across' for a question about arrival", () => {
+    expect(bot.ask('Check for "import imp"? Came across this in a repo on python 3.12.').answer).toContain(
+      "`imp` was removed in Python 3.12",
+    );
+  });
+
   it("carries the removal in the API fact a JSON answer holds", () => {
     expect(bot.ask("asynchat").api).toMatchObject({
       name: "asynchat",

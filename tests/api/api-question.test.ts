@@ -48,6 +48,34 @@ describe("findApi", () => {
     expect(found("Any idea why typing_extensions fails? It says Final is missing")).toEqual(["typing.Final"]);
   });
 
+  it("takes a name written as a call for code when it names one thing", () => {
+    expect(found("breakpoint() not defined: pyright said breakpoint() function is not defined")).toEqual([
+      "breakpoint",
+    ]);
+    // `replace()` is six APIs of four releases: the words around it decide.
+    expect(found("Add generalized replace() function")).toBeUndefined();
+  });
+
+  it("takes the name an exception was about before the exception", () => {
+    expect(found("I encounter a `ModuleNotFoundError` for `importlib.metadata`.")).toEqual([
+      "importlib.metadata",
+    ]);
+  });
+
+  it("takes a distinctive module name amid words it does not know", () => {
+    const rare = () => false;
+    const unknown = new Set(["exactly", "realize", "kubernetes", "autoscaling"]);
+    const known = (w: string) => !unknown.has(w.toLowerCase());
+    const text = "What exactly is using graphlib? I didn't realize graphlib was a 3.9+ library.";
+    expect(findApi(text, catalog, rare, known)?.token).toBe("graphlib");
+    // A short module name amid unknown words may be a word of something else.
+    expect(findApi("kubernetes autoscaling enum", catalog, rare, known)).toBeUndefined();
+  });
+
+  it("reads a name with an underscore put between its words", () => {
+    expect(found("the `is_close` fct of python")).toEqual(["math.isclose", "cmath.isclose"]);
+  });
+
   it("takes a capitalised name imported without its module for the class of that name", () => {
     expect(found("Cannot Import Literal: Is literal deprecated in new python version?")).toEqual([
       "typing.Literal",

@@ -141,6 +141,13 @@ describe("a version in a question", () => {
     expect(parsed.context).toBeUndefined();
   });
 
+  it.each([
+    ["Python 3.13 introduces an experimental JIT compiler", "3.13"],
+    ["migrate to using Python 3.7's data classes, which does require 3.7", "3.7"],
+  ])("filters when the question says what the release brought: %j", (q, version) => {
+    expect(parse(q).version).toBe(version);
+  });
+
   it("filters when the caller gives it, whatever the wording", () => {
     expect(parse("can I use walrus?", "3.8").version).toBe("3.8");
   });
@@ -171,6 +178,8 @@ describe("release questions in any phrasing", () => {
     ["is 3.8 dead", "end-of-life"],
     ["when does 3.12 stop getting bugfixes", "end-of-life"],
     ["how long is 3.12 getting fixes", "end-of-life"],
+    ["Sunsetting support for Python 3.10: official support ends in October 2026", "end-of-life"],
+    ["o que tem de novo no python 3.11", "overview"],
   ])("reads %j as %s", (q, intent) => {
     expect(parse(q).intent).toBe(intent);
   });
@@ -185,6 +194,10 @@ describe("release questions in any phrasing", () => {
     const parsed = parse(q);
     expect(parsed.intent).toBe("range");
     expect(parsed.range).toEqual(range);
+  });
+
+  it("reads a backport to older releases as a question about what is carried back", () => {
+    expect(parse('Backport "ExceptionGroup" from Python 3.11 to Python 3.7-3.10').intent).toBe("feature");
   });
 
   it("reads versions typed without their dot", () => {
