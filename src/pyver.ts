@@ -617,7 +617,9 @@ export class PyVer {
     // A version that filters out everything was the asker's, not the release asked about:
     // "walrus operator python 3.7" is answered from the release that added it.
     if (query.version && !ask.version && !/--version/.test(query.text)) {
-      const asContext = this.searchNotes({ ...query, version: undefined, context: query.version }, limit);
+      // A bound ("not supported until 3.9") is no release the asker runs: no verdict about it.
+      const context = query.bound ? undefined : query.version;
+      const asContext = this.searchNotes({ ...query, version: undefined, context }, limit);
       if (asContext.answer.found) return asContext.answer;
     }
     const clause = this.searchClauses(query, ask, limit);

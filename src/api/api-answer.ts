@@ -34,14 +34,26 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   if (!sameRelease) return { ...candidatesAnswer(mention, found.answer), query: query.raw };
 
   const fact = toFact(best, target);
-  // "What changed in X in 3.12" is a release-notes question; the fact rides along.
-  if (query.version && found.answer.found) return { ...found.answer, query: query.raw, api: fact };
+  // "What changed in X in 3.12" is a release-notes question; the fact rides along. Notes of another
+  // release, found when 3.12's say nothing of X, do not answer it.
+  if (query.version && found.answer.found && found.answer.version === query.version)
+    return { ...found.answer, query: query.raw, api: fact };
   const notes = fromAddingRelease(query, found, best, fact, context);
   const lead = notes.answer.found ? notes.lead : undefined;
   const agrees = lead !== undefined && lead.version === fact.addedIn && lead.event !== "removed";
   // Release notes that name the API in their heading and date it otherwise know better than the
   // version tables, which give an inherited member its owner's version (`__init_subclass__`).
-  if (lead && !agrees && !target && !mention.described && namesApi(lead.chunk.section, best))
+  // A later removal of one of its parameters does not date it, unless removals were asked about.
+  const going = lead !== undefined && (lead.event === "removed" || lead.event === "deprecated");
+  const goingAsked = query.wantsRemovals || query.wantsDeprecations;
+  if (
+    lead &&
+    !agrees &&
+    !target &&
+    !mention.described &&
+    (!going || goingAsked) &&
+    namesApi(lead.chunk.section, best)
+  )
     return { ...notes.answer, query: query.raw };
   // A module's own section already says it all: "pathlib: … — new in Python 3.4 (PEP 428). …".
   const moduleSaidIt = agrees && best.kind === "module" && !target && lead.subject.includes(best.name);

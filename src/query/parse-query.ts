@@ -40,6 +40,8 @@ export interface ParsedQuery {
    * verdict about it, and it never narrows the search.
    */
   context?: string;
+  /** The version filters because the question wrote it as a bound ("until 3.9", "< 3.11"), not as the release asked about. */
+  bound?: boolean;
   /** First and last release of a range question ("from 3.9 to 3.12"). */
   range?: { from: string; to: string };
   /** Content terms of the question itself. */
@@ -267,7 +269,11 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const mentioned = [...text.matchAll(VERSION_MENTION)]
     .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
     .filter((v): v is string => v !== undefined);
-  const withoutVersions = text.replace(VERSION_MENTION, " ").replace(/\b(in|on|for|since)\s*$/i, " ");
+  const withoutVersions = text
+    .replace(VERSION_MENTION, " ")
+    .replace(/\b(in|on|for|since)\s*$/i, " ")
+    // What is left of "pre-python-3.10".
+    .replace(/\bpre-(?:python|py)?-?(?=\s|$)/gi, " ");
 
   const lower = text.toLowerCase();
   const base: Omit<ParsedQuery, "intent" | "terms" | "expansions"> = {
@@ -345,13 +351,18 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const around = text.replace(VERSION_MENTION, " ");
   // "Python 3.7's data classes": what the release has, not where the asker stands.
   const possessive = /(?<![\w.])3\.\d{1,2}['’]s\b/.test(text);
+  // "not supported until 3.9", "Python < 3.11", "3.10+": the release where things changed.
+  const bound = flagged ? undefined : boundVersion(text);
   const asksAboutRelease = possessive || CHANGE_WORDS.test(around) || !CONTEXT_WORDS.test(around);
-  const filter = flagged || (base.version !== undefined && asksAboutRelease) ? base.version : undefined;
+  const filter = flagged
+    ? base.version
+    : (bound ?? (base.version !== undefined && asksAboutRelease ? base.version : undefined));
   const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
   return {
     ...base,
     version: filter,
     ...(context ? { context } : {}),
+    ...(bound && filter === bound ? { bound: true } : {}),
     intent: "feature",
     terms,
     expansions: expansions.filter((e) => e.terms.length > 0),
@@ -428,6 +439,24 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
 }
 
 const BACKPORT = /\bback-?port/i;
+
+/**
+ * A version written as a bound: "< 3.11", ">=3.9", "pre-python-3.10", "until 3.9", "before 3.8",
+ * "3.10+", "3.8 or later", "3.10 only". Such a message says the release is where something changed.
+ */
+const BOUND = [
+  /(?:[<>]=?|≥|≤|\bpre-?|\bbefore|\buntil|\btill|\bprior to|\bsince)\s*(?:python[\s-]*|py[\s-]*)?(3\.\d{1,2})(?![\d])/i,
+  /(?<![\w.])(3\.\d{1,2})(?:\.\d+)?\s*(?:\+|or (?:later|newer|higher|above|greater)|and (?:later|newer|up|above)|only\b)/i,
+];
+
+function boundVersion(text: string): string | undefined {
+  for (const re of BOUND) {
+    const m = re.exec(text);
+    const version = m ? normalizeVersion(m[1] ?? "") : undefined;
+    if (version) return version;
+  }
+  return undefined;
+}
 
 /** Words that make two releases in one message an upgrade from one to the other. */
 const UPGRADE_WORDS =

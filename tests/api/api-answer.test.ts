@@ -32,6 +32,13 @@ describe("API answers", () => {
     expect(a.version).toBe("3.8");
   });
 
+  it("date an API by its arrival when the release a bound names has nothing on it", () => {
+    // 3.9's notes do not name it; 3.14's removal of two of its parameters does not date it.
+    const a = bot.ask("BooleanOptionalAction is only available on Python 3.9+");
+    expect(a.answer).toMatch(/^`argparse\.BooleanOptionalAction` — new in Python 3\.9\./);
+    expect(a.version).toBe("3.9");
+  });
+
   it("answer can-I-use questions yes or no, citing the release that added it", () => {
     const no = bot.ask("can I use zoneinfo on 3.7?");
     expect(no.query).toBe("can I use zoneinfo on 3.7?");

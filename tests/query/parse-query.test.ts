@@ -148,6 +148,18 @@ describe("a version in a question", () => {
     expect(parse(q).version).toBe(version);
   });
 
+  it.each([
+    ["ISO dates with trailing Z throw error when using Python < 3.11", "3.11"],
+    ["Restore support for Python 3.8: the | operator was not supported until 3.9", "3.9"],
+    ["Fix Counter to work pre-python-3.10", "3.10"],
+    ["BooleanOptionalAction is only available on Python 3.9+", "3.9"],
+  ])("reads a version written as a bound as the release where things changed: %j", (q, version) => {
+    const parsed = parse(q);
+    expect(parsed.version).toBe(version);
+    expect(parsed.bound).toBe(true);
+    expect(parsed.terms).not.toContain("pre");
+  });
+
   it("filters when the caller gives it, whatever the wording", () => {
     expect(parse("can I use walrus?", "3.8").version).toBe("3.8");
   });
