@@ -194,14 +194,24 @@ function pepAsked(query: ParsedQuery): string | undefined {
   return pep;
 }
 
+/** The one PEP a question names, if it names exactly one. */
+function onePep(query: ParsedQuery): string | undefined {
+  const peps = query.terms.filter((t) => /^pep\d+$/.test(t));
+  return peps.length === 1 ? peps[0] : undefined;
+}
+
+/** Whether a heading names the PEP ("PEP 649 and PEP 749", "PEPs 484, 526"). */
+function namesPep(pep: string, heading: string): boolean {
+  return new RegExp(`\\bPEPs?\\s?(?:\\d+,\\s*)*${pep.slice(3)}\\b`, "i").test(heading);
+}
+
 /**
  * The release whose section first names the PEP comes first, not a later one that revised it
  * ("PEP 563 postponed annotations put on hold", 3.11, after 3.7's introduction).
  */
 function introductionFirst(pep: string, ranked: RankedHit[]): RankedHit[] {
-  const names = new RegExp(`\\bPEPs?\\s?(?:\\d+,\\s*)*${pep.slice(3)}\\b`, "i");
   const first = ranked
-    .filter((h) => names.test(h.chunk.section) && h.chunk.version)
+    .filter((h) => namesPep(pep, h.chunk.section) && h.chunk.version)
     .reduce<RankedHit | undefined>(
       (best, h) => (!best || compareVersions(h.chunk.version ?? "", best.chunk.version ?? "") < 0 ? h : best),
       undefined,
@@ -747,7 +757,16 @@ export class PyVer {
     const pep = pepAsked(query);
     const asked = pep ? { ...query, terms: [pep], expansions: [] } : query;
     const found = rank(asked, this.kb.index, this.options);
-    return this.notesFrom(asked, pep ? introductionFirst(pep, found) : found, limit);
+    // "a free-threaded PEP703 build": one PEP named beside words about it, and the section found
+    // first is about that PEP; its introduction comes first unless a later change was asked about.
+    const named = pep ?? onePep(query);
+    const about = named !== undefined && namesPep(named, found[0]?.chunk.section ?? "");
+    const later = query.wantsRemovals || query.wantsDeprecations || query.version !== undefined;
+    return this.notesFrom(
+      asked,
+      pep || (about && !later) ? introductionFirst(named ?? "", found) : found,
+      limit,
+    );
   }
 
   /** The answer from sections already ranked for `query`. */

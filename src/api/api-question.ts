@@ -61,6 +61,20 @@ export function importedNames(text: string): { module: string; name: string }[] 
   ];
 }
 
+/**
+ * The `typing` name a word of a message is: as written (`override`, `Self`), or for a longer word
+ * written as prose, in any case and plural ("protocols" is `typing.Protocol`).
+ */
+function typingNamed(token: string, catalog: ApiCatalog): ApiEntry[] {
+  const exact = catalog.lookup(`typing.${token}`).filter((e) => e.name === `typing.${token}` && !e.kwarg);
+  if (exact.length > 0 || token.length < PROSE_TYPING_NAME) return exact;
+  const singular = `typing.${token.replace(/s$/, "")}`.toLowerCase();
+  return catalog.lookup(singular).filter((e) => e.name.toLowerCase() === singular && !e.kwarg);
+}
+
+/** Shortest word taken for a `typing` name whatever its case: "any", "text" and "list" are words. */
+const PROSE_TYPING_NAME = 6;
+
 /** `typing_extensions` on PyPI brings later releases' `typing` names to older ones. */
 const TYPING_BACKPORT = /\btyping[-_]extensions\b/i;
 /**
@@ -144,8 +158,7 @@ export function findApi(
       const token = m[0];
       // "Any idea why …": a capital that starts a sentence makes no name.
       if (/(?:^|[.!?]\s*)$/.test(plain.slice(0, m.index))) continue;
-      const name = `typing.${token}`;
-      const entries = catalog.lookup(name).filter((e) => e.name === name && !e.kwarg);
+      const entries = typingNamed(token, catalog);
       if (entries.length > 0) return { entries, token, bare: onlyThese([token, "typing_extensions"]) };
     }
   }

@@ -20,6 +20,8 @@ export interface Vocabulary {
   isWord?: (word: string) => boolean;
 }
 
+/** Shortest word corrected at all. */
+const MIN_TYPO_LENGTH = 3;
 /** Question words rank above any index term when a typo is as close to both. */
 const QUESTION_WORD_FREQUENCY = 1_000_000;
 /** Words this short are corrected only towards question words ("teh", "waht"): too many words are one edit from them. */
@@ -139,7 +141,8 @@ export class Speller {
 
   /** The most frequent candidate at the smallest allowed distance, if any. */
   private closest(word: string, candidates: [string, number][]): string | undefined {
-    if (word.length < 2) return undefined;
+    // Two letters are an abbreviation ("vi", "os", "js") more often than a typo.
+    if (word.length < MIN_TYPO_LENGTH) return undefined;
     const max = allowedEdits(word);
     const short = word.length <= SHORT_WORD;
     let best: string | undefined;

@@ -44,6 +44,8 @@ describe("findApi", () => {
       "pathlib.Path.walk",
     ]);
     expect(found("'override' from typing_extensions has no effect")).toEqual(["typing.override"]);
+    expect(found("use protocols from typing-extensions")).toEqual(["typing.Protocol"]);
+    expect(found("use the list from typing_extensions")).toBeUndefined();
     // A capital that starts a sentence names nothing.
     expect(found("Any idea why typing_extensions fails? It says Final is missing")).toEqual(["typing.Final"]);
   });

@@ -40,6 +40,8 @@ describe("Speller", () => {
     expect(speller.correct("kubernetes flexbox")).toBe("kubernetes flexbox");
     // Two edits from "whether" is too far for a seven-letter word.
     expect(speller.correct("weather")).toBe("weather");
+    // Two letters are an abbreviation, not a typo of "via".
+    expect(speller.correct("walrus in vi")).toBe("walrus in vi");
   });
 
   it("tells known words from unknown ones", () => {
