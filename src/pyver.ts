@@ -49,6 +49,7 @@ import {
 import { isEnglishWord } from "./query/english-words.ts";
 import { findFeatureMention } from "./query/feature-mention.ts";
 import {
+  asksTechnique,
   cleanPaste,
   cutQuestion,
   type ParsedQuery,
@@ -609,7 +610,10 @@ export class PyVer {
     if (mention) {
       return apiAnswer(query, mention, this.apiContext(limit));
     }
-    const notes = this.searchNotes(query, limit);
+    // "How do I sort a list of dicts by value?": a technique asked for, with nothing about a release,
+    // is answered only by a section about it, never by one that merely shares its words.
+    const technique = asksTechnique(query.text) && !feature;
+    const notes = technique ? this.searchAbout(query, limit) : this.searchNotes(query, limit);
     // A language feature named in words ("yield from", "assignment expressions") is dated by its
     // own fact when the notes found nothing, or found a release other than the one that added it.
     if (
@@ -767,6 +771,14 @@ export class PyVer {
       pep || (about && !later) ? introductionFirst(named ?? "", found) : found,
       limit,
     );
+  }
+
+  /** The notes search, answered only when its best section's heading is about the question's rarest words. */
+  private searchAbout(query: ParsedQuery, limit: number): NotesResult {
+    const ranked = rank(query, this.kb.index, this.options);
+    const notes = this.notesFrom(query, ranked, limit);
+    const best = ranked.find((h) => h.chunk === notes.lead?.chunk);
+    return best?.anchored ? notes : { answer: notFound(query, ranked) };
   }
 
   /** The answer from sections already ranked for `query`. */

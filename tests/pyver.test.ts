@@ -67,6 +67,14 @@ describe("PyVer.ask", () => {
     expect(bot.ask("kubernetes autoscaling enum").found).toBe(false);
   });
 
+  it("answers a how-to question only from a section about what it asks", () => {
+    const builtin = PyVer.open({ cache: false });
+    expect(builtin.ask("How to check if a list is empty in Python? [duplicate]").found).toBe(false);
+    expect(builtin.ask("How do I merge two dictionaries in a single expression in Python?").version).toBe(
+      "3.9",
+    );
+  });
+
   it.each(["", "   ", "!!!", "\u0000\u0001"])("refuses input with nothing to answer: %j", (q) => {
     const a = bot.ask(q);
     expect(a.found).toBe(false);

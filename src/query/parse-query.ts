@@ -377,8 +377,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
 const PROJECT_FILE = /(?<![\w.])[\w-]+\.(?:py|pyi|toml|cfg|ini|txt|ya?ml|json|lock)(?![\w.])/gi;
 /** Files the release notes themselves speak about. */
 const NOTED_FILES = new Set(["__main__.py", "__init__.py", "setup.py", "pyproject.toml", "pyvenv.cfg"]);
-/** "[WIP]", "(master)": how pull requests and commits are tagged, not what they are about. */
-const PULL_REQUEST_TAG = /[[(](?:master|main|develop|wip|draft|backport|rfc|dnm|do not merge)[\])]/gi;
+/** "[WIP]", "(master)", "[duplicate]": how pull requests, commits and Q&A titles are tagged, not what they are about. */
+const PULL_REQUEST_TAG =
+  /[[(](?:master|main|develop|wip|draft|backport|rfc|dnm|do not merge|duplicate|closed|solved|resolved|on hold)[\])]/gi;
 
 /**
  * Words of bug reports and chat that say how the asker feels about a feature, not which feature:
@@ -456,6 +457,21 @@ function boundVersion(text: string): string | undefined {
     if (version) return version;
   }
   return undefined;
+}
+
+/** "How do I …", "how to …", "how can we …": asking for a way to do something. */
+const HOW_TO = /^\s*(?:how (?:do|can|could|should|would|does) (?:i|you|we|one)|how to)\b/i;
+/** Words that give a how-to question a release angle ("how do I do X in older versions"). */
+const RELEASE_ANGLE =
+  /\b(?:versions?|releases?|python ?[23]|py3|since|added|introduced|new|newer|older|latest|deprecat\w*|remov\w*|support\w*|available|upgrad\w*|migrat\w*|still|anymore|backport\w*|compatib\w*)\b/i;
+
+/**
+ * A how-to question with no release in it ("How can I sort a list of dictionaries by value?"): it
+ * asks for a technique, which release notes answer only where they name it.
+ */
+export function asksTechnique(text: string): boolean {
+  VERSION_MENTION.lastIndex = 0;
+  return HOW_TO.test(text) && !RELEASE_ANGLE.test(text) && !VERSION_MENTION.test(text);
 }
 
 /** Words that make two releases in one message an upgrade from one to the other. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanPaste, cleanQuestion, parseQuery } from "../../src/query/parse-query.ts";
+import { asksTechnique, cleanPaste, cleanQuestion, parseQuery } from "../../src/query/parse-query.ts";
 
 const parse = (q: string, version?: string) => parseQuery(q, { maxChars: 500, version });
 
@@ -112,9 +112,17 @@ describe("parseQuery", () => {
     expect(parse("d1 | d2 for merging dicts").terms).toEqual(["merging", "dict"]);
   });
 
+  it("tells a how-to question with no release in it from one about releases", () => {
+    expect(asksTechnique("How can I sort a list of dictionaries by a value of the dictionary?")).toBe(true);
+    expect(asksTechnique("how do I get the walrus operator on python 3.7")).toBe(false);
+    expect(asksTechnique("How to use typing with older versions of Python")).toBe(false);
+    expect(asksTechnique("which version added the walrus operator")).toBe(false);
+  });
+
   it("ignores the asker's own files and a pull request's tags, not files the notes speak of", () => {
     expect(parse("3.11 is faster, so machine.py should use it").terms).toEqual(["faster"]);
     expect(parse("[WIP] walrus in the parser (master)").terms).toEqual(["walrus", "parser"]);
+    expect(parse("How to check if a list is empty? [duplicate]").terms).not.toContain("duplicate");
     expect(parse("running a zip that holds __main__.py").terms).toContain("__main__.py");
   });
 });
