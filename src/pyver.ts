@@ -253,6 +253,10 @@ const ARRIVAL =
  * that looks like one: "comes from the new video" takes nothing from Python 2's `new`.
  */
 const TAKEN_FROM = /\b([A-Z]\w*|[a-z]\w*_\w*) from (?:the )?([a-z_][\w.]*[a-z0-9_])/g;
+/** How a problem report says things went, as terms. */
+const TROUBLE_WORDS = new Set(
+  "error errors warning warnings issue issues bug bugs problem problems regression crash crashes".split(" "),
+);
 /** Names as a question writes them: `unittest.makeSuite`, `Thread.isAlive`, `imghdr`. */
 const NAME_TOKEN = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g;
 
@@ -613,6 +617,21 @@ export class PyVer {
     // "How do I sort a list of dicts by value?": a technique asked for, with nothing about a release,
     // is answered only by a section about it, never by one that merely shares its words.
     const technique = asksTechnique(query.text) && !feature;
+    // "SSL errors in Python 3.13": what that release changed about the subject, when its notes say.
+    // The report's own words ("errors", "broken") are how it went, not what changed.
+    const trouble =
+      query.troubleIn && !feature
+        ? this.searchNotes(
+            {
+              ...query,
+              version: query.troubleIn,
+              context: undefined,
+              terms: query.terms.filter((t) => !TROUBLE_WORDS.has(t)),
+            },
+            limit,
+          )
+        : undefined;
+    if (trouble?.answer.found) return trouble.answer;
     const notes = technique ? this.searchAbout(query, limit) : this.searchNotes(query, limit);
     // A language feature named in words ("yield from", "assignment expressions") is dated by its
     // own fact when the notes found nothing, or found a release other than the one that added it.
@@ -766,11 +785,18 @@ export class PyVer {
     const named = pep ?? onePep(query);
     const about = named !== undefined && namesPep(named, found[0]?.chunk.section ?? "");
     const later = query.wantsRemovals || query.wantsDeprecations || query.version !== undefined;
-    return this.notesFrom(
+    const notes = this.notesFrom(
       asked,
       pep || (about && !later) ? introductionFirst(named ?? "", found) : found,
       limit,
     );
+    // "With PEP 557 data classes are introduced … what exactly are they": a long question about
+    // one PEP that no section covers is answered by the PEP.
+    if (notes.answer.found || pep || !named || later) return notes;
+    const byPep = { ...query, terms: [named], expansions: [] };
+    const ranked = introductionFirst(named, rank(byPep, this.kb.index, this.options));
+    const pepNotes = this.notesFrom(byPep, ranked, limit);
+    return pepNotes.answer.found ? { ...pepNotes, answer: { ...pepNotes.answer, query: query.raw } } : notes;
   }
 
   /** The notes search, answered only when its best section's heading is about the question's rarest words. */

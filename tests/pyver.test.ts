@@ -67,6 +67,24 @@ describe("PyVer.ask", () => {
     expect(bot.ask("kubernetes autoscaling enum").found).toBe(false);
   });
 
+  it("answers a long question about one PEP that no section covers with the PEP", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "With PEP 557 data classes are introduced into python standard library. What exactly are python data classes and when is it best to use them?",
+    );
+    expect(a.version).toBe("3.7");
+    expect(a.answer).toMatch(/PEP 557/);
+  });
+
+  it("answers a problem report on a release from what that release changed about its subject", () => {
+    const builtin = PyVer.open({ cache: false });
+    expect(builtin.ask("SSL errors in Python 3.13").answer).toMatch(/^ssl\.create_default_context.*3\.13/);
+    // Within one release a word is rare by that release's sections: 3.13 has two about ssl.
+    expect(builtin.ask("Python 3.13.x SSL security changes").version).toBe("3.13");
+    // Asking whether a release has something is still a verdict about it.
+    expect(builtin.ask("walrus operator not working on python 3.7").answer).toMatch(/3\.8/);
+  });
+
   it("answers a how-to question only from a section about what it asks", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("How to check if a list is empty in Python? [duplicate]").found).toBe(false);

@@ -11,12 +11,19 @@ export interface FeatureMention {
   phrase: string;
 }
 
-/** The text as feature phrases are written: lower case, hyphens, underscores and slashes as spaces. */
+/**
+ * The text as feature phrases are written: lower case, hyphens, underscores and slashes as spaces,
+ * quotes dropped, `->` and a lone `/` as words.
+ */
 function normalize(text: string): string {
   return ` ${text
     .toLowerCase()
     // Before hyphens become spaces: "what does -> mean".
     .replace(/\s*->\s*/g, " arrow ")
+    // A slash standing alone is the positional-only marker: "what does the / mean".
+    .replace(/(^|\s)\/(?=[\s,)]|$)/g, " slash ")
+    // Quotes around a word are not part of it: "'async' is a reserved word".
+    .replace(/['"`‘’“”]/g, " ")
     .replace(/[-_/]+/g, " ")
     .replace(/\s+/g, " ")} `;
 }

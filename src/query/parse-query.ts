@@ -40,6 +40,11 @@ export interface ParsedQuery {
    * verdict about it, and it never narrows the search.
    */
   context?: string;
+  /**
+   * The asker reports trouble on the release they name ("SSL errors in Python 3.13", "multiprocessing
+   * broken on macOS with 3.8"): that release's own notes may say what changed.
+   */
+  troubleIn?: string;
   /** The version filters because the question wrote it as a bound ("until 3.9", "< 3.11"), not as the release asked about. */
   bound?: boolean;
   /** First and last release of a range question ("from 3.9 to 3.12"). */
@@ -363,6 +368,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     version: filter,
     ...(context ? { context } : {}),
     ...(bound && filter === bound ? { bound: true } : {}),
+    ...(context && TROUBLE.test(around) ? { troubleIn: context } : {}),
     intent: "feature",
     terms,
     expansions: expansions.filter((e) => e.terms.length > 0),
@@ -440,6 +446,9 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
 }
 
 const BACKPORT = /\bback-?port/i;
+/** Words of a problem report: something stopped working on a release. */
+const TROUBLE =
+  /\b(?:errors?|broken|breaks?|broke|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|stopped working|incompatib\w*|bugs?|warnings?|issues?|problems?|regression)\b/i;
 
 /**
  * A version written as a bound: "< 3.11", ">=3.9", "pre-python-3.10", "until 3.9", "before 3.8",

@@ -16,6 +16,27 @@ export interface RankedHit {
   anchored?: boolean;
 }
 
+/** A word in this many of one release's sections can still make a heading about it. */
+const MIN_RELEASE_ANCHOR_FREQUENCY = 2;
+
+const byRelease = new WeakMap<SearchIndex, Map<string, Chunk[]>>();
+
+/** The sections of one release, grouped once per index. */
+function sectionsOf(index: SearchIndex, version: string): Chunk[] {
+  let groups = byRelease.get(index);
+  if (!groups) {
+    groups = new Map();
+    for (const chunk of index.chunks) {
+      if (!chunk.version) continue;
+      const group = groups.get(chunk.version);
+      if (group) group.push(chunk);
+      else groups.set(chunk.version, [chunk]);
+    }
+    byRelease.set(index, groups);
+  }
+  return groups.get(version) ?? [];
+}
+
 /** Searches, then re-scores by coverage and section priors; one hit per section, best first. */
 export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOptions): RankedHit[] {
   const r = options.ranking;
@@ -37,10 +58,19 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   const allKnown = query.terms.every(
     (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t),
   );
+  // Within one release, a word is rare by that release's sections: "ssl" is common in the notes,
+  // but two sections of 3.13 speak of it.
+  const release = query.version ? sectionsOf(index, query.version) : undefined;
+  const maxFrequency = release
+    ? Math.max(MIN_RELEASE_ANCHOR_FREQUENCY, Math.round((r.anchorMaxFrequency * release.length) / index.size))
+    : r.anchorMaxFrequency;
   const rare = allKnown
     ? focus.filter((t) => {
-        const f = index.frequency(t);
-        return f > 0 && f <= r.anchorMaxFrequency;
+        if (index.frequency(t) === 0) return false;
+        const f = release
+          ? release.filter((c) => holdsWord(features(c).lowerText, t)).length
+          : index.frequency(t);
+        return f > 0 && f <= maxFrequency;
       })
     : [];
   const ranked = raw.map((hit, i) => {

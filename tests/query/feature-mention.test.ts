@@ -12,6 +12,17 @@ describe("findFeatureMention", () => {
     );
   });
 
+  it("reads a lone slash as the positional-only marker, and words inside quotes as words", () => {
+    expect(findFeatureMention("What does the / mean in help output for range")?.feature.id).toBe(
+      "posonly-params",
+    );
+    expect(findFeatureMention("'async' is a reserved word in Python 3.7")?.feature.id).toBe("async-keywords");
+    expect(findFeatureMention("Why is the order in dictionaries and sets arbitrary?")?.feature.id).toBe(
+      "dict-order",
+    );
+    expect(findFeatureMention("and/or paths like a/b")).toBeUndefined();
+  });
+
   it("reads -> as the return arrow of function annotations", () => {
     expect(findFeatureMention("What does -> mean in Python function definitions?")?.feature.id).toBe(
       "function-annotations",
