@@ -28,11 +28,11 @@ import type { NotesFor } from "./answer/release-sections.ts";
 import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
 import { type ApiAnswerContext, apiAnswer } from "./api/api-answer.ts";
-import { type ApiCatalog, apiSuggestions, builtinApiCatalog } from "./api/api-catalog.ts";
+import { type ApiCatalog, apiSuggestions, builtinApiCatalog, isAvailableIn } from "./api/api-catalog.ts";
 import { type ApiMention, findApi, importedNames, looksLikeCode } from "./api/api-question.ts";
 import { findBackport } from "./api/backports.ts";
 import { python3NameOf } from "./api/python2-names.ts";
-import { builtinRemovalCatalog, type RemovalCatalog } from "./api/removal-catalog.ts";
+import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from "./api/removal-catalog.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { languageFeature } from "./code/language-features.ts";
@@ -128,6 +128,9 @@ const THIRD_PARTY = new Set(
     "setuptools pkg_resources six virtualenv pyinstaller cython pipx pyenv twine"
   ).split(" "),
 );
+
+/** Pythons other than CPython, whose syntax and library CPython's release notes do not describe. */
+const OTHER_PYTHONS = /\b(?:micropython|circuitpython)\b/i;
 
 /** "Python 3.4" and "py3.4" as people type them → "3.4". */
 function withoutPythonPrefix(typed: string): string {
@@ -253,6 +256,18 @@ const ARRIVAL =
  * that looks like one: "comes from the new video" takes nothing from Python 2's `new`.
  */
 const TAKEN_FROM = /\b([A-Z]\w*|[a-z]\w*_\w*) from (?:the )?([a-z_][\w.]*[a-z0-9_])/g;
+/**
+ * Of several removed names that end alike (`ConfigParser.readfp`, `RawConfigParser.readfp`), the one
+ * whose owner the message names as a word ("ConfigParser's readfp()"); none otherwise.
+ */
+function ownedAsNamed(entries: RemovalEntry[], text: string): RemovalEntry[] {
+  const owned = entries.filter((e) => {
+    const owner = e.name.split(".").at(-2);
+    return owner !== undefined && new RegExp(`(?<![\\w.])${owner}(?![\\w])`).test(text);
+  });
+  return owned.length === 1 ? owned : [];
+}
+
 /** How a problem report says things went, as terms. */
 const TROUBLE_WORDS = new Set(
   "error errors warning warnings issue issues bug bugs problem problems regression crash crashes".split(" "),
@@ -495,7 +510,7 @@ export class PyVer {
   private removals?: RemovalCatalog;
 
   /** A pasted error or code, answered with the release that explains it; undefined for other questions. */
-  private askPasted(question: string, query: ParsedQuery): Answer | undefined {
+  private askPasted(question: string, query: ParsedQuery, limit: number): Answer | undefined {
     const pasted = cleanPaste(question, this.options.maxPasteChars);
     const notesFor = this.notesFor;
     const reading = readError(pasted);
@@ -529,6 +544,10 @@ export class PyVer {
           explanation.kind === "unexplained" && reading.subject.kind === "syntax"
             ? this.askCode(pasted, query, notesFor)
             : undefined;
+        // "TypeError: Population must be a sequence … a change in python 3.11": the release named
+        // may say what changed where no fact explains the error.
+        const trouble = explanation.kind === "unexplained" ? this.searchTrouble(query, limit) : undefined;
+        if (trouble?.answer.found) return trouble.answer;
         return withCode ?? errorAnswer(query, reading, explanation, notesFor, this.releases);
       }
     }
@@ -556,7 +575,10 @@ export class PyVer {
   private answer(question: string, ask: AskOptions, limit: number): Answer {
     if (ABOUT.test(question)) return aboutAnswer(question, this.coverage());
     const query = this.parse(question, ask.version);
-    const pasted = query.refusal ? undefined : this.askPasted(question, query);
+    // "match case in micropython — SyntaxError": another Python's syntax, whatever the error says.
+    const elsewhere = OTHER_PYTHONS.exec(query.text)?.[0];
+    if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
+    const pasted = query.refusal ? undefined : this.askPasted(question, query, limit);
     if (pasted) return pasted;
     if (query.refusal) return refusal(query);
     if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
@@ -612,31 +634,41 @@ export class PyVer {
       if (answer) return answer;
     }
     if (mention) {
+      // "Is collections.abc.Callable bugged in Python 3.9.1?": what that release changed about it. An
+      // API that came later is the trouble itself ("functools.cache failed in python3.8").
+      const [best] = mention.entries;
+      const existed =
+        best !== undefined && query.troubleIn !== undefined && isAvailableIn(best, query.troubleIn);
+      if (query.troubleIn && existed) {
+        const inRelease = apiAnswer(
+          { ...query, version: query.troubleIn, context: undefined },
+          mention,
+          this.apiContext(limit),
+        );
+        if (inRelease.found && inRelease.version === query.troubleIn) return inRelease;
+      }
       return apiAnswer(query, mention, this.apiContext(limit));
     }
     // "How do I sort a list of dicts by value?": a technique asked for, with nothing about a release,
     // is answered only by a section about it, never by one that merely shares its words.
     const technique = asksTechnique(query.text) && !feature;
     // "SSL errors in Python 3.13": what that release changed about the subject, when its notes say.
-    // The report's own words ("errors", "broken") are how it went, not what changed.
-    const trouble =
-      query.troubleIn && !feature
-        ? this.searchNotes(
-            {
-              ...query,
-              version: query.troubleIn,
-              context: undefined,
-              terms: query.terms.filter((t) => !TROUBLE_WORDS.has(t)),
-            },
-            limit,
-          )
-        : undefined;
+    const trouble = feature ? undefined : this.searchTrouble(query, limit);
     if (trouble?.answer.found) return trouble.answer;
     const notes = technique ? this.searchAbout(query, limit) : this.searchNotes(query, limit);
     // A language feature named in words ("yield from", "assignment expressions") is dated by its
     // own fact when the notes found nothing, or found a release other than the one that added it.
+    // "valid in Python 3.12+, but crashes in 3.11": the release a bound names says what changed.
+    // A feature that came after the bound ("dicts ordered in 3.6+", 3.7) is still dated by itself.
+    const boundAnswered =
+      query.bound === true &&
+      notes.answer.found &&
+      notes.answer.version === query.version &&
+      feature !== undefined &&
+      compareVersions(feature.feature.version, query.version ?? "") < 0;
     if (
       feature &&
+      !boundAnswered &&
       (!notes.answer.found ||
         (notes.answer.version !== (feature.feature.removedIn ?? feature.feature.version) &&
           this.otherSubjects(query, `${feature.phrase} ${feature.feature.name}`).length <=
@@ -650,10 +682,12 @@ export class PyVer {
     // A version that filters out everything was the asker's, not the release asked about:
     // "walrus operator python 3.7" is answered from the release that added it.
     if (query.version && !ask.version && !/--version/.test(query.text)) {
-      // A bound ("not supported until 3.9") is no release the asker runs: no verdict about it.
-      const context = query.bound ? undefined : query.version;
-      const asContext = this.searchNotes({ ...query, version: undefined, context }, limit);
-      if (asContext.answer.found) return asContext.answer;
+      // A bound ("not supported until 3.9") is where something changed: with nothing on the subject
+      // in that release, its overview below says what did.
+      const asContext = query.bound
+        ? undefined
+        : this.searchNotes({ ...query, version: undefined, context: query.version }, limit);
+      if (asContext?.answer.found) return asContext.answer;
     }
     const clause = this.searchClauses(query, ask, limit);
     if (clause) return clause;
@@ -680,6 +714,10 @@ export class PyVer {
     for (const text of clauses.slice(0, MAX_CLAUSES)) {
       const clause = this.parse(text, ask.version);
       if (clause.intent !== "feature" || clause.terms.length < MIN_CLAUSE_TERMS) continue;
+      // "multiprocessing error on macOS with Python3.8: I recently updated …": a problem report's
+      // first clause names the trouble and the release.
+      const trouble = this.searchTrouble(clause, limit);
+      if (trouble?.answer.found) return { ...trouble.answer, query: query.raw };
       const ranked = rank(clause, this.kb.index, this.options);
       // A clause stands for the whole message only when it is answered nearly word for word.
       if ((ranked[0]?.coverage ?? 0) < this.options.minClauseCoverage) continue;
@@ -713,6 +751,9 @@ export class PyVer {
       if (this.api.lookup(module).some((e) => e.kind === "module" && e.name === module && e.py3))
         imported.push(`${module}.${m[1]}`);
     }
+    // "ConfigParser's readfp() is deprecated": a Python 2 name beside a later removal is the class
+    // of today's module, not what was asked about.
+    let python2: (() => Answer | undefined) | undefined;
     for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
       if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
       const found = this.removals.lookup(token);
@@ -727,12 +768,20 @@ export class PyVer {
         found.length === 0 && !isEnglishWord(token) && this.api.lookup(token).length === 0
           ? this.removals.nearModule(token)
           : undefined;
-      const [entry, ...others] = near ? [near] : module.length > 0 ? module : found;
+      // "ConfigParser's readfp()": of the names it ends, the one whose owner the message names.
+      const owned = found.length === 0 ? ownedAsNamed(this.removals.endingWith(token), query.text) : found;
+      const [entry, ...others] = near ? [near] : module.length > 0 ? module : owned;
       if (!entry || others.length > 0) continue;
       // "configparser" as typed is today's module, not Python 2's `ConfigParser`.
       if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
-      // "there is no getargspec in the inspect module": a long word no dictionary or section knows.
-      const coined = /^[a-z_]{7,}$/.test(token) && !isEnglishWord(token) && !this.isProse(token) && !near;
+      // "there is no getargspec in the inspect module": a long word no dictionary or section knows,
+      // spelt exactly as the removed function is (not "traversable" for the class `Traversable`).
+      const coined =
+        /^[a-z_]{6,}$/.test(token) &&
+        !isEnglishWord(token) &&
+        !this.isProse(token) &&
+        !near &&
+        entry.name.split(".").at(-1) === token;
       const code = quoted.has(token) || looksLikeCode(token) || coined;
       const whole =
         near !== undefined || module.length > 0 || entry.name.toLowerCase() === token.toLowerCase();
@@ -755,9 +804,12 @@ export class PyVer {
       // Python 2 names have a precise Python 3 home (PEP 3108): `urllib2` → `urllib.request`.
       const precise = entry.removedIn === "3.0" ? python3NameOf(entry.name) : undefined;
       const fact = precise ? { ...entry, replacement: precise } : entry;
-      return removalAnswer(query, fact, notesFor, this.releases, added ? (added.py3 ?? added.py2 ?? "") : "");
+      const answer = () =>
+        removalAnswer(query, fact, notesFor, this.releases, added ? (added.py3 ?? added.py2 ?? "") : "");
+      if (entry.removedIn !== "3.0") return answer();
+      python2 ??= answer;
     }
-    return undefined;
+    return python2?.();
   }
 
   /**
@@ -797,6 +849,13 @@ export class PyVer {
     const ranked = introductionFirst(named, rank(byPep, this.kb.index, this.options));
     const pepNotes = this.notesFrom(byPep, ranked, limit);
     return pepNotes.answer.found ? { ...pepNotes, answer: { ...pepNotes.answer, query: query.raw } } : notes;
+  }
+
+  /** A problem report's release searched for its subject; the report's own words ("errors", "broken") are how it went, not what changed. */
+  private searchTrouble(query: ParsedQuery, limit: number): NotesResult | undefined {
+    if (!query.troubleIn) return undefined;
+    const terms = query.terms.filter((t) => !TROUBLE_WORDS.has(t));
+    return this.searchNotes({ ...query, version: query.troubleIn, context: undefined, terms }, limit);
   }
 
   /** The notes search, answered only when its best section's heading is about the question's rarest words. */

@@ -81,6 +81,12 @@ describe("PyVer.ask", () => {
     expect(builtin.ask("SSL errors in Python 3.13").answer).toMatch(/^ssl\.create_default_context.*3\.13/);
     // Within one release a word is rare by that release's sections: 3.13 has two about ssl.
     expect(builtin.ask("Python 3.13.x SSL security changes").version).toBe("3.13");
+    // The first clause of a longer report names the trouble and the release.
+    expect(
+      builtin.ask(
+        "multiprocessing error on macOS with Python3.8: I recently updated to Python 3.8 on my Mac and found that examples no longer seemed to run.",
+      ).version,
+    ).toBe("3.8");
     // Asking whether a release has something is still a verdict about it.
     expect(builtin.ask("walrus operator not working on python 3.7").answer).toMatch(/3\.8/);
   });

@@ -9,7 +9,7 @@ const SUPPORT = /\bsupport(?:s|ed|ing)?\b/i;
  * "when will this library support 3.13", "any plans for 3.14".
  */
 const PROJECT =
-  /\b(?:you|your|this (?:project|library|lib|package|repo|repository|tool|plugin|extension|module|app|sdk)|plans?|planned|roadmap|(?:a|new) (?:version|release)|when will|eta)\b/i;
+  /\b(?:you|your|this (?:project|library|lib|package|repo|repository|tool|plugin|extension|module|app|sdk)|plans?|planned|roadmap|(?:a|new) (?:version|release)|when will|will there be|eta)\b/i;
 const PYTHON_VERSION = /\bpython\b|\b3\.\d{1,2}\b/i;
 /** "When will support for 3.8 end?" asks about Python's own support window. */
 const SUPPORT_WINDOW =

@@ -132,7 +132,13 @@ function releaseNotes(
   }
   const notes = context.search({ ...query, context: undefined });
   if (notes.answer.found) return notes;
-  return query.version ? context.search({ ...query, version: undefined }) : byName();
+  if (!query.version) return byName();
+  // A long message about the API in one release ("random.sample() … removed in 3.11"): that
+  // release's sections on the API by its name.
+  const named = entry.kwarg ? `${entry.name} ${entry.kwarg}` : entry.name;
+  const inRelease = context.search({ ...context.parse(named), version: query.version });
+  const about = inRelease.lead !== undefined && namesApi(inRelease.lead.chunk.section, entry);
+  return about ? inRelease : context.search({ ...query, version: undefined });
 }
 
 /**

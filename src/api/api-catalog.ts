@@ -102,6 +102,8 @@ export class ApiCatalog {
     if (exact) return [...exact].sort(preferred);
     const found = this.suffixes.get(lower) ?? this.ownerSuffixes(name);
     if (found.length === 0) return options.inferMember ? this.inferredMember(name) : [];
+    // `list` is the builtin, never `typing.List`: a builtin type's name matches only in its own case.
+    if (BUILTIN_TYPE_NAMES.has(name)) return found.filter((e) => e.name.endsWith(`.${name}`)).sort(preferred);
     // `asynccontextmanager` is contextlib's, not typing's `AsyncContextManager`: same case wins.
     const sameCase = found.filter((e) => e.name.endsWith(`.${name}`));
     return withoutTypingAliases(sameCase.length > 0 ? sameCase : found).sort(preferred);
@@ -163,6 +165,9 @@ export class ApiCatalog {
     return [...(this.kwargsNamed.get(kwarg.toLowerCase()) ?? [])].sort(preferred);
   }
 }
+
+/** Builtin types whose capitalised namesakes are `typing`'s aliases. */
+const BUILTIN_TYPE_NAMES = new Set(["list", "dict", "set", "frozenset", "tuple", "type"]);
 
 /** Kinds of entries that have members of their own. */
 const OWNER_KINDS: ReadonlySet<ApiKind> = new Set<ApiKind>(["module", "class", "exception"]);

@@ -72,6 +72,11 @@ export class RemovalCatalog {
     return sameCase.length === 1 ? sameCase : [];
   }
 
+  /** Every entry whose last parts a name is, however many (`readfp`: two classes' methods). */
+  endingWith(name: string): RemovalEntry[] {
+    return [...(this.suffixes.get(normalize(name).toLowerCase()) ?? [])];
+  }
+
   /**
    * The one removed module a lower-case word is a typo of (`distutil`, `asyncor`): the speller
    * leaves such words alone when they are a stem the notes hold. Short words are too close to others.

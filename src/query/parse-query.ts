@@ -234,7 +234,7 @@ const CHANGE_WORDS =
   /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|deprecat\w*|remov(?:ed|al|als|ing)?)\b/i;
 /** Words that ask whether something is there for the asker ("can I use X on 3.7?"): the version is context. */
 const CONTEXT_WORDS =
-  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failing|breaks?|broken|errors?|older|lower|earlier|below|yet)\b|\?/i;
+  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failed|failing|breaks?|broken|errors?|older|lower|earlier|below|yet)\b|\?/i;
 const LATEST =
   /\b(latest|newest|current|most recent|last|recent)\b.*\b(python|version|release|stable)\b|\b(python|version|release)\b.*\b(latest|newest)\b/i;
 const SUPPORTED =
@@ -318,7 +318,13 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
       STATUS_STATEMENT.test(lower) ||
       (END_OF_LIFE.test(lower) && words.every((w) => RELEASE_WORDS.has(w) || END_OF_LIFE.test(w)))
     ) {
-      return { ...base, intent: "end-of-life", terms: [], expansions: [] };
+      return {
+        ...base,
+        version: statusSubject(text) ?? base.version,
+        intent: "end-of-life",
+        terms: [],
+        expansions: [],
+      };
     }
     const beside = words.filter(
       (w) => !OVERVIEW_WORDS.has(w) && !RELEASE_WORDS.has(w) && !PROJECT_WORK_WORDS.has(w),
@@ -359,9 +365,12 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   // "not supported until 3.9", "Python < 3.11", "3.10+": the release where things changed.
   const bound = flagged ? undefined : boundVersion(text);
   const asksAboutRelease = possessive || CHANGE_WORDS.test(around) || !CONTEXT_WORDS.test(around);
-  const filter = flagged
-    ? base.version
-    : (bound ?? (base.version !== undefined && asksAboutRelease ? base.version : undefined));
+  // A release the question says things happened in ("removed in 3.11") comes before a bound
+  // ("deprecated since 3.9").
+  const filter =
+    flagged || (base.version !== undefined && asksAboutRelease && CHANGE_WORDS.test(around))
+      ? base.version
+      : (bound ?? (base.version !== undefined && asksAboutRelease ? base.version : undefined));
   const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
   return {
     ...base,
@@ -446,9 +455,25 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
 }
 
 const BACKPORT = /\bback-?port/i;
+
+/**
+ * Of several releases in a message about support, the one named last before its last word on
+ * support: "Drop 3.8 & 3.9 - 3.9 went EOL", "3.8 hit end of life … dropping 3.9 once that hits end of
+ * life as well".
+ */
+function statusSubject(text: string): string | undefined {
+  // "Add support for Python 3.14: … removing 3.9, since it's EOL": a message that opens on something
+  // else is about the release it opens with.
+  const opening = text.split(/[.:;!?]\s|\s[-–—]\s/)[0] ?? text;
+  if (!STATUS_STATEMENT.test(opening)) return undefined;
+  const said = [...text.matchAll(new RegExp(STATUS_STATEMENT.source, "gi"))].at(-1);
+  if (!said?.index) return undefined;
+  const before = [...text.slice(0, said.index).matchAll(VERSION_MENTION)].at(-1);
+  return before ? normalizeVersion(before[1] ?? before[2] ?? "") : undefined;
+}
 /** Words of a problem report: something stopped working on a release. */
 const TROUBLE =
-  /\b(?:errors?|broken|breaks?|broke|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|stopped working|incompatib\w*|bugs?|warnings?|issues?|problems?|regression)\b/i;
+  /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|stopped working|incompatib\w*|bugs?|warnings?|issues?|problems?|regression)\b/i;
 
 /**
  * A version written as a bound: "< 3.11", ">=3.9", "pre-python-3.10", "until 3.9", "before 3.8",

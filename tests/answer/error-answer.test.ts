@@ -107,6 +107,16 @@ describe("explainError", () => {
   });
 });
 
+describe("PyVer.ask with an error no fact explains", () => {
+  it("answers from the notes of the release the message blames", () => {
+    const a = PyVer.open().ask(
+      "The problem seems to be a change in python 3.11. TypeError: Population must be a sequence. For dicts or sets, use sorted(d).",
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(/^random\.sample\(\) requires a sequence/);
+  });
+});
+
 describe("PyVer.ask with a pasted error", () => {
   it.each([
     ["ModuleNotFoundError: No module named 'tomllib'", "3.11", "`tomllib` is new in Python 3.11"],
@@ -169,6 +179,14 @@ describe("PyVer.ask with a pasted error", () => {
     expect(a.citations).toEqual([]);
     expect(a.version).toBeUndefined();
     expect(a.answer).toMatch(new RegExp(`^\`${name}\` is not part of Python's standard library`));
+  });
+});
+
+describe("questions about other Pythons", () => {
+  it("says MicroPython's syntax is not what CPython's release notes describe", () => {
+    const a = PyVer.open().ask("match case in micropython — SyntaxError: invalid syntax");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/micropython/);
   });
 });
 

@@ -7,6 +7,7 @@ describe("asksProjectSupport", () => {
     expect(asksProjectSupport("Could you release a version to support 3.14?")).toBe(true);
     expect(asksProjectSupport("When will be support for python 3.13 released?")).toBe(true);
     expect(asksProjectSupport("does this library support python 3.12 yet")).toBe(true);
+    expect(asksProjectSupport("Will there be Python 3.12 support?")).toBe(true);
   });
 
   it("leaves Python's own support window and plain feature reports alone", () => {

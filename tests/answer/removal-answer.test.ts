@@ -185,6 +185,8 @@ describe("PyVer.ask about removed names", () => {
     expect(bot.ask("there is no getargspec in the inspect module").answer).toContain(
       "`inspect.getargspec` was removed in Python 3.11",
     );
+    // Only spelt as the removed function is: "traversable" is not the class `Traversable`.
+    expect(bot.ask("pairwise traversal of a list or tuple").answer).toMatch(/^`itertools\.pairwise`/);
   });
 
   it("reads a name taken from a module as that module's", () => {
@@ -196,6 +198,15 @@ describe("PyVer.ask about removed names", () => {
   it("does not take 'came across' for a question about arrival", () => {
     expect(bot.ask('Check for "import imp"? Came across this in a repo on python 3.12.').answer).toContain(
       "`imp` was removed in Python 3.12",
+    );
+  });
+
+  it("takes, of names that end alike, the one whose owner the message names", () => {
+    for (const q of ["Fix ConfigParser: readfp is now read_file", "ConfigParser's `readfp()` is deprecated."])
+      expect(bot.ask(q).answer).toMatch(/^`configparser\.ConfigParser\.readfp` was removed in Python 3\.12/);
+    // A Python 2 name alone still answers with its removal.
+    expect(bot.ask("replace urllib2 with urllib.request").answer).toMatch(
+      /^`urllib2` was removed in Python 3\.0/,
     );
   });
 

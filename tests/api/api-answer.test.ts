@@ -39,6 +39,20 @@ describe("API answers", () => {
     expect(a.version).toBe("3.9");
   });
 
+  it("answer a long message about an API in one release from that release's section on it", () => {
+    const a = bot.ask(
+      "Fix `random.sample()` usage for Python 3.11 - Sampling from a set has been deprecated since Python 3.9 and was removed in 3.11.",
+    );
+    expect(a.answer).toMatch(/^random\.sample\(\) requires a sequence/);
+    expect(a.version).toBe("3.11");
+  });
+
+  it("answer a problem report on a release from what it changed about the API, unless the API came later", () => {
+    expect(bot.ask("Is collections.abc.Callable bugged in Python 3.9.1?").version).toBe("3.9");
+    const later = bot.ask("prompt_parser functools.cache failed in python3.8");
+    expect(later.answer).toMatch(/^No — `functools\.cache` is new in Python 3\.9/);
+  });
+
   it("answer can-I-use questions yes or no, citing the release that added it", () => {
     const no = bot.ask("can I use zoneinfo on 3.7?");
     expect(no.query).toBe("can I use zoneinfo on 3.7?");

@@ -47,6 +47,8 @@ describe("ApiCatalog.lookup", () => {
   it("returns nothing for names it does not know", () => {
     expect(names("kubernetes")).toEqual([]);
     expect(names("math.nosuchthing")).toEqual([]);
+    // The builtin `list` is not `typing.List`.
+    expect(names("list")).toEqual([]);
     // A PyPI backport is in no release, whatever version the rules give it.
     expect(names("typing_extensions")).toEqual([]);
   });

@@ -168,6 +168,12 @@ describe("a version in a question", () => {
     expect(parsed.terms).not.toContain("pre");
   });
 
+  it("takes the release things happened in over a bound beside it", () => {
+    expect(
+      parse("Fix sample() for Python 3.11: deprecated since Python 3.9 and removed in 3.11").version,
+    ).toBe("3.11");
+  });
+
   it("filters when the caller gives it, whatever the wording", () => {
     expect(parse("can I use walrus?", "3.8").version).toBe("3.8");
   });
@@ -214,6 +220,13 @@ describe("release questions in any phrasing", () => {
     const parsed = parse(q);
     expect(parsed.intent).toBe("range");
     expect(parsed.range).toEqual(range);
+  });
+
+  it("reads a support message about several releases as about the one its status words are about", () => {
+    expect(parse("Drop support for Python 3.8 & 3.9 - 3.9 went EOL in October 2025.").version).toBe("3.9");
+    // A message that opens on something else keeps the release it opens with.
+    const opens = parse("Add support for Python 3.14: also drop 3.9, since it's EOL in October.");
+    expect(opens.version).toBe("3.14");
   });
 
   it("reads a backport to older releases as a question about what is carried back", () => {
