@@ -680,13 +680,14 @@ export class PyVer {
     if (notes.answer.found) return notes.answer;
     const named = query.version ?? query.context;
     // A version that filters out everything was the asker's, not the release asked about:
-    // "walrus operator python 3.7" is answered from the release that added it.
+    // "walrus operator python 3.7" is answered from the release that added it, by a section about
+    // it: one that merely shares words is no better than the release's overview below.
     if (query.version && !ask.version && !/--version/.test(query.text)) {
       // A bound ("not supported until 3.9") is where something changed: with nothing on the subject
       // in that release, its overview below says what did.
       const asContext = query.bound
         ? undefined
-        : this.searchNotes({ ...query, version: undefined, context: query.version }, limit);
+        : this.searchAbout({ ...query, version: undefined, context: query.version }, limit);
       if (asContext?.answer.found) return asContext.answer;
     }
     const clause = this.searchClauses(query, ask, limit);

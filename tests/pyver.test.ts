@@ -91,6 +91,14 @@ describe("PyVer.ask", () => {
     expect(builtin.ask("walrus operator not working on python 3.7").answer).toMatch(/3\.8/);
   });
 
+  it("falls back from a release with nothing on the subject to a section about it, else the release", () => {
+    const builtin = PyVer.open({ cache: false });
+    // Not "asyncio.eager_task_factory() needs 3.12", which only shares the word asyncio.
+    expect(builtin.ask("Python 3.11 changes to asyncio makes this module incompatible").kind).toBe(
+      "overview",
+    );
+  });
+
   it("answers a how-to question only from a section about what it asks", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("How to check if a list is empty in Python? [duplicate]").found).toBe(false);
