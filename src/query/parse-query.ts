@@ -411,7 +411,9 @@ const CHAT_FILLER = new Set(
     "allow allows anymore yet still already always never way ways reason maybe should would could please " +
     "thanks thank hello code script project projects our my here there now current currently possible " +
     // "What is the minimum Python that supports X": the version asked for, not a word to find.
-    "minimum minimal min required require requires requirement oldest earliest standard"
+    "minimum minimal min required require requires requirement oldest earliest standard " +
+    // "should be updated to 3.11, it is significantly faster": the asker's plans and emphasis.
+    "update updated updating significantly considerably"
   ).split(" "),
 );
 
