@@ -775,6 +775,13 @@ export class PyVer {
       if (!entry || others.length > 0) continue;
       // "configparser" as typed is today's module, not Python 2's `ConfigParser`.
       if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
+      // "removed from Queue()": called, a Python 2 module's name is today's class of that name.
+      if (
+        entry.removedIn === "3.0" &&
+        entry.kind === "module" &&
+        new RegExp(`\\b${token}\\(`).test(query.text)
+      )
+        continue;
       // "there is no getargspec in the inspect module": a long word no dictionary or section knows,
       // spelt exactly as the removed function is (not "traversable" for the class `Traversable`).
       const coined =

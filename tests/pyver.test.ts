@@ -99,6 +99,16 @@ describe("PyVer.ask", () => {
     );
   });
 
+  it("answers a long message about one release from the section that far outscores the rest of it", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "Incompatibility with Python 3.10: TypeError: As of 3.10, the *loop* parameter was removed from Queue() since it is no longer necessary",
+    );
+    // `Queue()` is today's class, not Python 2's module `Queue`.
+    expect(a.answer).toMatch(/^asyncio loop parameter removed/);
+    expect(a.version).toBe("3.10");
+  });
+
   it("answers a how-to question only from a section about what it asks", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("How to check if a list is empty in Python? [duplicate]").found).toBe(false);

@@ -154,6 +154,9 @@ export function verdictSentence(fact: NoteFact, context: string): string {
   }
 }
 
+/** How far ahead of the next section of the same release a section must score to answer alone. */
+const DOMINANT_LEAD = 10;
+const DOMINANT_COVERAGE = 0.35;
 /** How far ahead of the next section an anchored section must score to answer a long message. */
 const ANCHOR_LEAD = 1.5;
 
@@ -183,6 +186,16 @@ export function featureAnswer(
       top,
       ...ranked.slice(1).filter((h) => h.anchored && h.coverage >= settings.minAnchoredCoverage),
     ].slice(0, settings.maxHits);
+  // Within one release, a section that outscores every other many times over is what the message
+  // is about, however much else the message says.
+  if (
+    relevant.length === 0 &&
+    query.version !== undefined &&
+    top &&
+    top.coverage >= DOMINANT_COVERAGE &&
+    (!next || top.score >= DOMINANT_LEAD * next.score)
+  )
+    relevant = [top];
   const best = relevant[0];
   if (!best) return { answer: notFound(query, ranked) };
   const lead = noteFact(best.chunk, focusTerms(query));

@@ -130,7 +130,9 @@ export function findApi(
   // "breakpoint() not defined": a name written as a call is code in any sentence, when it names one
   // thing ("a generalized replace() function" could be any of six).
   for (const m of plain.matchAll(CALLED)) {
-    const versions = new Set(catalog.lookup(m[1] ?? "").map((e) => e.py3));
+    // `Queue()` is a class today, not Python 2's module `Queue`.
+    const called = catalog.lookup(m[1] ?? "").filter((e) => e.kind !== "module" || e.py3 !== null);
+    const versions = new Set(called.map((e) => e.py3));
     if (versions.size === 1) quoted.add(m[1] ?? "");
   }
   const isCode = (token: string): boolean =>
