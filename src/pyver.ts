@@ -789,7 +789,9 @@ export class PyVer {
         !isEnglishWord(token) &&
         !this.isProse(token) &&
         !near &&
-        entry.name.split(".").at(-1) === token;
+        entry.name.split(".").at(-1) === token &&
+        // As the asker typed it: the speller's "unescape" for "unescaped" is no removed function.
+        new RegExp(`(?<![\\w.])${token}(?![\\w])`).test(query.raw);
       const code = quoted.has(token) || looksLikeCode(token) || coined;
       const whole =
         near !== undefined || module.length > 0 || entry.name.toLowerCase() === token.toLowerCase();

@@ -346,7 +346,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(PYTHON_3, " ")
     .replace(PROJECT_FILE, (name) => (NOTED_FILES.has(name.toLowerCase()) ? name : " "))
     .replace(PULL_REQUEST_TAG, " ");
-  const terms = [...new Set(tokenize(searched))].filter((t) => !CHAT_FILLER.has(t));
+  // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
+  const terms = [...new Set(tokenize(searched))].filter((t) => !CHAT_FILLER.has(t) && !BARE_NUMBER.test(t));
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
     const conceptTerms = new Set(concept.flatMap((phrase) => tokenize(phrase)));
     return {
@@ -388,6 +389,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   };
 }
 
+/** Numbers that name no subject: years, and the 2 or 3 of "Python 3". */
+const BARE_NUMBER = /^(?:19\d\d|20\d\d|[23])$/;
 /** A file of the asker's project ("machine.py", "tox.ini"): its name says nothing about Python. */
 const PROJECT_FILE = /(?<![\w.])[\w-]+\.(?:py|pyi|toml|cfg|ini|txt|ya?ml|json|lock)(?![\w.])/gi;
 /** Files the release notes themselves speak about. */

@@ -187,6 +187,10 @@ describe("PyVer.ask about removed names", () => {
     );
     // Only spelt as the removed function is: "traversable" is not the class `Traversable`.
     expect(bot.ask("pairwise traversal of a list or tuple").answer).toMatch(/^`itertools\.pairwise`/);
+    // As typed, not as the speller mended it: "unescaped" is not `HTMLParser.unescape`.
+    expect(bot.ask("an f-string that contains unescaped double quotes").answer).not.toMatch(
+      /unescape` was removed/,
+    );
   });
 
   it("reads a name taken from a module as that module's", () => {

@@ -122,6 +122,7 @@ describe("parseQuery", () => {
   it("ignores the asker's own files and a pull request's tags, not files the notes speak of", () => {
     expect(parse("3.11 is faster, so machine.py should use it").terms).toEqual(["faster"]);
     expect(parse("3.11 is significantly faster, so it should be updated").terms).toEqual(["faster"]);
+    expect(parse("3 features released in Python 3.1 you should use in 2021").intent).toBe("overview");
     expect(parse("[WIP] walrus in the parser (master)").terms).toEqual(["walrus", "parser"]);
     expect(parse("How to check if a list is empty? [duplicate]").terms).not.toContain("duplicate");
     expect(parse("running a zip that holds __main__.py").terms).toContain("__main__.py");
