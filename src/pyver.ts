@@ -658,6 +658,16 @@ export class PyVer {
     const notes = technique ? this.searchAbout(query, limit) : this.searchNotes(query, limit);
     // A language feature named in words ("yield from", "assignment expressions") is dated by its
     // own fact when the notes found nothing, or found a release other than the one that added it.
+    // "an f-string … valid in Python 3.12+": a feature older than the bound changed there.
+    if (
+      feature &&
+      query.bound &&
+      query.version &&
+      compareVersions(feature.feature.version, query.version) < 0
+    ) {
+      const changed = this.searchNotes({ ...this.parse(feature.phrase), version: query.version }, limit);
+      if (changed.answer.found) return { ...changed.answer, query: query.raw };
+    }
     // "valid in Python 3.12+, but crashes in 3.11": the release a bound names says what changed.
     // A feature that came after the bound ("dicts ordered in 3.6+", 3.7) is still dated by itself.
     const boundAnswered =

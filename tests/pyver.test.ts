@@ -109,6 +109,15 @@ describe("PyVer.ask", () => {
     expect(a.version).toBe("3.10");
   });
 
+  it("answers a feature written with a later bound from that release's change to it", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "an f-string that contains unescaped double quotes is valid in Python 3.12+, but crashes in 3.11",
+    );
+    expect(a.version).toBe("3.12");
+    expect(a.answer).toMatch(/^f-strings: quote reuse.* — in Python 3\.12 \(PEP 701\)/);
+  });
+
   it("answers a how-to question only from a section about what it asks", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("How to check if a list is empty in Python? [duplicate]").found).toBe(false);

@@ -1,6 +1,7 @@
 import type { Chunk } from "../chunks/chunk.ts";
 import { formatDate, isOnOrBefore } from "../documents/dates.ts";
 import { compareVersions } from "../documents/version.ts";
+import { findFeatureMention } from "../query/feature-mention.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { isFollowUp } from "../search/chunk-features.ts";
 import { focusTerms } from "../search/priors.ts";
@@ -71,13 +72,16 @@ export interface NoteFact {
 }
 
 /** The heading without its PEP reference; the lead of "pathlib: object-oriented paths" is "pathlib". */
-function headingSubject(section: string, focus: readonly string[]): string {
+function headingSubject(section: string, focus: readonly string[], version?: string): string {
   const heading = section
     .replace(/\s*\(PEPs?\s?\d+(?:,\s*\d+)*\)\s*/gi, " ")
     .replace(/^PEP\s?\d+:\s*/i, "")
     .trim();
   const lead = heading.split(/:\s/)[0] ?? heading;
   if (lead.length < 3 || lead.length > 60) return heading;
+  // "f-strings: quote reuse, nesting, …" in 3.12: a lead that names a language feature of an earlier
+  // release would say the feature is new; the whole heading says what changed.
+  if (version && refinesEarlierFeature(lead, version)) return heading;
   // The lead must name what was asked: for "PEP 701" the lead "f-strings" alone would say that
   // f-strings are new in 3.12; the whole heading says what 3.12 changed about them.
   const leadTerms = new Set(tokenize(lead));
@@ -87,10 +91,20 @@ function headingSubject(section: string, focus: readonly string[]): string {
   return lead;
 }
 
+/** Whether a heading's lead names a language feature an earlier release than `version` introduced. */
+function refinesEarlierFeature(lead: string, version: string): boolean {
+  const named = findFeatureMention(lead);
+  return (
+    named !== undefined &&
+    /^3\./.test(named.feature.version) &&
+    compareVersions(named.feature.version, version) < 0
+  );
+}
+
 /** What a section reports, read from its own heading and the groups above it. */
 export function noteFact(chunk: Chunk, focus: readonly string[] = []): NoteFact {
   const pep = PEP_REF.exec(chunk.section)?.[1] ?? PEP_REF.exec(chunk.text.slice(0, 200))?.[1];
-  const subject = headingSubject(chunk.section, focus);
+  const subject = headingSubject(chunk.section, focus, chunk.version);
   // The verb comes from the subject and the groups above the section, not from the rest of the
   // heading: "print() is a function: the print statement is removed" is not a removal of print().
   const where = [subject, ...chunk.headings.slice(1, -1)].join(" / ");
@@ -98,7 +112,9 @@ export function noteFact(chunk: Chunk, focus: readonly string[] = []): NoteFact 
     ? "deprecated"
     : /\bremov(?:ed|al|als|ing)?\b/i.test(where) // not "removeprefix"
       ? "removed"
-      : /\bnew\b|features/i.test(where) && !isFollowUp(chunk)
+      : /\bnew\b|features/i.test(where) &&
+          !isFollowUp(chunk) &&
+          !refinesEarlierFeature(subject, chunk.version ?? "")
         ? "added"
         : "changed";
   return {

@@ -100,7 +100,23 @@ describe("noteFact", () => {
     expect(noteFact(fstrings, ["pep701"]).subject).toBe(
       "f-strings: quote reuse, nesting, multi-line expressions, comments and backslashes",
     );
-    expect(noteFact(fstrings).subject).toBe("f-strings");
+  });
+
+  it("keeps the whole heading, as a change, when its lead names a feature an earlier release added", () => {
+    // f-strings came in 3.6: "f-strings — new in Python 3.12" would be false.
+    const fact = noteFact(fstrings, ["fstring"]);
+    expect(fact.subject).toBe(
+      "f-strings: quote reuse, nesting, multi-line expressions, comments and backslashes",
+    );
+    expect(fact.event).toBe("changed");
+    expect(noteSentence(fact)).toMatch(/backslashes — in Python 3\.12 \(PEP 701\)/);
+    const pathlib = chunk(
+      "3.4",
+      "New Modules",
+      "pathlib: object-oriented filesystem paths (PEP 428)",
+      "New.",
+    );
+    expect(noteFact(pathlib, ["pathlib"]).subject).toBe("pathlib");
   });
 });
 
