@@ -56,6 +56,7 @@ import {
   parseQuery,
   RELEASE_WORDS,
   VERSION_MENTION,
+  withoutTroubleTerms,
 } from "./query/parse-query.ts";
 import { readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
@@ -268,10 +269,6 @@ function ownedAsNamed(entries: RemovalEntry[], text: string): RemovalEntry[] {
   return owned.length === 1 ? owned : [];
 }
 
-/** How a problem report says things went, as terms. */
-const TROUBLE_WORDS = new Set(
-  "error errors warning warnings issue issues bug bugs problem problems regression crash crashes".split(" "),
-);
 /** Names as a question writes them: `unittest.makeSuite`, `Thread.isAlive`, `imghdr`. */
 const NAME_TOKEN = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g;
 
@@ -637,9 +634,7 @@ export class PyVer {
       // "Is collections.abc.Callable bugged in Python 3.9.1?": what that release changed about it. An
       // API that came later is the trouble itself ("functools.cache failed in python3.8").
       const [best] = mention.entries;
-      const existed =
-        best !== undefined && query.troubleIn !== undefined && isAvailableIn(best, query.troubleIn);
-      if (query.troubleIn && existed) {
+      if (query.troubleIn && best && isAvailableIn(best, query.troubleIn)) {
         const inRelease = apiAnswer(
           { ...query, version: query.troubleIn, context: undefined },
           mention,
@@ -656,29 +651,23 @@ export class PyVer {
     const trouble = feature ? undefined : this.searchTrouble(query, limit);
     if (trouble?.answer.found) return trouble.answer;
     const notes = technique ? this.searchAbout(query, limit) : this.searchNotes(query, limit);
-    // A language feature named in words ("yield from", "assignment expressions") is dated by its
-    // own fact when the notes found nothing, or found a release other than the one that added it.
-    // "an f-string … valid in Python 3.12+": a feature older than the bound changed there.
+    // "an f-string … valid in Python 3.12+, but crashes in 3.11": a feature older than the bound
+    // changed there, and that release's notes on it say how. A feature that came after the bound
+    // ("dicts ordered in 3.6+", 3.7) is dated by itself below.
     if (
       feature &&
       query.bound &&
       query.version &&
       compareVersions(feature.feature.version, query.version) < 0
     ) {
+      if (notes.answer.found) return notes.answer;
       const changed = this.searchNotes({ ...this.parse(feature.phrase), version: query.version }, limit);
       if (changed.answer.found) return { ...changed.answer, query: query.raw };
     }
-    // "valid in Python 3.12+, but crashes in 3.11": the release a bound names says what changed.
-    // A feature that came after the bound ("dicts ordered in 3.6+", 3.7) is still dated by itself.
-    const boundAnswered =
-      query.bound === true &&
-      notes.answer.found &&
-      notes.answer.version === query.version &&
-      feature !== undefined &&
-      compareVersions(feature.feature.version, query.version ?? "") < 0;
+    // A language feature named in words ("yield from", "assignment expressions") is dated by its
+    // own fact when the notes found nothing, or found a release other than the one that added it.
     if (
       feature &&
-      !boundAnswered &&
       (!notes.answer.found ||
         (notes.answer.version !== (feature.feature.removedIn ?? feature.feature.version) &&
           this.otherSubjects(query, `${feature.phrase} ${feature.feature.name}`).length <=
@@ -767,31 +756,14 @@ export class PyVer {
     let python2: (() => Answer | undefined) | undefined;
     for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
       if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
-      const found = this.removals.lookup(token);
-      // `pipes.quote`: a member of a removed module goes with it.
-      const [head] = token.split(".");
-      const module =
-        found.length === 0 && head && head !== token
-          ? this.removals.lookup(head).filter((e) => e.kind === "module" && e.name === head)
-          : [];
-      // "py312 failures with distutil import": a typo of a removed module, not a word of its own.
-      const near =
-        found.length === 0 && !isEnglishWord(token) && this.api.lookup(token).length === 0
-          ? this.removals.nearModule(token)
-          : undefined;
-      // "ConfigParser's readfp()": of the names it ends, the one whose owner the message names.
-      const owned = found.length === 0 ? ownedAsNamed(this.removals.endingWith(token), query.text) : found;
-      const [entry, ...others] = near ? [near] : module.length > 0 ? module : owned;
+      const { entries, via } = this.removalsNamed(token, query.text);
+      const [entry, ...others] = entries;
       if (!entry || others.length > 0) continue;
+      const near = via === "typo";
       // "configparser" as typed is today's module, not Python 2's `ConfigParser`.
       if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
       // "removed from Queue()": called, a Python 2 module's name is today's class of that name.
-      if (
-        entry.removedIn === "3.0" &&
-        entry.kind === "module" &&
-        new RegExp(`\\b${token}\\(`).test(query.text)
-      )
-        continue;
+      if (entry.removedIn === "3.0" && entry.kind === "module" && query.text.includes(`${token}(`)) continue;
       // "there is no getargspec in the inspect module": a long word no dictionary or section knows,
       // spelt exactly as the removed function is (not "traversable" for the class `Traversable`).
       const coined =
@@ -803,8 +775,7 @@ export class PyVer {
         // As the asker typed it: the speller's "unescape" for "unescaped" is no removed function.
         new RegExp(`(?<![\\w.])${token}(?![\\w])`).test(query.raw);
       const code = quoted.has(token) || looksLikeCode(token) || coined;
-      const whole =
-        near !== undefined || module.length > 0 || entry.name.toLowerCase() === token.toLowerCase();
+      const whole = via === "typo" || via === "module" || entry.name.toLowerCase() === token.toLowerCase();
       // A plain word names a removal only as its whole name ("imghdr", "xrange"); a word that is also
       // English ("parser", "buffer") or common in the notes only as a module asked about as removed.
       const typed = (near ? entry.name : token).toLowerCase();
@@ -830,6 +801,29 @@ export class PyVer {
       python2 ??= answer;
     }
     return python2?.();
+  }
+
+  /**
+   * The removed names a token stands for: as the catalog finds it, else (in this order) the removed
+   * module a dotted name belongs to (`pipes.quote`), the removed module it is a typo of ("distutil"),
+   * or of the names it ends, the one whose owner the message names ("ConfigParser's readfp()").
+   */
+  private removalsNamed(
+    token: string,
+    text: string,
+  ): { entries: RemovalEntry[]; via: "name" | "module" | "typo" | "owner" } {
+    const removals = (this.removals ??= builtinRemovalCatalog());
+    const found = removals.lookup(token);
+    if (found.length > 0) return { entries: found, via: "name" };
+    const [head] = token.split(".");
+    if (head && head !== token) {
+      const module = removals.lookup(head).filter((e) => e.kind === "module" && e.name === head);
+      if (module.length > 0) return { entries: module, via: "module" };
+    }
+    const near =
+      !isEnglishWord(token) && this.api.lookup(token).length === 0 ? removals.nearModule(token) : undefined;
+    if (near) return { entries: [near], via: "typo" };
+    return { entries: ownedAsNamed(removals.endingWith(token), text), via: "owner" };
   }
 
   /**
@@ -874,7 +868,7 @@ export class PyVer {
   /** A problem report's release searched for its subject; the report's own words ("errors", "broken") are how it went, not what changed. */
   private searchTrouble(query: ParsedQuery, limit: number): NotesResult | undefined {
     if (!query.troubleIn) return undefined;
-    const terms = query.terms.filter((t) => !TROUBLE_WORDS.has(t));
+    const terms = withoutTroubleTerms(query.terms);
     return this.searchNotes({ ...query, version: query.troubleIn, context: undefined, terms }, limit);
   }
 

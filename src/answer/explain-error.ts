@@ -60,6 +60,11 @@ function isThirdParty(name: string, context: ExplainContext): boolean {
   );
 }
 
+/** A keyword argument of a function, added in `version`. */
+function keywordAdded(entry: ApiEntry, kwarg: string, version: string): Explanation {
+  return { kind: "added", name: `${entry.name}(${kwarg}=)`, version, url: entry.url, api: entry };
+}
+
 function laterThan30(version: string | null): version is string {
   return version !== null && compareVersions(version, "3.0") > 0;
 }
@@ -142,39 +147,20 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
           context.api.kwargsOfFunction(f).filter((e) => laterThan30(e.py3)),
         );
         const [only] = later;
-        return only?.kwarg && later.length === 1 && only.py3
-          ? {
-              kind: "added",
-              name: `${only.name}(${only.kwarg}=)`,
-              version: only.py3,
-              url: only.url,
-              api: only,
-            }
+        return only?.kwarg && later.length === 1 && laterThan30(only.py3)
+          ? keywordAdded(only, only.kwarg, only.py3)
           : { kind: "unexplained" };
       }
       for (const f of functions) {
         const entry = context.api.kwarg(f, subject.kwarg);
-        if (entry && laterThan30(entry.py3))
-          return {
-            kind: "added",
-            name: `${entry.name}(${subject.kwarg}=)`,
-            version: entry.py3,
-            url: entry.url,
-            api: entry,
-          };
+        if (entry && laterThan30(entry.py3)) return keywordAdded(entry, subject.kwarg, entry.py3);
       }
       // `__init__() got an unexpected keyword argument 'capture_output'`: Python names no class; a
       // keyword argument that every function taking it gained in one release still dates the error.
       const named = context.api.kwargsNamedAs(subject.kwarg);
       const first = named[0];
       if (first && laterThan30(first.py3) && named.every((e) => e.py3 === first.py3))
-        return {
-          kind: "added",
-          name: `${first.name}(${subject.kwarg}=)`,
-          version: first.py3,
-          url: first.url,
-          api: first,
-        };
+        return keywordAdded(first, subject.kwarg, first.py3);
       const removal =
         context.removals(`${callable}(${subject.kwarg}=)`) ??
         context.removals(`${callable}.${subject.kwarg}`);

@@ -1,5 +1,5 @@
 import type { Answer, Citation } from "../answer/answer.ts";
-import type { NotesResult } from "../answer/compose.ts";
+import type { NoteFact, NotesResult } from "../answer/compose.ts";
 import type { ReleaseFacts } from "../answer/release-facts.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { addedIn, toFact } from "./api-catalog.ts";
@@ -44,14 +44,12 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   // Release notes that name the API in their heading and date it otherwise know better than the
   // version tables, which give an inherited member its owner's version (`__init_subclass__`).
   // A later removal of one of its parameters does not date it, unless removals were asked about.
-  const going = lead !== undefined && (lead.event === "removed" || lead.event === "deprecated");
-  const goingAsked = query.wantsRemovals || query.wantsDeprecations;
   if (
     lead &&
     !agrees &&
     !target &&
     !mention.described &&
-    (!going || goingAsked) &&
+    !unaskedGoing(lead, query) &&
     namesApi(lead.chunk.section, best)
   )
     return { ...notes.answer, query: query.raw };
@@ -157,10 +155,15 @@ function fromAddingRelease(
   if (!lead || lead.version === fact.addedIn || !fact.addedIn) return notes;
   // Notes that date the API's arrival otherwise know better than the tables (see below); only a
   // going the question did not ask about is the wrong lead.
-  const going = lead.event === "removed" || lead.event === "deprecated";
-  if (!going || query.wantsRemovals || query.wantsDeprecations) return notes;
+  if (!unaskedGoing(lead, query)) return notes;
   const own = context.search({ ...context.parse(entry.name), version: fact.addedIn });
   return own.answer.found && own.lead?.version === fact.addedIn ? own : notes;
+}
+
+/** A removal or deprecation the question did not ask about. */
+function unaskedGoing(lead: NoteFact, query: ParsedQuery): boolean {
+  const going = lead.event === "removed" || lead.event === "deprecated";
+  return going && !query.wantsRemovals && !query.wantsDeprecations;
 }
 
 /** When no release-notes section names it: the What's New page of the release that added it. */

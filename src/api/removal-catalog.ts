@@ -77,15 +77,16 @@ export class RemovalCatalog {
     return [...(this.suffixes.get(normalize(name).toLowerCase()) ?? [])];
   }
 
+  private topModules?: RemovalEntry[];
+
   /**
    * The one removed module a lower-case word is a typo of (`distutil`, `asyncor`): the speller
    * leaves such words alone when they are a stem the notes hold. Short words are too close to others.
    */
   nearModule(word: string): RemovalEntry | undefined {
     if (word.length < MIN_NEAR_LENGTH || !/^[a-z][a-z0-9_]*$/.test(word)) return undefined;
-    const near = this.entries.filter(
-      (e) => e.kind === "module" && !e.name.includes(".") && editDistance(word, e.name, 1) === 1,
-    );
+    this.topModules ??= this.entries.filter((e) => e.kind === "module" && !e.name.includes("."));
+    const near = this.topModules.filter((e) => editDistance(word, e.name, 1) === 1);
     return near.length === 1 ? near[0] : undefined;
   }
 }

@@ -365,13 +365,14 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const possessive = /(?<![\w.])3\.\d{1,2}['’]s\b/.test(text);
   // "not supported until 3.9", "Python < 3.11", "3.10+": the release where things changed.
   const bound = flagged ? undefined : boundVersion(text);
-  const asksAboutRelease = possessive || CHANGE_WORDS.test(around) || !CONTEXT_WORDS.test(around);
+  const changes = CHANGE_WORDS.test(around);
+  const asksAboutRelease = possessive || changes || !CONTEXT_WORDS.test(around);
   // A release the question says things happened in ("removed in 3.11") comes before a bound
   // ("deprecated since 3.9").
   const filter =
-    flagged || (base.version !== undefined && asksAboutRelease && CHANGE_WORDS.test(around))
+    flagged || (base.version !== undefined && changes)
       ? base.version
-      : (bound ?? (base.version !== undefined && asksAboutRelease ? base.version : undefined));
+      : (bound ?? (asksAboutRelease ? base.version : undefined));
   const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
   return {
     ...base,
@@ -471,14 +472,24 @@ function statusSubject(text: string): string | undefined {
   // else is about the release it opens with.
   const opening = text.split(/[.:;!?]\s|\s[-–—]\s/)[0] ?? text;
   if (!STATUS_STATEMENT.test(opening)) return undefined;
-  const said = [...text.matchAll(new RegExp(STATUS_STATEMENT.source, "gi"))].at(-1);
+  const said = [...text.matchAll(STATUS_STATEMENTS)].at(-1);
   if (!said?.index) return undefined;
   const before = [...text.slice(0, said.index).matchAll(VERSION_MENTION)].at(-1);
   return before ? normalizeVersion(before[1] ?? before[2] ?? "") : undefined;
 }
+const STATUS_STATEMENTS = new RegExp(STATUS_STATEMENT.source, "gi");
 /** Words of a problem report: something stopped working on a release. */
 const TROUBLE =
   /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|stopped working|incompatib\w*|bugs?|warnings?|issues?|problems?|regression)\b/i;
+/** A problem report's words for how things went, as terms: not what changed. */
+const TROUBLE_TERMS = new Set(
+  "error errors warning warnings issue issues bug bugs problem problems regression crash crashes".split(" "),
+);
+
+/** The terms of a problem report without its words for how things went ("SSL errors" → "ssl"). */
+export function withoutTroubleTerms(terms: readonly string[]): string[] {
+  return terms.filter((t) => !TROUBLE_TERMS.has(t));
+}
 
 /**
  * A version written as a bound: "< 3.11", ">=3.9", "pre-python-3.10", "until 3.9", "before 3.8",
@@ -509,8 +520,7 @@ const RELEASE_ANGLE =
  * asks for a technique, which release notes answer only where they name it.
  */
 export function asksTechnique(text: string): boolean {
-  VERSION_MENTION.lastIndex = 0;
-  return HOW_TO.test(text) && !RELEASE_ANGLE.test(text) && !VERSION_MENTION.test(text);
+  return HOW_TO.test(text) && !RELEASE_ANGLE.test(text) && text.search(VERSION_MENTION) < 0;
 }
 
 /** Words that make two releases in one message an upgrade from one to the other. */

@@ -66,10 +66,12 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
     : r.anchorMaxFrequency;
   const rare = allKnown
     ? focus.filter((t) => {
-        if (index.frequency(t) === 0) return false;
-        const f = release
-          ? release.filter((c) => holdsWord(features(c).lowerText, t)).length
-          : index.frequency(t);
+        const everywhere = index.frequency(t);
+        // A word this rare in all the notes is rare in any one release: no need to count there.
+        if (everywhere === 0) return false;
+        if (everywhere <= maxFrequency) return true;
+        if (!release) return false;
+        const f = release.filter((c) => holdsWord(features(c).lowerText, t)).length;
         return f > 0 && f <= maxFrequency;
       })
     : [];
