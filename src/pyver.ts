@@ -812,7 +812,8 @@ export class PyVer {
     token: string,
     text: string,
   ): { entries: RemovalEntry[]; via: "name" | "module" | "typo" | "owner" } {
-    const removals = (this.removals ??= builtinRemovalCatalog());
+    this.removals ??= builtinRemovalCatalog();
+    const removals = this.removals;
     const found = removals.lookup(token);
     if (found.length > 0) return { entries: found, via: "name" };
     const [head] = token.split(".");
