@@ -682,6 +682,21 @@ const DEPRECATED_SINCE =
   /\bdeprecated\b((?:(?!remov|schedul|slated|\bwill\b|favou?r|replacement|added|introduced)[^.;])*?)\b(?:since|in)\s+(?:at\s+least\s+|version\s+)?(?:C?Python\s+)?(\d\.\d+)\b(?!\s*(?:,|or\b|and\b)\s*(?:C?Python\s+)?\d)/gi;
 const DEPRECATED_AS_OF =
   /\b(?:as\s+of|since)\s+(?:C?Python\s+)?(\d\.\d+),?\s+(?:it|they|this|these)\s+(?:was|were|has\s+been|have\s+been)\s+deprecated/i;
+/**
+ * "the explicit passing of a *loop* argument has been deprecated … for the following: f, g, C": a
+ * keyword argument of each callable listed after the verb.
+ */
+const PASSING_ARGUMENT =
+  /\bpassing\s+(?:of\s+)?(?:an?\s+|the\s+)?\uE000(\d+)\uE001\s+(?:argument|parameter)\b[^:]*\b(?:deprecated|removed)\b[^:]*\bfor\s+the\s+following\s*:?\s*(.*)$/i;
+
+/**
+ * "The ``loop`` parameter has been removed from most of :mod:`asyncio`'s high-level API": the notes
+ * name no callable, so the removal stands for the keyword arguments earlier notes deprecated there
+ * (see `settleFamilies`).
+ */
+const PARAMETER_REMOVED_FROM =
+  /\uE000(\d+)\uE001\s+(?:parameter|argument)\s+(?:has\s+been|was|is)\s+removed\s+from\s+(?:most\s+of\s+|all\s+of\s+)?(?:the\s+)?\uE000(\d+)\uE001/i;
+
 const PLANNED =
   /\b(?:remov(?:ed|al)|remove\s+(?:them|it))\b[^.;]{0,30}?\bin\s+(?:C?Python\s+|version\s+)?(3\.\d+)\b/i;
 
@@ -1455,6 +1470,43 @@ function paragraph(text: string, toks: Tok[], scope: Scope, facts: ItemFacts): P
       leadToks.push(leadTok);
     }
     const quals = [...itemQuals, ...scope.quals];
+    const passing = PASSING_ARGUMENT.exec(sentence);
+    const param = passing ? toks[Number(passing[1])] : undefined;
+    if (passing && param?.kind === "param") {
+      // The callables are listed after the verb, so the usual subject-before-verb reading finds none.
+      const owners = [...(passing[2] ?? "").matchAll(PLACEHOLDER)]
+        .map((m) => toks[Number(m[1])])
+        .filter((t): t is Tok => t?.kind === "name");
+      const status: Status =
+        /\bremoved\b/i.test(sentence) && !PLANNED.test(sentence) ? "removed" : "deprecated";
+      emit(
+        [{ tok: param, quals: owners }],
+        status,
+        sentence,
+        toks,
+        scope,
+        quals,
+        facts,
+        undefined,
+        PLANNED.exec(sentence)?.[1],
+      );
+      sawMain = true;
+      continue;
+    }
+    const family = PARAMETER_REMOVED_FROM.exec(sentence);
+    const familyParam = family ? toks[Number(family[1])] : undefined;
+    const familyModule = family ? toks[Number(family[2])] : undefined;
+    if (familyParam && familyModule?.role === "mod" && scope.section.mode !== "py3k") {
+      facts.mentions.push({
+        name: `${familyModule.text}.*(${familyParam.text}=)`,
+        kind: "keyword-argument",
+        release: scope.version,
+        status: "removed",
+        url: scope.url,
+      });
+      sawMain = true;
+      continue;
+    }
     const hits = verbHits(sentence, py3k);
     if (!hits.some((h) => mainStatus(h, mode))) {
       const fallback = verblessSubjects(sentence, toks, scope, index, hits.length > 0);
@@ -2349,6 +2401,31 @@ function withRemovedModules(entries: RemovalEntry[]): RemovalEntry[] {
   return entries;
 }
 
+/**
+ * A removal written for a family (`asyncio.*(loop=)`: "the loop parameter has been removed from most
+ * of asyncio") removes each keyword argument of that module an earlier release deprecated by name.
+ */
+function settleFamilies(mentions: Mention[]): Mention[] {
+  const families = mentions.filter((m) => m.name.includes(".*("));
+  const out = mentions.filter((m) => !m.name.includes(".*("));
+  for (const family of families) {
+    const [module = "", param = ""] = family.name.split(".*");
+    const members = new Set(
+      out
+        .filter(
+          (m) =>
+            m.status === "deprecated" &&
+            m.name.startsWith(`${module}.`) &&
+            m.name.endsWith(param) &&
+            compareVersions(m.release, family.release) < 0,
+        )
+        .map((m) => m.name),
+    );
+    for (const name of members) out.push({ ...family, name });
+  }
+  return out;
+}
+
 function addProse(entries: RemovalEntry[]): RemovalEntry[] {
   const byName = new Map(entries.map((e) => [e.name, e]));
   for (const prose of PY3K_PROSE) {
@@ -2387,7 +2464,7 @@ export function buildRemovalData(referenceDir: string): RemovalDataFile {
   const know = loadKnowledge(referenceDir, docs);
   const mentions: Mention[] = [];
   for (const [version, rst] of docs) mentions.push(...extractRelease(version, rst, know));
-  const entries = addProse(mergeMentions(mentions, know)).sort(compareEntries);
+  const entries = addProse(mergeMentions(settleFamilies(mentions), know)).sort(compareEntries);
   return { format: 1, source: SOURCE, entries };
 }
 
@@ -2525,6 +2602,7 @@ export const SPOT_CHECKS: Expected[] = [
     replacement: "array.array.tobytes",
   },
   { name: "json.loads(encoding=)", kind: "keyword-argument", removedIn: "3.9", deprecatedIn: "3.1" },
+  { name: "asyncio.Queue(loop=)", kind: "keyword-argument", removedIn: "3.10", deprecatedIn: "3.8" },
   {
     name: "sys.getcheckinterval",
     removedIn: "3.9",

@@ -107,6 +107,16 @@ describe("removal facts", () => {
     expect(one("asyncio.iscoroutinefunction")?.removedIn).toBeUndefined();
   });
 
+  it("a keyword argument deprecated for a listed family goes when a later release removes it from the module", () => {
+    for (const name of ["asyncio.Queue(loop=)", "asyncio.sleep(loop=)", "asyncio.Lock(loop=)"])
+      expect(one(name), name).toMatchObject({
+        kind: "keyword-argument",
+        deprecatedIn: "3.8",
+        removedIn: "3.10",
+      });
+    expect(one("asyncio.loop.run_in_executor(loop=)")).toBeUndefined();
+  });
+
   it("a member of a removed module went with it", () => {
     expect(one("cgi.log")).toMatchObject({ removedIn: "3.13", deprecatedIn: "3.10" });
     expect(one("cgi.log")?.plannedRemoval).toBeUndefined();
