@@ -2373,7 +2373,36 @@ function mergeMentions(mentions: Mention[], know: Knowledge): RemovalEntry[] {
       "";
     entries.push(entry);
   }
-  return withRemovedModules(entries);
+  return withSiblingRemovals(withRemovedModules(entries));
+}
+
+/**
+ * A method still only planned for removal went in its planned release when that release's notes
+ * remove the method of the same name from another class of the module: 3.12 says
+ * `configparser.ConfigParser` "no longer has" `readfp`, which it inherits from `RawConfigParser`.
+ */
+function withSiblingRemovals(entries: RemovalEntry[]): RemovalEntry[] {
+  const parts = (e: RemovalEntry): { module: string; member: string } => ({
+    module: e.name.split(".")[0] ?? "",
+    member: e.name.split(".").at(-1) ?? "",
+  });
+  for (const e of entries) {
+    if (e.removedIn || !e.plannedRemoval || e.kind !== "method") continue;
+    const { module, member } = parts(e);
+    const sibling = entries.find(
+      (o) =>
+        o !== e &&
+        o.kind === "method" &&
+        o.removedIn === e.plannedRemoval &&
+        parts(o).module === module &&
+        parts(o).member === member,
+    );
+    if (!sibling?.removedIn) continue;
+    e.removedIn = sibling.removedIn;
+    e.url = sibling.url;
+    delete e.plannedRemoval;
+  }
+  return entries;
 }
 
 /**
@@ -2603,6 +2632,7 @@ export const SPOT_CHECKS: Expected[] = [
   },
   { name: "json.loads(encoding=)", kind: "keyword-argument", removedIn: "3.9", deprecatedIn: "3.1" },
   { name: "asyncio.Queue(loop=)", kind: "keyword-argument", removedIn: "3.10", deprecatedIn: "3.8" },
+  { name: "configparser.RawConfigParser.readfp", kind: "method", removedIn: "3.12", deprecatedIn: "3.2" },
   {
     name: "sys.getcheckinterval",
     removedIn: "3.9",

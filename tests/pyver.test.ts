@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PyVer } from "../src/pyver.ts";
+import { parseQuery } from "../src/query/parse-query.ts";
+import { withCompounds } from "../src/search/query-terms.ts";
 import { tinyBot } from "./fixtures/tiny.ts";
 
 const bot = tinyBot();
@@ -241,5 +243,18 @@ describe("on the built-in corpus", () => {
 
   it("still forgives a typo", () => {
     expect(builtin.ask("secerts module for tokens").version).toBe("3.6");
+  });
+
+  it("reads two words the notes write as one name as that name", () => {
+    // "data class transforms" (3.11) uses the words; dataclasses (3.7) is the thing.
+    expect(builtin.ask("What is a data class in python?").version).toBe("3.7");
+    expect(builtin.ask("what is a task group").version).toBe("3.11");
+  });
+
+  it("never joins words the notes only hyphenate", () => {
+    const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
+    expect(terms("the data class decorator")).toContain("dataclass");
+    expect(terms("a keyword argument of zip")).toEqual(expect.arrayContaining(["keyword", "argument"]));
+    expect(terms("a keyword argument of zip")).not.toContain("keywordargument");
   });
 });

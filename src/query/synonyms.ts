@@ -77,7 +77,11 @@ const MATCHERS = SYNONYMS.map((row) => ({
   row,
   patterns: row.map((phrase) => {
     const p = normalize(phrase);
-    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ -]");
+    // A phrase's last word is found singular or plural ("data class", "data classes").
+    const escaped = p
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/ /g, "[ -]")
+      .replace(/(?<=[a-z]{3})(?:es|s)?$/, "(?:es|s)?");
     const re = /^[\w ]+$/.test(p) ? new RegExp(`(^|[^\\w-])${escaped}($|[^\\w-])`) : undefined;
     return { original: phrase, phrase: p, re, firstWord: p.split(" ")[0] ?? p };
   }),

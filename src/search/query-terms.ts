@@ -1,6 +1,7 @@
 /** What a question searches for: its rarest terms, their boosts, and other forms of its words. */
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
+import { features } from "./chunk-features.ts";
 import type { RankingFactors } from "./ranking-factors.ts";
 import type { QueryTerm, SearchIndex } from "./search-index.ts";
 import { isCategoryWord } from "./tokenize.ts";
@@ -105,4 +106,54 @@ export function withWordVariants(query: ParsedQuery, index: SearchIndex, r: Rank
       })),
   );
   return variants.length > 0 ? { ...query, expansions: [...query.expansions, ...variants] } : query;
+}
+
+const EVEN_FIELDS = { title: 1, titleIds: 1, path: 1, body: 1, bodyIds: 1 };
+const oneWord = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/**
+ * Whether the notes write a joined term as one word somewhere (`dataclass`, `TaskGroup`), rather
+ * than only as the index's joining of a hyphenated pair ("keyword-argument", "free-threading").
+ */
+function writtenAsOneWord(term: string, index: SearchIndex): boolean {
+  let known = oneWord.get(index);
+  if (!known) {
+    known = new Map();
+    oneWord.set(index, known);
+  }
+  let found = known.get(term);
+  if (found === undefined) {
+    const hits = index.search([{ term, boost: 1, prefix: false, fuzzy: false }], {
+      boost: EVEN_FIELDS,
+      limit: 20,
+    });
+    found = hits.some((h) => holdsWord(features(h.chunk).lowerText, term));
+    known.set(term, found);
+  }
+  return found;
+}
+
+/** Shortest joined word taken for two typed ones: "dataclass", "taskgroup", "zoneinfo". */
+const MIN_COMPOUND_LENGTH = 6;
+
+/**
+ * "data class", "task group", "zone info": two adjacent words the notes write as one name are asked
+ * as that name, so a heading that merely uses the two words ("data class transforms") does not
+ * outrank the section about the thing. The two words still count, as other words for it.
+ */
+export function withCompounds(query: ParsedQuery, index: SearchIndex): ParsedQuery {
+  const text = query.text.toLowerCase();
+  let terms = query.terms;
+  const expansions = [...query.expansions];
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const a = terms[i] ?? "";
+    const b = terms[i + 1] ?? "";
+    const joined = a + b;
+    if (!/^[a-z]{2,}$/.test(a) || !/^[a-z]{2,}$/.test(b) || joined.length < MIN_COMPOUND_LENGTH) continue;
+    if (index.frequency(joined) === 0 || terms.includes(joined) || !writtenAsOneWord(joined, index)) continue;
+    if (!new RegExp(`\\b${a}[\\s-]+${b}(?:e?s)?\\b`).test(text)) continue;
+    terms = [...terms.slice(0, i), joined, ...terms.slice(i + 2)];
+    expansions.push({ terms: [a, b], standsFor: [joined] });
+  }
+  return terms === query.terms ? query : { ...query, terms, expansions };
 }

@@ -4,7 +4,7 @@ import type { ParsedQuery } from "../query/parse-query.ts";
 import { features, holds, withStems } from "./chunk-features.ts";
 import { coverage, looksLikeNoise } from "./coverage.ts";
 import { firstAppearanceBonus, focusTerms, headingFactor, kindFactor, versionFactor } from "./priors.ts";
-import { holdsWord, queryTerms, withWordVariants } from "./query-terms.ts";
+import { holdsWord, queryTerms, withCompounds, withWordVariants } from "./query-terms.ts";
 import type { RawHit, SearchIndex } from "./search-index.ts";
 
 export interface RankedHit {
@@ -40,7 +40,7 @@ function sectionsOf(index: SearchIndex, version: string): Chunk[] {
 /** Searches, then re-scores by coverage and section priors; one hit per section, best first. */
 export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOptions): RankedHit[] {
   const r = options.ranking;
-  query = withWordVariants(query, index, r);
+  query = withWordVariants(withCompounds(query, index), index, r);
   const terms = queryTerms(query, index, options);
   const raw: RawHit[] = index.search(terms, {
     version: query.version,

@@ -117,6 +117,14 @@ describe("removal facts", () => {
     expect(one("asyncio.loop.run_in_executor(loop=)")).toBeUndefined();
   });
 
+  it("a method planned for removal went when its release removed the same method from a subclass", () => {
+    expect(one("configparser.RawConfigParser.readfp")).toMatchObject({
+      removedIn: "3.12",
+      deprecatedIn: "3.2",
+    });
+    expect(one("configparser.RawConfigParser.readfp")?.plannedRemoval).toBeUndefined();
+  });
+
   it("a member of a removed module went with it", () => {
     expect(one("cgi.log")).toMatchObject({ removedIn: "3.13", deprecatedIn: "3.10" });
     expect(one("cgi.log")?.plannedRemoval).toBeUndefined();

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { expandSynonyms } from "../../src/query/synonyms.ts";
+
+const phrases = (q: string) => expandSynonyms(q).map((e) => e.phrase);
+
+describe("expandSynonyms", () => {
+  it("finds a concept by the phrase people use and adds the notes' wording", () => {
+    expect(phrases("when did we get the walrus")).toContain("assignment expressions");
+  });
+
+  it("finds a phrase singular or plural", () => {
+    expect(phrases("what is a data class")).toContain("dataclasses");
+    expect(phrases("are exception group things new")).toContain("except*");
+  });
+
+  it("never matches a phrase inside a longer word", () => {
+    expect(phrases("the enumerator pattern")).toEqual([]);
+  });
+});
