@@ -510,14 +510,16 @@ function boundVersion(text: string): string | undefined {
 }
 
 /** "How do I …", "how to …", "how can we …": asking for a way to do something. */
-const HOW_TO = /^\s*(?:how (?:do|can|could|should|would|does) (?:i|you|we|one)|how to)\b/i;
+const HOW_TO =
+  /^\s*(?:how (?:do|can|could|should|would|does) (?:i|you|we|one)|how to|why (?:do|does|is|are|can|can't|doesn't|don't)|(?:is|are) (?:python|it|there)|what (?:is|are|does|do))\b/i;
 /** Words that give a how-to question a release angle ("how do I do X in older versions"). */
 const RELEASE_ANGLE =
   /\b(?:versions?|releases?|python ?[23]|py3|since|added|introduced|new|newer|older|latest|deprecat\w*|remov\w*|support\w*|available|upgrad\w*|migrat\w*|still|anymore|backport\w*|compatib\w*)\b/i;
 
 /**
- * A how-to question with no release in it ("How can I sort a list of dictionaries by value?"): it
- * asks for a technique, which release notes answer only where they name it.
+ * A how-to, why or what-is question with no release in it ("How can I sort a list of dictionaries
+ * by value?", "Why do my lists get modified when passed to a function?"): it asks about Python
+ * itself, which release notes answer only where they name what it asks about.
  */
 export function asksTechnique(text: string): boolean {
   return HOW_TO.test(text) && !RELEASE_ANGLE.test(text) && text.search(VERSION_MENTION) < 0;

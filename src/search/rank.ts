@@ -37,6 +37,19 @@ function sectionsOf(index: SearchIndex, version: string): Chunk[] {
   return groups.get(version) ?? [];
 }
 
+/** Names the asker wrote as code would (`__pycache__`, `pycache_prefix`, `asyncio.run`). */
+const WRITTEN_NAME = /(?<![\w.])(?:__[a-z]\w*__|[a-z]\w*_\w+|[a-z_]\w*(?:\.[a-z_]\w*)+)(?![\w.])/gi;
+
+function writtenNames(text: string): string[] {
+  return [...new Set((text.match(WRITTEN_NAME) ?? []).map((n) => n.toLowerCase()))];
+}
+
+/** Whether a section's heading writes one of the names exactly, not just a word of it. */
+function headingWrites(chunk: Chunk, names: string[]): boolean {
+  const heading = chunk.section.toLowerCase();
+  return names.some((n) => holdsWord(heading, n));
+}
+
 /** Searches, then re-scores by coverage and section priors; one hit per section, best first. */
 export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOptions): RankedHit[] {
   const r = options.ranking;
@@ -75,6 +88,7 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
         return f > 0 && f <= maxFrequency;
       })
     : [];
+  const names = writtenNames(query.text);
   const ranked = raw.map((hit, i) => {
     if (unsearched.length > 0 && i < r.checkedHits) {
       const text = features(hit.chunk).lowerText;
@@ -84,7 +98,8 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
     const factors =
       kindFactor(hit.chunk, query, r) *
       headingFactor(hit.chunk, focus, focusKeys, r) *
-      versionFactor(hit.chunk, r);
+      versionFactor(hit.chunk, r) *
+      (names.length > 0 && headingWrites(hit.chunk, names) ? r.exactName : 1);
     const anchored = rare.some((t) => holds(features(hit.chunk).subjectTerms, t));
     return {
       chunk: hit.chunk,

@@ -60,6 +60,9 @@ export interface RankingFactors {
   subjectShare: number;
   /** Factor when the heading's subject is exactly what was asked. 1.4. */
   exactSubject: number;
+  /** Factor when the heading writes a name exactly as the asker wrote it (`__pycache__`, not
+   * `pycache_prefix`). 1.5: a word shared by two names is not the name. */
+  exactName: number;
   /** Taken off per minor version, up to `maxVersionLean` versions. 0.01: later releases mostly
    * refine what earlier ones introduced. */
   versionLean: number;
@@ -95,6 +98,7 @@ export const DEFAULT_RANKING: RankingFactors = {
   headingShare: 0.3,
   subjectShare: 0.3,
   exactSubject: 1.4,
+  exactName: 1.5,
   versionLean: 0.01,
   maxVersionLean: 20,
   firstAppearance: 1.3,

@@ -119,6 +119,14 @@ describe("parseQuery", () => {
     expect(asksTechnique("which version added the walrus operator")).toBe(false);
   });
 
+  it("reads a why, is-it or what-is question with nothing about a release as asking about Python itself", () => {
+    expect(asksTechnique("Why do my lists get modified when passed to a function?")).toBe(true);
+    expect(asksTechnique("Is Python a compiled language or an interpreted language?")).toBe(true);
+    expect(asksTechnique("What is a data class in python?")).toBe(true);
+    expect(asksTechnique("Why is the walrus operator not in Python 3.7?")).toBe(false);
+    expect(asksTechnique("Is there still a distutils module?")).toBe(false);
+  });
+
   it("ignores the asker's own files and a pull request's tags, not files the notes speak of", () => {
     expect(parse("3.11 is faster, so machine.py should use it").terms).toEqual(["faster"]);
     expect(parse("3.11 is significantly faster, so it should be updated").terms).toEqual(["faster"]);

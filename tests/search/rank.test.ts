@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chunkDocuments } from "../../src/chunks/chunk.ts";
 import { resolveOptions } from "../../src/config.ts";
@@ -51,5 +54,38 @@ describe("queryTerms", () => {
       queryTerms(noise, index, resolveOptions({ maxFuzzyTerms })).filter((t) => t.fuzzy !== false);
     expect(fuzzy(2)).toHaveLength(2);
     expect(fuzzy(0)).toHaveLength(0);
+  });
+});
+
+describe("rank, on names written as code", () => {
+  const dir = mkdtempSync(join(tmpdir(), "pyver-rank-"));
+  const release = (version: string, heading: string, body: string) =>
+    writeFileSync(
+      join(dir, `python-${version}.md`),
+      `---\nversion: "${version}"\ntitle: What's New in Python ${version}\nsource: https://docs.python.org/3/whatsnew/${version}.html\n---\n\n# What's New in Python ${version}\n\n## New features {#new}\n\n### ${heading} {#x}\n\n${body}\n`,
+    );
+  release("3.2", "__pycache__ directories for .pyc files", "Bytecode goes to a __pycache__ subdirectory.");
+  release(
+    "3.8",
+    "Bytecode cache prefix: pycache_prefix",
+    "The pycache_prefix setting moves the bytecode cache out of the __pycache__ folders, as pycache_prefix says.",
+  );
+  const small = SearchIndex.build(chunkDocuments(loadCorpus(dir).documents, options.maxChunkChars));
+  const first = (q: string, opts = options) =>
+    rank(parseQuery(q, { maxChars: 500 }), small, opts)[0]?.chunk.version;
+
+  it("puts the heading that writes the asked name exactly above one that shares a word of it", () => {
+    expect(first("what is __pycache__")).toBe("3.2");
+    expect(first("pycache_prefix")).toBe("3.8");
+  });
+
+  it("lifts that heading by the exact-name factor", () => {
+    const ratio = (opts = options) => {
+      const hits = rank(parseQuery("what is __pycache__", { maxChars: 500 }), small, opts);
+      const score = (v: string) => hits.find((h) => h.chunk.version === v)?.score ?? 0;
+      return score("3.2") / score("3.8");
+    };
+    const plain = resolveOptions({ ranking: { ...options.ranking, exactName: 1 } });
+    expect(ratio() / ratio(plain)).toBeCloseTo(options.ranking.exactName, 5);
   });
 });
