@@ -17,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { inflateSync } from "node:zlib";
-import { RENAMED_MODULES } from "../src/api/python2-names.ts";
+import { RENAMED_MODULES, RENAMED_NAMES } from "../src/api/python2-names.ts";
 import type { RemovalDataFile, RemovalEntry, RemovalKind } from "../src/api/removal-fact.ts";
 import { makeId, renderInline, titleAt } from "../src/documents/rst.ts";
 import { compareVersions } from "../src/documents/version.ts";
@@ -2318,6 +2318,20 @@ const PY3K_PROSE: RemovalEntry[] = [
     url: `${PY3}#library-changes`,
   },
   { name: "gopherlib", kind: "module", removedIn: "3.0", pep: 3108, url: `${PY3}#library-changes` },
+  // "urllib, urllib2 and urlparse" became one urllib package: Python 2 urllib's own functions moved
+  // into its modules, which the notes say only of the modules.
+  ...Object.entries(RENAMED_NAMES)
+    .filter(([name]) => name.startsWith("urllib."))
+    .map(
+      ([name, replacement]): RemovalEntry => ({
+        name,
+        kind: /^[A-Z]/.test(name.split(".").at(-1) ?? "") ? "class" : "function",
+        removedIn: "3.0",
+        replacement,
+        pep: 3108,
+        url: `${PY3}#library-changes`,
+      }),
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------

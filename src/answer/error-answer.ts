@@ -109,7 +109,7 @@ function apiFactOf(explanation: Explanation): ApiFact | undefined {
     name: explanation.name,
     kind: "member",
     addedIn: "",
-    url: removal?.url ?? "",
+    url: versionAndUrl(explanation)?.url ?? "",
     removedIn: removal?.removedIn ?? "3.0",
     ...(removal?.deprecatedIn ? { deprecatedIn: removal.deprecatedIn } : {}),
     ...(replacement ? { replacement } : {}),

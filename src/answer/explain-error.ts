@@ -55,6 +55,7 @@ function isThirdParty(name: string, context: ExplainContext): boolean {
   const top = name.split(".")[0] ?? name;
   return (
     context.api.lookup(top).every((e) => e.kind !== "module" || e.name !== top) &&
+    !context.api.isStandardPackage(top) &&
     context.removals(top) === undefined &&
     RENAMED_MODULES[top] === undefined
   );

@@ -26,6 +26,9 @@ export class ApiCatalog {
   /** Functions that take keyword arguments, by their folded name and its last parts. */
   private readonly functions = new Map<string, Set<string>>();
 
+  /** First parts of every name Python 3 has (`xml` for `xml.etree.ElementTree`). */
+  private readonly python3Tops = new Set<string>();
+
   constructor(readonly entries: readonly ApiEntry[]) {
     const push = (map: Map<string, ApiEntry[]>, key: string, entry: ApiEntry): void => {
       const list = map.get(key);
@@ -33,6 +36,7 @@ export class ApiCatalog {
       else map.set(key, [entry]);
     };
     for (const entry of entries) {
+      if (entry.py3 !== null) this.python3Tops.add(entry.name.split(".")[0] ?? entry.name);
       if (entry.kwarg) {
         const byKwarg = this.kwargsOf.get(entry.name) ?? new Map<string, ApiEntry>();
         byKwarg.set(entry.kwarg, entry);
@@ -86,6 +90,11 @@ export class ApiCatalog {
       ),
     ];
     return new ApiCatalog(entries);
+  }
+
+  /** Whether Python 3's standard library has names under this top-level name (`xml`, `urllib`, `os`). */
+  isStandardPackage(top: string): boolean {
+    return this.python3Tops.has(top);
   }
 
   /**

@@ -61,6 +61,18 @@ export const RENAMED_NAMES: Readonly<Record<string, string>> = {
   unichr: "chr",
   unicode: "str",
   "unittest.TestCase.assertItemsEqual": "unittest.TestCase.assertCountEqual",
+  // Python 2's urllib module became the urllib package: its functions went to two of its modules.
+  "urllib.urlopen": "urllib.request.urlopen",
+  "urllib.urlretrieve": "urllib.request.urlretrieve",
+  "urllib.urlcleanup": "urllib.request.urlcleanup",
+  "urllib.pathname2url": "urllib.request.pathname2url",
+  "urllib.url2pathname": "urllib.request.url2pathname",
+  "urllib.getproxies": "urllib.request.getproxies",
+  "urllib.quote": "urllib.parse.quote",
+  "urllib.quote_plus": "urllib.parse.quote_plus",
+  "urllib.unquote": "urllib.parse.unquote",
+  "urllib.unquote_plus": "urllib.parse.unquote_plus",
+  "urllib.urlencode": "urllib.parse.urlencode",
 };
 
 /** The Python 3 name for a Python-2-only name, when one is known. */

@@ -70,6 +70,14 @@ describe("explainError", () => {
     expect(explain("No module named 'requests'")).toEqual({ kind: "third-party", name: "requests" });
   });
 
+  it("never takes a standard-library package the facts list only by its modules for a third-party one", () => {
+    expect(explain("AttributeError: module 'xml' has no attribute 'etree'")?.kind).not.toBe("third-party");
+    expect(explain("AttributeError: module 'urllib' has no attribute 'urlopen'")).toMatchObject({
+      kind: "python2",
+      replacement: "urllib.request.urlopen",
+    });
+  });
+
   it("looks a path's methods up on the class that documents them, whatever class Python printed", () => {
     expect(explain("AttributeError: 'PosixPath' object has no attribute 'walk'")).toMatchObject({
       kind: "added",
@@ -159,6 +167,12 @@ describe("PyVer.ask with a pasted error", () => {
 
   it("names the Python 3 builtin that replaces a Python 2 one", () => {
     expect(bot.ask("NameError: name 'raw_input' is not defined").answer).toContain("use `input` instead");
+  });
+
+  it("links a Python 2 name the notes never list to What's New in Python 3.0", () => {
+    const a = bot.ask("AttributeError: module 'os' has no attribute 'getcwdu'");
+    expect(a.api?.url).toMatch(/^https:\/\/docs\.python\.org\/3\/whatsnew\/3\.0\.html/);
+    expect(a.api?.replacement).toBe("os.getcwd");
   });
 
   it("explains the last error of a whole traceback and says which Python the paths show", () => {

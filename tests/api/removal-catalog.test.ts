@@ -125,6 +125,18 @@ describe("removal facts", () => {
     expect(one("configparser.RawConfigParser.readfp")?.plannedRemoval).toBeUndefined();
   });
 
+  it("Python 2 urllib's functions went in 3.0, each to its module of the urllib package", () => {
+    expect(one("urllib.urlretrieve")).toMatchObject({
+      removedIn: "3.0",
+      replacement: "urllib.request.urlretrieve",
+    });
+    expect(one("urllib.quote")).toMatchObject({
+      removedIn: "3.0",
+      replacement: "urllib.parse.quote",
+      pep: 3108,
+    });
+  });
+
   it("a member of a removed module went with it", () => {
     expect(one("cgi.log")).toMatchObject({ removedIn: "3.13", deprecatedIn: "3.10" });
     expect(one("cgi.log")?.plannedRemoval).toBeUndefined();

@@ -123,6 +123,8 @@ describe("parseQuery", () => {
     expect(asksTechnique("Why do my lists get modified when passed to a function?")).toBe(true);
     expect(asksTechnique("Is Python a compiled language or an interpreted language?")).toBe(true);
     expect(asksTechnique("What is a data class in python?")).toBe(true);
+    expect(asksTechnique("can python be compiled to binary in any case")).toBe(true);
+    expect(asksTechnique("can I use match case in python 3.9")).toBe(false);
     expect(asksTechnique("Why is the walrus operator not in Python 3.7?")).toBe(false);
     expect(asksTechnique("Is there still a distutils module?")).toBe(false);
   });
