@@ -625,8 +625,12 @@ export class PyVer {
       return apiAnswer(query, task, this.apiContext(limit));
     }
     // "assignment expressions … using __future__": a module named beside a feature is where the
-    // asker looked for it, not what was asked.
-    if (mention && feature && mention.entries.every((e) => e.kind === "module")) {
+    // asker looked for it, not what was asked; "`|` operation for types `dict`": a name inside the
+    // feature's own phrase is part of naming the feature.
+    const mentioned = mention?.token.toLowerCase();
+    const partOfFeature =
+      feature?.phrase.split(" ").some((w) => w === mentioned || w === `${mentioned}s`) ?? false;
+    if (mention && feature && (partOfFeature || mention.entries.every((e) => e.kind === "module"))) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;
     }

@@ -251,6 +251,11 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("what is a task group").version).toBe("3.11");
   });
 
+  it("takes a name inside a feature's phrase as part of naming the feature", () => {
+    const a = builtin.ask("[Python 3.8.8] Unsupported `|` operation for types `dict`");
+    expect(a.answer).toMatch(/^No — the dict union operator `\|` needs Python 3\.9/);
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

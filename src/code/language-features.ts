@@ -522,7 +522,22 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "fstring-debug": ["self documenting expression", "f string debugging"],
   "builtin-generics": ["type hinting generics in standard collection", "builtin generic"],
   "relaxed-decorators": ["relaxed decorator"],
-  "dict-union": ["dict union", "dictionary union", "dict merge operator", "dictionary merge operator"],
+  "dict-union": [
+    "dict union",
+    "dictionary union",
+    "dict merge operator",
+    "dictionary merge operator",
+    // `|` beside dicts, as people retell the TypeError: "unsupported | operation for types dict".
+    "| for dict",
+    "| on dict",
+    "| with dict",
+    "| operator for dict",
+    "| operation for dict",
+    "| operation for types dict",
+    "| operand for dict",
+    "dict | dict",
+    "merge dicts with |",
+  ],
   "union-types": [
     "union operator",
     "union type operator",

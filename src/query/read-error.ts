@@ -162,7 +162,16 @@ function quotedCode(text: string): string[] {
     if (next.trim() && !/^\s*[\^~]+\s*$/.test(next) && !FILE_LINE.test(next) && !EXCEPTION_START.test(next))
       code.push(next.trim());
   }
+  // "I always get this error: match x.lower(): SyntaxError: invalid syntax": the line retold inline.
+  for (const line of lines) {
+    const inline = INLINE_SOURCE.exec(line)?.[1]?.trim();
+    if (inline && /[():=[\]]/.test(inline) && !code.includes(inline)) code.push(inline);
+  }
   return code;
 }
+
+/** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
+const INLINE_SOURCE =
+  /(?:^|\berror\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/i;
 
 const EXCEPTION_START = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning)\b/;

@@ -23,6 +23,14 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("and/or paths like a/b")).toBeUndefined();
   });
 
+  it("reads `|` beside dicts as the dict union operator, as people retell its TypeError", () => {
+    expect(findFeatureMention("[Python 3.8.8] Unsupported `|` operation for types `dict`")?.feature.id).toBe(
+      "dict-union",
+    );
+    expect(findFeatureMention("can I merge dicts with | here")?.feature.id).toBe("dict-union");
+    expect(findFeatureMention("use | for unions")?.feature.id).toBe("union-types");
+  });
+
   it("reads -> as the return arrow of function annotations", () => {
     expect(findFeatureMention("What does -> mean in Python function definitions?")?.feature.id).toBe(
       "function-annotations",

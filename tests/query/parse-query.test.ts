@@ -191,6 +191,14 @@ describe("a version in a question", () => {
   });
 });
 
+describe("unsupported", () => {
+  it("is a release's status, but an operation or type an error calls unsupported is not", () => {
+    expect(parse("is python 3.8 unsupported now").intent).toBe("end-of-life");
+    expect(parse("[Python 3.8.8] Unsupported `|` operation for types `dict`").intent).toBe("feature");
+    expect(parse("unsupported operand type(s) for |: 'dict' and 'dict' in 3.8").intent).toBe("feature");
+  });
+});
+
 describe("an upgrade beside a release's support window", () => {
   it("reads the support, not a range", () => {
     expect(

@@ -77,6 +77,14 @@ describe("readError", () => {
     expect(reading?.code).toEqual(["from functools import cached_property", "pass"]);
   });
 
+  it("reads the source line a message retells just before its SyntaxError", () => {
+    const told = readError(
+      "I always get this error: match user_response.lower(): SyntaxError: invalid syntax. Any ideas?",
+    );
+    expect(told?.code).toEqual(["match user_response.lower():"]);
+    expect(readError("why do I get SyntaxError: invalid syntax")?.code).toEqual([]);
+  });
+
   it("reads syntax errors and the line they point at, without the caret", () => {
     const reading = readError(
       '  File "x.py", line 1\n    if (n := 10) > 5:\n          ^\nSyntaxError: invalid syntax',
