@@ -52,6 +52,7 @@ import {
   asksTechnique,
   cleanPaste,
   cutQuestion,
+  moveTargets,
   type ParsedQuery,
   parseQuery,
   RELEASE_WORDS,
@@ -705,7 +706,10 @@ export class PyVer {
     // say more around it than one that merely names a version.
     const maxTerms = RELEASE_TOPIC.test(query.text) ? MAX_TERMS_FOR_TOPICAL_OVERVIEW : MAX_TERMS_FOR_OVERVIEW;
     const release =
-      named && topical && releasesNamed.size <= 1 && query.terms.length <= maxTerms
+      named &&
+      topical &&
+      (releasesNamed.size <= 1 || moveTargets(query.text)[0] === named) &&
+      query.terms.length <= maxTerms
         ? this.kb.releases.find((r) => r.version === named)
         : undefined;
     return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;

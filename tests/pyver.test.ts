@@ -256,6 +256,14 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toMatch(/^No — the dict union operator `\|` needs Python 3\.9/);
   });
 
+  it("answers a message moving to a release with that release, whatever release it leaves", () => {
+    const a = builtin.ask(
+      "python 3.9: any chance you might update this to python 3.9? cause 3.7 apparently hates me",
+    );
+    expect(a.version).toBe("3.9");
+    expect(a.answer).toMatch(/^Python 3\.9 was released on/);
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

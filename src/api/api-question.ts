@@ -253,6 +253,8 @@ const EXCEPTION_NAME = /(?:Error|Exception|Warning)$/;
  * (`asyncio.TaskGroup.cancel_all`) takes the owner's version, marked as inferred.
  */
 function lookupTyped(token: string, catalog: ApiCatalog): ApiEntry[] {
+  // `__init__`, `__eq__`: a special method alone is every class's, never the one class that lists it.
+  if (/^__\w+__$/.test(token)) return catalog.lookup(token).filter((e) => e.name === token);
   const found = catalog.lookup(token);
   if (found.length > 0) return found;
   // `is_close`, `get_attr`: an underscore put between the words of a name written without one.

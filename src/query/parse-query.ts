@@ -456,11 +456,23 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   // "3.10's security updates end 2026-10, could you upgrade to 3.11?" is about the older one's support.
   if (distinct.length !== 2 || !a || !b || !UPGRADE_WORDS.test(text) || STATUS_STATEMENT.test(text))
     return undefined;
+  // "upgrade to 3.13 … could even consider upgrading to 3.14": two places to go, not a way between them.
+  const targets = new Set(moveTargets(text));
+  if (distinct.every((v) => targets.has(v))) return undefined;
   const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
   return { from, to };
 }
 
 const BACKPORT = /\bback-?port/i;
+
+/** "update to Python 3.11", "upgrade the project to use python 3.13": a release a message moves to. */
+const MOVE_TO =
+  /\b(?:updat|upgrad|migrat|bump|mov|switch|port)\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:use\s+)?(?:python\s*|py\s*|cpython\s*)?(?:version\s+)?(3\.\d{1,2})\b/gi;
+
+/** The releases a message moves to, in the order it names them. */
+export function moveTargets(text: string): string[] {
+  return [...text.matchAll(MOVE_TO)].map((m) => normalizeVersion(m[1] ?? "")).filter((v) => v !== undefined);
+}
 
 /**
  * Of several releases in a message about support, the one named last before its last word on
@@ -511,10 +523,10 @@ function boundVersion(text: string): string | undefined {
 
 /** "How do I …", "how to …", "how can we …": asking for a way to do something. */
 const HOW_TO =
-  /^\s*(?:how (?:do|can|could|should|would|does) (?:i|you|we|one)|how to|why (?:do|does|is|are|can|can't|doesn't|don't)|(?:is|are|can|does) (?:python|it|there)|can (?:i|you|we|one)|what (?:is|are|does|do))\b/i;
+  /^\s*(?:how (?:do|can|could|should|would|does) (?:i|you|we|one)|how to|why (?:do|does|is|are|can|can't|doesn't|don't)|(?:is|are|can|does) (?:python|it|there)|can (?:i|you|we|one)|what (?:is|are|does|do)|when (?:is|are|does|do))\b/i;
 /** Words that give a how-to question a release angle ("how do I do X in older versions"). */
 const RELEASE_ANGLE =
-  /\b(?:versions?|releases?|python ?[23]|py3|since|added|introduced|new|newer|older|latest|deprecat\w*|remov\w*|support\w*|available|upgrad\w*|migrat\w*|still|anymore|backport\w*|compatib\w*)\b/i;
+  /\b(?:versions?|releases?|python ?[23]|py3|since|added|introduced|new|newer|older|latest|deprecat\w*|remov\w*|support\w*|available|upgrad\w*|migrat\w*|still|anymore|backport\w*|compatib\w*|com(?:e|es|ing)|arriv\w*|land\w*|ship\w*|out|eol|end of life)\b/i;
 
 /**
  * A how-to, why or what-is question with no release in it ("How can I sort a list of dictionaries

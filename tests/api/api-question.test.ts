@@ -12,6 +12,11 @@ describe("findApi", () => {
     expect(found("is NormalDist any good")).toEqual(["statistics.NormalDist"]);
   });
 
+  it("never takes a special method alone for the one class that lists it", () => {
+    expect(found("When is __init__ called exactly?")).toBeUndefined();
+    expect(found("asyncio.Task.__init__")).toEqual(["asyncio.Task.__init__"]);
+  });
+
   it('takes the name just after "added" over one named earlier', () => {
     expect(found("also support TypedDict: Python 3.13 added support for typing.ReadOnly")).toEqual([
       "typing.ReadOnly",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { asksTechnique, cleanPaste, cleanQuestion, parseQuery } from "../../src/query/parse-query.ts";
+import {
+  asksTechnique,
+  cleanPaste,
+  cleanQuestion,
+  moveTargets,
+  parseQuery,
+} from "../../src/query/parse-query.ts";
 
 const parse = (q: string, version?: string) => parseQuery(q, { maxChars: 500, version });
 
@@ -125,6 +131,8 @@ describe("parseQuery", () => {
     expect(asksTechnique("What is a data class in python?")).toBe(true);
     expect(asksTechnique("can python be compiled to binary in any case")).toBe(true);
     expect(asksTechnique("can I use match case in python 3.9")).toBe(false);
+    expect(asksTechnique("When is __init__ called exactly?")).toBe(true);
+    expect(asksTechnique("when is the removeprefix method coming")).toBe(false);
     expect(asksTechnique("Why is the walrus operator not in Python 3.7?")).toBe(false);
     expect(asksTechnique("Is there still a distutils module?")).toBe(false);
   });
@@ -188,6 +196,20 @@ describe("a version in a question", () => {
 
   it("filters when the caller gives it, whatever the wording", () => {
     expect(parse("can I use walrus?", "3.8").version).toBe("3.8");
+  });
+});
+
+describe("a message that moves to a release", () => {
+  it("names where it moves, and two places to go are no range", () => {
+    expect(
+      moveTargets("We should upgrade the project to use python 3.13, or even upgrading to 3.14"),
+    ).toEqual(["3.13", "3.14"]);
+    expect(parse("Upgrade to python 3.13; could even consider upgrading to 3.14.").intent).not.toBe("range");
+    expect(parse("upgrading from 3.9 to 3.11, what breaks?").range).toEqual({ from: "3.9", to: "3.11" });
+    expect(parse("Migrate to Python >=3.10: currently we support >=3.9").range).toEqual({
+      from: "3.9",
+      to: "3.10",
+    });
   });
 });
 
