@@ -35,7 +35,7 @@ import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from "./api/removal-catalog.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
-import { languageFeature } from "./code/language-features.ts";
+import { type FeatureId, languageFeature } from "./code/language-features.ts";
 import { cutAtLine } from "./code/source-text.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { compareVersions, normalizeVersion } from "./documents/version.ts";
@@ -47,7 +47,7 @@ import {
   openKnowledgeBase,
 } from "./knowledge-base.ts";
 import { isEnglishWord } from "./query/english-words.ts";
-import { findFeatureMention } from "./query/feature-mention.ts";
+import { findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
 import {
   asksTechnique,
   cleanPaste,
@@ -177,6 +177,17 @@ const FEATURE_KIND_WORDS = new Set([
   "replacing",
   "instead",
 ]);
+/** Whether an answer's first section is headed by a feature's name ("f-strings = specifier …" by f-strings). */
+function aboutFeature(answer: Answer, id: FeatureId): boolean {
+  return findFeatureMentions(answer.citations[0]?.section ?? "").some((f) => f.feature.id === id);
+}
+
+/** Whether a name's last part is a word of a feature's phrase, singular or plural (`dict`, `typing.Literal`). */
+function withinPhrase(name: string, phrase: string): boolean {
+  const last = name.split(".").at(-1)?.toLowerCase() ?? "";
+  return phrase.split(" ").some((w) => w === last || `${w}s` === last || w === `${last}s`);
+}
+
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
 /** Words besides a PEP number that still ask only which release it came in. */
@@ -621,16 +632,16 @@ export class PyVer {
     const feature = findFeatureMention(query.text);
     const task = this.describedApi(query, mention);
     // A described task is more specific than a feature named beside it ("type hinting: the return
-    // type is the same type as cls" asks for `typing.Self`, not for type hints).
-    if (task) {
+    // type is the same type as cls" asks for `typing.Self`, not for type hints), unless the words
+    // that described it are the feature's own ("nested string literals … same type in f strings").
+    if (task && !(feature && withinPhrase(task.token, feature.phrase))) {
       return apiAnswer(query, task, this.apiContext(limit));
     }
     // "assignment expressions … using __future__": a module named beside a feature is where the
     // asker looked for it, not what was asked; "`|` operation for types `dict`": a name inside the
     // feature's own phrase is part of naming the feature.
-    const mentioned = mention?.token.toLowerCase();
     const partOfFeature =
-      feature?.phrase.split(" ").some((w) => w === mentioned || w === `${mentioned}s`) ?? false;
+      mention !== undefined && feature !== undefined && withinPhrase(mention.token, feature.phrase);
     if (mention && feature && (partOfFeature || mention.entries.every((e) => e.kind === "module"))) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;
@@ -671,12 +682,25 @@ export class PyVer {
     }
     // A language feature named in words ("yield from", "assignment expressions") is dated by its
     // own fact when the notes found nothing, or found a release other than the one that added it.
+    // "nested string literals … in f strings": of two features named, the notes found the release of
+    // the plainer one (f-strings, 3.6); the more specific one was asked about.
+    const plainer = feature
+      ? findFeatureMentions(query.text).filter(
+          (f) =>
+            f.feature.id !== feature.feature.id &&
+            compareVersions(f.feature.version, feature.feature.version) < 0 &&
+            f.phrase.length < feature.phrase.length,
+        )
+      : [];
     if (
       feature &&
       (!notes.answer.found ||
         (notes.answer.version !== (feature.feature.removedIn ?? feature.feature.version) &&
-          this.otherSubjects(query, `${feature.phrase} ${feature.feature.name}`).length <=
-            MAX_OTHER_SUBJECTS))
+          (plainer.some(
+            (f) => f.feature.version === notes.answer.version || aboutFeature(notes.answer, f.feature.id),
+          ) ||
+            this.otherSubjects(query, `${feature.phrase} ${feature.feature.name}`).length <=
+              MAX_OTHER_SUBJECTS)))
     ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;

@@ -264,6 +264,14 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toMatch(/^Python 3\.9 was released on/);
   });
 
+  it("answers the more specific of two features named, when the notes found the plainer one", () => {
+    for (const q of [
+      "How to use newline '\\n' in f-string to format output in Python 3.6?",
+      "Python version 3.10 does not allow nested string literals with the same reference type in f strings",
+    ])
+      expect(builtin.ask(q).answer, q).toMatch(/needs Python 3\.12 or later \(PEP 701\)/);
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

@@ -48,6 +48,18 @@ const PHRASES: { id: FeatureId; phrase: string; first: string; re: RegExp }[] = 
   // The longest phrase decides: "quotes in f string" is PEP 701, not f-strings themselves.
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
+/** Every language feature a question names, the most specific (longest phrase) first. */
+export function findFeatureMentions(text: string): FeatureMention[] {
+  const normalized = normalize(text);
+  const found: FeatureMention[] = [];
+  for (const { id, phrase, first, re } of PHRASES) {
+    if (found.some((f) => f.feature.id === id)) continue;
+    if (normalized.includes(first) && re.test(normalized))
+      found.push({ feature: languageFeature(id), phrase });
+  }
+  return found;
+}
+
 /** The language feature a question names ("is yield from python 3 syntax?"), if it names one. */
 export function findFeatureMention(text: string): FeatureMention | undefined {
   const normalized = normalize(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFeatureMention } from "../../src/query/feature-mention.ts";
+import { findFeatureMention, findFeatureMentions } from "../../src/query/feature-mention.ts";
 
 describe("findFeatureMention", () => {
   it("finds a feature named in words, whatever the hyphens and plurals", () => {
@@ -29,6 +29,12 @@ describe("findFeatureMention", () => {
     );
     expect(findFeatureMention("can I merge dicts with | here")?.feature.id).toBe("dict-union");
     expect(findFeatureMention("use | for unions")?.feature.id).toBe("union-types");
+  });
+
+  it("lists every feature a question names, the most specific first", () => {
+    const ids = findFeatureMentions("How to use newline '\\n' in f-string on 3.6?").map((f) => f.feature.id);
+    expect(ids[0]).toBe("pep701-fstrings");
+    expect(ids).toContain("fstring");
   });
 
   it("reads -> as the return arrow of function annotations", () => {
