@@ -622,7 +622,9 @@ export class PyVer {
     const outside = (query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).find(
       (w) => THIRD_PARTY.has(w) && !this.isProse(w),
     );
-    if (outside) return thirdPartyAnswer(query, outside);
+    // "the `/` in a function signature (in the numpy docs)": a package named beside a language
+    // feature is where the asker met it.
+    if (outside && !findFeatureMention(query.text)) return thirdPartyAnswer(query, outside);
     const mention = findApi(
       query.text,
       this.api,

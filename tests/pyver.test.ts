@@ -272,6 +272,13 @@ describe("on the built-in corpus", () => {
       expect(builtin.ask(q).answer, q).toMatch(/needs Python 3\.12 or later \(PEP 701\)/);
   });
 
+  it("answers a feature met in a third-party package's docs", () => {
+    const a = builtin.ask(
+      "I recently encountered the `/` in a function signature (in the numpy docs). Why does it exist?",
+    );
+    expect(a.version).toBe("3.8");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

@@ -20,10 +20,10 @@ function normalize(text: string): string {
     .toLowerCase()
     // Before hyphens become spaces: "what does -> mean".
     .replace(/\s*->\s*/g, " arrow ")
+    // Quotes around a word are not part of it: "'async' is a reserved word", "the `/` in a signature".
+    .replace(/['"`‘’“”]/g, " ")
     // A slash standing alone is the positional-only marker: "what does the / mean".
     .replace(/(^|\s)\/(?=[\s,)]|$)/g, " slash ")
-    // Quotes around a word are not part of it: "'async' is a reserved word".
-    .replace(/['"`‘’“”]/g, " ")
     .replace(/[-_/]+/g, " ")
     .replace(/\s+/g, " ")} `;
 }
@@ -48,10 +48,23 @@ const PHRASES: { id: FeatureId; phrase: string; first: string; re: RegExp }[] = 
   // The longest phrase decides: "quotes in f string" is PEP 701, not f-strings themselves.
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
+/**
+ * Code written into a sentence without backticks: "match menu_entry_index: its showing error in
+ * 3.9". The subject must look like code (an underscore, a dot or a call), so "regex match groups:"
+ * is no match statement.
+ */
+const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
+  { id: "match", re: /(?:^|[\s:])match\s+[A-Za-z_][\w.]*(?:[_.]\w+|\([^)]*\))\s*:(?!\S)/ },
+];
+
 /** Every language feature a question names, the most specific (longest phrase) first. */
 export function findFeatureMentions(text: string): FeatureMention[] {
   const normalized = normalize(text);
   const found: FeatureMention[] = [];
+  for (const { id, re } of CODE_SHAPES) {
+    const written = re.exec(text)?.[0];
+    if (written) found.push({ feature: languageFeature(id), phrase: written.trim() });
+  }
   for (const { id, phrase, first, re } of PHRASES) {
     if (found.some((f) => f.feature.id === id)) continue;
     if (normalized.includes(first) && re.test(normalized))
@@ -62,6 +75,10 @@ export function findFeatureMentions(text: string): FeatureMention[] {
 
 /** The language feature a question names ("is yield from python 3 syntax?"), if it names one. */
 export function findFeatureMention(text: string): FeatureMention | undefined {
+  for (const { id, re } of CODE_SHAPES) {
+    const written = re.exec(text)?.[0];
+    if (written) return { feature: languageFeature(id), phrase: written.trim() };
+  }
   const normalized = normalize(text);
   for (const { id, phrase, first, re } of PHRASES) {
     // The substring test is cheap and rules out most phrases before the pattern runs.

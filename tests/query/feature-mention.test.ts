@@ -31,6 +31,23 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("use | for unions")?.feature.id).toBe("union-types");
   });
 
+  it("reads the statement a message writes as code without backticks", () => {
+    expect(findFeatureMention("match menu_entry_index: its showing error in 3.9")?.feature.id).toBe("match");
+    expect(findFeatureMention("match user_response.lower(): SyntaxError")?.feature.id).toBe("match");
+    expect(findFeatureMention("Regex match groups: how do they work")).toBeUndefined();
+  });
+
+  it("knows the operators and phrases people use for a feature", () => {
+    expect(findFeatureMention("what is @= for in Python?")?.feature.id).toBe("matmul");
+    expect(findFeatureMention("would allow assignment in an if statement")?.feature.id).toBe("walrus");
+    expect(findFeatureMention("3.12 supports nested quotes, but not 3.11")?.feature.id).toBe(
+      "pep701-fstrings",
+    );
+    expect(findFeatureMention("Topic suggestion: `/` in function signature")?.feature.id).toBe(
+      "posonly-params",
+    );
+  });
+
   it("lists every feature a question names, the most specific first", () => {
     const ids = findFeatureMentions("How to use newline '\\n' in f-string on 3.6?").map((f) => f.feature.id);
     expect(ids[0]).toBe("pep701-fstrings");
