@@ -177,6 +177,9 @@ const FEATURE_KIND_WORDS = new Set([
   "replacing",
   "instead",
 ]);
+/** How far ahead of the next section one about a question's subject must score to answer with less of its words. */
+const ABOUT_LEAD = 3;
+
 /** Whether an answer's first section is headed by a feature's name ("f-strings = specifier …" by f-strings). */
 function aboutFeature(answer: Answer, id: FeatureId): boolean {
   return findFeatureMentions(answer.citations[0]?.section ?? "").some((f) => f.feature.id === id);
@@ -668,7 +671,10 @@ export class PyVer {
     // "SSL errors in Python 3.13": what that release changed about the subject, when its notes say.
     const trouble = feature ? undefined : this.searchTrouble(query, limit);
     if (trouble?.answer.found) return trouble.answer;
-    const notes = technique ? this.searchAbout(query, limit) : this.searchNotes(query, limit);
+    // A question about Python itself is answered by a section that is about most of what it asks.
+    const notes = technique
+      ? this.searchAbout(query, limit, this.options.minCoverage)
+      : this.searchNotes(query, limit);
     // "an f-string … valid in Python 3.12+, but crashes in 3.11": a feature older than the bound
     // changed there, and that release's notes on it say how. A feature that came after the bound
     // ("dicts ordered in 3.6+", 3.7) is dated by itself below.
@@ -908,11 +914,16 @@ export class PyVer {
   }
 
   /** The notes search, answered only when its best section's heading is about the question's rarest words. */
-  private searchAbout(query: ParsedQuery, limit: number): NotesResult {
+  private searchAbout(query: ParsedQuery, limit: number, minCoverage = 0): NotesResult {
     const ranked = rank(query, this.kb.index, this.options);
     const notes = this.notesFrom(query, ranked, limit);
     const best = ranked.find((h) => h.chunk === notes.lead?.chunk);
-    return best?.anchored ? notes : { answer: notFound(query, ranked) };
+    const next = ranked.find((h) => h !== best);
+    // Far ahead of every other section, a section about the question's rarest words needs less of
+    // its other words ("merge two dictionaries in a single expression").
+    const enough =
+      best !== undefined && (best.coverage >= minCoverage || !next || best.score >= ABOUT_LEAD * next.score);
+    return best?.anchored && enough ? notes : { answer: notFound(query, ranked) };
   }
 
   /** The answer from sections already ranked for `query`. */

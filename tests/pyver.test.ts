@@ -272,6 +272,13 @@ describe("on the built-in corpus", () => {
       expect(builtin.ask(q).answer, q).toMatch(/needs Python 3\.12 or later \(PEP 701\)/);
   });
 
+  it("answers a question about Python itself from a section about most of it, or far ahead of the rest", () => {
+    expect(builtin.ask("Why do script entrypoints require a function be specified?").found).toBe(false);
+    expect(builtin.ask("How do I merge two dictionaries in a single expression in Python?").version).toBe(
+      "3.9",
+    );
+  });
+
   it("answers a feature met in a third-party package's docs", () => {
     const a = builtin.ask(
       "I recently encountered the `/` in a function signature (in the numpy docs). Why does it exist?",
