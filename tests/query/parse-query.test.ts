@@ -213,6 +213,14 @@ describe("a message that moves to a release", () => {
   });
 });
 
+describe("comparing two releases on a quality", () => {
+  it("asks about the release compared, not from where the asker stands", () => {
+    const q = parse("How Fast Does Python 3.11 Compare with Python 3.10?");
+    expect(q.version).toBe("3.11");
+    expect(q.context).toBeUndefined();
+  });
+});
+
 describe("unsupported", () => {
   it("is a release's status, but an operation or type an error calls unsupported is not", () => {
     expect(parse("is python 3.8 unsupported now").intent).toBe("end-of-life");
