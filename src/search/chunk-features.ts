@@ -10,6 +10,8 @@ export interface ChunkFeatures {
   followUp: boolean;
   /** Heading and text in lower case, for checking terms the search left out. */
   lowerText: string;
+  /** The heading alone in lower case, for names written exactly as asked. */
+  lowerHeading: string;
   headingTerms: Set<string>;
   subjectTerms: Set<string>;
   minor: number;
@@ -60,6 +62,7 @@ export function features(chunk: Chunk): ChunkFeatures {
       kind: sectionKind(chunk),
       followUp: isFollowUp(chunk, minor),
       lowerText: `${chunk.section}\n${chunk.text}`.toLowerCase(),
+      lowerHeading: chunk.section.toLowerCase(),
       headingTerms: withStems(tokenize(chunk.section)),
       subjectTerms: withStems(headingSubject(chunk.section)),
       minor,

@@ -46,7 +46,7 @@ function writtenNames(text: string): string[] {
 
 /** Whether a section's heading writes one of the names exactly, not just a word of it. */
 function headingWrites(chunk: Chunk, names: string[]): boolean {
-  const heading = chunk.section.toLowerCase();
+  const heading = features(chunk).lowerHeading;
   return names.some((n) => holdsWord(heading, n));
 }
 
