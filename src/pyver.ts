@@ -177,6 +177,9 @@ const FEATURE_KIND_WORDS = new Set([
   "replacing",
   "instead",
 ]);
+/** A message opening with a short "what is X?" and going on past it. */
+const DEFINITION_OPENING = /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?.!\n]{2,40})\?\s+\S/i;
+
 /** How far ahead of the next section one about a question's subject must score to answer with less of its words. */
 const ABOUT_LEAD = 3;
 
@@ -671,6 +674,13 @@ export class PyVer {
     // "SSL errors in Python 3.13": what that release changed about the subject, when its notes say.
     const trouble = feature ? undefined : this.searchTrouble(query, limit);
     if (trouble?.answer.found) return trouble.answer;
+    // "What is __pycache__? From what I understand …": a message that opens by asking what a thing
+    // is asks about that thing, whatever it goes on to say.
+    const defined = DEFINITION_OPENING.exec(query.text)?.[1];
+    if (defined && !feature) {
+      const about = this.searchAbout(this.parse(defined), limit, this.options.minCoverage);
+      if (about.answer.found) return { ...about.answer, query: query.raw };
+    }
     // A question about Python itself is answered by a section that is about most of what it asks.
     const notes = technique
       ? this.searchAbout(query, limit, this.options.minCoverage)

@@ -279,6 +279,13 @@ describe("on the built-in corpus", () => {
     );
   });
 
+  it("answers a message that opens by asking what a thing is about that thing", () => {
+    const a = builtin.ask(
+      "What is __pycache__? From what I understand, a cache is an encrypted file of similar files. What do we do with the __pycache__ folder? This folder keeps getting created, what it is for?",
+    );
+    expect(a.version).toBe("3.2");
+  });
+
   it("answers a feature met in a third-party package's docs", () => {
     const a = builtin.ask(
       "I recently encountered the `/` in a function signature (in the numpy docs). Why does it exist?",
