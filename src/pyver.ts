@@ -47,7 +47,7 @@ import {
   openKnowledgeBase,
 } from "./knowledge-base.ts";
 import { isEnglishWord } from "./query/english-words.ts";
-import { findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
+import { featureMentions, findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
 import {
   asksTechnique,
   cleanPaste,
@@ -185,7 +185,8 @@ const ABOUT_LEAD = 3;
 
 /** Whether an answer's first section is headed by a feature's name ("f-strings = specifier …" by f-strings). */
 function aboutFeature(answer: Answer, id: FeatureId): boolean {
-  return findFeatureMentions(answer.citations[0]?.section ?? "").some((f) => f.feature.id === id);
+  for (const f of featureMentions(answer.citations[0]?.section ?? "")) if (f.feature.id === id) return true;
+  return false;
 }
 
 /** Whether a name's last part is a word of a feature's phrase, singular or plural (`dict`, `typing.Literal`). */
@@ -628,16 +629,16 @@ export class PyVer {
     const outside = (query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).find(
       (w) => THIRD_PARTY.has(w) && !this.isProse(w),
     );
+    const feature = findFeatureMention(query.text);
     // "the `/` in a function signature (in the numpy docs)": a package named beside a language
     // feature is where the asker met it.
-    if (outside && !findFeatureMention(query.text)) return thirdPartyAnswer(query, outside);
+    if (outside && !feature) return thirdPartyAnswer(query, outside);
     const mention = findApi(
       query.text,
       this.api,
       this.isProse,
       (word) => this.speller?.isKnown(word) ?? true,
     );
-    const feature = findFeatureMention(query.text);
     const task = this.describedApi(query, mention);
     // A described task is more specific than a feature named beside it ("type hinting: the return
     // type is the same type as cls" asks for `typing.Self`, not for type hints), unless the words

@@ -1,7 +1,7 @@
 import type { Chunk } from "../chunks/chunk.ts";
 import { formatDate, isOnOrBefore } from "../documents/dates.ts";
 import { compareVersions } from "../documents/version.ts";
-import { findFeatureMention, findFeatureMentions } from "../query/feature-mention.ts";
+import { featureMentions } from "../query/feature-mention.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { isFollowUp } from "../search/chunk-features.ts";
 import { focusTerms } from "../search/priors.ts";
@@ -93,12 +93,11 @@ function headingSubject(section: string, focus: readonly string[], version?: str
 
 /** Whether a heading's lead names a language feature an earlier release than `version` introduced. */
 function refinesEarlierFeature(lead: string, version: string): boolean {
-  // "f-strings: quote reuse …" names the 3.12 change and, in it, the 3.6 feature it changes. Most
-  // headings name no feature: the single look-up rules them out before the full list is made.
-  if (!findFeatureMention(lead)) return false;
-  return findFeatureMentions(lead).some(
-    (named) => /^3\./.test(named.feature.version) && compareVersions(named.feature.version, version) < 0,
-  );
+  // "f-strings: quote reuse …" names the 3.12 change and, in it, the 3.6 feature it changes.
+  for (const named of featureMentions(lead))
+    if (/^3\./.test(named.feature.version) && compareVersions(named.feature.version, version) < 0)
+      return true;
+  return false;
 }
 
 /** What a section reports, read from its own heading and the groups above it. */

@@ -57,32 +57,34 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   { id: "match", re: /(?:^|[\s:])match\s+[A-Za-z_][\w.]*(?:[_.]\w+|\([^)]*\))\s*:(?!\S)/ },
 ];
 
-/** Every language feature a question names, the most specific (longest phrase) first. */
-export function findFeatureMentions(text: string): FeatureMention[] {
-  const normalized = normalize(text);
-  const found: FeatureMention[] = [];
+/**
+ * The language features a text names, most specific first: code written into it, then phrases from
+ * the longest. Lazy, so a caller that needs only the first, or any one, stops there.
+ */
+export function* featureMentions(text: string): Generator<FeatureMention> {
+  const seen = new Set<FeatureId>();
   for (const { id, re } of CODE_SHAPES) {
     const written = re.exec(text)?.[0];
-    if (written) found.push({ feature: languageFeature(id), phrase: written.trim() });
-  }
-  for (const { id, phrase, first, re } of PHRASES) {
-    if (found.some((f) => f.feature.id === id)) continue;
-    if (normalized.includes(first) && re.test(normalized))
-      found.push({ feature: languageFeature(id), phrase });
-  }
-  return found;
-}
-
-/** The language feature a question names ("is yield from python 3 syntax?"), if it names one. */
-export function findFeatureMention(text: string): FeatureMention | undefined {
-  for (const { id, re } of CODE_SHAPES) {
-    const written = re.exec(text)?.[0];
-    if (written) return { feature: languageFeature(id), phrase: written.trim() };
+    if (written && !seen.has(id)) {
+      seen.add(id);
+      yield { feature: languageFeature(id), phrase: written.trim() };
+    }
   }
   const normalized = normalize(text);
   for (const { id, phrase, first, re } of PHRASES) {
     // The substring test is cheap and rules out most phrases before the pattern runs.
-    if (normalized.includes(first) && re.test(normalized)) return { feature: languageFeature(id), phrase };
+    if (seen.has(id) || !normalized.includes(first) || !re.test(normalized)) continue;
+    seen.add(id);
+    yield { feature: languageFeature(id), phrase };
   }
-  return undefined;
+}
+
+/** Every language feature a question names, the most specific (longest phrase) first. */
+export function findFeatureMentions(text: string): FeatureMention[] {
+  return [...featureMentions(text)];
+}
+
+/** The language feature a question names ("is yield from python 3 syntax?"), if it names one. */
+export function findFeatureMention(text: string): FeatureMention | undefined {
+  return featureMentions(text).next().value ?? undefined;
 }
