@@ -33,6 +33,7 @@ import { type ApiMention, findApi, importedNames, looksLikeCode } from "./api/ap
 import { findBackport } from "./api/backports.ts";
 import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from "./api/removal-catalog.ts";
+import type { Chunk } from "./chunks/chunk.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { type FeatureId, languageFeature } from "./code/language-features.ts";
@@ -182,6 +183,14 @@ const DEFINITION_OPENING = /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?.!\n]{
 
 /** How far ahead of the next section one about a question's subject must score to answer with less of its words. */
 const ABOUT_LEAD = 3;
+
+/** Words that ask about speed, which a section on a speed-up answers. */
+const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
+
+/** Whether a section is one of a release's optimizations. */
+function isSpeedUp(chunk: Chunk): boolean {
+  return chunk.headings.some((h) => /^optimi[sz]ations?$/i.test(h.trim()));
+}
 
 /** Whether an answer's first section is headed by a feature's name ("f-strings = specifier …" by f-strings). */
 function aboutFeature(answer: Answer, id: FeatureId): boolean {
@@ -679,12 +688,12 @@ export class PyVer {
     // is asks about that thing, whatever it goes on to say.
     const defined = DEFINITION_OPENING.exec(query.text)?.[1];
     if (defined && !feature) {
-      const about = this.searchAbout(this.parse(defined), limit, this.options.minCoverage);
+      const about = this.searchAbout(this.parse(defined), limit, this.options.minCoverage, true);
       if (about.answer.found) return { ...about.answer, query: query.raw };
     }
     // A question about Python itself is answered by a section that is about most of what it asks.
     const notes = technique
-      ? this.searchAbout(query, limit, this.options.minCoverage)
+      ? this.searchAbout(query, limit, this.options.minCoverage, true)
       : this.searchNotes(query, limit);
     // "an f-string … valid in Python 3.12+, but crashes in 3.11": a feature older than the bound
     // changed there, and that release's notes on it say how. A feature that came after the bound
@@ -924,9 +933,16 @@ export class PyVer {
     return this.searchNotes({ ...query, version: query.troubleIn, context: undefined, terms }, limit);
   }
 
-  /** The notes search, answered only when its best section's heading is about the question's rarest words. */
-  private searchAbout(query: ParsedQuery, limit: number, minCoverage = 0): NotesResult {
-    const ranked = rank(query, this.kb.index, this.options);
+  /**
+   * The notes search, answered only when its best section's heading is about the question's rarest
+   * words. A question about Python `itself` (how to do something, what a thing is) is never answered
+   * by a speed-up unless it asks about speed.
+   */
+  private searchAbout(query: ParsedQuery, limit: number, minCoverage = 0, itself = false): NotesResult {
+    // "How can I sort a list of dicts?": how much faster sorting got says nothing of how to sort.
+    const ranked = rank(query, this.kb.index, this.options).filter(
+      (h) => !itself || SPEED_ASKED.test(query.text) || !isSpeedUp(h.chunk),
+    );
     const notes = this.notesFrom(query, ranked, limit);
     const best = ranked.find((h) => h.chunk === notes.lead?.chunk);
     const next = ranked.find((h) => h !== best);

@@ -123,6 +123,10 @@ describe("PyVer.ask", () => {
   it("answers a how-to question only from a section about what it asks", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("How to check if a list is empty in Python? [duplicate]").found).toBe(false);
+    // A section on how much faster sorting got does not say how to sort.
+    expect(builtin.ask("How can I sort a list of dictionaries by a value of the dictionary?").found).toBe(
+      false,
+    );
     expect(builtin.ask("How do I merge two dictionaries in a single expression in Python?").version).toBe(
       "3.9",
     );

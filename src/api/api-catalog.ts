@@ -127,12 +127,20 @@ export class ApiCatalog {
     if (dot <= 0) return [];
     const owner = name.slice(0, dot).toLowerCase().split(".").at(-1) ?? "";
     const leaf = name.slice(dot + 1).toLowerCase();
-    return (this.suffixes.get(leaf) ?? []).filter((e) =>
-      e.name
-        .toLowerCase()
-        .slice(0, -leaf.length - 1)
-        .endsWith(owner),
-    );
+    return (this.suffixes.get(leaf) ?? []).filter((e) => {
+      const listed =
+        e.name
+          .slice(0, -leaf.length - 1)
+          .split(".")
+          .at(-1) ?? "";
+      // The owner ends like a word of the listed one: `Path` for `PurePath`, never `file` for `zipfile`.
+      const start = listed.length - owner.length;
+      return (
+        start >= 0 &&
+        listed.toLowerCase().endsWith(owner) &&
+        (start === 0 || /[A-Z_]/.test(listed[start] ?? "") || listed[start - 1] === "_")
+      );
+    });
   }
 
   /**

@@ -34,7 +34,7 @@ const FILLER = new Set(
     "for from function get got had has have i in introduced is it its keyword kwarg kwargs me method module " +
     "new of on option param parameter present py python s since still support supported supports take takes " +
     "the there to true false none use used using version versions was we were what whats when which with work " +
-    "works yet you"
+    "works yet you e.g i.e etc"
   ).split(" "),
 );
 

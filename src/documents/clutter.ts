@@ -54,16 +54,25 @@ export function isStrayCaption(paragraph: string): boolean {
 export function dropClutterLines(paragraph: string): string {
   if (isCodeParagraph(paragraph)) return paragraph;
   let fence: string | undefined;
-  const kept = paragraph.split("\n").filter((line) => {
+  const lines = paragraph.split("\n");
+  const kept = lines.filter((line, i) => {
     const marker = /^\s*(```|~~~)/.exec(line)?.[1];
     if (fence) {
       if (marker === fence) fence = undefined;
       return true;
     }
     fence = marker;
-    return marker !== undefined || !isClutterLine(line);
+    return marker !== undefined || !isClutterLine(line) || runsOn(line, lines[i + 1]);
   });
   return kept.join("\n").trim();
+}
+
+/**
+ * A line whose sentence goes on into the next one is wrapped prose: "tools subscribe to" ending a line
+ * before "execution events such as …" is part of a sentence, not a newsletter box.
+ */
+function runsOn(line: string, next: string | undefined): boolean {
+  return next !== undefined && !/[.!?:;]\s*$/.test(line) && /^\s*[a-z`(]/.test(next);
 }
 
 /** Drops clutter lines and stray captions from a paragraph; returns "" when nothing of substance is left. */

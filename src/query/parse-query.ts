@@ -523,7 +523,7 @@ function boundVersion(text: string): string | undefined {
 
 /** "How do I …", "how to …", "how can we …": asking for a way to do something. */
 const HOW_TO =
-  /^\s*(?:how (?:do|can|could|should|would|does) (?:i|you|we|one)|how to|why (?:do|does|is|are|can|can't|doesn't|don't)|(?:is|are|can|does) (?:python|it|there)|can (?:i|you|we|one)|what (?:is|are|does|do)|when (?:is|are|does|do))\b/i;
+  /^\s*(?:how (?:do|can|could|should|would|does) (?:i|you|we|one)|how to|why|(?:what|which)\b[^?.!]{0,30}?\bshould (?:i|you|we|one)|(?:is|are|can|does) (?:python|it|there)|can (?:i|you|we|one)|what (?:is|are|does|do)|when (?:is|are|does|do))\b/i;
 /** Words that give a how-to question a release angle ("how do I do X in older versions"). */
 const RELEASE_ANGLE =
   /\b(?:versions?|releases?|python ?[23]|py3|since|added|introduced|new|newer|older|latest|deprecat\w*|remov\w*|support\w*|available|upgrad\w*|migrat\w*|still|anymore|backport\w*|compatib\w*|com(?:e|es|ing)|arriv\w*|land\w*|ship\w*|out|eol|end of life)\b/i;

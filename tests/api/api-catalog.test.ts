@@ -36,6 +36,8 @@ describe("ApiCatalog.lookup", () => {
 
   it("resolves a qualifier that names a base class (Path → PurePath)", () => {
     expect(names("Path.is_relative_to")).toEqual(["pathlib.PurePath.is_relative_to"]);
+    // `file` ends `zipfile` but is no word of it.
+    expect(names("file.Path")).toEqual([]);
   });
 
   it("knows keyword arguments by function", () => {

@@ -17,6 +17,11 @@ describe("findApi", () => {
     expect(found("asyncio.Task.__init__")).toEqual(["asyncio.Task.__init__"]);
   });
 
+  it("reads abbreviations and two plain words as prose, not as a dotted name", () => {
+    expect(found("links from Markdown (e.g. [text](link)) using regular expressions")).toBeUndefined();
+    expect(found("What does r' define in file path")).toBeUndefined();
+  });
+
   it('takes the name just after "added" over one named earlier', () => {
     expect(found("also support TypedDict: Python 3.13 added support for typing.ReadOnly")).toEqual([
       "typing.ReadOnly",

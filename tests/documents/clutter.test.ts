@@ -77,6 +77,12 @@ describe("stripClutter", () => {
     );
   });
 
+  it("keeps a wrapped line of prose whose sentence runs on into the next line", () => {
+    const prose =
+      "The new namespace lets debuggers and coverage tools subscribe to\nexecution events such as calls.";
+    expect(stripClutter(prose)).toBe(prose);
+  });
+
   it("returns an empty string when only clutter or a caption is left", () => {
     expect(stripClutter("Share this:\n| |")).toBe("");
     expect(stripClutter("green python two 34")).toBe("");

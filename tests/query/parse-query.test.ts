@@ -133,6 +133,8 @@ describe("parseQuery", () => {
     expect(asksTechnique("can I use match case in python 3.9")).toBe(false);
     expect(asksTechnique("When is __init__ called exactly?")).toBe(true);
     expect(asksTechnique("when is the removeprefix method coming")).toBe(false);
+    expect(asksTechnique("Why in PEP 8 was decided both vars and functions to be snake_case?")).toBe(true);
+    expect(asksTechnique("What python tools should I be using on every project?")).toBe(true);
     expect(asksTechnique("Why is the walrus operator not in Python 3.7?")).toBe(false);
     expect(asksTechnique("Is there still a distutils module?")).toBe(false);
   });
