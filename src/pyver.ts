@@ -36,7 +36,7 @@ import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from ".
 import type { Chunk } from "./chunks/chunk.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { extractCode } from "./code/extract-code.ts";
-import { type FeatureId, languageFeature } from "./code/language-features.ts";
+import { FEATURE_PHRASES, type FeatureId, languageFeature } from "./code/language-features.ts";
 import { cutAtLine } from "./code/source-text.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { compareVersions, normalizeVersion } from "./documents/version.ts";
@@ -48,7 +48,12 @@ import {
   openKnowledgeBase,
 } from "./knowledge-base.ts";
 import { isEnglishWord } from "./query/english-words.ts";
-import { featureMentions, findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
+import {
+  type FeatureMention,
+  featureMentions,
+  findFeatureMention,
+  findFeatureMentions,
+} from "./query/feature-mention.ts";
 import {
   asksTechnique,
   cleanPaste,
@@ -202,6 +207,15 @@ function aboutFeature(answer: Answer, id: FeatureId): boolean {
 function withinPhrase(name: string, phrase: string): boolean {
   const last = name.split(".").at(-1)?.toLowerCase() ?? "";
   return phrase.split(" ").some((w) => w === last || `${w}s` === last || w === `${last}s`);
+}
+
+/** How long a start two words share makes them forms of one word ("formatting", "formatted"). */
+const STEM_LENGTH = 6;
+
+function sharedStem(a: string, b: string): boolean {
+  return (
+    a.length >= STEM_LENGTH && b.length >= STEM_LENGTH && a.slice(0, STEM_LENGTH) === b.slice(0, STEM_LENGTH)
+  );
 }
 
 /** Other subjects a question may name beside a language feature and still be about the feature. */
@@ -525,10 +539,27 @@ export class PyVer {
    * The question's words about something besides a named phrase, that the notes know: "reserved
    * keywords" beside "async and await" asks about a later change, not the feature's introduction.
    */
-  private otherSubjects(query: ParsedQuery, phrase: string): string[] {
-    const named = new Set(tokenize(phrase));
+  private otherSubjects(query: ParsedQuery, mention: FeatureMention): string[] {
+    const words = [mention.phrase, mention.feature.name, ...(FEATURE_PHRASES[mention.feature.id] ?? [])];
+    const named = tokenize(words.join(" "));
+    // "f-string formatting": a word of the feature's own name in another form ("formatted string
+    // literal") names the feature again.
+    const naming = (t: string): boolean => named.some((n) => n === t || sharedStem(n, t));
     return focusTerms(query).filter(
-      (t) => !named.has(t) && !FEATURE_KIND_WORDS.has(t) && !/^\d/.test(t) && this.kb.index.frequency(t) > 0,
+      (t) => !naming(t) && !FEATURE_KIND_WORDS.has(t) && !/^\d/.test(t) && this.kb.index.frequency(t) > 0,
+    );
+  }
+
+  /** A language feature the message names that came after the release it names, dated for that release. */
+  private featureBeyond(query: ParsedQuery): Answer | undefined {
+    const feature = findFeatureMention(query.text);
+    if (!feature || !query.version || compareVersions(feature.feature.version, query.version) <= 0)
+      return undefined;
+    return languageFeatureAnswer(
+      { ...query, context: query.version },
+      feature.feature,
+      this.notesFor,
+      this.kb.releases,
     );
   }
 
@@ -618,6 +649,10 @@ export class PyVer {
       return rangeAnswer(query, this.releases, this.kb.index.chunks, limit) ?? notFound(query);
     if (query.intent === "latest") return latestAnswer(query, this.releases, today) ?? notFound(query);
     if (query.intent === "supported") return supportedAnswer(query, this.releases, today) ?? notFound(query);
+    // "Drop Python 3.9 support … to use `match case`": the feature the dropped release lacks is the
+    // reason, and its release the news.
+    const wanted = query.intent === "end-of-life" ? this.featureBeyond(query) : undefined;
+    if (wanted) return wanted;
     if (query.intent !== "feature") {
       const facts = this.releases.find((r) => r.version === query.version);
       const fromNotes =
@@ -727,8 +762,7 @@ export class PyVer {
           (plainer.some(
             (f) => f.feature.version === notes.answer.version || aboutFeature(notes.answer, f.feature.id),
           ) ||
-            this.otherSubjects(query, `${feature.phrase} ${feature.feature.name}`).length <=
-              MAX_OTHER_SUBJECTS)))
+            this.otherSubjects(query, feature).length <= MAX_OTHER_SUBJECTS)))
     ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;

@@ -120,6 +120,22 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^f-strings: quote reuse.* — in Python 3\.12 \(PEP 701\)/);
   });
 
+  it("answers dropping a release to use a feature with the feature's release", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask("Drop Python 3.9 support: we want to use `match case` pattern matching");
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/^No — the `match` statement needs Python 3\.10/);
+    expect(builtin.ask("drop python 3.8").answer).toMatch(/^Python 3\.8 reached end of life/);
+  });
+
+  it("dates a feature named with another form of its own words by the feature", () => {
+    const builtin = PyVer.open({ cache: false });
+    // "formatting" is the feature's "formatted string literal" again, not a subject of its own.
+    expect(builtin.ask("can I use f-string formatting in python 3.5").answer).toMatch(
+      /^No — f-strings need Python 3\.6/,
+    );
+  });
+
   it("answers a how-to question only from a section about what it asks", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("How to check if a list is empty in Python? [duplicate]").found).toBe(false);
@@ -156,7 +172,7 @@ describe("PyVer.ask", () => {
     );
     // The annotation is where the union is written, not a second subject.
     expect(builtin.ask("union of types annotation not supported by python 3.9").answer).toMatch(
-      /needs Python 3\.10 or later \(PEP 604\)/,
+      /need Python 3\.10 or later \(PEP 604\)/,
     );
   });
 
@@ -273,7 +289,7 @@ describe("on the built-in corpus", () => {
       "How to use newline '\\n' in f-string to format output in Python 3.6?",
       "Python version 3.10 does not allow nested string literals with the same reference type in f strings",
     ])
-      expect(builtin.ask(q).answer, q).toMatch(/needs Python 3\.12 or later \(PEP 701\)/);
+      expect(builtin.ask(q).answer, q).toMatch(/need Python 3\.12 or later \(PEP 701\)/);
   });
 
   it("answers a question about Python itself from a section about most of it, or far ahead of the rest", () => {

@@ -22,10 +22,13 @@ export function featureSentence(feature: LanguageFeature, context: string | unde
   }
   const earlier = feature.earlier ? ` ${capitalized(feature.earlier)}.` : "";
   if (!context) return `${capitalized(name)} — new in Python ${version}${pep}.${earlier}`;
+  const [they, are, need, them] = feature.plural
+    ? ["they", "are", "need", "them"]
+    : ["it", "is", "needs", "it"];
   const verdict =
     compareVersions(context, version) >= 0
-      ? `Yes — Python ${context} has ${name}: it is new in Python ${version}${pep}.`
-      : `No — ${name} needs Python ${version} or later${pep}; Python ${context} does not have it.`;
+      ? `Yes — Python ${context} has ${name}: ${they} ${are} new in Python ${version}${pep}.`
+      : `No — ${name} ${need} Python ${version} or later${pep}; Python ${context} does not have ${them}.`;
   return `${verdict}${earlier}`;
 }
 

@@ -91,9 +91,47 @@ export interface LanguageFeature {
   url: string;
   /** What came before, where an answer should say it too ("CPython 3.6 already …"). */
   earlier?: string;
+  /** Whether the name is plural ("f-strings need"), so sentences agree with it. */
+  plural?: boolean;
 }
 
 const WHATS_NEW = "https://docs.python.org/3/whatsnew/";
+
+/** Features whose names are plural ("f-strings", "positional-only parameters `/`"). */
+const PLURAL_NAMES: ReadonlySet<FeatureId> = new Set<FeatureId>([
+  "legacy-octal",
+  "long-suffix",
+  "ur-strings",
+  "tuple-parameters",
+  "keyword-only-args",
+  "set-literals",
+  "set-comprehension",
+  "dict-comprehension",
+  "function-annotations",
+  "bytes-literals",
+  "multiple-context-managers",
+  "unicode-literals",
+  "type-hints",
+  "unpacking-generalizations",
+  "fstring",
+  "underscore-numbers",
+  "variable-annotations",
+  "async-generators",
+  "async-comprehensions",
+  "async-keywords",
+  "posonly-params",
+  "fstring-debug",
+  "builtin-generics",
+  "relaxed-decorators",
+  "union-types",
+  "parenthesized-context-managers",
+  "except-star",
+  "star-annotations",
+  "type-params",
+  "pep701-fstrings",
+  "type-param-defaults",
+  "tstrings",
+]);
 
 function feature(
   id: FeatureId,
@@ -104,6 +142,7 @@ function feature(
   pep?: number,
 ): LanguageFeature {
   const entry: LanguageFeature = { id, name, version, url: `${WHATS_NEW}${page}.html#${anchor}` };
+  if (PLURAL_NAMES.has(id)) entry.plural = true;
   if (version === "2") entry.removedIn = "3.0";
   if (pep !== undefined) entry.pep = pep;
   return entry;

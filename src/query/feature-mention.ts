@@ -55,6 +55,11 @@ const PHRASES: { id: FeatureId; phrase: string; first: string; re: RegExp }[] = 
  */
 const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   { id: "match", re: /(?:^|[\s:])match\s+[A-Za-z_][\w.]*(?:[_.]\w+|\([^)]*\))\s*:(?!\S)/ },
+  // `f"{x=}"`, "what does = (equal) do in f-strings", "f-strings with a trailing =": an equals sign
+  // standing alone beside f-strings is their self-documenting specifier; `x = f-string` assigns one and "fstrings = sugar" says what they are.
+  { id: "fstring-debug", re: /\bf(["'])\{[^}]*=\}/ },
+  { id: "fstring-debug", re: /(?:^|\s)['"`(]?=['"`)]?\s+(?!f\b|f-?strings?\b)[^.?!]{1,30}\bf-?strings?\b/i },
+  { id: "fstring-debug", re: /\bf-?strings?\s+(?!=)[^.?!]{0,30}\s['"`(]?=['"`)]?(?:\s|$)/i },
 ];
 
 /**

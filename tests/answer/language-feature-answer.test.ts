@@ -16,6 +16,15 @@ describe("featureSentence", () => {
     expect(featureSentence(languageFeature("walrus"), "3.11")).toMatch(/^Yes — Python 3\.11 has/);
   });
 
+  it("agrees with a plural name", () => {
+    expect(featureSentence(languageFeature("fstring"), "3.5")).toBe(
+      "No — f-strings need Python 3.6 or later (PEP 498); Python 3.5 does not have them.",
+    );
+    expect(featureSentence(languageFeature("fstring"), "3.9")).toBe(
+      "Yes — Python 3.9 has f-strings: they are new in Python 3.6 (PEP 498).",
+    );
+  });
+
   it("says a Python 2 construct was removed in 3.0", () => {
     expect(featureSentence(languageFeature("print-statement"), undefined)).toMatch(
       /Python 2 syntax: Python 3\.0 removed it/,

@@ -37,6 +37,13 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("Regex match groups: how do they work")).toBeUndefined();
   });
 
+  it("reads an equals sign standing beside f-strings as their self-documenting specifier", () => {
+    expect(findFeatureMention("What does = (equal) do in f-strings?")?.feature.id).toBe("fstring-debug");
+    expect(findFeatureMention('what does f"{x=}" print')?.feature.id).toBe("fstring-debug");
+    expect(findFeatureMention("x = f-string formatting")?.feature.id).toBe("fstring");
+    expect(findFeatureMention("Fstrings = syntatic surgar + speed")?.feature.id).toBe("fstring");
+  });
+
   it("knows the operators and phrases people use for a feature", () => {
     expect(findFeatureMention("what is @= for in Python?")?.feature.id).toBe("matmul");
     expect(findFeatureMention("would allow assignment in an if statement")?.feature.id).toBe("walrus");
