@@ -656,10 +656,13 @@ export class PyVer {
     if (query.intent !== "feature") {
       const facts = this.releases.find((r) => r.version === query.version);
       const fromNotes =
-        query.intent === "overview" || query.intent === "deprecations" || query.intent === "removals";
+        query.intent === "overview" ||
+        query.intent === "deprecations" ||
+        query.intent === "removals" ||
+        query.intent === "speedups";
       if (!facts || (fromNotes && facts.noNotes)) return this.beyondNotes(query) ?? this.noNotes(query);
       if (query.intent === "overview") return overviewAnswer(query, facts, limit);
-      if (query.intent === "deprecations" || query.intent === "removals") {
+      if (query.intent === "deprecations" || query.intent === "removals" || query.intent === "speedups") {
         return changeListAnswer(query, facts, this.kb.index.chunks, limit);
       }
       return releaseAnswer(query, facts, this.releases, today);

@@ -230,6 +230,14 @@ describe("release questions", () => {
     expect(a.citations[0]?.section).toBe("distutils removed (PEP 632)");
   });
 
+  it("lists a release's speed-ups, its headline group first, when asked how fast it is", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask("how much faster is python 3.11");
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(/^Speed-ups in Python 3\.11 \(\d+\): Faster CPython: 25% faster on average; /);
+    expect(a.citations[0]?.url).toBe("https://docs.python.org/3/whatsnew/3.11.html#faster-cpython");
+  });
+
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);

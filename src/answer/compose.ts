@@ -336,23 +336,43 @@ function leadPhrase(text: string): string {
 }
 
 /** "What was removed in 3.12": every section of that release's Deprecated or Removed group. */
+/** The notes' groups each listing intent gathers, and how the answer names them. */
+const CHANGE_LISTS: Partial<Record<ParsedQuery["intent"], { group: RegExp; what: string }>> & {
+  deprecations: { group: RegExp; what: string };
+} = {
+  removals: { group: /remov/i, what: "Removed" },
+  deprecations: { group: /deprecat/i, what: "Deprecated" },
+  speedups: { group: /optimi[sz]|faster|performance/i, what: "Speed-ups" },
+};
+
+/** A group heading every release has, as against one a release gives its headline change. */
+const GENERIC_GROUP = /^(optimi[sz]ations?|removed|deprecated|deprecations)$/i;
+
 export function changeListAnswer(
   query: ParsedQuery,
   facts: ReleaseFacts,
   chunks: Chunk[],
   limit: number,
 ): Answer {
-  const removals = query.intent === "removals";
-  const group = removals ? /remov/i : /deprecat/i;
+  const { group, what } = CHANGE_LISTS[query.intent] ?? CHANGE_LISTS.deprecations;
   const seen = new Set<string>();
-  const listed = chunks.filter((c) => {
+  const inGroup = chunks.filter((c) => {
     if (c.version !== facts.version || !group.test(c.headings[1] ?? "") || seen.has(c.section)) return false;
     seen.add(c.section);
     return true;
   });
+  // A group of its own ("Faster CPython") is the release's headline; its generic one comes after.
+  const listed = [
+    ...inGroup.filter((c) => !GENERIC_GROUP.test(c.headings[1] ?? "")),
+    ...inGroup.filter((c) => GENERIC_GROUP.test(c.headings[1] ?? "")),
+  ];
   if (listed.length === 0) return notFound(query);
-  const what = removals ? "Removed" : "Deprecated";
-  const names = listed.slice(0, 5).map((c) => c.section.replace(/\s+(removed|deprecated)\b.*$/i, "").trim());
+  // "distutils removed" under Removed is "distutils"; "wstr removed" under Optimizations says what got faster.
+  const names = listed
+    .slice(0, 5)
+    .map((c) =>
+      query.intent === "speedups" ? c.section : c.section.replace(/\s+(removed|deprecated)\b.*$/i, "").trim(),
+    );
   const more = listed.length > names.length ? `; and ${listed.length - names.length} more` : "";
   return {
     query: query.raw,

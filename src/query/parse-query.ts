@@ -10,6 +10,8 @@ export type Intent =
   | "overview"
   | "deprecations"
   | "removals"
+  /** "how fast is 3.11", "3.12 performance improvements": the release's speed-ups. */
+  | "speedups"
   /** "what breaks from 3.9 to 3.12": removals and porting notes of every release in a range. */
   | "range"
   /** "latest python version": the newest release known. */
@@ -94,6 +96,16 @@ const RELEASE_DATE = [
   /^(is|has) (python )?\S+ (been )?(out|released)\b/,
   /\b(once|is|was|been|officially|finally|gets?|got) (officially |finally )?(released|out)\b/,
 ];
+/** Words that ask how fast a release is. */
+const SPEED_WORD =
+  /^(?:fast|faster|fastest|speed|speeds|speedup|speedups|quick|quicker|slow|slower|perf|performance|performant|optimi[sz]ations?|benchmarks?)$/;
+/** Words around a question about a release's speed that ask nothing of their own. */
+const SPEED_QUESTION_WORDS = new Set(
+  "how much so really than compare compared comparison vs versus why make makes made did does do improvement improvements gains boost".split(
+    " ",
+  ),
+);
+
 const OVERVIEW_WORDS = new Set([
   "whats",
   "what",
@@ -338,6 +350,10 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
       const intent = listed.some((w) => /^deprecat/.test(w)) ? "deprecations" : "removals";
       return { ...base, intent, terms: [], expansions: [] };
     }
+    // "how much faster is python 3.11", "3.12 performance improvements": the release's speed as a whole.
+    const aboutSpeed = listed.filter((w) => !SPEED_QUESTION_WORDS.has(w));
+    if (aboutSpeed.length > 0 && aboutSpeed.every((w) => SPEED_WORD.test(w)))
+      return { ...base, intent: "speedups", terms: [], expansions: [] };
   }
 
   // "Python 3" is every release, not something to search for; nor are the asker's own files and

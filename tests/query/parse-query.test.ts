@@ -80,6 +80,10 @@ describe("parseQuery", () => {
     ["what got kicked out in 3.13", "feature"],
     ["deprecations in 3.11", "deprecations"],
     ["distutils removed", "feature"],
+    ["how much faster is python 3.11", "speedups"],
+    ["How Fast Does Python 3.11 Compare with Python 3.10?", "speedups"],
+    ["3.12 performance improvements", "speedups"],
+    ["asyncio performance in 3.12", "feature"],
   ])("recognizes the intent of %j", (q, intent) => {
     expect(parse(q).intent).toBe(intent);
   });
