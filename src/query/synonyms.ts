@@ -57,6 +57,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["perf", "performance"],
   ["impl", "implementation"],
   ["exc", "exception"],
+  // Everyday words for what the notes name technically.
+  ["folder", "folders", "directory", "directories"],
 ];
 
 function normalize(text: string): string {

@@ -17,6 +17,12 @@ function isWordChar(code: number): boolean {
  * one, and questions are mostly new.
  */
 export function holdsWord(text: string, term: string): boolean {
+  // "directory" is held by "directories", "library" by "libraries".
+  if (term.length > 3 && term.endsWith("y") && holdsExactly(text, `${term.slice(0, -1)}ies`)) return true;
+  return holdsExactly(text, term);
+}
+
+function holdsExactly(text: string, term: string): boolean {
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
     if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
     let end = at + term.length;

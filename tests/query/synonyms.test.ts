@@ -11,6 +11,8 @@ describe("expandSynonyms", () => {
   it("finds a phrase singular or plural", () => {
     expect(phrases("what is a data class")).toContain("dataclasses");
     expect(phrases("are exception group things new")).toContain("except*");
+    // People say folder; the notes say directory.
+    expect(phrases("what is the __pycache__ folder")).toContain("directories");
   });
 
   it("never matches a phrase inside a longer word", () => {

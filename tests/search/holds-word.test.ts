@@ -11,6 +11,8 @@ describe("holdsWord", () => {
   it("finds plural forms", () => {
     expect(holdsWord("frozen dataclasses", "dataclass")).toBe(true);
     expect(holdsWord("new type hints", "hint")).toBe(true);
+    expect(holdsWord("__pycache__ directories", "directory")).toBe(true);
+    expect(holdsWord("a dictionary", "directory")).toBe(false);
   });
 
   it("does not find a term inside a longer word", () => {
