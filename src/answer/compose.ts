@@ -100,13 +100,20 @@ function refinesEarlierFeature(lead: string, version: string): boolean {
   return false;
 }
 
+/** Words that say which kind of change a group of sections holds. */
+const EVENT_GROUP_WORDS = /\b(?:new|improved|deprecated|removed|changed)\b/gi;
+const NEW_MARK = /\(new(?: module)?\)\s*$/i;
+
 /** What a section reports, read from its own heading and the groups above it. */
 export function noteFact(chunk: Chunk, focus: readonly string[] = []): NoteFact {
   const pep = PEP_REF.exec(chunk.section)?.[1] ?? PEP_REF.exec(chunk.text.slice(0, 200))?.[1];
   const subject = headingSubject(chunk.section, focus, chunk.version);
   // The verb comes from the subject and the groups above the section, not from the rest of the
   // heading: "print() is a function: the print statement is removed" is not a removal of print().
-  const where = [subject, ...chunk.headings.slice(1, -1)].join(" / ");
+  // A group of several kinds ("New, improved and deprecated modules") says nothing of any one section;
+  // "(new module)" after the subject says it is new.
+  const groups = chunk.headings.slice(1, -1).filter((h) => (h.match(EVENT_GROUP_WORDS) ?? []).length < 2);
+  const where = [subject, ...groups, ...(NEW_MARK.test(chunk.section) ? ["new"] : [])].join(" / ");
   const event: NoteEvent = /deprecat/i.test(where)
     ? "deprecated"
     : /\bremov(?:ed|al|als|ing)?\b/i.test(where) // not "removeprefix"

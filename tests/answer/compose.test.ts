@@ -72,6 +72,18 @@ describe("noteFact", () => {
     expect(noteFact(followUp).event).toBe("changed");
   });
 
+  it("takes no verb from a group of several kinds, and reads '(new module)' as an addition", () => {
+    const group = "New, improved and deprecated modules";
+    const importlib = chunk(
+      "3.1",
+      group,
+      "importlib: pure Python implementation of import (new module)",
+      "…",
+    );
+    expect(noteFact(importlib).event).toBe("added");
+    expect(noteFact(chunk("3.1", group, "itertools.compress()", "…")).event).toBe("changed");
+  });
+
   it("takes the verb from the subject and its groups, not from the rest of the heading", () => {
     const print = chunk(
       "3.0",
