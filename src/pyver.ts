@@ -189,6 +189,10 @@ const DEFINITION_OPENING = /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?.!\n]{
 /** How far ahead of the next section one about a question's subject must score to answer with less of its words. */
 const ABOUT_LEAD = 3;
 
+/** Words of a deprecation notice about itself. */
+const NOTICE_TERM =
+  /^(?:\w+warning|\w+error|deprecated|deprecation|scheduled|slated|planned|removal|future)$/;
+
 /** Words that ask about speed, which a section on a speed-up answers. */
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
@@ -550,6 +554,19 @@ export class PyVer {
     );
   }
 
+  /**
+   * A deprecation notice that plans a removal in a release the notes cover: that release's section on
+   * the removal, when it has one ("The loop argument is deprecated since 3.8 … removal in 3.10").
+   */
+  private plannedRemoval(query: ParsedQuery, limit: number): Answer | undefined {
+    const release = query.plannedRemoval;
+    if (!release || !this.releases.some((r) => r.version === release && !r.noNotes)) return undefined;
+    // The notice's own words ("DeprecationWarning", "scheduled") say how it was announced, not what.
+    const terms = query.terms.filter((t) => !NOTICE_TERM.test(t));
+    const notes = this.searchNotes({ ...query, version: release, context: undefined, terms }, limit);
+    return notes.answer.found && notes.lead?.event === "removed" ? notes.answer : undefined;
+  }
+
   /** A language feature the message names that came after the release it names, dated for that release. */
   private featureBeyond(query: ParsedQuery): Answer | undefined {
     const feature = findFeatureMention(query.text);
@@ -635,7 +652,10 @@ export class PyVer {
     const elsewhere = OTHER_PYTHONS.exec(query.text)?.[0];
     if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
     const pasted = query.refusal ? undefined : this.askPasted(question, query, limit);
-    if (pasted) return pasted;
+    // "The loop argument is deprecated since 3.8 … scheduled for removal in 3.10": once out, the
+    // planned release says what went, unless the paste was already answered from it.
+    if (pasted)
+      return (pasted.version !== query.plannedRemoval && this.plannedRemoval(query, limit)) || pasted;
     if (query.refusal) return refusal(query);
     if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
       const asked = query.version ?? query.context;
@@ -670,7 +690,7 @@ export class PyVer {
     const beyond = this.beyondNotes(query);
     if (beyond) return beyond;
     if (query.version && !this.releases.some((r) => r.version === query.version)) return this.noNotes(query);
-    const removed = this.askRemoval(query);
+    const removed = this.askRemoval(query) ?? this.plannedRemoval(query, limit);
     if (removed) return removed;
     // Words as typed: the tokenizer would make "pandas" a "panda".
     const outside = (query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).find(
@@ -698,7 +718,19 @@ export class PyVer {
     // feature's own phrase is part of naming the feature.
     const partOfFeature =
       mention !== undefined && feature !== undefined && withinPhrase(mention.token, feature.phrase);
-    if (mention && feature && (partOfFeature || mention.entries.every((e) => e.kind === "module"))) {
+    // "Rewrite f-strings into str.format() to support 3.5": of a feature and an API named beside the
+    // asker's release, the one that release lacks is the trouble.
+    const context = query.context ?? query.version;
+    const featureLacking =
+      context !== undefined &&
+      feature !== undefined &&
+      compareVersions(feature.feature.version, context) > 0 &&
+      mention?.entries.every((e) => isAvailableIn(e, context)) === true;
+    if (
+      mention &&
+      feature &&
+      (partOfFeature || featureLacking || mention.entries.every((e) => e.kind === "module"))
+    ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;
     }

@@ -120,6 +120,21 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^f-strings: quote reuse.* — in Python 3\.12 \(PEP 701\)/);
   });
 
+  it("of a feature and an API named beside the asker's release, answers the one that release lacks", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask("Rewrite f-strings into str.format(): required to support Python 3.5");
+    expect(a.answer).toMatch(/^No — f-strings need Python 3\.6/);
+  });
+
+  it("answers a deprecation notice with the removal its planned release made", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "DeprecationWarning: The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.",
+    );
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/^asyncio loop parameter removed .* in Python 3\.10\..*deprecated since 3\.8/);
+  });
+
   it("answers dropping a release to use a feature with the feature's release", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("Drop Python 3.9 support: we want to use `match case` pattern matching");

@@ -47,6 +47,11 @@ export interface ParsedQuery {
    * broken on macOS with 3.8"): that release's own notes may say what changed.
    */
   troubleIn?: string;
+  /**
+   * The release a deprecation notice names for the removal ("deprecated since Python 3.8, and
+   * scheduled for removal in Python 3.10"): once that release is out, its notes say what went.
+   */
+  plannedRemoval?: string;
   /** The version filters because the question wrote it as a bound ("until 3.9", "< 3.11"), not as the release asked about. */
   bound?: boolean;
   /** First and last release of a range question ("from 3.9 to 3.12"). */
@@ -258,6 +263,10 @@ const END_OF_LIFE =
 const STATUS_STATEMENT =
   /\b(end[- ]of[- ]life|eol|security[- ](only|fixes|updates|releases|support)|maintenance status|bug ?fix(es)? (only|releases)|unsupported(?! *[`'"|]| +(?:operand|operation|types?|format|character|locale|option|argument)s?\b)|no longer (be(ing)? )?(supported|maintained|receiv\w*|get(ting)? (bug ?fix|security))|stop(s|ped)? (receiv\w*|getting)|drop(ping|ped)? (support|python)|(goodbye|farewell) to|remov(e|ing) (support|python)|sunsett?(ing|ed|s)?|(support|maintenance) (ends|ended|ending|will end)|end of (support|maintenance))\b/i;
 
+/** "scheduled for removal in Python 3.10", "will be removed in 3.12": the release a notice plans. */
+const PLANNED_REMOVAL =
+  /\b(?:(?:scheduled|slated|planned|set|marked)\s+(?:for\s+removal|to\s+be\s+removed)|will\s+be\s+removed|removal\s+(?:is\s+)?planned)\s+in\s+(?:python\s*)?(3\.\d{1,2})\b/i;
+
 export interface ParseOptions {
   maxChars: number;
   /** A version the caller limits the search to (`--version`, the Discord option). */
@@ -300,6 +309,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     wantsDeprecations: /deprecat/.test(lower),
     wantsRemovals: /\b(remov|dropped|deleted|gone)/.test(lower),
   };
+  const planned = PLANNED_REMOVAL.exec(text);
+  const plannedRemoval = planned ? normalizeVersion(planned[1] ?? "") : undefined;
+  if (plannedRemoval) base.plannedRemoval = plannedRemoval;
 
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return {

@@ -88,6 +88,15 @@ describe("parseQuery", () => {
     expect(parse(q).intent).toBe(intent);
   });
 
+  it("reads the release a deprecation notice plans the removal for", () => {
+    expect(
+      parse("The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.")
+        .plannedRemoval,
+    ).toBe("3.10");
+    expect(parse("'cgi' is deprecated and slated for removal in Python 3.13").plannedRemoval).toBe("3.13");
+    expect(parse("removed in 3.12").plannedRemoval).toBeUndefined();
+  });
+
   it("notices questions about deprecations and removals", () => {
     expect(parse("what's deprecated in 3.13").wantsDeprecations).toBe(true);
     expect(parse("what was removed in 3.12").wantsRemovals).toBe(true);
