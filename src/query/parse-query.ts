@@ -480,6 +480,8 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   // "Migrate to Python >=3.10: currently we support >=3.9": an upgrade between the only two releases
   // a message names, however it words them.
   const distinct = [...new Set(mentioned.map((v) => normalizeVersion(v)).filter((v) => v !== undefined))];
+  // "Upgrade from python 3.7 + 3.8 to 3.8 + 3.9": from the oldest it leaves to the newest it reaches.
+  if (distinct.length > 2 && UPGRADE_WORDS.test(text)) return spanAcross(text);
   const [a, b] = distinct;
   // "3.10's security updates end 2026-10, could you upgrade to 3.11?" is about the older one's support.
   if (distinct.length !== 2 || !a || !b || !UPGRADE_WORDS.test(text) || STATUS_STATEMENT.test(text))
@@ -489,6 +491,20 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   if (distinct.every((v) => targets.has(v))) return undefined;
   const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
   return { from, to };
+}
+
+/** The releases before a message's " to " and after it, as one upgrade from the oldest to the newest. */
+function spanAcross(text: string): { from: string; to: string } | undefined {
+  const at = text.search(/\sto\s+(?:python\s*|py\s*)?3\.\d/i);
+  if (at < 0) return undefined;
+  const versionsIn = (part: string): string[] =>
+    [...part.matchAll(VERSION_MENTION)]
+      .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
+      .filter((v): v is string => v !== undefined)
+      .sort(compareVersions);
+  const from = versionsIn(text.slice(0, at))[0];
+  const to = versionsIn(text.slice(at)).at(-1);
+  return from && to && compareVersions(from, to) < 0 ? { from, to } : undefined;
 }
 
 const BACKPORT = /\bback-?port/i;

@@ -227,6 +227,8 @@ describe("a message that moves to a release", () => {
       from: "3.9",
       to: "3.10",
     });
+    // A test matrix moved along: from the oldest it leaves to the newest it reaches.
+    expect(parse("Upgrade from python 3.7 + 3.8 to 3.8 + 3.9").range).toEqual({ from: "3.7", to: "3.9" });
   });
 });
 
