@@ -137,6 +137,36 @@ const THIRD_PARTY = new Set(
   ).split(" "),
 );
 
+/** "like sum() but for multiplication": the name is what the asked-for thing is measured against. */
+function comparedWith(text: string, token: string): boolean {
+  const name = token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:like|similar to|analogous to)\\s+\`?${name}(?:\\(\\))?\`?\\s+but\\b`, "i").test(
+    text,
+  );
+}
+
+/** Names in a list as people write one: "'math', 'numpy' or 'stat'", "math/numpy", "numpy and statistics". */
+const NAME_LIST =
+  /[a-z_][\w.]*['"`]?(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and|nor)\s+|\/)\s*['"`]?[a-z_][\w.]*)+/gi;
+
+/**
+ * "cannot find the function in 'math', 'numpy' or 'stat'": a package listed beside standard
+ * modules is one of the places the asker looked, not what the question is about.
+ */
+function listedAmongStandard(text: string, word: string, api: ApiCatalog): boolean {
+  for (const list of text.match(NAME_LIST) ?? []) {
+    const items = (list.toLowerCase().match(/[a-z_][\w.]*/g) ?? []).filter(
+      (w) => !/^(?:or|and|nor)$/.test(w),
+    );
+    if (
+      items.includes(word) &&
+      items.some((w) => w !== word && !THIRD_PARTY.has(w) && api.isStandardPackage(w))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Pythons other than CPython, whose syntax and library CPython's release notes do not describe. */
 const OTHER_PYTHONS = /\b(?:micropython|circuitpython)\b/i;
 
@@ -699,7 +729,8 @@ export class PyVer {
     const feature = findFeatureMention(query.text);
     // "the `/` in a function signature (in the numpy docs)": a package named beside a language
     // feature is where the asker met it.
-    if (outside && !feature) return thirdPartyAnswer(query, outside);
+    if (outside && !feature && !listedAmongStandard(query.text, outside, this.api))
+      return thirdPartyAnswer(query, outside);
     const mention = findApi(
       query.text,
       this.api,
@@ -965,7 +996,12 @@ export class PyVer {
     const task = findBackport(query.text) ?? findTask(query.text);
     if (!task) return undefined;
     const module = named?.entries.every((e) => e.kind === "module") ? named.token.toLowerCase() : undefined;
-    if (named && !(module && task.api.toLowerCase().startsWith(`${module}.`))) return undefined;
+    if (
+      named &&
+      !(module && task.api.toLowerCase().startsWith(`${module}.`)) &&
+      !comparedWith(query.text, named.token)
+    )
+      return undefined;
     const described = findApi(task.api, this.api);
     // The question is about the API alone: a version in it is the asker's, not a filter.
     return described && { ...described, bare: true, described: true };

@@ -336,6 +336,21 @@ describe("on the built-in corpus", () => {
     expect(a.version).toBe("3.8");
   });
 
+  it("reads a package listed beside standard modules as one place the asker looked", () => {
+    const a = builtin.ask(
+      "I need to compute combinatorials (nCr) in Python but cannot find the function to do that in 'math', 'numpy' or 'stat' libraries.",
+    );
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toContain("math.comb");
+    expect(builtin.ask("numpy installation fails on python 3.12").answer).toContain("third-party");
+  });
+
+  it("answers the function asked for, not the one it is likened to", () => {
+    const a = builtin.ask("What's the function like sum() but for multiplication?");
+    expect(a.answer).toContain("math.prod");
+    expect(a.version).toBe("3.8");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

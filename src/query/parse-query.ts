@@ -106,9 +106,11 @@ const SPEED_WORD =
   /^(?:fast|faster|fastest|speed|speeds|speedup|speedups|quick|quicker|slow|slower|perf|performance|performant|optimi[sz]ations?|benchmarks?)$/;
 /** Words around a question about a release's speed that ask nothing of their own. */
 const SPEED_QUESTION_WORDS = new Set(
-  "how much so really than compare compared comparison vs versus why make makes made did does do improvement improvements gains boost".split(
-    " ",
-  ),
+  (
+    "how much so really than compare compared comparison vs versus why make makes made did does do improvement improvements gains boost " +
+    // "why does this specific code run faster in 3.11": the asker's code is any code.
+    "this that my our same specific particular code program programs script scripts run runs running execute executes"
+  ).split(" "),
 );
 
 const OVERVIEW_WORDS = new Set([

@@ -19,6 +19,8 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
     tasks: [
       "product list|elements|numbers|iterable|items|values|array",
       "multiply all|list|elements|numbers|items|values",
+      // "like sum() but for multiplication"
+      "sum multiplication|multiplying",
     ],
   },
   {

@@ -22,18 +22,67 @@ const STOP_WORDS = new Set(
     // English function words chat adds around a subject ("might break everything with X").
     "am he him his she her hers herself himself itself myself ours yours theirs ourselves yourself " +
     "themselves doing having further once here now own nor too might may must shall cannot " +
-    "everything anything something nothing maybe etc against"
+    "everything anything something nothing maybe etc against " +
+    // Any change is a change of behaviour: the word says nothing about which.
+    "behavior behaviour behaviors behaviours"
   ).split(" "),
 );
 
 /** Light English stemming: enough to match "generators" with "generator", no more. */
 export function stem(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  return americanSpelling(singular(word));
+}
+
+function singular(word: string): string {
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }
+
+/** British spellings the notes and askers mix with American ones, by the American form. */
+const AMERICAN: ReadonlyMap<string, string> = new Map([
+  ["behaviour", "behavior"],
+  ["colour", "color"],
+  ["favour", "favor"],
+  ["honour", "honor"],
+  ["neighbour", "neighbor"],
+  ["analyse", "analyze"],
+  ["analysed", "analyzed"],
+  ["licence", "license"],
+  ["catalogue", "catalog"],
+  ["centre", "center"],
+]);
+
+/** The -ise family ("optimised", "serialisation") is spelled -ize; "raise" and "promise" are not of it. */
+const ISE = /^(\w{2,}(?:ali|imi|gni|ani|oni|ori|ari|eti|iti|ili))s(e|ed|er|ing|ation)$/;
+
+function americanSpelling(word: string): string {
+  const mapped = AMERICAN.get(word);
+  if (mapped) return mapped;
+  const m = ISE.exec(word);
+  return m && !ISE_WORDS.has(word) ? `${m[1]}z${m[2]}` : word;
+}
+
+/** Words of that shape spelled with s on both sides of the Atlantic. */
+const ISE_WORDS = new Set([
+  "comprise",
+  "comprised",
+  "compromise",
+  "compromised",
+  "surprise",
+  "surprised",
+  "surprising",
+  "enterprise",
+  "premise",
+  "expertise",
+  "merchandise",
+  "franchise",
+  "advertise",
+  "advertised",
+  "advertising",
+]);
 
 /**
  * Words that say what kind of thing is asked about ("the selectors module") rather than which one;

@@ -83,6 +83,7 @@ describe("parseQuery", () => {
     ["how much faster is python 3.11", "speedups"],
     ["How Fast Does Python 3.11 Compare with Python 3.10?", "speedups"],
     ["3.12 performance improvements", "speedups"],
+    ["Why does this specific code run faster in Python 3.11?", "speedups"],
     ["asyncio performance in 3.12", "feature"],
   ])("recognizes the intent of %j", (q, intent) => {
     expect(parse(q).intent).toBe(intent);

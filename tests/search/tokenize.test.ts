@@ -26,6 +26,12 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("reads British and American spellings as one word, and drops the vague 'behaviour'", () => {
+    expect(tokenize("optimised serialisation colours")).toEqual(["optimized", "serialization", "color"]);
+    expect(tokenize("raise a promise")).toEqual(["raise", "promise"]);
+    expect(tokenize("rounding behaviour")).toEqual(["rounding"]);
+  });
+
   it("keeps snake_case whole and, unless asked not to, its parts too", () => {
     expect(tokenize("literal_eval")).toEqual(["literal_eval", "literal", "eval"]);
     expect(tokenize("literal_eval", { splitSnake: false })).toEqual(["literal_eval"]);
