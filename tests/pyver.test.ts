@@ -351,6 +351,36 @@ describe("on the built-in corpus", () => {
     expect(a.version).toBe("3.8");
   });
 
+  it("answers how to do a thing on the asker's release with a verdict", () => {
+    const a = builtin.ask("whats the pythonic way to merge two dicts in 3.8");
+    expect(a.answer).toMatch(/^No\b/);
+    expect(a.version).toBe("3.9");
+  });
+
+  it("keeps a synonym's credit when two words of the question join into a name", () => {
+    // "ordered dict" is also `OrderedDict`; "insertion order" still answers it.
+    const a = builtin.ask("ordered dict vs dict in 3.7+");
+    expect(a.version).toBe("3.7");
+    expect(a.answer).toContain("insertion order");
+  });
+
+  it("reads a plain plural as prose, never as a package's submodule", () => {
+    const a = builtin.ask("whats new in python 3.11 for errors");
+    expect(a.answer).not.toContain("email.errors");
+    expect(a.version).toBe("3.11");
+  });
+
+  it("reads a SyntaxError on `match` as the match statement", () => {
+    const a = builtin.ask("why does my code say SyntaxError on match in 3.9");
+    expect(a.answer).toContain("`match` statement needs Python 3.10");
+  });
+
+  it("answers whether something is gone with the section about it, though it stayed", () => {
+    const a = builtin.ask("is the GIL gone in 3.13");
+    expect(a.answer).toMatch(/free-threaded/i);
+    expect(a.citations[0]?.url).toContain("3.13.html#whatsnew313-free-threaded-cpython");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

@@ -169,10 +169,15 @@ export function verdictSentence(fact: NoteFact, context: string): string {
       return has
         ? `Yes, but deprecated — ${what} is deprecated since Python ${version}${pepNote}.`
         : `Yes — Python ${context} has ${what}; it is deprecated from Python ${version}${pepNote}.`;
-    default:
+    case "added":
       return has
-        ? `Yes — Python ${context} has ${what}: it is ${fact.event === "added" ? "new" : "changed"} in Python ${version}${pepNote}.`
+        ? `Yes — Python ${context} has ${what}: it is new in Python ${version}${pepNote}.`
         : `No — ${what} needs Python ${version} or later${pepNote}; Python ${context} does not have it.`;
+    default:
+      // A change may refine something the asker's release already has: only the change is dated.
+      return has
+        ? `Yes — Python ${context} has ${what}: it changed in Python ${version}${pepNote}.`
+        : `Not in Python ${context}: ${what} came in Python ${version}${pepNote}.`;
   }
 }
 

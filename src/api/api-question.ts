@@ -106,10 +106,14 @@ function plainWordEntries(
   entries: ApiEntry[],
   isProse: (word: string) => boolean,
 ): ApiEntry[] {
-  if (looksLikeCode(token) || !isProse(token.toLowerCase())) return entries;
-  // `__future__` features are imported by name, never meant by the plain word ("function annotations").
-  return entries.filter(
-    (e) => e.kind === "module" || (e.name.split(".").length <= 2 && !e.name.startsWith("__future__.")),
+  const word = token.toLowerCase();
+  if (looksLikeCode(token) || !(isProse(word) || isProse(stem(word)))) return entries;
+  // `__future__` features are imported by name, never meant by the plain word ("function annotations");
+  // a package's submodule is named with its package ("errors" is not `email.errors`).
+  return entries.filter((e) =>
+    e.kind === "module"
+      ? e.name.toLowerCase() === word
+      : e.name.split(".").length <= 2 && !e.name.startsWith("__future__."),
   );
 }
 

@@ -55,6 +55,15 @@ const PHRASES: { id: FeatureId; phrase: string; first: string; re: RegExp }[] = 
  */
 const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   { id: "match", re: /(?:^|[\s:])match\s+[A-Za-z_][\w.]*(?:[_.]\w+|\([^)]*\))\s*:(?!\S)/ },
+  // "SyntaxError on match in 3.9", "`match` gives invalid syntax": the keyword the parser refused.
+  {
+    id: "match",
+    re: /\b(?:syntax\s?error|invalid syntax)\b[^.?!]{0,20}?\b(?:on|at|with|for|near|using)\s+(?:the\s+|a\s+)?[`'"]?(?<![.\w])(?:match|case)\b(?![.(])/i,
+  },
+  {
+    id: "match",
+    re: /(?:^|[\s`'"])(?<![.\w])match(?:\s+case|\s+statements?)?[`'"]?\s+(?:gives|throws|raises|is|causes|returns)\s+(?:an?\s+)?(?:syntax\s?error|invalid syntax)/i,
+  },
   // `f"{x=}"`, "what does = (equal) do in f-strings", "f-strings with a trailing =": an equals sign
   // standing alone beside f-strings is their self-documenting specifier; `x = f-string` assigns one and "fstrings = sugar" says what they are.
   { id: "fstring-debug", re: /\bf(["'])\{[^}]*=\}/ },

@@ -126,6 +126,7 @@ const OVERVIEW_WORDS = new Set([
   "overview",
   "notes",
   "note",
+  "patch",
   "in",
   "python",
   "release",
@@ -253,13 +254,13 @@ const CHANGE_WORDS =
   /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|compar\w*|versus|vs|deprecat\w*|remov(?:ed|al|als|ing)?)\b/i;
 /** Words that ask whether something is there for the asker ("can I use X on 3.7?"): the version is context. */
 const CONTEXT_WORDS =
-  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failed|failing|breaks?|broken|errors?|older|lower|earlier|below|yet)\b|\?/i;
+  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failed|failing|breaks?|broken|errors?|older|lower|earlier|below|yet|how (?:to|do|can|would|should)|(?:best|right|proper|pythonic|idiomatic|cleanest|simplest|easiest) way|way to)\b|\?/i;
 const LATEST =
   /\b(latest|newest|current|most recent|last|recent)\b.*\b(python|version|release|stable)\b|\b(python|version|release)\b.*\b(latest|newest)\b/i;
 const SUPPORTED =
   /\b(which|what|list)\b.*\b(versions?|releases?|pythons?)\b.*\b(supported|maintained|alive|security|eol|end of life|get(ting)? (bug|security)? ?fix)|\bsupported (python )?(versions|releases)\b/i;
 const END_OF_LIFE =
-  /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
+  /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
 
 /** Phrases that only ever speak of a release's support, whatever else the message says. */
 const STATUS_STATEMENT =
@@ -447,7 +448,11 @@ const CHAT_FILLER = new Set(
     // "What is the minimum Python that supports X": the version asked for, not a word to find.
     "minimum minimal min required require requires requirement oldest earliest standard " +
     // "should be updated to 3.11, it is significantly faster": the asker's plans and emphasis.
-    "update updated updating significantly considerably"
+    "update updated updating significantly considerably " +
+    // "the most pythonic way to merge two dicts": how the asker wants it done, not what.
+    "pythonic idiomatic elegant elegantly cleanest cleaner nicer neater easiest simplest proper properly " +
+    // "my code says SyntaxError": how the asker reports, not what.
+    "say says said saying"
   ).split(" "),
 );
 

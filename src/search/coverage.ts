@@ -4,6 +4,7 @@ import type { ParsedQuery } from "../query/parse-query.ts";
 import { editDistance } from "./edit-distance.ts";
 import { DEFAULT_RANKING, type RankingFactors } from "./ranking-factors.ts";
 import type { SearchIndex } from "./search-index.ts";
+import { isKindWord } from "./tokenize.ts";
 
 /** Share of the question (weighted by how rare each term is) that a hit covers, synonyms included. */
 export function coverage(
@@ -34,8 +35,12 @@ export function coverage(
     // Chat noise no section holds ("ngl", "tbh", "lmaooo") weighs like a common word, so it
     // cannot sink a section that matches everything else; an unknown real word ("flexbox",
     // "weather") keeps its weight, since the question is about it.
+    // Nor can a word saying what happened ("gone", "dropped"): a section's kind answers it, and one
+    // that says the thing stayed ("is the GIL gone in 3.13?") is still the answer.
     const w =
-      index.frequency(t) === 0 && looksLikeNoise(t) ? Math.min(index.idf(t), unknownWeight) : index.idf(t);
+      (index.frequency(t) === 0 && looksLikeNoise(t)) || isKindWord(t)
+        ? Math.min(index.idf(t), unknownWeight)
+        : index.idf(t);
     total += w;
     got += w * (credit.get(t) ?? 0);
   }

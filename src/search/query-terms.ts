@@ -150,7 +150,7 @@ const MIN_COMPOUND_LENGTH = 6;
 export function withCompounds(query: ParsedQuery, index: SearchIndex): ParsedQuery {
   const text = query.text.toLowerCase();
   let terms = query.terms;
-  const expansions = [...query.expansions];
+  let expansions = [...query.expansions];
   for (let i = 0; i + 1 < terms.length; i++) {
     const a = terms[i] ?? "";
     const b = terms[i + 1] ?? "";
@@ -159,6 +159,10 @@ export function withCompounds(query: ParsedQuery, index: SearchIndex): ParsedQue
     if (index.frequency(joined) === 0 || terms.includes(joined) || !writtenAsOneWord(joined, index)) continue;
     if (!new RegExp(`\\b${a}[\\s-]+${b}(?:e?s)?\\b`).test(text)) continue;
     terms = [...terms.slice(0, i), joined, ...terms.slice(i + 2)];
+    // A synonym of the two words ("ordered dict" → "insertion order") stands for the compound too.
+    expansions = expansions.map((e) =>
+      e.standsFor.includes(a) || e.standsFor.includes(b) ? { ...e, standsFor: [...e.standsFor, joined] } : e,
+    );
     expansions.push({ terms: [a, b], standsFor: [joined] });
   }
   return terms === query.terms ? query : { ...query, terms, expansions };

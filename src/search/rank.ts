@@ -1,7 +1,7 @@
 import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
-import { features, holds, withStems } from "./chunk-features.ts";
+import { features, holds, type SectionKind, withStems } from "./chunk-features.ts";
 import { coverage, looksLikeNoise } from "./coverage.ts";
 import { firstAppearanceBonus, focusTerms, headingFactor, kindFactor, versionFactor } from "./priors.ts";
 import { holdsWord, queryTerms, withCompounds, withWordVariants } from "./query-terms.ts";
@@ -15,6 +15,14 @@ export interface RankedHit {
   /** The section's heading is about a rare word of the question ("f-strings", "walrus"), not just mentioning it. */
   anchored?: boolean;
 }
+
+/** The question words ("deprecation", "gone") a section of each kind answers by being of it. */
+const KIND_ANSWERS: Readonly<Record<SectionKind, RegExp | undefined>> = {
+  deprecated: /^deprecat/,
+  removed: /^(?:remov|dropped$|deleted$|gone$)/,
+  new: /^(?:added|new)$/,
+  other: undefined,
+};
 
 /** A word in this many of one release's sections can still make a heading about it. */
 const MIN_RELEASE_ANCHOR_FREQUENCY = 2;
@@ -94,6 +102,9 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
       const text = features(hit.chunk).lowerText;
       for (const term of unsearched) if (holdsWord(text, term)) hit.matched.add(term);
     }
+    // "deprecation warning": a section that records a deprecation answers the word, whatever it says.
+    const answered = KIND_ANSWERS[features(hit.chunk).kind];
+    if (answered) for (const term of query.terms) if (answered.test(term)) hit.matched.add(term);
     const cov = coverage(query, hit.matched, index, hit.docTerms, r);
     const factors =
       kindFactor(hit.chunk, query, r) *

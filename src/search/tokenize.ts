@@ -106,6 +106,8 @@ const KIND_WORDS = new Set([
   "deprecation",
   "deprecate",
   "dropped",
+  "deleted",
+  "gone",
   "added",
   "new",
 ]);

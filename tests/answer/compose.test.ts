@@ -169,6 +169,14 @@ describe("verdictSentence", () => {
     );
   });
 
+  it("dates a change without claiming an older release lacks the thing changed", () => {
+    const fact = { ...noteFact(walrus), event: "changed" as const };
+    expect(verdictSentence(fact, "3.7")).toBe(
+      "Not in Python 3.7: “Assignment expressions” came in Python 3.8 (PEP 572).",
+    );
+    expect(verdictSentence(fact, "3.9")).toMatch(/^Yes — Python 3\.9 has .*: it changed in Python 3\.8/);
+  });
+
   it("says no to a release from the removal on and yes to one before it", () => {
     const fact = noteFact(binhex);
     expect(verdictSentence(fact, "3.12")).toBe(

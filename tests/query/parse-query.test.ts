@@ -70,6 +70,8 @@ describe("parseQuery", () => {
     ["when was 3.2 released", "release-date"],
     ["is python 3.14 out yet", "release-date"],
     ["is 3.8 still supported", "end-of-life"],
+    ["is 3.9 still getting security patches", "end-of-life"],
+    ["3.9.1 patch notes", "overview"],
     ["when does 3.9 reach end of life", "end-of-life"],
     ["3.12", "overview"],
     ["what's new in 3.12", "overview"],
@@ -160,6 +162,7 @@ describe("parseQuery", () => {
     expect(parse("[WIP] walrus in the parser (master)").terms).toEqual(["walrus", "parser"]);
     expect(parse("How to check if a list is empty? [duplicate]").terms).not.toContain("duplicate");
     expect(parse("running a zip that holds __main__.py").terms).toContain("__main__.py");
+    expect(parse("the most pythonic way to merge two dicts").terms).toEqual(["merge", "two", "dict"]);
   });
 });
 
@@ -169,6 +172,7 @@ describe("a version in a question", () => {
     ["does `case _:` work on 3.8", "3.8"],
     ["we run 3.6 in prod, can we use contextlib.nullcontext?", "3.6"],
     ["f-strings on py35?", "3.5"],
+    ["whats the pythonic way to merge two dicts in 3.8", "3.8"],
   ])("is the asker's context in %j", (q, context) => {
     const parsed = parse(q);
     expect(parsed.context).toBe(context);
