@@ -226,6 +226,9 @@ const NOTICE_TERM =
 /** Words that ask about speed, which a section on a speed-up answers. */
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
+/** A speed-up section's weight for a question that does not ask about speed. */
+const UNASKED_SPEEDUP = 0.3;
+
 /** Whether a section is one of a release's optimizations. */
 function isSpeedUp(chunk: Chunk): boolean {
   return chunk.headings.some((h) => /^optimi[sz]ations?$/i.test(h.trim()));
@@ -944,7 +947,12 @@ export class PyVer {
       const removedThen =
         entry.removedIn !== undefined && entry.removedIn === (query.context ?? query.version);
       const meant = asksRemoval || removedThen;
-      if (!code && (!whole || (plain && !(meant && entry.kind === "module")))) continue;
+      // "where did reduce go", "what happened to xrange": the word asked after is the name.
+      const askedAfter = new RegExp(
+        `\\b(?:what happened to|where (?:did|does|has|have))\\s+(?:the\\s+)?${token}\\b`,
+        "i",
+      ).test(query.text);
+      if (!code && (!whole || (plain && !askedAfter && !(meant && entry.kind === "module")))) continue;
       // Only the last part of a dotted name that is itself a dunder would match any class's method.
       if (!whole && !code) continue;
       if (!whole && /^__\w+__$/.test(token)) continue;
@@ -1011,7 +1019,14 @@ export class PyVer {
   private searchNotes(query: ParsedQuery, limit: number): NotesResult {
     const pep = pepAsked(query);
     const asked = pep ? { ...query, terms: [pep], expansions: [] } : query;
-    const found = rank(asked, this.kb.index, this.options);
+    // "Python 3 integer division": how much faster `//` got answers it only far ahead of the rest,
+    // unless speed was asked.
+    const all = rank(asked, this.kb.index, this.options);
+    const found = SPEED_ASKED.test(query.text)
+      ? all
+      : all
+          .map((h) => (isSpeedUp(h.chunk) ? { ...h, score: h.score * UNASKED_SPEEDUP } : h))
+          .sort((a, b) => b.score - a.score);
     // "a free-threaded PEP703 build": one PEP named beside words about it, and the section found
     // first is about that PEP; its introduction comes first unless a later change was asked about.
     const named = pep ?? onePep(query);

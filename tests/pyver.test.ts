@@ -147,7 +147,7 @@ describe("PyVer.ask", () => {
     const builtin = PyVer.open({ cache: false });
     // "formatting" is the feature's "formatted string literal" again, not a subject of its own.
     expect(builtin.ask("can I use f-string formatting in python 3.5").answer).toMatch(
-      /^No — f-strings need Python 3\.6/,
+      /^No — “?f-strings”? needs? Python 3\.6/,
     );
   });
 
@@ -379,6 +379,24 @@ describe("on the built-in corpus", () => {
     const a = builtin.ask("is the GIL gone in 3.13");
     expect(a.answer).toMatch(/free-threaded/i);
     expect(a.citations[0]?.url).toContain("3.13.html#whatsnew313-free-threaded-cpython");
+  });
+
+  it("reads every call a heading lists as its subject", () => {
+    const a = builtin.ask("why does zip return an iterator now");
+    expect(a.version).toBe("3.0");
+    expect(a.answer).toContain("zip()");
+  });
+
+  it("answers where a removed builtin went, though its name is an English word", () => {
+    const a = builtin.ask("Where did reduce go in python 3");
+    expect(a.answer).toContain("functools.reduce");
+    expect(a.version).toBe("3.0");
+  });
+
+  it("answers a question that asks nothing about speed with what changed, not what got faster", () => {
+    const a = builtin.ask("Python 3 integer division");
+    expect(a.version).toBe("3.0");
+    expect(a.answer).toMatch(/true division/i);
   });
 
   it("never joins words the notes only hyphenate", () => {

@@ -107,5 +107,10 @@ export function isFollowUp(chunk: Chunk, minor = Number(chunk.version?.split("."
 /** The words a heading is about: its text up to the first colon, dash, parenthesis or "and". */
 export function headingSubject(section: string): Set<string> {
   const subject = section.split(/:\s|\s[—–-]\s|\s\(|,\s|\sand\s/)[0] ?? section;
-  return new Set(tokenize(subject));
+  // "map(), filter() and zip() return iterators": every call the heading lists before it says
+  // what happened is as much its subject as the first.
+  const items = (section.split(/:\s|\s[—–-]\s|\s\(/)[0] ?? section).split(/,\s|\sand\s/);
+  const calls = items.map((item) => /^([A-Za-z_][\w.]*)\(\)/.exec(item)?.[1]?.toLowerCase());
+  const listed = calls.length > 1 && calls.every((c) => c !== undefined) ? (calls as string[]) : [];
+  return new Set([...tokenize(subject), ...listed]);
 }
