@@ -358,6 +358,9 @@ describe("on the built-in corpus", () => {
     ["why does zip return an iterator now", "3.0", "zip()"],
     // A removed builtin asked after, though its name is an English word.
     ["Where did reduce go in python 3", "3.0", "functools.reduce"],
+    // A release before the API's, whose notes never name it, is the asker's.
+    ["functools.cache in 3.8", "3.9", "No — `functools.cache` is new in Python 3.9"],
+    ["is tomllib in 3.10", "3.11", "No — `tomllib` is new in Python 3.11"],
     // Nothing about speed asked: what changed, not what got faster.
     ["Python 3 integer division", "3.0", "true division"],
   ])("answers %j from %s, saying %j", (question, version, says) => {

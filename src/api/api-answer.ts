@@ -1,6 +1,7 @@
 import type { Answer, Citation } from "../answer/answer.ts";
 import type { NoteFact, NotesResult } from "../answer/compose.ts";
 import type { ReleaseFacts } from "../answer/release-facts.ts";
+import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { addedIn, toFact } from "./api-catalog.ts";
 import type { ApiEntry, ApiFact } from "./api-fact.ts";
@@ -33,6 +34,15 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   const sameRelease = others.every((e) => addedIn(e) === addedIn(best));
   if (!sameRelease) return { ...candidatesAnswer(mention, found.answer), query: query.raw };
 
+  // "functools.cache in 3.8": a release before the API's is where the asker stands, unless its notes
+  // name the API (a backport, a provisional start).
+  const inRelease =
+    query.version !== undefined &&
+    found.answer.found &&
+    found.answer.version === query.version &&
+    (found.lead === undefined || namesApi(found.lead.chunk.section, best));
+  if (query.version && !inRelease && compareVersions(addedIn(best), query.version) > 0)
+    return apiAnswer({ ...query, version: undefined, context: query.version }, mention, context);
   const fact = toFact(best, target);
   // "What changed in X in 3.12" is a release-notes question; the fact rides along. Notes of another
   // release, found when 3.12's say nothing of X, do not answer it.

@@ -173,6 +173,7 @@ describe("a version in a question", () => {
     ["we run 3.6 in prod, can we use contextlib.nullcontext?", "3.6"],
     ["f-strings on py35?", "3.5"],
     ["whats the pythonic way to merge two dicts in 3.8", "3.8"],
+    ["is tomllib in 3.10", "3.10"],
   ])("is the asker's context in %j", (q, context) => {
     const parsed = parse(q);
     expect(parsed.context).toBe(context);
