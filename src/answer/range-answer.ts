@@ -1,6 +1,7 @@
 import type { Chunk } from "../chunks/chunk.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
+import { isKindWord, tokenize } from "../search/tokenize.ts";
 import type { Answer } from "./answer.ts";
 import { citationOf, hitOf } from "./compose.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
@@ -46,6 +47,56 @@ export function rangeAnswer(
     .filter((r) => compareVersions(r.version, range.from) > 0 && compareVersions(r.version, range.to) <= 0)
     .map((r) => r.version);
   if (inRange.length === 0) return undefined;
+  return (
+    subjectAcross(query, range, inRange, chunks, limit) ??
+    breakingAcross(query, range, inRange, chunks, limit)
+  );
+}
+
+/** At most this many words narrow a range question to a subject ("typing", "asyncio tasks"). */
+const MAX_SUBJECT_TERMS = 3;
+
+/**
+ * "What changed in typing from 3.9 to 3.12": every section of the releases in the range whose
+ * heading names the whole subject, release by release. Nothing when no heading does: the words were
+ * the asker's situation, not a subject.
+ */
+function subjectAcross(
+  query: ParsedQuery,
+  range: { from: string; to: string },
+  inRange: string[],
+  chunks: Chunk[],
+  limit: number,
+): Answer | undefined {
+  const subject = query.terms.filter((t) => !isKindWord(t));
+  if (subject.length === 0 || subject.length > MAX_SUBJECT_TERMS) return undefined;
+  const perRelease = inRange.map((version) => {
+    const bySection = new Map<string, Chunk>();
+    for (const c of chunks) {
+      if (c.version !== version || bySection.has(c.section)) continue;
+      const heading = new Set(tokenize(c.section));
+      if (subject.every((t) => heading.has(t))) bySection.set(c.section, c);
+    }
+    return { version, sections: [...bySection.values()] };
+  });
+  const listed = perRelease.filter((r) => r.sections.length > 0);
+  if (listed.length === 0) return undefined;
+  return listAnswer(
+    query,
+    `From Python ${range.from} to ${range.to}, what changed about ${subject.join(" ")}`,
+    listed,
+    limit,
+  );
+}
+
+/** What upgrading across the range can break, release by release. */
+function breakingAcross(
+  query: ParsedQuery,
+  range: { from: string; to: string },
+  inRange: string[],
+  chunks: Chunk[],
+  limit: number,
+): Answer | undefined {
   const perRelease = inRange.map((version) => {
     // One entry per section: a long section is split into several chunks.
     const bySection = new Map<string, Chunk>();
@@ -60,6 +111,21 @@ export function rangeAnswer(
   });
   const listed = perRelease.filter((r) => r.sections.length > 0);
   if (listed.length === 0) return undefined;
+  return listAnswer(
+    query,
+    `Upgrading from Python ${range.from} to ${range.to}, what was removed or changed incompatibly`,
+    listed,
+    limit,
+  );
+}
+
+/** "LEAD — 3.10: a; b — 3.11: c (+2 more).", citations taking turns between releases. */
+function listAnswer(
+  query: ParsedQuery,
+  lead: string,
+  listed: { version: string; sections: Chunk[] }[],
+  limit: number,
+): Answer {
   const parts = listed.map(
     ({ version, sections }) =>
       `${version}: ${sections
@@ -78,7 +144,7 @@ export function rangeAnswer(
     query: query.raw,
     found: true,
     kind: "overview",
-    answer: `Upgrading from Python ${range.from} to ${range.to}, what was removed or changed incompatibly — ${parts.join(" — ")}.`,
+    answer: `${lead} — ${parts.join(" — ")}.`,
     version: listed[0]?.version,
     citations: ordered.slice(0, limit).map(citationOf),
     hits: ordered.map((c) => hitOf(c)),

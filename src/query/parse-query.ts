@@ -330,8 +330,10 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
 
   const words = withoutVersions.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
   const range = readRange(text, mentioned);
-  if (range && !flagged)
-    return { ...base, version: undefined, range, intent: "range", terms: [], expansions: [] };
+  if (range && !flagged) {
+    const terms = rangeSubject(withoutVersions);
+    return { ...base, version: undefined, range, intent: "range", terms, expansions: [] };
+  }
   if (!base.version) {
     if (SUPPORTED.test(lower)) return { ...base, intent: "supported", terms: [], expansions: [] };
     if (LATEST.test(lower) && words.every((w) => RELEASE_WORDS.has(w)))
@@ -498,6 +500,17 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   if (distinct.every((v) => targets.has(v))) return undefined;
   const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
   return { from, to };
+}
+
+/** Words of a range question that say it is about moving between releases, not what it is about. */
+const RANGE_TALK =
+  /^(?:upgrad|migrat|break|broke|chang|differ|compar|mov|go$|going|bump|port|incompat|remov|gotcha|watch|out$|know|anything|need|code|project|app$|update|switch|jump|worth|consider|look|notice|issue|problem|between|from|vs|versus)/;
+
+/** "what changed in typing from 3.9 to 3.12": the subject a range question narrows to, if any. */
+function rangeSubject(text: string): string[] {
+  return [...new Set(tokenize(text.replace(PYTHON_3, " ")))].filter(
+    (t) => !CHAT_FILLER.has(t) && !BARE_NUMBER.test(t) && !RANGE_TALK.test(t),
+  );
 }
 
 /** The releases before a message's " to " and after it, as one upgrade from the oldest to the newest. */

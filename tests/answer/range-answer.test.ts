@@ -47,3 +47,23 @@ describe("what breaks across a range of releases", () => {
     expect(next.hits.every((h) => h.version === "3.14")).toBe(true);
   });
 });
+
+describe("a range narrowed to a subject", () => {
+  const a = bot.ask("python 3.9 to 3.12 what changed in typing");
+
+  it("lists what each release in the range changed about the subject, whatever the kind", () => {
+    expect(a.answer).toMatch(
+      /^From Python 3\.9 to 3\.12, what changed about typing — 3\.10: .*— 3\.11: .*— 3\.12: /,
+    );
+    expect(a.answer).toContain("typing.TypeAlias");
+    expect(a.hits.every((h) => /typing/i.test(h.section))).toBe(true);
+    expect(a.citations[0]?.version).toBe("3.10");
+  });
+
+  it("keeps the list of breaking changes when the words name no heading in the range", () => {
+    const general = bot.ask(
+      "Need to check major differences between 3.10 and 3.11 to see which version to standardize on",
+    );
+    expect(general.answer).toMatch(/^Upgrading from Python 3\.10 to 3\.11\b/);
+  });
+});
