@@ -70,26 +70,16 @@ function subjectAcross(
 ): Answer | undefined {
   const subject = query.terms.filter((t) => !isKindWord(t));
   if (subject.length === 0 || subject.length > MAX_SUBJECT_TERMS) return undefined;
-  const perRelease = inRange.map((version) => {
-    const bySection = new Map<string, Chunk>();
-    for (const c of chunks) {
-      if (c.version !== version || bySection.has(c.section)) continue;
-      const heading = new Set(tokenize(c.section));
-      if (subject.every((t) => heading.has(t))) bySection.set(c.section, c);
-    }
-    return { version, sections: [...bySection.values()] };
-  });
-  const listed = perRelease.filter((r) => r.sections.length > 0);
-  if (listed.length === 0) return undefined;
-  return listAnswer(
-    query,
-    `From Python ${range.from} to ${range.to}, what changed about ${subject.join(" ")}`,
-    listed,
-    limit,
-  );
+  const names = (c: Chunk): boolean => {
+    const heading = new Set(tokenize(c.section));
+    return subject.every((t) => heading.has(t));
+  };
+  const listed = sectionsPerRelease(inRange, chunks, names, (sections) => sections);
+  const lead = `From Python ${range.from} to ${range.to}, what changed about ${subject.join(" ")}`;
+  return listed && listAnswer(query, lead, listed, limit);
 }
 
-/** What upgrading across the range can break, release by release. */
+/** What upgrading across the range can break, release by release, the most consequential first. */
 function breakingAcross(
   query: ParsedQuery,
   range: { from: string; to: string },
@@ -97,26 +87,33 @@ function breakingAcross(
   chunks: Chunk[],
   limit: number,
 ): Answer | undefined {
-  const perRelease = inRange.map((version) => {
-    // One entry per section: a long section is split into several chunks.
-    const bySection = new Map<string, Chunk>();
-    for (const c of chunks)
-      if (c.version === version && BREAKING_GROUP.test(c.headings[1] ?? "") && !bySection.has(c.section))
-        bySection.set(c.section, c);
-    const sections = [...bySection.values()]
+  const byWeight = (sections: Chunk[]): Chunk[] =>
+    sections
       .map((chunk, order) => ({ chunk, order, weight: weight(chunk) }))
       .sort((a, b) => b.weight - a.weight || a.order - b.order)
       .map((s) => s.chunk);
-    return { version, sections };
-  });
-  const listed = perRelease.filter((r) => r.sections.length > 0);
-  if (listed.length === 0) return undefined;
-  return listAnswer(
-    query,
-    `Upgrading from Python ${range.from} to ${range.to}, what was removed or changed incompatibly`,
-    listed,
-    limit,
-  );
+  const breaking = (c: Chunk): boolean => BREAKING_GROUP.test(c.headings[1] ?? "");
+  const listed = sectionsPerRelease(inRange, chunks, breaking, byWeight);
+  const lead = `Upgrading from Python ${range.from} to ${range.to}, what was removed or changed incompatibly`;
+  return listed && listAnswer(query, lead, listed, limit);
+}
+
+/** The sections each release keeps, one entry per section (a long one is several chunks); only releases with some. */
+function sectionsPerRelease(
+  versions: string[],
+  chunks: Chunk[],
+  keep: (chunk: Chunk) => boolean,
+  order: (sections: Chunk[]) => Chunk[],
+): { version: string; sections: Chunk[] }[] | undefined {
+  const listed = versions
+    .map((version) => {
+      const bySection = new Map<string, Chunk>();
+      for (const c of chunks)
+        if (c.version === version && !bySection.has(c.section) && keep(c)) bySection.set(c.section, c);
+      return { version, sections: order([...bySection.values()]) };
+    })
+    .filter((r) => r.sections.length > 0);
+  return listed.length > 0 ? listed : undefined;
 }
 
 /** "LEAD — 3.10: a; b — 3.11: c (+2 more).", citations taking turns between releases. */
