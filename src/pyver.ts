@@ -1022,9 +1022,11 @@ export class PyVer {
     // "Python 3 integer division": how much faster `//` got answers it only far ahead of the rest,
     // unless speed was asked.
     const all = rank(asked, this.kb.index, this.options);
+    // One not even about the question's rare words ("the difference between two lists") never does.
     const found = SPEED_ASKED.test(query.text)
       ? all
       : all
+          .filter((h) => h.anchored || !isSpeedUp(h.chunk))
           .map((h) => (isSpeedUp(h.chunk) ? { ...h, score: h.score * UNASKED_SPEEDUP } : h))
           .sort((a, b) => b.score - a.score);
     // "a free-threaded PEP703 build": one PEP named beside words about it, and the section found

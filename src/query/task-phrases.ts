@@ -64,7 +64,10 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
       "string|str|text is|only|all|pure|entirely ascii",
     ],
   },
-  { api: "str.removeprefix", tasks: ["remove|strip|trim|drop|delete prefix"] },
+  {
+    api: "str.removeprefix",
+    tasks: ["remove|strip|trim|drop|delete prefix", "substring|rest|remainder|part after prefix"],
+  },
   { api: "str.removesuffix", tasks: ["remove|strip|trim|drop|delete suffix"] },
   { api: "bytes.hex", tasks: ["bytes|bytearray to hex|hexadecimal"] },
   { api: "textwrap.shorten", tasks: ["truncate|shorten text|string ellipsis|placeholder|words|width"] },
@@ -213,6 +216,8 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
       "change|switch working directory|dir|cwd temporarily",
       "temporarily change|switch directory|dir|cwd",
       "chdir context manager",
+      "change|changing|switch directory|dir|cwd temporarily",
+      "context manager change|changing|switch directory|dir|cwd",
     ],
   },
   {
@@ -327,6 +332,10 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
     ],
   },
   { api: "datetime.date.fromisocalendar", tasks: ["iso week|calendar number|date to date"] },
+  {
+    api: "datetime.timezone",
+    tasks: ["current|now utc time|datetime|date|timestamp", "timezone|tz aware utc|datetime|now"],
+  },
   {
     api: "datetime.datetime.timestamp",
     tasks: ["datetime to unix|epoch|posix timestamp|time|seconds", "convert datetime timestamp|epoch"],

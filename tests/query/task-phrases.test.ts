@@ -11,6 +11,12 @@ describe("findTask", () => {
     expect(findTask("How do I split a list into equally-sized chunks?")?.api).toBe("itertools.batched");
     expect(findTask("how to check if a string is ascii")?.api).toBe("str.isascii");
     expect(findTask("mkdir -p in python")?.api).toBe("os.makedirs(exist_ok=True)");
+    expect(findTask("What's the function like sum() but for multiplication?")?.api).toBe("math.prod");
+    expect(findTask("get a substring after a prefix only if it starts with it")?.api).toBe(
+      "str.removeprefix",
+    );
+    expect(findTask("a context manager to change directory temporarily")?.api).toBe("contextlib.chdir");
+    expect(findTask("best way to get the current UTC time")?.api).toBe("datetime.timezone");
   });
 
   it("needs the words in order and close together", () => {
