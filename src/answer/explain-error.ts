@@ -126,7 +126,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       }
       // An object's type is printed by its class name alone ('Thread', 'str'); a builtin's methods
       // and a class's members are looked up under that name.
-      const found = [owner, ...(DOCUMENTED_ON[owner] ?? [])]
+      // Retold, a module's name may start a sentence ("Shlex has not attribute join").
+      const module = context.api.isStandardPackage(owner.toLowerCase()) ? [owner.toLowerCase()] : [];
+      const found = [owner, ...(DOCUMENTED_ON[owner] ?? []), ...module]
         .map((cls) => explainName(`${cls}.${subject.name}`, context))
         .find((e) => e !== undefined);
       if (found) return found;

@@ -499,7 +499,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   matmul: ["matrix multiplication operator", "matmul operator", "@ operator", "@=", "at operator"],
   "unpacking-generalizations": ["unpacking generalization", "additional unpacking generalization"],
   "bytes-formatting": ["bytes formatting"],
-  fstring: ["f string", "fstring", "formatted string literal"],
+  // Chinese names too: issue trackers carry them ("python35不支持f字符串").
+  fstring: ["f string", "fstring", "formatted string literal", "f字符串"],
   "underscore-numbers": [
     "underscores in numeric literal",
     "underscore in numeric literal",
@@ -545,6 +546,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "assignment inside an if",
     "assign in an if",
     "assignment in a while",
+    "海象运算符",
   ],
   "async-keywords": [
     "async is a reserved",
@@ -620,6 +622,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "pattern matching",
     "switch case",
     "switch statement",
+    "模式匹配",
   ],
   "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
   "except-star": ["except star", "except*", "exception group"],

@@ -62,7 +62,7 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   },
   {
     id: "match",
-    re: /(?:^|[\s`'"])(?<![.\w])match(?:\s+case|\s+statements?)?[`'"]?\s+(?:gives|throws|raises|is|causes|returns)\s+(?:an?\s+)?(?:syntax\s?error|invalid syntax)/i,
+    re: /(?:^|[\s`'"])(?<![.\w])match[`'"]?(?:\s+(?:case|statements?|keyword))?[`'"]?\s+(?:gives|throws|raises|is|causes|returns)\s+(?:an?\s+)?(?:syntax\s?errors?|invalid syntax)/i,
   },
   // `f"{x=}"`, "what does = (equal) do in f-strings", "f-strings with a trailing =": an equals sign
   // standing alone beside f-strings is their self-documenting specifier; `x = f-string` assigns one and "fstrings = sugar" says what they are.

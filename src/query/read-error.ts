@@ -56,25 +56,29 @@ const OPEN = `(?:^|[^\\w])`;
 /** The message shapes that name what is missing, found anywhere in the text, with or without the exception. */
 const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   [
-    new RegExp(`${OPEN}No module named ${NAME}(?![\\w.])`, "gi"),
+    new RegExp(`${OPEN}No module named ${NAME}(?!\\w|\\.\\w)`, "gi"),
     (m) => ({ kind: "module", module: m[1] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}cannot import name ${NAME}(?: from ${NAME})?(?![\\w.])`, "gi"),
+    new RegExp(`${OPEN}cannot import name ${NAME}(?: from ${NAME})?(?!\\w|\\.\\w)`, "gi"),
     (m) => ({ kind: "import", name: m[1] ?? "", ...(m[2] ? { module: m[2] } : {}) }),
   ],
   [
-    new RegExp(`${OPEN}(?:partially initialized )?module ${NAME} has no attribute ${NAME}(?![\\w.])`, "gi"),
+    new RegExp(
+      `${OPEN}(?:partially initialized )?module ${NAME} has no attribute ${NAME}(?!\\w|\\.\\w)`,
+      "gi",
+    ),
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "module", name: m[2] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}type object ${NAME} has no attribute ${NAME}(?![\\w.])`, "gi"),
+    new RegExp(`${OPEN}type object ${NAME} has no attribute ${NAME}(?!\\w|\\.\\w)`, "gi"),
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "type", name: m[2] ?? "" }),
   ],
   [
-    // As Python says it, or as people retell it: "PosixPath does not have an attribute walk".
+    // As Python says it, or as people retell it: "PosixPath does not have an attribute walk",
+    // "Shlex has not attribute join".
     new RegExp(
-      `${OPEN}${NAME}(?: object has no| object does not have an?|(?: object)? doesn't have an?| does not have an?) attribute ${NAME}(?![\\w.])`,
+      `${OPEN}${NAME}(?: object has no| object does not have an?|(?: object)? doesn't have an?| does not have an?| has not) attribute ${NAME}(?!\\w|\\.\\w)`,
       "gi",
     ),
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
@@ -85,7 +89,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "name", name: m[1] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}([\\w.]+)\\(\\) got an unexpected keyword argument ${NAME}(?![\\w.])`, "gi"),
+    new RegExp(`${OPEN}([\\w.]+)\\(\\) got an unexpected keyword argument ${NAME}(?!\\w|\\.\\w)`, "gi"),
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: m[2] ?? "" }),
   ],
   [
@@ -95,7 +99,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   ],
   [
     // logging.basicConfig's own words for a keyword it does not know yet (`force`, `encoding`).
-    new RegExp(`${OPEN}Unrecognised argument\\(s\\): ${NAME}(?![\\w.])`, "gi"),
+    new RegExp(`${OPEN}Unrecognised argument\\(s\\): ${NAME}(?!\\w|\\.\\w)`, "gi"),
     (m) => ({ kind: "keyword", callable: "logging.basicConfig", kwarg: m[1] ?? "" }),
   ],
   [
@@ -103,7 +107,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "subscript", type: m[1] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}unsupported operand type\\(s\\) for (\\S+?): ${NAME} and ${NAME}(?![\\w.])`, "gi"),
+    new RegExp(`${OPEN}unsupported operand type\\(s\\) for (\\S+?): ${NAME} and ${NAME}(?!\\w|\\.\\w)`, "gi"),
     (m) => ({ kind: "operator", operator: m[1] ?? "", left: m[2] ?? "", right: m[3] ?? "" }),
   ],
 ];
@@ -145,10 +149,23 @@ export function readError(text: string): ErrorReading | undefined {
   return {
     exception: last?.[1] ?? "",
     message: (last?.[2] ?? "").trim().replace(/[`]+$/, ""),
-    ...(found ? { subject: found.subject } : {}),
+    ...(found ? { subject: withImportedFrom(found.subject, text) } : {}),
     ...(version ? { running: version } : {}),
     code: quotedCode(text),
   };
+}
+
+/**
+ * "cannot import name 'asynccontextmanager'" says no module on older Pythons; the import statement
+ * pasted with it ("from contextlib import asynccontextmanager, …") does.
+ */
+function withImportedFrom(subject: ErrorSubject, text: string): ErrorSubject {
+  if (subject.kind !== "import" || subject.module) return subject;
+  for (const m of text.matchAll(/\bfrom\s+([A-Za-z_][\w.]*)\s+import\s+\(?([\w\s,]+)/g)) {
+    const names = (m[2] ?? "").split(/[\s,]+/);
+    if (names.includes(subject.name)) return { ...subject, module: m[1] ?? "" };
+  }
+  return subject;
 }
 
 /** The source lines a traceback quotes: the line under each `File "…", line N`, and SyntaxError's line. */

@@ -29,6 +29,14 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
   },
   { api: "math.perm", tasks: ["npr", "number|count permutations"] },
   { api: "math.isqrt", tasks: ["integer square root"] },
+  {
+    api: "math.nextafter",
+    tasks: [
+      "increment|increase|bump float|floating|double smallest|tiniest",
+      "next representable float|floating|number|value",
+      "next float|floating|double after|toward|towards|above|below",
+    ],
+  },
   { api: "math.dist", tasks: ["euclidean distance", "distance between points"] },
   { api: "math.lcm", tasks: ["lcm", "least|lowest common multiple"] },
   { api: "math.gcd", tasks: ["greatest common divisor|factor"] },
@@ -57,6 +65,14 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
   },
   { api: "itertools.accumulate", tasks: ["running|cumulative total|sum", "prefix sum|sums"] },
   // Text and bytes.
+  {
+    api: "str.casefold",
+    tasks: [
+      "case insensitive|caseless compare|comparison|comparing|match|matching|equality|equal",
+      "case-insensitive|caseless compare|comparison|comparing|match|matching|equality|equal",
+      "ignore|ignoring case compare|comparison|comparing",
+    ],
+  },
   {
     api: "str.isascii",
     tasks: [
@@ -210,6 +226,14 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
     ],
   },
   { api: "tempfile.TemporaryDirectory", tasks: ["temporary|temp|tmp directory|dir|folder"] },
+  {
+    api: "pathlib.PurePath.is_relative_to",
+    tasks: [
+      "subdirectory|subfolder|sub-directory|sub-folder of another|other|parent|given|some directory|folder|dir|path",
+      "sub directory|folder of another|other|parent|given|some directory|folder|dir|path",
+      "path|directory|file inside|within|under another|other|parent|given directory|folder|dir|path",
+    ],
+  },
   {
     api: "contextlib.chdir",
     tasks: [

@@ -35,6 +35,15 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("match menu_entry_index: its showing error in 3.9")?.feature.id).toBe("match");
     expect(findFeatureMention("match user_response.lower(): SyntaxError")?.feature.id).toBe("match");
     expect(findFeatureMention("Regex match groups: how do they work")).toBeUndefined();
+    // A SyntaxError said to be on the keyword.
+    expect(findFeatureMention("why does my code say SyntaxError on match in 3.9")?.feature.id).toBe("match");
+    expect(findFeatureMention("'match' keyword causes syntax errors")?.feature.id).toBe("match");
+    expect(findFeatureMention("re.match gives SyntaxError")).toBeUndefined();
+  });
+
+  it("knows a few features by their Chinese names, as issue trackers write them", () => {
+    expect(findFeatureMention("python35不支持f字符串")?.feature.id).toBe("fstring");
+    expect(findFeatureMention("python3.7可以用海象运算符吗")?.feature.id).toBe("walrus");
   });
 
   it("reads an equals sign standing beside f-strings as their self-documenting specifier", () => {

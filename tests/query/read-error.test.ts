@@ -25,6 +25,11 @@ describe("readError", () => {
       owner: "PosixPath",
       name: "walk",
     });
+    // Retold, with the sentence's full stop after the name.
+    expect(readError("Shlex has not attribute join. Am I missing something?")?.subject).toMatchObject({
+      owner: "Shlex",
+      name: "join",
+    });
   });
 
   it("reads names that cannot be imported, with and without their module", () => {
@@ -38,6 +43,12 @@ describe("readError", () => {
       kind: "import",
       name: "escape",
     });
+    // An older Python names no module; the import pasted with the error does.
+    expect(
+      readError(
+        "from contextlib import asynccontextmanager, AsyncExitStack\nImportError: cannot import name 'asynccontextmanager'",
+      )?.subject,
+    ).toEqual({ kind: "import", name: "asynccontextmanager", module: "contextlib" });
   });
 
   it("reads undefined names, unexpected keyword arguments, subscripts and operators", () => {

@@ -17,6 +17,13 @@ describe("findTask", () => {
     );
     expect(findTask("a context manager to change directory temporarily")?.api).toBe("contextlib.chdir");
     expect(findTask("best way to get the current UTC time")?.api).toBe("datetime.timezone");
+    expect(findTask("How can I do case insensitive string comparison?")?.api).toBe("str.casefold");
+    expect(findTask("Increment a floating point value by the smallest possible amount")?.api).toBe(
+      "math.nextafter",
+    );
+    expect(findTask("check whether a directory is a sub directory of another directory")?.api).toBe(
+      "pathlib.PurePath.is_relative_to",
+    );
   });
 
   it("needs the words in order and close together", () => {
