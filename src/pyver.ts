@@ -760,10 +760,13 @@ export class PyVer {
       feature !== undefined &&
       compareVersions(feature.feature.version, context) > 0 &&
       mention?.entries.every((e) => isAvailableIn(e, context)) === true;
+    // "What does the slash mean in help() output?": a name Python 2 already had dates nothing; the
+    // feature named beside it does.
+    const timeless = mention?.entries.every((e) => e.py2 !== null && e.py3 === "3.0") === true;
     if (
       mention &&
       feature &&
-      (partOfFeature || featureLacking || mention.entries.every((e) => e.kind === "module"))
+      (partOfFeature || featureLacking || timeless || mention.entries.every((e) => e.kind === "module"))
     ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;

@@ -361,6 +361,8 @@ describe("on the built-in corpus", () => {
     // A release before the API's, whose notes never name it, is the asker's.
     ["functools.cache in 3.8", "3.9", "No — `functools.cache` is new in Python 3.9"],
     ["is tomllib in 3.10", "3.11", "No — `tomllib` is new in Python 3.11"],
+    // A name Python 2 already had dates nothing; the feature named beside it does.
+    ["What does the slash mean in help() output?", "3.8", "Positional-only parameters"],
     // Nothing about speed asked: what changed, not what got faster.
     ["Python 3 integer division", "3.0", "true division"],
   ])("answers %j from %s, saying %j", (question, version, says) => {
