@@ -226,6 +226,9 @@ const NOTICE_TERM =
 /** Words that ask about speed, which a section on a speed-up answers. */
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
+/** How many APIs named beside the asker's release are weighed for the one it lacks. */
+const MAX_APIS_WEIGHED = 3;
+
 /** A speed-up section's weight for a question that does not ask about speed. */
 const UNASKED_SPEEDUP = 0.3;
 
@@ -734,12 +737,8 @@ export class PyVer {
     // feature is where the asker met it.
     if (outside && !feature && !listedAmongStandard(query.text, outside, this.api))
       return thirdPartyAnswer(query, outside);
-    const mention = findApi(
-      query.text,
-      this.api,
-      this.isProse,
-      (word) => this.speller?.isKnown(word) ?? true,
-    );
+    const firstNamed = this.findApi(query.text);
+    const mention = firstNamed && this.lackingMention(query, firstNamed);
     const task = this.describedApi(query, mention);
     // A described task is more specific than a feature named beside it ("type hinting: the return
     // type is the same type as cls" asks for `typing.Self`, not for type hints), unless the words
@@ -1016,6 +1015,31 @@ export class PyVer {
     const described = findApi(task.api, this.api);
     // The question is about the API alone: a version in it is the asker's, not a filter.
     return described && { ...described, bare: true, described: true };
+  }
+
+  private findApi(text: string): ApiMention | undefined {
+    return findApi(text, this.api, this.isProse, (word) => this.speller?.isKnown(word) ?? true);
+  }
+
+  /**
+   * "need TypedDict NotRequired but stuck on 3.10": of the APIs a message names beside the asker's
+   * release, the first one that release lacks is the trouble; the first named otherwise.
+   */
+  private lackingMention(query: ParsedQuery, first: ApiMention): ApiMention {
+    const context = query.context;
+    if (!context) return first;
+    let text = query.text;
+    let mention: ApiMention | undefined = first;
+    for (let i = 0; mention && i < MAX_APIS_WEIGHED; i++) {
+      if (!mention.entries.every((e) => isAvailableIn(e, context))) return mention;
+      const said = mention.token.split(" ")[0] ?? mention.token;
+      text = text.replace(
+        new RegExp(`(?<![\\w.])${said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "gi"),
+        " ",
+      );
+      mention = this.findApi(text);
+    }
+    return first;
   }
 
   /** The release-note sections that answer a feature question. */

@@ -361,6 +361,10 @@ describe("on the built-in corpus", () => {
     // A release before the API's, whose notes never name it, is the asker's.
     ["functools.cache in 3.8", "3.9", "No — `functools.cache` is new in Python 3.9"],
     ["is tomllib in 3.10", "3.11", "No — `tomllib` is new in Python 3.11"],
+    // A coined name no prose uses is code wherever it stands.
+    ["removeprefix py38 alternative", "3.9", "No — `str.removeprefix` is new in Python 3.9"],
+    // Of two APIs named beside the asker's release, the one it lacks.
+    ["need TypedDict NotRequired but stuck on 3.10", "3.11", "No — `typing.NotRequired`"],
     // A name Python 2 already had dates nothing; the feature named beside it does.
     ["What does the slash mean in help() output?", "3.8", "Positional-only parameters"],
     // Nothing about speed asked: what changed, not what got faster.

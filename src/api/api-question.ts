@@ -195,7 +195,9 @@ export function findApi(
     const used = name === pair ? [token, next ?? ""] : [token];
 
     const functions = [...new Set([...entries.map((e) => e.name), ...catalog.functionsNamed(name)])];
-    const mentioned = kwargMention(functions, tokens, used, catalog) ?? { entries, used };
+    const modules = entries.filter((e) => e.kind === "module").map((e) => e.name);
+    const mentioned = kwargMention(functions, tokens, used, catalog) ??
+      moduleKwargMention(modules, tokens, used, catalog) ?? { entries, used };
     if (mentioned.entries.length > 0) {
       const bare = onlyThese(mentioned.used);
       // A module name the release notes rarely use ("tomllib", "imghdr") names the module wherever it
@@ -208,7 +210,15 @@ export function findApi(
       // "bisect key argument", "the timeout parameter of subprocess.run": a function and one of its
       // keyword arguments, called an argument, are meant as code whatever else the message says.
       const namedArgument = mentioned.entries.some((e) => e.kwarg) && ARGUMENT_WORD.test(plain);
-      if (isCode(name) || bare || rareModule || namedArgument)
+      // "removeprefix py38 alternative": a coined name no prose uses, of APIs one Python 3 release
+      // added, is code wherever it stands.
+      const coined =
+        !isProse(name.toLowerCase()) &&
+        distinctive(name) &&
+        mentioned.entries.every((e) => e.name.split(".").at(-1) === name) &&
+        new Set(mentioned.entries.map((e) => e.py3)).size === 1 &&
+        mentioned.entries.every((e) => !e.kwarg && e.py3 !== null && e.py3 !== "3.0");
+      if (isCode(name) || bare || rareModule || namedArgument || coined)
         return { entries: mentioned.entries, token: mentioned.used.join(" "), bare };
       continue;
     }
@@ -272,6 +282,28 @@ function lookupTyped(token: string, catalog: ApiCatalog): ApiEntry[] {
 }
 
 /** "lru_cache typed", "subprocess.run(capture_output=True)": a named function and one of its keyword arguments. */
+/**
+ * "Using module 'subprocess' with timeout": a module and a keyword argument its functions gained
+ * together, in one release, name that argument.
+ */
+function moduleKwargMention(
+  modules: string[],
+  tokens: string[],
+  used: string[],
+  catalog: ApiCatalog,
+): { entries: ApiEntry[]; used: string[] } | undefined {
+  if (modules.length === 0) return undefined;
+  for (const word of tokens) {
+    if (used.includes(word) || !/^[a-z_]{3,}$/.test(word)) continue;
+    const entries = catalog
+      .kwargsNamedAs(word)
+      .filter((e) => modules.some((m) => e.name.startsWith(`${m}.`)));
+    if (entries.length > 0 && new Set(entries.map((e) => e.py3)).size === 1)
+      return { entries, used: [...used, word] };
+  }
+  return undefined;
+}
+
 function kwargMention(
   functions: string[],
   tokens: string[],

@@ -44,6 +44,10 @@ describe("findApi", () => {
     ]);
   });
 
+  it("takes a module and a keyword argument its functions gained in one release", () => {
+    expect(found("Using module 'subprocess' with timeout")).toContain("subprocess.call(timeout=)");
+  });
+
   it("reads an import written either way round", () => {
     expect(found("from itertools import batched fails")).toEqual(["itertools.batched"]);
     expect(found("import Self from typing doesn't work")).toEqual(["typing.Self"]);
