@@ -226,6 +226,9 @@ const NOTICE_TERM =
 /** Words that ask about speed, which a section on a speed-up answers. */
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
+/** Python 2 named as such: "python 2.x", "Python2", "py2", "python 2.7". */
+const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
+
 /** How many APIs named beside the asker's release are weighed for the one it lacks. */
 const MAX_APIS_WEIGHED = 3;
 
@@ -797,6 +800,12 @@ export class PyVer {
       const about = this.searchAbout(this.parse(defined), limit, this.options.minCoverage, true);
       if (about.answer.found) return { ...about.answer, query: query.raw };
     }
+    // "In Python 2.x int(50) < '2' returns True, in Python 3 a TypeError": how Python 2 differs is
+    // what 3.0's notes say, when they say it.
+    if (PYTHON_2.test(query.text) && !query.version && !feature) {
+      const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);
+      if (fromPython2.answer.found) return fromPython2.answer;
+    }
     // A question about Python itself is answered by a section that is about most of what it asks.
     const notes = technique
       ? this.searchAbout(query, limit, this.options.minCoverage, true)
@@ -829,6 +838,8 @@ export class PyVer {
     if (
       feature &&
       (!notes.answer.found ||
+        // A Python 2 behaviour is its own fact; a section that shares its release is not about it.
+        feature.feature.python3 !== undefined ||
         (notes.answer.version !== (feature.feature.removedIn ?? feature.feature.version) &&
           (plainer.some(
             (f) => f.feature.version === notes.answer.version || aboutFeature(notes.answer, f.feature.id),

@@ -365,6 +365,15 @@ describe("on the built-in corpus", () => {
     ["removeprefix py38 alternative", "3.9", "No — `str.removeprefix` is new in Python 3.9"],
     // Of two APIs named beside the asker's release, the one it lacks.
     ["need TypedDict NotRequired but stuck on 3.10", "3.11", "No — `typing.NotRequired`"],
+    // A Python 2 behaviour Python 3.0 changed, named in words or by its TypeError.
+    ["TypeError: '<' not supported between instances of 'str' and 'int'", "3.0", "Python 2 behaviour"],
+    ["Python integer division yields float. Is this intended?", "3.0", "`//` is floor division"],
+    // Two releases with a word or two before the first are a range.
+    [
+      "what's the difference between using python3.9 and python3.10 here?",
+      "3.10",
+      "Upgrading from Python 3.9 to 3.10",
+    ],
     // A name Python 2 already had dates nothing; the feature named beside it does.
     ["What does the slash mean in help() output?", "3.8", "Positional-only parameters"],
     // Nothing about speed asked: what changed, not what got faster.

@@ -16,6 +16,8 @@ function capitalized(text: string): string {
 export function featureSentence(feature: LanguageFeature, context: string | undefined): string {
   const pep = feature.pep ? ` (PEP ${feature.pep})` : "";
   const { name, version } = feature;
+  if (feature.removedIn && feature.python3)
+    return `${capitalized(name)} was Python 2 behaviour; from Python ${feature.removedIn}${pep} ${feature.python3}.`;
   if (feature.removedIn) {
     const gone = `${name} is Python 2 syntax: Python ${feature.removedIn} removed it${pep}`;
     return context ? `No — ${gone}, so Python ${context} rejects it.` : `${capitalized(gone)}.`;

@@ -16,6 +16,8 @@ export type FeatureId =
   | "long-suffix"
   | "ur-strings"
   | "tuple-parameters"
+  | "mixed-ordering"
+  | "integer-division"
   // 3.0
   | "print-function"
   | "keyword-only-args"
@@ -93,6 +95,8 @@ export interface LanguageFeature {
   earlier?: string;
   /** Whether the name is plural ("f-strings need"), so sentences agree with it. */
   plural?: boolean;
+  /** For a Python 2 behaviour rather than syntax: what Python 3 does instead. */
+  python3?: string;
 }
 
 const WHATS_NEW = "https://docs.python.org/3/whatsnew/";
@@ -133,6 +137,12 @@ const PLURAL_NAMES: ReadonlySet<FeatureId> = new Set<FeatureId>([
   "tstrings",
 ]);
 
+/** Python 2 behaviours Python 3.0 changed, by what it does instead. */
+const PYTHON3_BEHAVIOUR: Partial<Record<FeatureId, string>> = {
+  "mixed-ordering": "`<`, `<=`, `>` and `>=` raise TypeError when the operands have no natural order",
+  "integer-division": "`/` always divides truly (`1/2 == 0.5`), and `//` is floor division",
+};
+
 function feature(
   id: FeatureId,
   version: string,
@@ -143,6 +153,8 @@ function feature(
 ): LanguageFeature {
   const entry: LanguageFeature = { id, name, version, url: `${WHATS_NEW}${page}.html#${anchor}` };
   if (PLURAL_NAMES.has(id)) entry.plural = true;
+  const python3 = PYTHON3_BEHAVIOUR[id];
+  if (python3) entry.python3 = python3;
   if (version === "2") entry.removedIn = "3.0";
   if (pep !== undefined) entry.pep = pep;
   return entry;
@@ -159,6 +171,15 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
   feature("legacy-octal", "2", "octal literals like `0777`", "3.0", "integers"),
   feature("long-suffix", "2", "long integer literals like `10L`", "3.0", "integers", 237),
   feature("ur-strings", "2", '`ur"..."` string literals', "3.0", "removed-syntax"),
+  // Behaviours rather than syntax: named in questions and errors, never found in code.
+  feature(
+    "mixed-ordering",
+    "2",
+    "ordering comparisons between unrelated types (`1 < ''`, `0 > None`)",
+    "3.0",
+    "ordering-comparisons",
+  ),
+  feature("integer-division", "2", "`/` on two ints giving an int", "3.0", "integers", 238),
   feature("tuple-parameters", "2", "tuple parameters `def f(a, (b, c))`", "3.0", "removed-syntax", 3113),
 
   feature("print-function", "3.0", "the `print()` function", "3.0", "print-is-a-function", 3105),
@@ -454,7 +475,23 @@ export function languageFeature(id: FeatureId): LanguageFeature {
  * read as spaces. A trailing "s" is optional on the last word.
  */
 export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
-  "print-statement": ["print statement"],
+  "print-statement": ["print statement", "print keyword", "print a keyword", "print is a keyword"],
+  "mixed-ordering": [
+    "not supported between instances of",
+    "unorderable types",
+    "compare int and str",
+    "comparing int and str",
+    "comparing tuple and int",
+    "compare none with an int",
+    "list with mixed types",
+  ],
+  "integer-division": [
+    "integer division yields float",
+    "integer division returns float",
+    "integer division returns a float",
+    "int division returns float",
+    "division returns float",
+  ],
   "exec-statement": ["exec statement"],
   "tuple-parameters": ["tuple parameter unpacking"],
   "keyword-only-args": [
