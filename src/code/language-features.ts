@@ -484,6 +484,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "comparing tuple and int",
     "compare none with an int",
     "list with mixed types",
+    "mixed types",
+    "different element types",
   ],
   "integer-division": [
     "integer division yields float",

@@ -93,6 +93,11 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: m[2] ?? "" }),
   ],
   [
+    // Quoted without the function: "got an unexpected keyword argument 'encoding'" from json.loads.
+    new RegExp(`(?<!\\(\\) )\\bgot an unexpected keyword argument ${NAME}(?!\\w|\\.\\w)`, "gi"),
+    (m) => ({ kind: "keyword", callable: "", kwarg: m[1] ?? "" }),
+  ],
+  [
     // A builtin written in C before it took any keyword: `zip() takes no keyword arguments`.
     new RegExp(`${OPEN}([\\w.]+)\\(\\) takes no keyword arguments`, "gi"),
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: "" }),
@@ -160,6 +165,11 @@ export function readError(text: string): ErrorReading | undefined {
  * pasted with it ("from contextlib import asynccontextmanager, …") does.
  */
 function withImportedFrom(subject: ErrorSubject, text: string): ErrorSubject {
+  // Likewise a keyword argument quoted without its function: the dotted name the message gives.
+  if (subject.kind === "keyword" && subject.callable === "") {
+    const named = /(?<![\w.])([a-z_]\w*(?:\.[a-z_]\w*)+)(?:\(\))?(?![\w.])/i.exec(text)?.[1];
+    return named ? { ...subject, callable: named } : subject;
+  }
   if (subject.kind !== "import" || subject.module) return subject;
   for (const m of text.matchAll(/\bfrom\s+([A-Za-z_][\w.]*)\s+import\s+\(?([\w\s,]+)/g)) {
     const names = (m[2] ?? "").split(/[\s,]+/);

@@ -43,6 +43,10 @@ describe("readError", () => {
       kind: "import",
       name: "escape",
     });
+    // A keyword argument quoted without its function: the dotted name the message gives.
+    expect(
+      readError(`"got an unexpected keyword argument 'encoding'" from json.loads deserialization`)?.subject,
+    ).toEqual({ kind: "keyword", callable: "json.loads", kwarg: "encoding" });
     // An older Python names no module; the import pasted with the error does.
     expect(
       readError(
