@@ -30,7 +30,8 @@ function featureSentence(feature: LanguageFeature, reading: ErrorReading, reject
     return `This is Python 2 code: ${feature.name} was removed in Python 3.0${pepNote(feature.pep)}${fix}.`;
   }
   const running = reading.running ? ` (the traceback shows Python ${reading.running})` : "";
-  return `This needs Python ${feature.version} or later: ${feature.name} is new in Python ${feature.version}${pepNote(feature.pep)}, so the Python running this code is older${running}.`;
+  const is = feature.plural ? "are" : "is";
+  return `This needs Python ${feature.version} or later: ${feature.name} ${is} new in Python ${feature.version}${pepNote(feature.pep)}, so the Python running this code is older${running}.`;
 }
 
 /** The lead sentence for an explanation, made from its facts. */

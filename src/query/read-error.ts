@@ -48,7 +48,7 @@ const RUNNING_VERSION = [
   /\bPython (3\.\d{1,2})\.\d+\b/,
   /python(3\.\d{1,2})\b/i,
 ];
-const FILE_LINE = /^\s*File "[^"]*", line \d+/;
+const FILE_LINE = /^\s*`*\s*File "[^"]*", line \d+/;
 /** A quoted name as Python prints it, tolerant of the quotes chat apps and people put around it. */
 const NAME = `['"‘’“”]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”]?`;
 const OPEN = `(?:^|[^\\w])`;

@@ -92,6 +92,12 @@ describe("readError", () => {
     expect(reading?.code).toEqual(["from functools import cached_property", "pass"]);
   });
 
+  it("reads a traceback pasted inside backticks", () => {
+    const pasted =
+      '`File "main.py", line 247\n    x = f"{d.strftime("%Y")}"\n         ^\nSyntaxError: f-string: unmatched \'(\'`';
+    expect(readError(pasted)?.code).toEqual(['x = f"{d.strftime("%Y")}"']);
+  });
+
   it("reads the source line a message retells just before its SyntaxError", () => {
     const told = readError(
       "I always get this error: match user_response.lower(): SyntaxError: invalid syntax. Any ideas?",
