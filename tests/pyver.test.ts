@@ -368,6 +368,7 @@ describe("on the built-in corpus", () => {
     // A Python 2 behaviour Python 3.0 changed, named in words or by its TypeError.
     ["TypeError: '<' not supported between instances of 'str' and 'int'", "3.0", "Python 2 behaviour"],
     ["Python integer division yields float. Is this intended?", "3.0", "`//` is floor division"],
+    ["Accessing dict_keys element by index in Python3", "3.0", "cannot be indexed"],
     // Two releases with a word or two before the first are a range.
     [
       "what's the difference between using python3.9 and python3.10 here?",

@@ -18,6 +18,7 @@ export type FeatureId =
   | "tuple-parameters"
   | "mixed-ordering"
   | "integer-division"
+  | "dict-lists"
   // 3.0
   | "print-function"
   | "keyword-only-args"
@@ -141,6 +142,7 @@ const PLURAL_NAMES: ReadonlySet<FeatureId> = new Set<FeatureId>([
 const PYTHON3_BEHAVIOUR: Partial<Record<FeatureId, string>> = {
   "mixed-ordering": "`<`, `<=`, `>` and `>=` raise TypeError when the operands have no natural order",
   "integer-division": "`/` always divides truly (`1/2 == 0.5`), and `//` is floor division",
+  "dict-lists": "they return views, which cannot be indexed or sorted in place: use `list(d)` or `sorted(d)`",
 };
 
 function feature(
@@ -180,6 +182,14 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "ordering-comparisons",
   ),
   feature("integer-division", "2", "`/` on two ints giving an int", "3.0", "integers", 238),
+  feature(
+    "dict-lists",
+    "2",
+    "`dict.keys()`, `values()` and `items()` returning lists",
+    "3.0",
+    "views-and-iterators-instead-of-lists",
+    3106,
+  ),
   feature("tuple-parameters", "2", "tuple parameters `def f(a, (b, c))`", "3.0", "removed-syntax", 3113),
 
   feature("print-function", "3.0", "the `print()` function", "3.0", "print-is-a-function", 3105),

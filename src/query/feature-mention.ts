@@ -64,6 +64,8 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "match",
     re: /(?:^|[\s`'"])(?<![.\w])match[`'"]?(?:\s+(?:case|statements?|keyword))?[`'"]?\s+(?:gives|throws|raises|is|causes|returns)\s+(?:an?\s+)?(?:syntax\s?errors?|invalid syntax)/i,
   },
+  // A dict view's printed type ("'dict_keys' object is not subscriptable") is Python 3's views.
+  { id: "dict-lists", re: /\bdict_(?:keys|values|items)\b/ },
   // `f"{x=}"`, "what does = (equal) do in f-strings", "f-strings with a trailing =": an equals sign
   // standing alone beside f-strings is their self-documenting specifier; `x = f-string` assigns one and "fstrings = sugar" says what they are.
   { id: "fstring-debug", re: /\bf(["'])\{[^}]*=\}/ },
