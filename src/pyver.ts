@@ -137,9 +137,14 @@ const THIRD_PARTY = new Set(
   ).split(" "),
 );
 
+/** A name, as a pattern that matches it literally. */
+function literal(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** "like sum() but for multiplication": the name is what the asked-for thing is measured against. */
 function comparedWith(text: string, token: string): boolean {
-  const name = token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = literal(token);
   return new RegExp(`\\b(?:like|similar to|analogous to)\\s+\`?${name}(?:\\(\\))?\`?\\s+but\\b`, "i").test(
     text,
   );
@@ -226,6 +231,9 @@ const NOTICE_TERM =
 /** Words that ask about speed, which a section on a speed-up answers. */
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
+/** The name a question asks after: "where did reduce go", "what happened to the xrange function". */
+const ASKED_AFTER = /\b(?:what happened to|where (?:did|does|has|have))\s+(?:the\s+)?([A-Za-z_][\w.]*)/i;
+
 /** Python 2 named as such: "python 2.x", "Python2", "py2", "python 2.7". */
 const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
 
@@ -238,6 +246,20 @@ const UNASKED_SPEEDUP = 0.3;
 /** Whether a section is one of a release's optimizations. */
 function isSpeedUp(chunk: Chunk): boolean {
   return chunk.headings.some((h) => /^optimi[sz]ations?$/i.test(h.trim()));
+}
+
+/**
+ * For a question that asks nothing about speed, speed-up sections answer only far ahead of the rest
+ * ("Python 3 integer division" is not how much faster `//` got), and never when they are not about
+ * the question's rare words ("the difference between two lists") or when the question asks how to
+ * do something (`always`).
+ */
+function withoutUnaskedSpeedUps(query: ParsedQuery, ranked: RankedHit[], always = false): RankedHit[] {
+  if (SPEED_ASKED.test(query.text)) return ranked;
+  return ranked
+    .filter((h) => !isSpeedUp(h.chunk) || (h.anchored && !always))
+    .map((h) => (isSpeedUp(h.chunk) ? { ...h, score: h.score * UNASKED_SPEEDUP } : h))
+    .sort((a, b) => b.score - a.score);
 }
 
 /** Whether an answer's first section is headed by a feature's name ("f-strings = specifier …" by f-strings). */
@@ -918,6 +940,8 @@ export class PyVer {
     const asksArrival = ARRIVAL.test(query.text) && !STILL_THERE.test(query.text);
     if (asksArrival) return undefined;
     const asksRemoval = STILL_THERE.test(query.text);
+    // "where did reduce go", "what happened to xrange": the word asked after is the name.
+    const askedAfter = ASKED_AFTER.exec(query.text)?.[1]?.replace(/\.+$/, "").toLowerCase();
     const quoted = new Set([...query.text.matchAll(/`([^`]+)`/g)].map((m) => m[1]?.replace(/\(\)$/, "")));
     // "from fractions import gcd" names `fractions.gcd`.
     const imported = importedNames(query.text).map((i) => `${i.module}.${i.name}`);
@@ -960,12 +984,8 @@ export class PyVer {
       const removedThen =
         entry.removedIn !== undefined && entry.removedIn === (query.context ?? query.version);
       const meant = asksRemoval || removedThen;
-      // "where did reduce go", "what happened to xrange": the word asked after is the name.
-      const askedAfter = new RegExp(
-        `\\b(?:what happened to|where (?:did|does|has|have))\\s+(?:the\\s+)?${token}\\b`,
-        "i",
-      ).test(query.text);
-      if (!code && (!whole || (plain && !askedAfter && !(meant && entry.kind === "module")))) continue;
+      const named = askedAfter === token.toLowerCase();
+      if (!code && (!whole || (plain && !named && !(meant && entry.kind === "module")))) continue;
       // Only the last part of a dotted name that is itself a dunder would match any class's method.
       if (!whole && !code) continue;
       if (!whole && /^__\w+__$/.test(token)) continue;
@@ -1044,10 +1064,7 @@ export class PyVer {
     for (let i = 0; mention && i < MAX_APIS_WEIGHED; i++) {
       if (!mention.entries.every((e) => isAvailableIn(e, context))) return mention;
       const said = mention.token.split(" ")[0] ?? mention.token;
-      text = text.replace(
-        new RegExp(`(?<![\\w.])${said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "gi"),
-        " ",
-      );
+      text = text.replace(new RegExp(`(?<![\\w.])${literal(said)}(?![\\w])`, "gi"), " ");
       mention = this.findApi(text);
     }
     return first;
@@ -1057,16 +1074,7 @@ export class PyVer {
   private searchNotes(query: ParsedQuery, limit: number): NotesResult {
     const pep = pepAsked(query);
     const asked = pep ? { ...query, terms: [pep], expansions: [] } : query;
-    // "Python 3 integer division": how much faster `//` got answers it only far ahead of the rest,
-    // unless speed was asked.
-    const all = rank(asked, this.kb.index, this.options);
-    // One not even about the question's rare words ("the difference between two lists") never does.
-    const found = SPEED_ASKED.test(query.text)
-      ? all
-      : all
-          .filter((h) => h.anchored || !isSpeedUp(h.chunk))
-          .map((h) => (isSpeedUp(h.chunk) ? { ...h, score: h.score * UNASKED_SPEEDUP } : h))
-          .sort((a, b) => b.score - a.score);
+    const found = withoutUnaskedSpeedUps(query, rank(asked, this.kb.index, this.options));
     // "a free-threaded PEP703 build": one PEP named beside words about it, and the section found
     // first is about that PEP; its introduction comes first unless a later change was asked about.
     const named = pep ?? onePep(query);
@@ -1100,9 +1108,8 @@ export class PyVer {
    */
   private searchAbout(query: ParsedQuery, limit: number, minCoverage = 0, itself = false): NotesResult {
     // "How can I sort a list of dicts?": how much faster sorting got says nothing of how to sort.
-    const ranked = rank(query, this.kb.index, this.options).filter(
-      (h) => !itself || SPEED_ASKED.test(query.text) || !isSpeedUp(h.chunk),
-    );
+    const all = rank(query, this.kb.index, this.options);
+    const ranked = itself ? withoutUnaskedSpeedUps(query, all, true) : all;
     const notes = this.notesFrom(query, ranked, limit);
     const best = ranked.find((h) => h.chunk === notes.lead?.chunk);
     const next = ranked.find((h) => h !== best);

@@ -31,9 +31,14 @@ function shortName(section: string): string {
     .trim();
 }
 
+/** At most this many words narrow a range question to a subject ("typing", "asyncio tasks"). */
+const MAX_SUBJECT_TERMS = 3;
+
 /**
  * "What breaks from 3.9 to 3.12": for every release after the first up to the last, its removals
- * and incompatible changes, the most consequential first, each cited.
+ * and incompatible changes, the most consequential first, each cited. "What changed in typing from
+ * 3.9 to 3.12": every section of those releases whose heading names the whole subject; when no
+ * heading does, the words were the asker's situation, not a subject, and the breaking changes answer.
  */
 export function rangeAnswer(
   query: ParsedQuery,
@@ -46,53 +51,22 @@ export function rangeAnswer(
   const inRange = releases
     .filter((r) => compareVersions(r.version, range.from) > 0 && compareVersions(r.version, range.to) <= 0)
     .map((r) => r.version);
-  if (inRange.length === 0) return undefined;
-  return (
-    subjectAcross(query, range, inRange, chunks, limit) ??
-    breakingAcross(query, range, inRange, chunks, limit)
-  );
-}
-
-/** At most this many words narrow a range question to a subject ("typing", "asyncio tasks"). */
-const MAX_SUBJECT_TERMS = 3;
-
-/**
- * "What changed in typing from 3.9 to 3.12": every section of the releases in the range whose
- * heading names the whole subject, release by release. Nothing when no heading does: the words were
- * the asker's situation, not a subject.
- */
-function subjectAcross(
-  query: ParsedQuery,
-  range: { from: string; to: string },
-  inRange: string[],
-  chunks: Chunk[],
-  limit: number,
-): Answer | undefined {
   const subject = query.terms.filter((t) => !isKindWord(t));
-  if (subject.length === 0 || subject.length > MAX_SUBJECT_TERMS) return undefined;
-  const names = (c: Chunk): boolean => {
-    const heading = new Set(tokenize(c.section));
-    return subject.every((t) => heading.has(t));
-  };
-  const listed = sectionsPerRelease(inRange, chunks, names, (sections) => sections);
-  const lead = `From Python ${range.from} to ${range.to}, what changed about ${subject.join(" ")}`;
-  return listed && listAnswer(query, lead, listed, limit);
-}
-
-/** What upgrading across the range can break, release by release, the most consequential first. */
-function breakingAcross(
-  query: ParsedQuery,
-  range: { from: string; to: string },
-  inRange: string[],
-  chunks: Chunk[],
-  limit: number,
-): Answer | undefined {
+  if (subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS) {
+    const names = (c: Chunk): boolean => {
+      const heading = new Set(tokenize(c.section));
+      return subject.every((t) => heading.has(t));
+    };
+    const about = sectionsPerRelease(inRange, chunks, names, (sections) => sections);
+    const lead = `From Python ${range.from} to ${range.to}, what changed about ${subject.join(" ")}`;
+    if (about) return listAnswer(query, lead, about, limit);
+  }
+  const breaking = (c: Chunk): boolean => BREAKING_GROUP.test(c.headings[1] ?? "");
   const byWeight = (sections: Chunk[]): Chunk[] =>
     sections
       .map((chunk, order) => ({ chunk, order, weight: weight(chunk) }))
       .sort((a, b) => b.weight - a.weight || a.order - b.order)
       .map((s) => s.chunk);
-  const breaking = (c: Chunk): boolean => BREAKING_GROUP.test(c.headings[1] ?? "");
   const listed = sectionsPerRelease(inRange, chunks, breaking, byWeight);
   const lead = `Upgrading from Python ${range.from} to ${range.to}, what was removed or changed incompatibly`;
   return listed && listAnswer(query, lead, listed, limit);

@@ -196,8 +196,7 @@ export function findApi(
 
     const functions = [...new Set([...entries.map((e) => e.name), ...catalog.functionsNamed(name)])];
     const modules = entries.filter((e) => e.kind === "module").map((e) => e.name);
-    const mentioned = kwargMention(functions, tokens, used, catalog) ??
-      moduleKwargMention(modules, tokens, used, catalog) ?? { entries, used };
+    const mentioned = kwargMention(functions, modules, tokens, used, catalog) ?? { entries, used };
     if (mentioned.entries.length > 0) {
       const bare = onlyThese(mentioned.used);
       // A module name the release notes rarely use ("tomllib", "imghdr") names the module wherever it
@@ -281,43 +280,35 @@ function lookupTyped(token: string, catalog: ApiCatalog): ApiEntry[] {
     .filter((e) => e.inferredFrom && catalog.lookup(e.inferredFrom).some((o) => o.kind !== "module"));
 }
 
-/** "lru_cache typed", "subprocess.run(capture_output=True)": a named function and one of its keyword arguments. */
 /**
- * "Using module 'subprocess' with timeout": a module and a keyword argument its functions gained
- * together, in one release, name that argument.
+ * "lru_cache typed", "subprocess.run(capture_output=True)": a named function and one of its keyword
+ * arguments. "Using module 'subprocess' with timeout": a module and a keyword argument its functions
+ * gained together, in one release.
  */
-function moduleKwargMention(
+function kwargMention(
+  functions: string[],
   modules: string[],
   tokens: string[],
   used: string[],
   catalog: ApiCatalog,
 ): { entries: ApiEntry[]; used: string[] } | undefined {
-  if (modules.length === 0) return undefined;
-  for (const word of tokens) {
-    if (used.includes(word) || !/^[a-z_]{3,}$/.test(word)) continue;
+  // Most words name no function or module at all: nothing to pair with the other words.
+  if (functions.length === 0 && modules.length === 0) return undefined;
+  const ofFunctions = (word: string): ApiEntry[] =>
+    functions.map((f) => catalog.kwarg(f, word)).filter((e): e is ApiEntry => e !== undefined);
+  const ofModules = (word: string): ApiEntry[] => {
+    if (modules.length === 0 || !/^[a-z_]{3,}$/.test(word)) return [];
     const entries = catalog
       .kwargsNamedAs(word)
       .filter((e) => modules.some((m) => e.name.startsWith(`${m}.`)));
-    if (entries.length > 0 && new Set(entries.map((e) => e.py3)).size === 1)
-      return { entries, used: [...used, word] };
-  }
-  return undefined;
-}
-
-function kwargMention(
-  functions: string[],
-  tokens: string[],
-  used: string[],
-  catalog: ApiCatalog,
-): { entries: ApiEntry[]; used: string[] } | undefined {
-  // Most words name no function at all: nothing to pair with the other words.
-  if (functions.length === 0) return undefined;
-  for (const word of tokens) {
-    if (used.includes(word)) continue;
-    const entries = functions
-      .map((f) => catalog.kwarg(f, word))
-      .filter((e): e is ApiEntry => e !== undefined);
-    if (entries.length > 0) return { entries, used: [...used, word] };
+    return new Set(entries.map((e) => e.py3)).size === 1 ? entries : [];
+  };
+  for (const lookup of [ofFunctions, ofModules]) {
+    for (const word of tokens) {
+      if (used.includes(word)) continue;
+      const entries = lookup(word);
+      if (entries.length > 0) return { entries, used: [...used, word] };
+    }
   }
   return undefined;
 }

@@ -52,33 +52,32 @@ const FILE_LINE = /^\s*`*\s*File "[^"]*", line \d+/;
 /** A quoted name as Python prints it, tolerant of the quotes chat apps and people put around it. */
 const NAME = `['"‘’“”]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”]?`;
 const OPEN = `(?:^|[^\\w])`;
+/** Where a quoted name ends: not inside a word or a dotted name, though a full stop may follow it. */
+const NAME_END = `(?!\\w|\\.\\w)`;
 
 /** The message shapes that name what is missing, found anywhere in the text, with or without the exception. */
 const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   [
-    new RegExp(`${OPEN}No module named ${NAME}(?!\\w|\\.\\w)`, "gi"),
+    new RegExp(`${OPEN}No module named ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "module", module: m[1] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}cannot import name ${NAME}(?: from ${NAME})?(?!\\w|\\.\\w)`, "gi"),
+    new RegExp(`${OPEN}cannot import name ${NAME}(?: from ${NAME})?${NAME_END}`, "gi"),
     (m) => ({ kind: "import", name: m[1] ?? "", ...(m[2] ? { module: m[2] } : {}) }),
   ],
   [
-    new RegExp(
-      `${OPEN}(?:partially initialized )?module ${NAME} has no attribute ${NAME}(?!\\w|\\.\\w)`,
-      "gi",
-    ),
+    new RegExp(`${OPEN}(?:partially initialized )?module ${NAME} has no attribute ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "module", name: m[2] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}type object ${NAME} has no attribute ${NAME}(?!\\w|\\.\\w)`, "gi"),
+    new RegExp(`${OPEN}type object ${NAME} has no attribute ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "type", name: m[2] ?? "" }),
   ],
   [
     // As Python says it, or as people retell it: "PosixPath does not have an attribute walk",
     // "Shlex has not attribute join".
     new RegExp(
-      `${OPEN}${NAME}(?: object has no| object does not have an?|(?: object)? doesn't have an?| does not have an?| has not) attribute ${NAME}(?!\\w|\\.\\w)`,
+      `${OPEN}${NAME}(?: object has no| object does not have an?|(?: object)? doesn't have an?| does not have an?| has not) attribute ${NAME}${NAME_END}`,
       "gi",
     ),
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
@@ -89,12 +88,12 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "name", name: m[1] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}([\\w.]+)\\(\\) got an unexpected keyword argument ${NAME}(?!\\w|\\.\\w)`, "gi"),
+    new RegExp(`${OPEN}([\\w.]+)\\(\\) got an unexpected keyword argument ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: m[2] ?? "" }),
   ],
   [
     // Quoted without the function: "got an unexpected keyword argument 'encoding'" from json.loads.
-    new RegExp(`(?<!\\(\\) )\\bgot an unexpected keyword argument ${NAME}(?!\\w|\\.\\w)`, "gi"),
+    new RegExp(`(?<!\\(\\) )\\bgot an unexpected keyword argument ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "keyword", callable: "", kwarg: m[1] ?? "" }),
   ],
   [
@@ -104,7 +103,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   ],
   [
     // logging.basicConfig's own words for a keyword it does not know yet (`force`, `encoding`).
-    new RegExp(`${OPEN}Unrecognised argument\\(s\\): ${NAME}(?!\\w|\\.\\w)`, "gi"),
+    new RegExp(`${OPEN}Unrecognised argument\\(s\\): ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "keyword", callable: "logging.basicConfig", kwarg: m[1] ?? "" }),
   ],
   [
@@ -112,7 +111,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "subscript", type: m[1] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}unsupported operand type\\(s\\) for (\\S+?): ${NAME} and ${NAME}(?!\\w|\\.\\w)`, "gi"),
+    new RegExp(`${OPEN}unsupported operand type\\(s\\) for (\\S+?): ${NAME} and ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "operator", operator: m[1] ?? "", left: m[2] ?? "", right: m[3] ?? "" }),
   ],
 ];
@@ -154,18 +153,18 @@ export function readError(text: string): ErrorReading | undefined {
   return {
     exception: last?.[1] ?? "",
     message: (last?.[2] ?? "").trim().replace(/[`]+$/, ""),
-    ...(found ? { subject: withImportedFrom(found.subject, text) } : {}),
+    ...(found ? { subject: completedFromText(found.subject, text) } : {}),
     ...(version ? { running: version } : {}),
     code: quotedCode(text),
   };
 }
 
 /**
- * "cannot import name 'asynccontextmanager'" says no module on older Pythons; the import statement
- * pasted with it ("from contextlib import asynccontextmanager, …") does.
+ * What a message leaves out, from the rest of the text: "cannot import name 'asynccontextmanager'"
+ * names no module on older Pythons, the import pasted with it ("from contextlib import …") does; a
+ * keyword argument quoted without its function takes the dotted name the message gives.
  */
-function withImportedFrom(subject: ErrorSubject, text: string): ErrorSubject {
-  // Likewise a keyword argument quoted without its function: the dotted name the message gives.
+function completedFromText(subject: ErrorSubject, text: string): ErrorSubject {
   if (subject.kind === "keyword" && subject.callable === "") {
     const named = /(?<![\w.])([a-z_]\w*(?:\.[a-z_]\w*)+)(?:\(\))?(?![\w.])/i.exec(text)?.[1];
     return named ? { ...subject, callable: named } : subject;
