@@ -111,6 +111,15 @@ describe("PyVer.ask", () => {
     expect(a.version).toBe("3.10");
   });
 
+  it("answers from the asker's own release when one of its sections far outscores every other", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "Python 3.12 SyntaxWarning: invalid escape sequence on triple-quoted string, `\\d` must be `\\\\d`",
+    );
+    expect(a.version).toBe("3.12");
+    expect(a.answer).toMatch(/Invalid escape sequences now emit SyntaxWarning/);
+  });
+
   it("answers a feature written with a later bound from that release's change to it", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(

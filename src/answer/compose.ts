@@ -213,11 +213,12 @@ export function featureAnswer(
       top,
       ...ranked.slice(1).filter((h) => h.anchored && h.coverage >= settings.minAnchoredCoverage),
     ].slice(0, settings.maxHits);
-  // Within one release, a section that outscores every other many times over is what the message
-  // is about, however much else the message says.
+  // Within one release (the one asked about, or the asker's own when the section comes from it), a
+  // section that outscores every other many times over is what the message is about, however much
+  // else the message says.
   if (
     relevant.length === 0 &&
-    query.version !== undefined &&
+    (query.version !== undefined || (query.context !== undefined && top?.chunk.version === query.context)) &&
     top &&
     top.coverage >= DOMINANT_COVERAGE &&
     (!next || top.score >= DOMINANT_LEAD * next.score)
