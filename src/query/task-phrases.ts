@@ -64,6 +64,15 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
     tasks: ["median list|numbers|values", "standard deviation", "variance list|numbers|values|data"],
   },
   { api: "itertools.accumulate", tasks: ["running|cumulative total|sum", "prefix sum|sums"] },
+  { api: "math.sumprod", tasks: ["dot|inner|scalar product"] },
+  { api: "math.ulp", tasks: ["ulp", "unit last|least place"] },
+  {
+    api: "int.to_bytes",
+    tasks: ["convert|converting int|integer|integers|number to bytes|bytearray|byte"],
+  },
+  { api: "int.from_bytes", tasks: ["convert|converting bytes|bytearray to int|integer|number"] },
+  { api: "statistics.geometric_mean", tasks: ["geometric mean"] },
+  { api: "statistics.harmonic_mean", tasks: ["harmonic mean"] },
   // Text and bytes.
   {
     api: "str.casefold",
@@ -90,6 +99,11 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
   { api: "html.unescape", tasks: ["unescape|decode html", "html entities decode|unescape|convert"] },
   { api: "shlex.quote", tasks: ["escape|quote shell argument|arguments|string|strings|command"] },
   { api: "shlex.join", tasks: ["join list|args|arguments shell command|string"] },
+  { api: "textwrap.indent", tasks: ["indent|prefix every|each|all lines|line"] },
+  { api: "re.fullmatch", tasks: ["match|matches whole|entire|full string"] },
+  { api: "base64.b85encode", tasks: ["base85|ascii85"] },
+  { api: "hashlib.sha3_256", tasks: ["sha3|sha-3|keccak"] },
+  { api: "hmac.compare_digest", tasks: ["constant|constant-time time compare|comparison|comparing"] },
   // Iterables and collections.
   {
     api: "itertools.batched",
@@ -347,6 +361,48 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
       "ip|ipv4|ipv6 subnet|subnets|network|networks|cidr",
     ],
   },
+  {
+    api: "zoneinfo",
+    tasks: [
+      "iana|olson time|timezone|timezones zone|zones|database|names",
+      "time zone|zones database",
+      "timezone|timezones without pytz",
+    ],
+  },
+  {
+    api: "tomllib",
+    tasks: [
+      "parse|parsing toml",
+      "read|load|reading|loading toml file|files|config|configuration",
+      "toml parser|parsing|reader|library|module",
+    ],
+  },
+  {
+    api: "contextlib.suppress",
+    tasks: ["suppress|ignore|ignoring|silence specific|certain exception|exceptions"],
+  },
+  {
+    api: "contextlib.redirect_stdout",
+    tasks: ["redirect|capture|capturing stdout", "capture|capturing print output|prints|statements"],
+  },
+  { api: "contextlib.nullcontext", tasks: ["dummy|noop|no-op|null|optional context manager"] },
+  { api: "contextlib.ExitStack", tasks: ["variable|dynamic|arbitrary|unknown number context managers|with"] },
+  {
+    api: "contextvars",
+    tasks: ["thread-local|threadlocal|thread local asyncio|async|coroutine|coroutines|tasks"],
+  },
+  { api: "asyncio.timeout", tasks: ["timeout context manager asyncio|async|await"] },
+  { api: "sqlite3.Connection.backup", tasks: ["backup|copy sqlite|sqlite3 database|db"] },
+  { api: "os.path.commonpath", tasks: ["common parent|base directory|path|folder", "longest common path"] },
+  {
+    api: "typing.override",
+    tasks: ["override|overrides decorator", "mark method|methods override|overriding|overridden"],
+  },
+  {
+    api: "pprint.PrettyPrinter(sort_dicts=)",
+    tasks: ["pprint|pretty without|unsorted|disable|disabling|no sorting|sort|sorted"],
+  },
+  { api: "io.TextIOWrapper.reconfigure", tasks: ["change|set|reconfigure stdout encoding"] },
   // Dates and times.
   {
     api: "datetime.datetime.fromisoformat",

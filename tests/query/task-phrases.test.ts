@@ -24,12 +24,17 @@ describe("findTask", () => {
     expect(findTask("check whether a directory is a sub directory of another directory")?.api).toBe(
       "pathlib.PurePath.is_relative_to",
     );
+    expect(findTask("how do I parse a TOML file without installing anything")?.api).toBe("tomllib");
+    expect(findTask("pprint a dict without sorting the keys")?.api).toBe("pprint.PrettyPrinter(sort_dicts=)");
+    expect(findTask("convert an integer to bytes in big endian")?.api).toBe("int.to_bytes");
+    expect(findTask("get a list of IANA time zone names")?.api).toBe("zoneinfo");
   });
 
   it("needs the words in order and close together", () => {
     expect(findTask("a list of the elements on the product page")).toBeUndefined();
     expect(findTask("ascii art in a string")).toBeUndefined();
     expect(findTask("a list of chunks")).toBeUndefined();
+    expect(findTask("Loading of .dll files with .toml with Python 3.8")).toBeUndefined();
   });
 
   it("finds nothing in a question about something else", () => {
