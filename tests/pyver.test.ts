@@ -120,6 +120,13 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/Invalid escape sequences now emit SyntaxWarning/);
   });
 
+  it("leads with the release's own section on the subject, not its highlights", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask("when did print become a function");
+    expect(a.answer).toMatch(/^print\(\) is a function — in Python 3\.0 \(PEP 3105\)/);
+    expect(a.citations[0]?.title).not.toMatch(/highlights/i);
+  });
+
   it("answers a feature written with a later bound from that release's change to it", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(

@@ -224,6 +224,7 @@ export function featureAnswer(
     (!next || top.score >= DOMINANT_LEAD * next.score)
   )
     relevant = [top];
+  relevant = specificFirst(relevant, ranked, settings.minAnchoredCoverage);
   const best = relevant[0];
   if (!best) return { answer: notFound(query, ranked) };
   const lead = noteFact(best.chunk, focusTerms(query));
@@ -244,6 +245,28 @@ export function featureAnswer(
       suggestions: [],
     },
   };
+}
+
+/** A release's summary of its highlights, which names many subjects in a line each. */
+const HIGHLIGHTS = /\bhighlights\b/i;
+/** How close a section about one subject must come to the summary that outscored it. */
+const SPECIFIC_SHARE = 0.2;
+
+/**
+ * "when did print become a function": the release's own section on the subject says it, where
+ * its highlights only name it; the summary follows as a further citation.
+ */
+function specificFirst(relevant: RankedHit[], ranked: RankedHit[], minCoverage: number): RankedHit[] {
+  const [top] = relevant;
+  if (!top || !HIGHLIGHTS.test(top.chunk.section)) return relevant;
+  const specific = ranked.find(
+    (h) =>
+      h.chunk.version === top.chunk.version &&
+      !HIGHLIGHTS.test(h.chunk.section) &&
+      h.coverage >= minCoverage &&
+      h.score >= SPECIFIC_SHARE * top.score,
+  );
+  return specific ? [specific, ...relevant.filter((h) => h !== specific)] : relevant;
 }
 
 export function notFound(query: ParsedQuery, ranked: RankedHit[] = []): Answer {

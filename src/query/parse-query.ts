@@ -259,7 +259,25 @@ const CONTEXT_WORDS =
 const LATEST =
   /\b(latest|newest|current|most recent|last|recent)\b.*\b(python|version|release|stable)\b|\b(python|version|release)\b.*\b(latest|newest)\b/i;
 const SUPPORTED =
-  /\b(which|what|list)\b.*\b(versions?|releases?|pythons?)\b.*\b(supported|maintained|alive|security|eol|end of life|get(ting)? (bug|security)? ?fix)|\bsupported (python )?(versions|releases)\b/i;
+  /\b(which|what|whats|list)\b.*\b(versions?|releases?|pythons?)\b.*\b(supported|maintained|alive|security|eol|end of life|get(ting)? (bug|security)? ?fix)|\bsupported (python )?(versions|releases)\b|\boldest\b.*\b(python|versions?|releases?)\b.*\b(supported|maintained|alive)\b/i;
+/** "which python version should I use for a new project": the newest release answers. */
+const WHICH_TO_USE =
+  /\b(which|what)\s+(python\s+)?(version|release)\s+(of\s+python\s+)?(should|do you recommend|would you recommend|to use|to pick|to choose|to install)\b/i;
+/** What may surround a which-release-to-use question without making it about a feature. */
+const CHOOSING_WORDS = new Set(
+  "should use using recommend recommended pick choose install target start starting project projects app apps beginner beginners learning learn production prod new".split(
+    " ",
+  ),
+);
+/**
+ * "is 3.7 deprecated?", "is 3.13 stable enough for prod", "should I still use python 3.8": the
+ * release's standing, asked as a question, whatever follows.
+ */
+const STATUS_QUESTION = [
+  /^\W*(is|are)\s+(python|py|cpython)?\s*3\.\d{1,2}(\.\d+)?\s+(still\s+)?(deprecated|obsolete|outdated|stable|dead|eol|supported|maintained|safe|ready|production[- ]ready|ok|okay|fine)\b/,
+  /\bshould\s+(i|we|you)\s+(still\s+)?(use|stay on|keep using|stick (with|to))\s+(python|py)?\s*3\.\d{1,2}(\.\d+)?\s*(\?|$|in 20\d\d|anymore)/,
+  /\b(is it|it's|its)\s+(still\s+)?(safe|ok|okay|fine)\s+to\s+(use|run)\s+(python|py)?\s*3\.\d{1,2}(\.\d+)?\s*(\?|$|in 20\d\d|anymore)/,
+];
 const END_OF_LIFE =
   /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
 
@@ -337,7 +355,10 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   }
   if (!base.version) {
     if (SUPPORTED.test(lower)) return { ...base, intent: "supported", terms: [], expansions: [] };
-    if (LATEST.test(lower) && words.every((w) => RELEASE_WORDS.has(w)))
+    if (
+      (LATEST.test(lower) && words.every((w) => RELEASE_WORDS.has(w))) ||
+      (WHICH_TO_USE.test(lower) && words.every((w) => RELEASE_WORDS.has(w) || CHOOSING_WORDS.has(w)))
+    )
       return { ...base, intent: "latest", terms: [], expansions: [] };
   }
   if (base.version) {
@@ -346,6 +367,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     }
     if (
       STATUS_STATEMENT.test(lower) ||
+      STATUS_QUESTION.some((re) => re.test(lower)) ||
       (END_OF_LIFE.test(lower) && words.every((w) => RELEASE_WORDS.has(w) || END_OF_LIFE.test(w)))
     ) {
       return {

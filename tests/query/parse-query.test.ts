@@ -273,6 +273,13 @@ describe("release questions in any phrasing", () => {
     ["how long is 3.12 getting fixes", "end-of-life"],
     ["Sunsetting support for Python 3.10: official support ends in October 2026", "end-of-life"],
     ["o que tem de novo no python 3.11", "overview"],
+    ["is 3.7 deprecated", "end-of-life"],
+    ["is 3.13 stable enough for prod", "end-of-life"],
+    ["should I still use python 3.8 in 2026", "end-of-life"],
+    ["what's deprecated in 3.12", "deprecations"],
+    ["which python version should i use for a new project", "latest"],
+    ["which python version should I use for match statements", "feature"],
+    ["whats the oldest python still supported", "supported"],
   ])("reads %j as %s", (q, intent) => {
     expect(parse(q).intent).toBe(intent);
   });
