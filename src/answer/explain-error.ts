@@ -175,6 +175,8 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       return subject.type === "type" || subject.type === "ABCMeta"
         ? { kind: "feature", feature: languageFeature("builtin-generics") }
         : { kind: "unexplained" };
+    case "value":
+      return { kind: "unexplained" };
     case "operator": {
       if (subject.operator !== "|") return { kind: "unexplained" };
       const sides = [subject.left, subject.right];
@@ -203,7 +205,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       }
       // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote.
       if (
-        /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'/i.test(
+        /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'|f-string: expressions nested too deeply/i.test(
           subject.message,
         )
       )

@@ -694,6 +694,9 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "nested quotes in f string",
     "quote reuse",
     "reuse quotes",
+    // Messages of the older f-string parser for what 3.12's grammar accepts.
+    "expressions nested too deeply",
+    "f string expression part cannot include",
   ],
   "type-param-defaults": ["type parameter default"],
   tstrings: ["t string", "tstring", "template string literal"],

@@ -21,6 +21,8 @@ export type ErrorSubject =
   | { kind: "keyword"; callable: string; kwarg: string }
   /** `'type' object is not subscriptable` */
   | { kind: "subscript"; type: string }
+  /** `'NoneType' object is not iterable`: a value of the wrong type, which no release explains */
+  | { kind: "value"; type: string }
   /** `unsupported operand type(s) for |: 'dict' and 'dict'` */
   | { kind: "operator"; operator: string; left: string; right: string }
   /** `SyntaxError: Missing parentheses in call to 'print'`, `invalid syntax` and the line it points at */
@@ -109,6 +111,13 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   [
     new RegExp(`${OPEN}${NAME} object is not subscriptable`, "gi"),
     (m) => ({ kind: "subscript", type: m[1] ?? "" }),
+  ],
+  [
+    new RegExp(
+      `${OPEN}${NAME} object (?:is not (?:iterable|callable)|does not support item assignment|cannot be interpreted as an integer)`,
+      "gi",
+    ),
+    (m) => ({ kind: "value", type: m[1] ?? "" }),
   ],
   [
     new RegExp(`${OPEN}unsupported operand type\\(s\\) for (\\S+?): ${NAME} and ${NAME}${NAME_END}`, "gi"),

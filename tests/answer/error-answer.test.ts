@@ -107,6 +107,20 @@ describe("explainError", () => {
     });
   });
 
+  it("explains nothing by a value of the wrong type, whatever the type is called", () => {
+    expect(explain("TypeError: 'NoneType' object is not iterable")).toEqual({ kind: "unexplained" });
+    expect(explain("TypeError: 'str' object does not support item assignment")).toEqual({
+      kind: "unexplained",
+    });
+  });
+
+  it("dates the older f-string parser's limits to the release that lifted them", () => {
+    expect(explain("SyntaxError: f-string: expressions nested too deeply")).toMatchObject({
+      kind: "feature",
+      feature: { id: "pep701-fstrings" },
+    });
+  });
+
   it("reads logging.basicConfig's refusal of a keyword it does not know yet", () => {
     expect(explain("ValueError: Unrecognised argument(s): force")).toMatchObject({
       kind: "added",

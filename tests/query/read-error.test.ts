@@ -69,6 +69,10 @@ describe("readError", () => {
       kind: "subscript",
       type: "type",
     });
+    expect(readError("TypeError: 'NoneType' object is not iterable")?.subject).toEqual({
+      kind: "value",
+      type: "NoneType",
+    });
     expect(readError("TypeError: unsupported operand type(s) for |: 'dict' and 'dict'")?.subject).toEqual({
       kind: "operator",
       operator: "|",
