@@ -886,6 +886,14 @@ export class PyVer {
     }
     const clause = this.searchClauses(query, ask, limit);
     if (clause) return clause;
+    // "we run py3.6 in prod, is pathlib ok": with nothing in the notes on the rest, a module the
+    // notes often name is still what an asker on that release asks about, unless it is in trouble.
+    if (query.context && !query.troubleIn) {
+      const module = findApi(query.text, this.api, () => false);
+      // One Python 3 always had dates nothing.
+      if (module?.entries.every((e) => e.kind === "module" && e.py3 !== null && e.py3 !== "3.0"))
+        return apiAnswer(query, module, this.apiContext(limit));
+    }
     // Nothing specific found, but the message names a release ("python 3.10.0 is out, let's move"):
     // what that release brought is the most useful answer.
     // Only for a short message about one release: a long one that found nothing is about something else.

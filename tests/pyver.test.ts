@@ -127,6 +127,17 @@ describe("PyVer.ask", () => {
     expect(a.citations[0]?.title).not.toMatch(/highlights/i);
   });
 
+  it("answers an asker on a release about a module the notes often name, unless it is in trouble", () => {
+    const builtin = PyVer.open({ cache: false });
+    expect(builtin.ask("we run py3.6 in prod is pathlib ok").answer).toMatch(
+      /^Yes — `pathlib` is in Python 3\.6: it is new in Python 3\.4/,
+    );
+    expect(
+      builtin.ask("macOS Python3.8+: multiprocessing uses the start method 'spawn' by default and it fails")
+        .answer,
+    ).not.toMatch(/`multiprocessing` is in/);
+  });
+
   it("answers a feature written with a later bound from that release's change to it", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(

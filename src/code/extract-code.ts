@@ -139,8 +139,14 @@ function inlineCode(span: string): string | undefined {
   if (parsesCleanly(span)) return span;
   // An expression quoted out of context: `x := 1` is only valid inside brackets.
   const wrapped = `(${span})`;
-  return parsesCleanly(wrapped) ? wrapped : undefined;
+  if (parsesCleanly(wrapped)) return wrapped;
+  // A statement's header quoted without its body: `def first[T](xs: list[T]) -> T`, `class Box[T]`.
+  const completed = HEADER_ONLY.test(span) ? `${span.replace(/\s*:?\s*$/, "")}: ...` : undefined;
+  return completed && parsesCleanly(completed) ? completed : undefined;
 }
+
+/** The opening of a compound statement whose header stands on one line. */
+const HEADER_ONLY = /^(?:async\s+)?(?:def|class|with|for|while|if)\b[^\n]*$/;
 
 /** A message that is code itself, possibly with question lines before or after it. */
 function bare(text: string): ExtractedCode | undefined {

@@ -675,7 +675,14 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   ],
   "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
   "except-star": ["except star", "except*", "exception group"],
-  "type-params": ["type parameter syntax", "type parameter list"],
+  "type-params": [
+    "type parameter syntax",
+    "type parameter list",
+    "generic syntax",
+    "generics syntax",
+    "generic class syntax",
+    "generic function syntax",
+  ],
   "type-statement": ["type statement", "type alias statement"],
   "pep701-fstrings": [
     "quotes in f string",

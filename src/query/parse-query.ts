@@ -401,7 +401,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const searched = withoutVersions
     .replace(PYTHON_3, " ")
     .replace(PROJECT_FILE, (name) => (NOTED_FILES.has(name.toLowerCase()) ? name : " "))
-    .replace(PULL_REQUEST_TAG, " ");
+    .replace(PULL_REQUEST_TAG, " ")
+    .replace(RELEASE_DROP, "$1");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
   const terms = [...new Set(tokenize(searched))].filter((t) => !CHAT_FILLER.has(t) && !BARE_NUMBER.test(t));
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
@@ -477,9 +478,14 @@ const CHAT_FILLER = new Set(
     // "the most pythonic way to merge two dicts": how the asker wants it done, not what.
     "pythonic idiomatic elegant elegantly cleanest cleaner nicer neater easiest simplest proper properly " +
     // "my code says SyntaxError": how the asker reports, not what.
-    "say says said saying"
+    "say says said saying " +
+    // "yo when did pathlib drop", "hey pyver": greetings and chat slang.
+    "hey hi hiya heya yo sup lol lmao bro dude guys folks pls plz thx ty pyver"
   ).split(" "),
 );
+
+/** "when did pathlib drop?": chat's word for a release coming out, at the end of a when-question. */
+const RELEASE_DROP = /\b(when\s+(?:did|does|will|do)\b[^?.!\n]*?)\s+drop\b(?=\s*(?:[?.!]|$))/gi;
 
 /** Words that may surround a release question without making it about something else. */
 export const RELEASE_WORDS: ReadonlySet<string> = new Set(

@@ -43,6 +43,11 @@ describe("finding code in a chat message", () => {
     expect(extractCode("can I use `x := 1` in python 3.7?")?.code).toBe("(x := 1)");
   });
 
+  it("completes a statement's header quoted without its body", () => {
+    expect(extractCode("can i do `def f[T](x: T) -> T` in 3.11")?.code).toBe("def f[T](x: T) -> T: ...");
+    expect(extractCode("is `class Box[T]` valid in 3.11")?.code).toBe("class Box[T]: ...");
+  });
+
   it("takes a message that is itself code", () => {
     const code = "def f(a, /, b):\n    return a + b";
     expect(extractCode(code)).toEqual({ code, prose: "" });

@@ -78,6 +78,9 @@ describe("findFeatureMention", () => {
 
   it("lets the longest phrase decide between a feature and its refinement", () => {
     expect(findFeatureMention("nested f-strings with the same quotes")?.feature.id).toBe("pep701-fstrings");
+    expect(findFeatureMention("my team is on 3.8, can we use the new generic syntax")?.feature.id).toBe(
+      "type-params",
+    );
     expect(findFeatureMention("are f-strings faster than format()")?.feature.id).toBe("fstring");
   });
 

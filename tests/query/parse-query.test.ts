@@ -10,6 +10,14 @@ import {
 const parse = (q: string, version?: string) => parseQuery(q, { maxChars: 500, version });
 
 describe("parseQuery", () => {
+  it("reads chat's greetings as nothing and its 'drop' at the end of a when-question as a release", () => {
+    expect(parse("yo when did pathlib drop").terms).toEqual(["pathlib"]);
+    expect(parse("hey pyver what ver got dataclasses lol").terms).toEqual(
+      parse("what ver got dataclasses").terms,
+    );
+    expect(parse("when did python drop asyncore").terms).toContain("drop");
+  });
+
   it("treats a slash-command input as the bare question", () => {
     expect(parse("/pyver pathlib").terms).toEqual(parse("pathlib").terms);
     expect(parse("/pyver pathlib").text).toBe("pathlib");
