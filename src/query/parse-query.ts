@@ -245,11 +245,11 @@ const COMPACT_VERSION = /(?<![\w.])(?:python|py|cp)3(\d{1,2})(?![\w.])/gi;
 const RANGE = [
   // "between using python3.9 and python3.10": a word or two may come before the first release.
   /\b(?:from|between)\s+(?:[a-z]+\s+){0,2}?(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+(?:to|and|->|→|=>|till|until)\s+(?:python\s*|py\s*)?(3\.\d{1,2})/i,
-  /(?<![\w.])(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s*(?:vs\.?|versus|->|→|=>|to)\s*(?:python\s*|py\s*)?(3\.\d{1,2})(?![\d])/i,
+  /(?<![\w.])(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s*(?:vs\.?|versus|->|→|=>|to|compared (?:to|with)|(?:backwards?[- ])?compatible with)\s*(?:python\s*|py\s*)?(3\.\d{1,2})(?![\d])/i,
 ];
 /** A range form also needs a word saying the question is about the difference ("3.9 to 3.12 breaks"). */
 const RANGE_WORDS =
-  /\b(between|from|vs\.?|versus|upgrad\w*|migrat\w*|break\w*|changed?|changes|differen\w*|compare\w*|moving|move|going|go|bump\w*|port\w*|incompatib\w*|removed?)\b|->|→|=>/i;
+  /\b(between|from|vs\.?|versus|upgrad\w*|migrat\w*|break\w*|changed?|changes|differen\w*|compare\w*|moving|move|going|go|bump\w*|port\w*|incompatib\w*|compatib\w*|removed?)\b|->|→|=>/i;
 /** Words that ask what happened in a release ("what changed in asyncio in 3.12"): the version filters. */
 const CHANGE_WORDS =
   /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|compar\w*|versus|vs|deprecat\w*|remov(?:ed|al|als|ing)?|gone|dropped)\b/i;
@@ -348,7 +348,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   }
 
   const words = withoutVersions.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const range = readRange(text, mentioned);
+  const range =
+    readRange(text, mentioned) ??
+    (new Set(mentioned).size === 1 ? breakingIn(text, base.version) : undefined);
   if (range && !flagged) {
     const terms = rangeSubject(withoutVersions);
     return { ...base, version: undefined, range, intent: "range", terms, expansions: [] };
@@ -531,9 +533,20 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   return { from, to };
 }
 
+/** "breaking changes in 3.12", "py 3.13 porting notes": what breaks when moving to one release. */
+const BREAKING =
+  /\b(breaking changes?|what (?:breaks|broke|will break)|backwards?[- ]incompatib\w*|incompatible changes|porting (?:notes|guide)|migration (?:notes|guide))\b/i;
+
+/** The upgrade from the release before `version` to it, when the message asks what it breaks. */
+function breakingIn(text: string, version: string | undefined): { from: string; to: string } | undefined {
+  const minor = Number(version?.split(".")[1] ?? 0);
+  if (!version || minor < 1 || !BREAKING.test(text)) return undefined;
+  return { from: `3.${minor - 1}`, to: version };
+}
+
 /** Words of a range question that say it is about moving between releases, not what it is about. */
 const RANGE_TALK =
-  /^(?:upgrad|migrat|break|broke|chang|differ|compar|mov|go$|going|bump|port|incompat|remov|gotcha|watch|out$|know|anything|need|code|project|app$|update|switch|jump|worth|consider|look|notice|issue|problem|between|from|vs|versus)/;
+  /^(?:upgrad|migrat|break|broke|chang|differ|compar|mov|go$|going|bump|port|incompat|remov|gotcha|watch|out$|know|anything|need|code|project|app$|update|switch|jump|worth|consider|look|notice|issue|problem|between|from|vs|versus|note$|compatib|backward)/;
 
 /** "what changed in typing from 3.9 to 3.12": the subject a range question narrows to, if any. */
 function rangeSubject(text: string): string[] {

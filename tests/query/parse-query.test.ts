@@ -292,12 +292,21 @@ describe("release questions in any phrasing", () => {
     expect(parse(q).intent).toBe(intent);
   });
 
+  it("reads no subject into a range's talk of migration notes", () => {
+    expect(parse("3.10 → 3.12 migration notes").terms).toEqual([]);
+    expect(parse("what changed in typing from 3.9 to 3.12").terms).toEqual(["typing"]);
+  });
+
   it.each([
     ["what changed between 3.8 and 3.12", { from: "3.8", to: "3.12" }],
     ["upgrading from 3.9 to 3.11, what breaks?", { from: "3.9", to: "3.11" }],
     ["3.13 vs 3.14", { from: "3.13", to: "3.14" }],
     ["what breaks if we go from 3.12 to 3.10", { from: "3.10", to: "3.12" }],
     ["Migrate to Python >=3.10: currently we support Python >=3.9", { from: "3.9", to: "3.10" }],
+    ["what's different in 3.13 compared to 3.12", { from: "3.12", to: "3.13" }],
+    ["is 3.12 backwards compatible with 3.11", { from: "3.11", to: "3.12" }],
+    ["breaking changes python 3.12", { from: "3.11", to: "3.12" }],
+    ["py 3.13 porting notes", { from: "3.12", to: "3.13" }],
   ])("reads the range in %j", (q, range) => {
     const parsed = parse(q);
     expect(parsed.intent).toBe("range");
