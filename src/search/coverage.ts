@@ -4,7 +4,7 @@ import type { ParsedQuery } from "../query/parse-query.ts";
 import { editDistance } from "./edit-distance.ts";
 import { DEFAULT_RANKING, type RankingFactors } from "./ranking-factors.ts";
 import type { SearchIndex } from "./search-index.ts";
-import { isKindWord } from "./tokenize.ts";
+import { isBetterWord, isKindWord } from "./tokenize.ts";
 
 /** Share of the question (weighted by how rare each term is) that a hit covers, synonyms included. */
 export function coverage(
@@ -36,9 +36,11 @@ export function coverage(
     // cannot sink a section that matches everything else; an unknown real word ("flexbox",
     // "weather") keeps its weight, since the question is about it.
     // Nor can a word saying what happened ("gone", "dropped"): a section's kind answers it, and one
-    // that says the thing stayed ("is the GIL gone in 3.13?") is still the answer.
-    const w =
-      (index.frequency(t) === 0 && looksLikeNoise(t)) || isKindWord(t)
+    // that says the thing stayed ("is the GIL gone in 3.13?") is still the answer; nor one saying it
+    // got better ("typing improvements"), which every change of a subject is.
+    const w = isBetterWord(t)
+      ? 0
+      : (index.frequency(t) === 0 && looksLikeNoise(t)) || isKindWord(t)
         ? Math.min(index.idf(t), unknownWeight)
         : index.idf(t);
     total += w;

@@ -116,6 +116,13 @@ export function isKindWord(term: string): boolean {
   return KIND_WORDS.has(term);
 }
 
+/** Words that say a thing got better ("typing improvements in 3.11"), not which thing. */
+const BETTER_WORDS = new Set(["improvement", "improved", "enhancement", "enhanced", "tweak"]);
+
+export function isBetterWord(term: string): boolean {
+  return BETTER_WORDS.has(term);
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }

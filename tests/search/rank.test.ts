@@ -41,6 +41,11 @@ describe("rank", () => {
     expect((next?.score ?? 0) < (best?.score ?? 0)).toBe(true);
   });
 
+  it("does not count a word saying the subject got better against a section about the subject", () => {
+    const [best] = rank(parseQuery("pathlib improvements", { maxChars: 500 }), index, options);
+    expect(best?.coverage).toBe(1);
+  });
+
   it("reads its factors from CoreOptions.ranking: without the prior for new sections a later one wins", () => {
     const noNewPrior = resolveOptions({ ranking: { newSection: 0.01, firstAppearance: 1 } });
     expect(top("pathlib", noNewPrior)).not.toMatch(/^3\.4 /);
