@@ -482,7 +482,9 @@ const CHAT_FILLER = new Set(
     // "my code says SyntaxError": how the asker reports, not what.
     "say says said saying " +
     // "yo when did pathlib drop", "hey pyver": greetings and chat slang.
-    "hey hi hiya heya yo sup lol lmao bro dude guys folks pls plz thx ty pyver"
+    "hey hi hiya heya yo sup lol lmao bro dude guys folks pls plz thx ty pyver " +
+    // "Turns out, Python 3.9 may have broken my stuff": how the asker tells it.
+    "turn turns turned out"
   ).split(" "),
 );
 

@@ -16,6 +16,7 @@ describe("parseQuery", () => {
       parse("what ver got dataclasses").terms,
     );
     expect(parse("when did python drop asyncore").terms).toContain("drop");
+    expect(parse("Turns out, Python 3.9 may have broken my stuff").terms).not.toContain("out");
   });
 
   it("treats a slash-command input as the bare question", () => {
