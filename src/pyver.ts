@@ -137,6 +137,25 @@ const THIRD_PARTY = new Set(
   ).split(" "),
 );
 
+/**
+ * Packages people name beside the standard library ("timezones without pytz"): never a typo of a
+ * word the notes use.
+ */
+const KNOWN_PACKAGES: readonly string[] = [
+  ...THIRD_PARTY,
+  ..."pytz dateutil typing_extensions tomli toml attrs mock simplejson orjson ujson aiohttp httpx black mypy pytest tox nox ruff flake8 pylint pip wheel pyyaml yaml lxml cryptography uvloop trio anyio numba sympy networkx tqdm click typer rich jinja2 markupsafe werkzeug tornado twisted gevent redis psycopg2 paramiko".split(
+    " ",
+  ),
+];
+
+/** "a dot product without numpy": the package the asker does without is not the subject. */
+function avoided(text: string, name: string): boolean {
+  return new RegExp(
+    `\\b(?:without|instead of|rather than|not using|no need for|avoid(?:ing)?)\\s+(?:using\\s+|installing\\s+)?\`?${literal(name)}\\b`,
+    "i",
+  ).test(text);
+}
+
 /** A name, as a pattern that matches it literally. */
 function literal(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -569,7 +588,7 @@ export class PyVer {
   private correct = (text: string): string => {
     this.speller ??= new Speller({
       terms: this.kb.index.terms(),
-      questionWords: [...RELEASE_WORDS, ...QUESTION_WORDS],
+      questionWords: [...RELEASE_WORDS, ...QUESTION_WORDS, ...KNOWN_PACKAGES],
       isApiName: (name) => this.api.lookup(name).length > 0,
       modules: this.api.entries.filter((e) => e.kind === "module").map((e) => e.name.split(".")[0] ?? ""),
       membersOf: (module) => this.membersOf(module),
@@ -760,7 +779,12 @@ export class PyVer {
     const feature = findFeatureMention(query.text);
     // "the `/` in a function signature (in the numpy docs)": a package named beside a language
     // feature is where the asker met it.
-    if (outside && !feature && !listedAmongStandard(query.text, outside, this.api))
+    if (
+      outside &&
+      !feature &&
+      !listedAmongStandard(query.text, outside, this.api) &&
+      !avoided(query.text, outside)
+    )
       return thirdPartyAnswer(query, outside);
     const firstNamed = this.findApi(query.text);
     const mention = firstNamed && this.lackingMention(query, firstNamed);
@@ -1048,7 +1072,7 @@ export class PyVer {
     if (
       named &&
       !(module && task.api.toLowerCase().startsWith(`${module}.`)) &&
-      !comparedWith(query.text, named.token)
+      !comparedWith(query.text, named.token.split(" ").at(-1) ?? named.token)
     )
       return undefined;
     const described = findApi(task.api, this.api);

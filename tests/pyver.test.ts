@@ -138,6 +138,24 @@ describe("PyVer.ask", () => {
     ).not.toMatch(/`multiprocessing` is in/);
   });
 
+  it("answers a task done without a third-party package from the standard library, its name uncorrected", () => {
+    const builtin = PyVer.open({ cache: false });
+    expect(builtin.ask("Python equivalent of a dot product without numpy").answer).toMatch(
+      /^`math\.sumprod`/,
+    );
+    expect(builtin.ask("how to get list of all timezones without pytz").answer).toMatch(
+      /^zoneinfo — new in Python 3\.9/,
+    );
+    expect(builtin.ask("numpy install error python 3.13").found).toBe(false);
+  });
+
+  it("answers the unbounded cache asked for by likening it to lru_cache", () => {
+    const builtin = PyVer.open({ cache: false });
+    expect(builtin.ask("Is there something like functools.lru_cache but without size limit").answer).toMatch(
+      /^`functools\.cache` — new in Python 3\.9/,
+    );
+  });
+
   it("answers a feature written with a later bound from that release's change to it", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(

@@ -143,6 +143,13 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
     ],
   },
   // Functions and classes.
+  {
+    api: "functools.cache",
+    tasks: [
+      "unbounded|unlimited cache|memoize|memoization",
+      "cache|memoize|lru_cache without|no size|limit|maxsize",
+    ],
+  },
   { api: "functools.cached_property", tasks: ["cached|cache|lazy property|properties|attribute"] },
   {
     api: "functools.singledispatch",
