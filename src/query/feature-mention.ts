@@ -48,6 +48,15 @@ const PHRASES: { id: FeatureId; phrase: string; first: string; re: RegExp }[] = 
   // The longest phrase decides: "quotes in f string" is PEP 701, not f-strings themselves.
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
+const NUMBER = "(?:int|integer|float|number)";
+const TEXT = "(?:str|string)";
+/** Kinds of value Python 3 refuses to order against each other. */
+const UNORDERED_PAIRS: [string, string][] = [
+  ["none", NUMBER],
+  ["none", TEXT],
+  [NUMBER, TEXT],
+];
+
 /**
  * Code written into a sentence without backticks: "match menu_entry_index: its showing error in
  * 3.9". The subject must look like code (an underscore, a dot or a call), so "regex match groups:"
@@ -66,6 +75,24 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   },
   // A dict view's printed type ("'dict_keys' object is not subscriptable") is Python 3's views.
   { id: "dict-lists", re: /\bdict_(?:keys|values|items)\b/ },
+  // "why is dict.keys() not a list": a view where Python 2 gave a list.
+  {
+    id: "dict-lists",
+    re: /\b(?:keys|values|items)\(\)\s+(?:is|are|does|do|doesn'?t|don'?t)?\s*(?:not|no longer|n't)?\s*(?:return\s+)?(?:a\s+)?lists?\b/i,
+  },
+  // "why can't I compare None and int": ordering values of unrelated types, which Python 2 allowed.
+  {
+    id: "mixed-ordering",
+    re: new RegExp(
+      `\\bcompar\\w*\\s+(?:an?\\s+)?(?:${UNORDERED_PAIRS.map(([a, b]) => `${a}s?\\s+(?:and|with|to|against)\\s+(?:an?\\s+)?${b}s?|${b}s?\\s+(?:and|with|to|against)\\s+(?:an?\\s+)?${a}s?`).join("|")})\\b`,
+      "i",
+    ),
+  },
+  // "why does 5/2 give 2.5": two ints divided into a float, which Python 2 floored.
+  {
+    id: "integer-division",
+    re: /\b\d+\s*\/\s*\d+\b[^.?!\n]{0,25}?\b(?:gives?|returns?|is|equals|results? in|produces?)\s+\d+\.\d+/i,
+  },
   // `f"{x=}"`, "what does = (equal) do in f-strings", "f-strings with a trailing =": an equals sign
   // standing alone beside f-strings is their self-documenting specifier; `x = f-string` assigns one and "fstrings = sugar" says what they are.
   { id: "fstring-debug", re: /\bf(["'])\{[^}]*=\}/ },

@@ -81,6 +81,13 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("my team is on 3.8, can we use the new generic syntax")?.feature.id).toBe(
       "type-params",
     );
+    expect(findFeatureMention("why can't I compare None and int anymore")?.feature.id).toBe("mixed-ordering");
+    expect(findFeatureMention("comparing strings to integers in python 3")?.feature.id).toBe(
+      "mixed-ordering",
+    );
+    expect(findFeatureMention("comparing ints and floats")).toBeUndefined();
+    expect(findFeatureMention("why does 5/2 give 2.5")?.feature.id).toBe("integer-division");
+    expect(findFeatureMention("why is dict.keys() not a list")?.feature.id).toBe("dict-lists");
     expect(findFeatureMention("are f-strings faster than format()")?.feature.id).toBe("fstring");
   });
 
