@@ -549,7 +549,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "unpacking-generalizations": ["unpacking generalization", "additional unpacking generalization"],
   "bytes-formatting": ["bytes formatting"],
   // Chinese names too: issue trackers carry them ("python35不支持f字符串").
-  fstring: ["f string", "fstring", "formatted string literal", "f字符串"],
+  fstring: ["f string", "fstring", "formatted string literal", "string interpolation", "f字符串"],
   "underscore-numbers": [
     "underscores in numeric literal",
     "underscore in numeric literal",
