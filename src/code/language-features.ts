@@ -660,6 +660,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "| syntax for unions",
     "| syntax for type",
     "union of types",
+    // A type checker's words for `X | Y` on an older target.
+    "alternative syntax for union",
     "type union syntax",
     "union type annotation",
   ],

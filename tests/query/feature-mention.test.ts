@@ -89,6 +89,9 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("why does 5/2 give 2.5")?.feature.id).toBe("integer-division");
     expect(findFeatureMention("why is dict.keys() not a list")?.feature.id).toBe("dict-lists");
     expect(findFeatureMention("how to do string interpolation like ruby")?.feature.id).toBe("fstring");
+    expect(
+      findFeatureMention("Pyright: Alternative syntax for unions requires Python 3.10")?.feature.id,
+    ).toBe("union-types");
     expect(findFeatureMention("are f-strings faster than format()")?.feature.id).toBe("fstring");
   });
 
