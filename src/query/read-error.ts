@@ -198,15 +198,19 @@ function quotedCode(text: string): string[] {
       code.push(next.trim());
   }
   // "I always get this error: match x.lower(): SyntaxError: invalid syntax": the line retold inline.
+  // Each SyntaxError on the line may be the one retold ("Does not run — SyntaxError: … the error:
+  // performers: Iterable[str] ^ SyntaxError"); a caret copied after the source is not part of it.
   for (const line of lines) {
-    const inline = INLINE_SOURCE.exec(line)?.[1]?.trim();
-    if (inline && /[():=[\]]/.test(inline) && !code.includes(inline)) code.push(inline);
+    for (const m of line.matchAll(INLINE_SOURCE)) {
+      const inline = m[1]?.replace(/\s*[\^~]+\s*$/, "").trim();
+      if (inline && /[():=[\]]/.test(inline) && !code.includes(inline)) code.push(inline);
+    }
   }
   return code;
 }
 
 /** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
 const INLINE_SOURCE =
-  /(?:^|\berror\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/i;
+  /(?:^|\berror\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/gi;
 
 const EXCEPTION_START = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning)\b/;

@@ -81,6 +81,13 @@ describe("readError", () => {
     });
   });
 
+  it("takes the source retold before a later SyntaxError on the same line, without its caret", () => {
+    const reading = readError(
+      "Does not run — SyntaxError: invalid syntax. Trying to run it results in the error: performers: Iterable[str] ^ SyntaxError: invalid syntax.",
+    );
+    expect(reading?.code).toEqual(["performers: Iterable[str]"]);
+  });
+
   it("takes the last error of a traceback, the version its paths show and the code it quotes", () => {
     const traceback = [
       "Traceback (most recent call last):",
