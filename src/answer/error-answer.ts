@@ -38,6 +38,8 @@ function featureSentence(feature: LanguageFeature, reading: ErrorReading, reject
 export function explanationSentence(explanation: Explanation, reading: ErrorReading): string {
   switch (explanation.kind) {
     case "added":
+      if (explanation.typed)
+        return `There is no ${code(explanation.typed)} module: the standard library's is spelled ${code(explanation.name)}, new in Python ${explanation.version}.`;
       return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python ${runsOn(reading, `older than ${explanation.version}`)}.`;
     case "removed": {
       const r = explanation.removal;

@@ -12,7 +12,8 @@ import type { ErrorReading, ErrorSubject } from "../query/read-error.ts";
  * The sentence is written from it at the end (`error-answer.ts`).
  */
 export type Explanation =
-  | { kind: "added"; name: string; version: string; url: string; api: ApiEntry }
+  /** `typed`: the asker's misspelling of the name (`tomlib` for `tomllib`). */
+  | { kind: "added"; name: string; version: string; url: string; api: ApiEntry; typed?: string }
   | { kind: "removed"; name: string; removal: RemovalEntry }
   | { kind: "python2"; name: string; replacement?: string; removal?: RemovalEntry }
   /** `rejected`: the code uses what the release made invalid (`async` as a name from 3.7 on). */
@@ -99,13 +100,29 @@ function explainName(name: string, context: ExplainContext): Explanation | undef
   return undefined;
 }
 
+/**
+ * "cannot import name 'time_ns'", on Pythons that did not say from where: a name one module of the
+ * standard library holds, or several that all gained it in one release, is dated by that release.
+ */
+function importedFrom(name: string, context: ExplainContext): Explanation | undefined {
+  const members = context.api
+    .lookup(name)
+    .filter((e) => !e.kwarg && e.name.split(".").length === 2 && e.name.endsWith(`.${name}`));
+  const [first] = members;
+  if (!first || !laterThan30(first.py3) || members.some((e) => e.py3 !== first.py3)) return undefined;
+  return { kind: "added", name: first.name, version: first.py3, url: first.url, api: first };
+}
+
 function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: ExplainContext): Explanation {
   switch (subject.kind) {
     case "module": {
       const module = subject.module;
       const found = explainName(module, context) ?? explainName(module.split(".")[0] ?? module, context);
       if (found) return found;
-      return isThirdParty(module, context) ? { kind: "third-party", name: module } : { kind: "unexplained" };
+      if (!isThirdParty(module, context)) return { kind: "unexplained" };
+      const meant = context.api.misspelledModule(module);
+      const added = meant ? explainName(meant, context) : undefined;
+      return added?.kind === "added" ? { ...added, typed: module } : { kind: "third-party", name: module };
     }
     case "import": {
       if (subject.module) {
@@ -115,7 +132,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
           ? { kind: "third-party", name: subject.module }
           : { kind: "unexplained" };
       }
-      return explainName(subject.name, context) ?? { kind: "unexplained" };
+      return (
+        explainName(subject.name, context) ?? importedFrom(subject.name, context) ?? { kind: "unexplained" }
+      );
     }
     case "attribute": {
       const owner = subject.owner;

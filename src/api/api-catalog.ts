@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compareVersions } from "../documents/version.ts";
+import { editDistance } from "../search/edit-distance.ts";
 import type { ApiDataFile, ApiEntry, ApiFact, ApiKind } from "./api-fact.ts";
 import { python3NameOf } from "./python2-names.ts";
 
@@ -90,6 +91,19 @@ export class ApiCatalog {
       ),
     ];
     return new ApiCatalog(entries);
+  }
+
+  /**
+   * The one top-level Python 3 module a name unknown to the facts is a typing slip of (`tomlib` →
+   * `tomllib`): one edit away, in a name long enough that one edit does not make another word.
+   */
+  misspelledModule(name: string): string | undefined {
+    if (name.length < MIN_MISSPELLED_MODULE || this.python3Tops.has(name)) return undefined;
+    const close = this.entries.filter(
+      (e) =>
+        e.kind === "module" && e.py3 !== null && !e.name.includes(".") && editDistance(name, e.name, 1) <= 1,
+    );
+    return close.length === 1 ? close[0]?.name : undefined;
   }
 
   /** Whether Python 3's standard library has names under this top-level name (`xml`, `urllib`, `os`). */
@@ -182,6 +196,9 @@ export class ApiCatalog {
     return [...(this.kwargsNamed.get(kwarg.toLowerCase()) ?? [])].sort(preferred);
   }
 }
+
+/** Shorter module names are a letter away from too many others (`io`, `os`, `re`, `ssl`, `csv`). */
+const MIN_MISSPELLED_MODULE = 5;
 
 /** Builtin types whose capitalised namesakes are `typing`'s aliases. */
 const BUILTIN_TYPE_NAMES = new Set(["list", "dict", "set", "frozenset", "tuple", "type"]);

@@ -35,7 +35,7 @@ const CODE_MARKS = /:=|->|==|!=|\+=|\*\*|\w\(|\)\s*:$|\[\s*\w*\s*\]|\w\.\w+\(|\b
 /** A quoted string; a quote right after a letter is an apostrophe ("what's"). */
 const STRING_LITERAL = /(?<![A-Za-z])(["'])(?:\\.|(?!\1)[^\\\n])*\1/g;
 /** A run of plain words: the stuff of sentences. */
-const WORDS = /[A-Za-z][A-Za-z'’-]*/g;
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
 
 /** Longer lines are judged by their start: the patterns backtrack, and a sentence shows early. */
 const MAX_JUDGED = 400;
@@ -60,10 +60,18 @@ function proseOverride(raw: string): "prose" | undefined {
   // Words inside string literals are the program's text, not the asker's.
   const line = raw.replace(STRING_LITERAL, '""');
   if (/\?\s*$/.test(line) && isSentence(line)) return "prose";
-  const words = line.match(WORDS) ?? [];
-  if (words.length >= 8 && isSentence(line) && !/[=(){}[\]]/.test(line)) return "prose";
+  // Code quoted in `backticks` is the sentence's subject, not its syntax.
+  const outsideSpans = line.replace(/`[^`\n]*`/g, "x");
+  const words = outsideSpans.match(WORDS) ?? [];
+  if (words.length < 8 || /[=(){}[\]]/.test(outsideSpans)) return undefined;
+  // "busca `b0.dll` en mi directorio …": a long run of words is a sentence in any language.
+  if (isSentence(line) || (words.length >= LONG_SENTENCE_WORDS && mostlyWords(outsideSpans, words)))
+    return "prose";
   return undefined;
 }
+
+/** Words in a line a person wrote in any language, enough that no statement reads that way. */
+const LONG_SENTENCE_WORDS = 12;
 
 /** Common English words that are not Python keywords or common identifiers. */
 const ENGLISH = new Set(
@@ -87,13 +95,15 @@ export function isSentence(raw: string): boolean {
     .trim();
   const words = line.match(WORDS) ?? [];
   if (words.length < 3) return false;
-  let letters = 0;
   let english = 0;
-  for (const w of words) {
-    letters += w.length;
-    if (ENGLISH.has(w.toLowerCase())) english++;
-  }
-  const spaces = (line.match(/ /g) ?? []).length;
-  if ((letters + spaces) / line.length < 0.7 || spaces < words.length - 2) return false;
+  for (const w of words) if (ENGLISH.has(w.toLowerCase())) english++;
+  if (!mostlyWords(line, words)) return false;
   return english >= 2 || (english >= 1 && /[?.!]$/.test(line));
+}
+
+/** Mostly letters and the spaces between them, as sentences are and lines of code are not. */
+function mostlyWords(line: string, words: readonly string[]): boolean {
+  const letters = words.reduce((n, w) => n + w.length, 0);
+  const spaces = (line.match(/ /g) ?? []).length;
+  return (letters + spaces) / line.length >= 0.7 && spaces >= words.length - 2;
 }

@@ -73,6 +73,8 @@ const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
 /** "3.12", "python 3.12", "py3.10"; a 2.x number only with "python"/"py" before it ("round(2.5)" is no version). */
 export const VERSION_MENTION =
   /(?<![\w.])(?:(?:python\s*|py\s*|cpython\s*|v)?(3\.\d{1,2})|(?:python\s*|py\s*)(2\.\d))(?:\.\d+)?(?![\w.]*\d)/gi;
+/** Python 3 named as a whole: "Python 3", "py3", "3.x". */
+const PYTHON_3_TOO = /\b(?:python\s?3|py3)(?![.\d])|(?<![\w.])3\.x\b|\b3\.\d{1,2}\b/i;
 /** Filler in list questions: "what got removed in 3.12", "which modules were deprecated". */
 const LIST_WORDS = new Set([
   "was",
@@ -314,9 +316,12 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     text = text.replace(VERSION_FLAG, " ").trim();
   }
   const flagged = explicit || flag !== null;
-  const mentioned = [...text.matchAll(VERSION_MENTION)]
+  const named = [...text.matchAll(VERSION_MENTION)]
     .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
     .filter((v): v is string => v !== undefined);
+  // "in Python 2.6 it prints 99, in Python 3.x it prints 6": a Python 2 release set beside Python 3
+  // is what 3.0 changed from, not a release asked about.
+  const mentioned = PYTHON_3_TOO.test(text) ? named.filter((v) => !v.startsWith("2.")) : named;
   const withoutVersions = text
     .replace(VERSION_MENTION, " ")
     .replace(/\b(in|on|for|since)\s*$/i, " ")

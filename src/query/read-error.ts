@@ -51,17 +51,35 @@ const RUNNING_VERSION = [
   /python(3\.\d{1,2})\b/i,
 ];
 const FILE_LINE = /^\s*`*\s*File "[^"]*", line \d+/;
-/** A quoted name as Python prints it, tolerant of the quotes chat apps and people put around it. */
-const NAME = `['"‘’“”]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”]?`;
+/** A quoted name as Python prints it, tolerant of the quotes and Markdown backticks people put around it. */
+const NAME = `['"‘’“”\`]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”\`]?`;
 const OPEN = `(?:^|[^\\w])`;
 /** Where a quoted name ends: not inside a word or a dotted name, though a full stop may follow it. */
 const NAME_END = `(?!\\w|\\.\\w)`;
+
+/** Words a retold "X module not found" puts where the module's name goes. */
+const NOT_MODULE_NAMES = new Set(
+  "a an the this that my your our their its some any no one each every same python required needed new old standard builtin following".split(
+    " ",
+  ),
+);
 
 /** The message shapes that name what is missing, found anywhere in the text, with or without the exception. */
 const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   [
     new RegExp(`${OPEN}No module named ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "module", module: m[1] ?? "" }),
+  ],
+  [
+    // Retold: "`uu` module not found", "module 'imp' is missing", "the distutils module no longer exists".
+    new RegExp(
+      `${OPEN}(?:${NAME} module|module ${NAME}) (?:is |was )?(?:not found|missing|gone|not available|no longer (?:exists|available)|does(?: not|n't) exist|can(?:not|'t|’t) be (?:found|imported)|could(?: not|n't) be (?:found|imported))`,
+      "gi",
+    ),
+    (m) => {
+      const module = m[1] ?? m[2] ?? "";
+      return NOT_MODULE_NAMES.has(module.toLowerCase()) ? undefined : { kind: "module", module };
+    },
   ],
   [
     new RegExp(`${OPEN}cannot import name ${NAME}(?: from ${NAME})?${NAME_END}`, "gi"),

@@ -167,6 +167,17 @@ describe("PyVer.ask with a pasted error", () => {
       "3.10",
       "`dataclasses.dataclass(slots=)` is new in Python 3.10",
     ],
+    // Older Pythons do not say where the name was looked for; one module holds it.
+    ["ImportError: cannot import name 'time_ns'", "3.7", "`time.time_ns` is new in Python 3.7"],
+    // Retold rather than pasted.
+    ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
+    ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // A slip of the keyboard in a standard module's name.
+    [
+      "ModuleNotFoundError: No module named 'tomlib'",
+      "3.11",
+      "There is no `tomlib` module: the standard library's is spelled `tomllib`, new in Python 3.11",
+    ],
   ])("%s → Python %s", (error, version, lead) => {
     const a = bot.ask(error);
     expect(a.found).toBe(true);

@@ -112,6 +112,12 @@ describe("finding code in a chat message", () => {
     ).toBeUndefined();
   });
 
+  it("a long sentence in another language with code in backticks is prose, its spans the code", () => {
+    const message =
+      "De lo que entendí del código es que busca `b0.dll` en mi directorio de trabajo, pero una posible solución era hacer `os.add_dll_directory(dll_base_path)` en el programa";
+    expect(extractCode(message)?.code).toBe("os.add_dll_directory(dll_base_path)");
+  });
+
   it("a traceback's quoted lines are not taken for the code", () => {
     const message =
       "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n    import tomllib\nModuleNotFoundError: No module named 'tomllib'";

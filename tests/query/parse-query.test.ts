@@ -19,6 +19,11 @@ describe("parseQuery", () => {
     expect(parse("Turns out, Python 3.9 may have broken my stuff").terms).not.toContain("out");
   });
 
+  it("reads a Python 2 release set beside Python 3 as where 3.0 changed things from", () => {
+    expect(parse("in Python 2.6 it prints 99, but in Python 3.x it prints 6").version).toBeUndefined();
+    expect(parse("what's new in python 2.7").version).toBe("2.7");
+  });
+
   it("treats a slash-command input as the bare question", () => {
     expect(parse("/pyver pathlib").terms).toEqual(parse("pathlib").terms);
     expect(parse("/pyver pathlib").text).toBe("pathlib");

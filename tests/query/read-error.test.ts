@@ -32,6 +32,15 @@ describe("readError", () => {
     });
   });
 
+  it("reads a missing module retold in words, but not a word standing where its name goes", () => {
+    expect(readError("`uu` module not found")?.subject).toEqual({ kind: "module", module: "uu" });
+    expect(readError("the distutils module no longer exists in 3.12?")?.subject).toEqual({
+      kind: "module",
+      module: "distutils",
+    });
+    expect(readError("the module is not found")).toBeUndefined();
+  });
+
   it("reads names that cannot be imported, with and without their module", () => {
     expect(
       readError("ImportError: cannot import name 'Protocol' from 'typing' (/usr/lib/python3.7/typing.py)"),
