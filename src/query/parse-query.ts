@@ -279,6 +279,8 @@ const STATUS_QUESTION = [
   /^\W*(is|are)\s+(python|py|cpython)?\s*3\.\d{1,2}(\.\d+)?\s+(still\s+)?(deprecated|obsolete|outdated|stable|dead|eol|supported|maintained|safe|ready|production[- ]ready|ok|okay|fine)\b/,
   /\bshould\s+(i|we|you)\s+(still\s+)?(use|stay on|keep using|stick (with|to))\s+(python|py)?\s*3\.\d{1,2}(\.\d+)?\s*(\?|$|in 20\d\d|anymore)/,
   /\b(is it|it's|its)\s+(still\s+)?(safe|ok|okay|fine)\s+to\s+(use|run)\s+(python|py)?\s*3\.\d{1,2}(\.\d+)?\s*(\?|$|in 20\d\d|anymore)/,
+  // "is it safe to upgrade to 3.13", "should we move to 3.14 yet", "worth upgrading to 3.12?"
+  /\b(?:(?:is it|it's|its)\s+(?:safe|ok|okay|time|a good idea)\s+to|should\s+(?:i|we|you)|worth)\s+(?:upgrad\w*|mov\w*|switch\w*|migrat\w*|go(?:ing)?|jump\w*)\s+(?:up\s+)?to\s+(?:python|py)?\s*3\.\d{1,2}(?:\.\d+)?\s*(?:\?|$|yet|now|already|in 20\d\d)/,
 ];
 const END_OF_LIFE =
   /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;

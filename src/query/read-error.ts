@@ -223,9 +223,18 @@ function quotedCode(text: string): string[] {
       const inline = m[1]?.replace(/\s*[\^~]+\s*$/, "").trim();
       if (inline && /[():=[\]]/.test(inline) && !code.includes(inline)) code.push(inline);
     }
+    // "SyntaxError: invalid syntax on print 'hello'": the line told after the error.
+    const after = SOURCE_AFTER.exec(line)?.[1]?.trim();
+    if (after && !NOT_SOURCE.test(after) && !code.includes(after)) code.push(after);
   }
   return code;
 }
+
+/** What follows "invalid syntax on" that is no source: a release or a line number. */
+const NOT_SOURCE = /^(?:(?:python|py)\s*[\d.]+\w*|line \d+|\d+)$/i;
+/** Source named right after "invalid syntax": "on print 'hello'", "at `match x:`". */
+const SOURCE_AFTER =
+  /\binvalid syntax (?:on|at|for|near|with)(?: the line| line)?:?\s+`?([^`\n]*?[\w'")\]:])`?\s*$/i;
 
 /** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
 const INLINE_SOURCE =

@@ -39,7 +39,16 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
   ["faster", "fast", "speed", "speedup", "speed up", "performance", "optimizations"],
-  ["removed", "kicked out", "got rid of", "dropped", "deleted"],
+  [
+    "removed",
+    "kicked out",
+    "got rid of",
+    "gotten rid of",
+    "get rid of",
+    "getting rid of",
+    "dropped",
+    "deleted",
+  ],
   // Abbreviations people type for the words release notes spell out.
   ["arg", "argument"],
   ["args", "arguments"],

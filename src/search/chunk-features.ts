@@ -112,5 +112,10 @@ export function headingSubject(section: string): Set<string> {
   const items = (section.split(/:\s|\s[—–-]\s|\s\(/)[0] ?? section).split(/,\s|\sand\s/);
   const calls = items.map((item) => /^([A-Za-z_][\w.]*)\(\)/.exec(item)?.[1]?.toLowerCase());
   const listed = calls.length > 1 && calls.every((c) => c !== undefined) ? (calls as string[]) : [];
-  return new Set([...tokenize(subject), ...listed]);
+  // "New interactive interpreter (REPL)", "Hash randomization … (PYTHONHASHSEED)": one name in
+  // brackets right after the subject is its other name (a release number there is not).
+  const alias = ALIAS_AFTER_SUBJECT.exec(section.slice(subject.length))?.[1];
+  return new Set([...tokenize(subject), ...listed, ...(alias ? tokenize(alias) : [])]);
 }
+
+const ALIAS_AFTER_SUBJECT = /^\s\(([A-Za-z_][\w.]*)\)/;

@@ -156,6 +156,8 @@ describe("PyVer.ask with a pasted error", () => {
     ],
     ["NameError: name 'raw_input' is not defined", "3.0", "`raw_input` is Python 2"],
     ["SyntaxError: Missing parentheses in call to 'print'", "3.0", "This is Python 2 code"],
+    // The line told after the error rather than quoted above it.
+    ["SyntaxError: invalid syntax on print 'hello'", "3.0", "This is Python 2 code"],
     ["TypeError: 'type' object is not subscriptable", "3.9", "This needs Python 3.9 or later"],
     [
       "TypeError: unsupported operand type(s) for |: 'dict' and 'dict'",

@@ -87,6 +87,9 @@ describe("parseQuery", () => {
     ["is 3.9 still getting security patches", "end-of-life"],
     ["3.9.1 patch notes", "overview"],
     ["when does 3.9 reach end of life", "end-of-life"],
+    // Whether to move to a release asks for its standing.
+    ["is it safe to upgrade to 3.13", "end-of-life"],
+    ["should we move to 3.14 yet", "end-of-life"],
     ["3.12", "overview"],
     ["what's new in 3.12", "overview"],
     ["pathlib in 3.12", "feature"],
