@@ -168,7 +168,9 @@ export function verdictSentence(fact: NoteFact, context: string): string {
     case "deprecated":
       return has
         ? `Yes, but deprecated — ${what} is deprecated since Python ${version}${pepNote}.`
-        : `Yes — Python ${context} has ${what}; it is deprecated from Python ${version}${pepNote}.`;
+        : // The subject may be a behaviour rather than a name ("invalid escape sequences now warn"):
+          // what the asker's release has is the thing, and what came later is its deprecation.
+          `Yes — Python ${context} has it, not yet deprecated: ${what} came in Python ${version}${pepNote}.`;
     case "added":
       return has
         ? `Yes — Python ${context} has ${what}: it is new in Python ${version}${pepNote}.`

@@ -224,7 +224,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       }
       // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote.
       if (
-        /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'|f-string: expressions nested too deeply/i.test(
+        /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'|f-string: unmatched|f-string: expressions nested too deeply/i.test(
           subject.message,
         )
       )

@@ -19,6 +19,7 @@ export type FeatureId =
   | "mixed-ordering"
   | "integer-division"
   | "dict-lists"
+  | "text-bytes"
   // 3.0
   | "print-function"
   | "keyword-only-args"
@@ -143,6 +144,8 @@ const PYTHON3_BEHAVIOUR: Partial<Record<FeatureId, string>> = {
   "mixed-ordering": "`<`, `<=`, `>` and `>=` raise TypeError when the operands have no natural order",
   "integer-division": "`/` always divides truly (`1/2 == 0.5`), and `//` is floor division",
   "dict-lists": "they return views, which cannot be indexed or sorted in place: use `list(d)` or `sorted(d)`",
+  "text-bytes":
+    "`str` is text and `bytes` is binary data, and mixing them raises TypeError: convert with `str.encode()` and `bytes.decode()`",
 };
 
 function feature(
@@ -189,6 +192,13 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "3.0",
     "views-and-iterators-instead-of-lists",
     3106,
+  ),
+  feature(
+    "text-bytes",
+    "2",
+    "byte strings and Unicode text mixing implicitly",
+    "3.0",
+    "text-vs-data-instead-of-unicode-vs-8-bit",
   ),
   feature("tuple-parameters", "2", "tuple parameters `def f(a, (b, c))`", "3.0", "removed-syntax", 3113),
 
@@ -496,6 +506,19 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "list with mixed types",
     "mixed types",
     "different element types",
+  ],
+  // What Python 3 says when text and bytes meet, and how people put it.
+  "text-bytes": [
+    "a bytes like object is required",
+    "can t concat str to bytes",
+    "cannot use a string pattern on a bytes like object",
+    "cannot use a bytes pattern on a string like object",
+    "string argument without an encoding",
+    "mixing str and bytes",
+    "mix str and bytes",
+    "difference between str and bytes",
+    "str vs bytes",
+    "bytes vs str",
   ],
   "integer-division": [
     "integer division yields float",

@@ -241,8 +241,8 @@ export function cleanQuestion(input: string, maxChars: number): string {
 
 /** "Python 3", "py3" on their own: the language, not a release. */
 const PYTHON_3 = /\b(?:python|py|cpython)\s*3(?![.\d])/gi;
-/** "py37", "python310": a version typed without its dot. */
-const COMPACT_VERSION = /(?<![\w.])(?:python|py|cp)3(\d{1,2})(?![\w.])/gi;
+/** "py37", "python310", "python 38": a version typed without its dot. */
+const COMPACT_VERSION = /(?<![\w.])(?:python ?|py ?|cp)3(\d{1,2})(?![\w.])/gi;
 /** "from 3.9 to 3.12", "between 3.8 and 3.12", "3.13 vs 3.14", "3.9 -> 3.11". */
 const RANGE = [
   // "between using python3.9 and python3.10": a word or two may come before the first release.

@@ -193,6 +193,8 @@ describe("verdictSentence", () => {
     expect(verdictSentence(fact, "3.12")).toMatch(
       /^Yes, but deprecated — .* is deprecated since Python 3\.11/,
     );
-    expect(verdictSentence(fact, "3.10")).toMatch(/^Yes — Python 3\.10 has .*deprecated from Python 3\.11/);
+    expect(verdictSentence(fact, "3.10")).toMatch(
+      /^Yes — Python 3\.10 has it, not yet deprecated: .* came in Python 3\.11/,
+    );
   });
 });

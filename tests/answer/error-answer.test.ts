@@ -156,6 +156,10 @@ describe("PyVer.ask with a pasted error", () => {
     ],
     ["NameError: name 'raw_input' is not defined", "3.0", "`raw_input` is Python 2"],
     ["SyntaxError: Missing parentheses in call to 'print'", "3.0", "This is Python 2 code"],
+    // A quote reused inside an f-string's braces, before 3.12.
+    ["SyntaxError: f-string: unmatched '['", "3.12", "This needs Python 3.12 or later"],
+    // Text and bytes meeting: what Python 3.0 separated.
+    ["TypeError: a bytes-like object is required, not 'str'", "3.0", "Byte strings and Unicode text"],
     // The line told after the error rather than quoted above it.
     ["SyntaxError: invalid syntax on print 'hello'", "3.0", "This is Python 2 code"],
     ["TypeError: 'type' object is not subscriptable", "3.9", "This needs Python 3.9 or later"],

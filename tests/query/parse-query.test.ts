@@ -336,6 +336,7 @@ describe("release questions in any phrasing", () => {
   it("reads versions typed without their dot", () => {
     expect(parse("walrus on py37").context).toBe("3.7");
     expect(parse("python310 new stuff").version).toBe("3.10");
+    expect(parse("walrus on python 37?").context).toBe("3.7");
   });
 });
 
