@@ -170,6 +170,17 @@ function comparedWith(text: string, token: string): boolean {
 }
 
 /** Names in a list as people write one: "'math', 'numpy' or 'stat'", "math/numpy", "numpy and statistics". */
+/**
+ * "Is there a built-in product()?": a bare name asked for as a builtin, which the facts know only as
+ * some module's member (`itertools.product`), names what the asker hopes for, not that member.
+ */
+function soughtAsBuiltin(text: string, named: ApiMention): boolean {
+  const token = named.token;
+  if (token.includes(".") || !named.entries.every((e) => e.name.includes("."))) return false;
+  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\bbuilt[- ]?in\\s+(?:an?\\s+)?\`?${escaped}\\b`, "i").test(text);
+}
+
 const NAME_LIST =
   /[a-z_][\w.]*['"`]?(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and|nor)\s+|\/)\s*['"`]?[a-z_][\w.]*)+/gi;
 
@@ -354,8 +365,9 @@ function introductionFirst(pep: string, ranked: RankedHit[]): RankedHit[] {
  * Where a message splits into clauses: sentence ends, a colon, a dash between spaces. An issue title
  * followed by its chatter ("Remove loop parameter from asyncio calls: was apparently removed in 3.10,
  * not sure if it did something important") is answered by one clause, which the rest would outweigh.
+ * An exception's name and its message ("SyntaxWarning: invalid escape sequence") stay one clause.
  */
-const CLAUSE_BREAK = /[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
+const CLAUSE_BREAK = /(?<!(?:Error|Warning|Exception):?)[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
 /** Clauses searched on their own, the first ones; a clause needs this many words to be searched. */
 const MAX_CLAUSES = 4;
 const MIN_CLAUSE_TERMS = 2;
@@ -1072,7 +1084,8 @@ export class PyVer {
     if (
       named &&
       !(module && task.api.toLowerCase().startsWith(`${module}.`)) &&
-      !comparedWith(query.text, named.token.split(" ").at(-1) ?? named.token)
+      !comparedWith(query.text, named.token.split(" ").at(-1) ?? named.token) &&
+      !soughtAsBuiltin(query.text, named)
     )
       return undefined;
     const described = findApi(task.api, this.api);

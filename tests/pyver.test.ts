@@ -424,6 +424,22 @@ describe("on the built-in corpus", () => {
     ["What does the slash mean in help() output?", "3.8", "Positional-only parameters"],
     // Nothing about speed asked: what changed, not what got faster.
     ["Python 3 integer division", "3.0", "true division"],
+    // What the dict methods return, said in words.
+    ["why does the keys method return a view instead of a list", "3.0", "they return views"],
+    // `<>` however the asker calls it.
+    ["my old library uses <> and python 3.3 gives an error", "3.0", "the `<>` operator is Python 2 syntax"],
+    // A builtin hoped for that the facts know only as a module's member: the task described decides.
+    [
+      "Is there a built-in product() like sum()? I want the product of items in a list",
+      "3.8",
+      "`math.prod` — new in Python 3.8",
+    ],
+    // An exception's name and its message are one clause of a longer message.
+    [
+      "SyntaxWarning: invalid escape sequence with Python 3.12. Our CI image uses Python 3.12, when installing the package this is shown.",
+      "3.12",
+      "SyntaxWarning",
+    ],
   ])("answers %j from %s, saying %j", (question, version, says) => {
     const a = builtin.ask(question);
     expect(a.version).toBe(version);

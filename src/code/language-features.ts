@@ -496,6 +496,8 @@ export function languageFeature(id: FeatureId): LanguageFeature {
  */
 export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "print-statement": ["print statement", "print keyword", "print a keyword", "print is a keyword"],
+  // In a question about Python, `<>` is the old not-equal operator however it is called.
+  "ne-operator-diamond": ["<>"],
   "mixed-ordering": [
     "not supported between instances of",
     "unorderable types",

@@ -80,6 +80,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "dict-lists",
     re: /\b(?:keys|values|items)\(\)\s+(?:is|are|does|do|doesn'?t|don'?t)?\s*(?:not|no longer|n't)?\s*(?:return\s+)?(?:a\s+)?lists?\b/i,
   },
+  // "expected Python's keys method to return a set instead of a list": what the methods return.
+  {
+    id: "dict-lists",
+    re: /\b(?:keys|values|items)(?:\(\))?\s+(?:method|function)s?\s+(?:to\s+|should\s+|would\s+|does(?:n'?t| not)?\s+|to\s+not\s+)?(?:return|give|be)s?\s+(?:an?\s+)?(?:set|list|view|iterator)s?\b/i,
+  },
   // "why can't I compare None and int": ordering values of unrelated types, which Python 2 allowed.
   {
     id: "mixed-ordering",
