@@ -407,8 +407,8 @@ function ownedAsNamed(entries: RemovalEntry[], text: string): RemovalEntry[] {
   return owned.length === 1 ? owned : [];
 }
 
-/** Names as a question writes them: `unittest.makeSuite`, `Thread.isAlive`, `imghdr`. */
-const NAME_TOKEN = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g;
+/** Names as a question writes them: `unittest.makeSuite`, `Thread.isAlive`, `imghdr`, `2to3`. */
+const NAME_TOKEN = /[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*|(?<![\w.])\d+[A-Za-z_]\w*/g;
 
 /** Words questions are made of that no release note needs to contain. */
 const QUESTION_WORDS = [
@@ -748,7 +748,13 @@ export class PyVer {
     // planned release says what went, unless the paste was already answered from it.
     if (pasted)
       return (pasted.version !== query.plannedRemoval && this.plannedRemoval(query, limit)) || pasted;
-    if (query.refusal) return refusal(query);
+    if (query.refusal) {
+      // "which version added <>", "@=": a feature written in symbols leaves no words to search.
+      const symbols = findFeatureMention(query.text);
+      const answer =
+        symbols && languageFeatureAnswer(query, symbols.feature, this.notesFor, this.kb.releases);
+      return answer || refusal(query);
+    }
     if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
       const asked = query.version ?? query.context;
       return projectSupportAnswer(
@@ -999,7 +1005,13 @@ export class PyVer {
     // of today's module, not what was asked about.
     let python2: (() => Answer | undefined) | undefined;
     for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
-      if (token.length < 3 || RELEASE_WORDS.has(token.toLowerCase())) continue;
+      // A two-letter word names a removal only as a removed module's exact name (`uu`).
+      const short =
+        token.length < 3 &&
+        !this.removals
+          .lookup(token)
+          .some((e) => e.kind === "module" && e.name === token && /^[a-z]+$/.test(token));
+      if (short || RELEASE_WORDS.has(token.toLowerCase())) continue;
       const { entries, via } = this.removalsNamed(token, query.text);
       const [entry, ...others] = entries;
       if (!entry || others.length > 0) continue;

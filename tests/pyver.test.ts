@@ -434,6 +434,18 @@ describe("on the built-in corpus", () => {
       "3.8",
       "`math.prod` — new in Python 3.8",
     ],
+    // Removed modules whose names are short or start with a digit.
+    ["is uu still available in python 3.13", "3.13", "`uu` was removed in Python 3.13"],
+    ["is 2to3 still available in python 3.13", "3.13", "`2to3` was removed in Python 3.13"],
+    // A class whose name ends like a lock file is still a class.
+    ["asyncio.Lock", "3.4", "`asyncio.Lock` — new in Python 3.4"],
+    // Asked about the API alone, a later change to it does not date it.
+    ["which python version added asyncio.Queue", "3.4", "`asyncio.Queue` — new in Python 3.4"],
+    // A heading's "deprecated" is no `warnings.deprecated`.
+    ["is warnings.deprecated in 3.12", "3.13", "No — `warnings.deprecated` is new in Python 3.13"],
+    // A feature written in symbols alone.
+    ["which python version added <>", "3.0", "The `<>` operator is Python 2 syntax"],
+    ["@=", "3.5", "matrix multiplication operator"],
     // An exception's name and its message are one clause of a longer message.
     [
       "SyntaxWarning: invalid escape sequence with Python 3.12. Our CI image uses Python 3.12, when installing the package this is shown.",

@@ -54,12 +54,17 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   // Release notes that name the API in their heading and date it otherwise know better than the
   // version tables, which give an inherited member its owner's version (`__init_subclass__`).
   // A later removal of one of its parameters does not date it, unless removals were asked about.
+  // Asked about the API alone, a section on a later change to it ("enum.Enum functional API start
+  // parameter", 3.5) dates the change, not the API.
+  const laterChange =
+    mention.bare && lead?.event === "changed" && compareVersions(lead.version ?? "", fact.addedIn) > 0;
   if (
     lead &&
     !agrees &&
     !target &&
     !mention.described &&
     !unaskedGoing(lead, query) &&
+    !laterChange &&
     namesApi(lead.chunk.section, best)
   )
     return { ...notes.answer, query: query.raw };
@@ -101,10 +106,14 @@ function namesApi(heading: string, entry: ApiEntry): boolean {
   // Written with another owner ("collections.abc.Callable" for `typing.Callable`), it is another API.
   return [
     ...fold(heading).matchAll(
-      new RegExp(`(^|[^A-Za-z0-9_.])((?:[A-Za-z0-9_]+\\.)*)${escaped}($|[^A-Za-z0-9_])`, "g"),
+      // Not as the owner of a member it names ("asyncio.Queue.shutdown()" is not about `asyncio.Queue`).
+      new RegExp(`(^|[^A-Za-z0-9_.])((?:[A-Za-z0-9_]+\\.)*)${escaped}(?![A-Za-z0-9_]|\\.[A-Za-z_])`, "g"),
     ),
-  ].some((m) => !m[2] || owner === undefined || m[2] === `${owner}.`);
+  ].some((m) => (!m[2] && !EVENT_WORD.test(leaf)) || owner === undefined || m[2] === `${owner}.`);
 }
+
+/** Leaves that headings use as words for what happened: `warnings.deprecated` is no "… deprecated". */
+const EVENT_WORD = /^(?:deprecated|removed|added|changed|new|fixed|improved|updated)$/i;
 
 /** The library reference entry of an API, as a citation of the release that added it. */
 function referenceCitation(fact: ApiFact): Citation {

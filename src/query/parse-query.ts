@@ -459,7 +459,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
 /** Numbers that name no subject: years, and the 2 or 3 of "Python 3". */
 const BARE_NUMBER = /^(?:19\d\d|20\d\d|[23])$/;
 /** A file of the asker's project ("machine.py", "tox.ini"): its name says nothing about Python. */
-const PROJECT_FILE = /(?<![\w.])[\w-]+\.(?:py|pyi|toml|cfg|ini|txt|ya?ml|json|lock)(?![\w.])/gi;
+// Extensions in lower case, as files have them: `threading.Lock` is a class.
+const PROJECT_FILE = /(?<![\w.])[\w-]+\.(?:py|pyi|toml|cfg|ini|txt|ya?ml|json|lock)(?![\w.])/g;
 /** Files the release notes themselves speak about. */
 const NOTED_FILES = new Set(["__main__.py", "__init__.py", "setup.py", "pyproject.toml", "pyvenv.cfg"]);
 /** "[WIP]", "(master)", "[duplicate]": how pull requests, commits and Q&A titles are tagged, not what they are about. */
