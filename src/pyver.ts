@@ -1,4 +1,5 @@
 import type { Answer } from "./answer/answer.ts";
+import { asksBuildTrouble, buildTroubleAnswer } from "./answer/build-trouble.ts";
 import { codeAnswer } from "./answer/code-answer.ts";
 import {
   changeListAnswer,
@@ -27,8 +28,9 @@ import type { ReleaseFacts } from "./answer/release-facts.ts";
 import type { NotesFor } from "./answer/release-sections.ts";
 import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
-import { type ApiAnswerContext, apiAnswer } from "./api/api-answer.ts";
+import { type ApiAnswerContext, apiAnswer, namesApi } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog, isAvailableIn } from "./api/api-catalog.ts";
+import type { ApiEntry } from "./api/api-fact.ts";
 import { type ApiMention, findApi, importedNames, looksLikeCode } from "./api/api-question.ts";
 import { findBackport } from "./api/backports.ts";
 import { python3NameOf } from "./api/python2-names.ts";
@@ -267,6 +269,18 @@ const ASKED_AFTER = /\b(?:what happened to|where (?:did|does|has|have))\s+(?:the
 /** Python 2 named as such: "python 2.x", "Python2", "py2", "python 2.7". */
 const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
 
+/** What a value of the wrong type could not do, as Python says it. */
+const VALUE_COMPLAINT = /object (?:is not|isn't) (callable|iterable|subscriptable)/i;
+/** Types whose complaints are always the asker's own bug. */
+const PLAIN_TYPES = new Set(
+  "NoneType int float complex str bytes bytearray bool list tuple dict set frozenset object type function method module builtin_function_or_method generator coroutine".split(
+    " ",
+  ),
+);
+
+/** A name's last part this long and no English word is the name wherever a heading writes it. */
+const MIN_COINED_LEAF = 6;
+
 /** How many APIs named beside the asker's release are weighed for the one it lacks. */
 const MAX_APIS_WEIGHED = 3;
 
@@ -365,9 +379,22 @@ function introductionFirst(pep: string, ranked: RankedHit[]): RankedHit[] {
  * Where a message splits into clauses: sentence ends, a colon, a dash between spaces. An issue title
  * followed by its chatter ("Remove loop parameter from asyncio calls: was apparently removed in 3.10,
  * not sure if it did something important") is answered by one clause, which the rest would outweigh.
- * An exception's name and its message ("SyntaxWarning: invalid escape sequence") stay one clause.
  */
-const CLAUSE_BREAK = /(?<!(?:Error|Warning|Exception):?)[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
+const CLAUSE_BREAK = /[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
+/** A clause that is an exception's name alone ("SyntaxWarning"), whose message is the next clause. */
+const EXCEPTION_ALONE = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Warning|Exception)\s*$/;
+
+/**
+ * The clauses to search, in order: "SyntaxWarning: invalid escape sequence" is tried whole first,
+ * the name telling which release's wording it is, then as the message alone.
+ */
+function clausesOf(text: string): string[] {
+  const parts = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
+  return parts.flatMap((part, i) => {
+    const next = parts[i + 1];
+    return EXCEPTION_ALONE.test(part) && next ? [`${part.trim()}: ${next}`] : [part];
+  });
+}
 /** Clauses searched on their own, the first ones; a clause needs this many words to be searched. */
 const MAX_CLAUSES = 4;
 const MIN_CLAUSE_TERMS = 2;
@@ -713,6 +740,11 @@ export class PyVer {
         // may say what changed where no fact explains the error.
         const trouble = explanation.kind === "unexplained" ? this.searchTrouble(query, limit) : undefined;
         if (trouble?.answer.found) return trouble.answer;
+        const changed =
+          explanation.kind === "unexplained" && reading.subject.kind === "value"
+            ? this.valueChange(reading.subject.type, reading.message, limit)
+            : undefined;
+        if (changed) return { ...changed, query: query.raw };
         return withCode ?? errorAnswer(query, reading, explanation, notesFor, this.releases);
       }
     }
@@ -755,6 +787,7 @@ export class PyVer {
         symbols && languageFeatureAnswer(query, symbols.feature, this.notesFor, this.kb.releases);
       return answer || refusal(query);
     }
+    if (asksBuildTrouble(query.text)) return buildTroubleAnswer(query);
     if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
       const asked = query.version ?? query.context;
       return projectSupportAnswer(
@@ -848,6 +881,10 @@ export class PyVer {
           this.apiContext(limit),
         );
         if (inRelease.found && inRelease.version === query.troubleIn) return inRelease;
+        // "fromisoformat('…Z') fails on 3.10 but works on 3.12": a later release's change to it is
+        // what differs.
+        const later = this.laterChangeTo(best, query.troubleIn, limit);
+        if (later) return { ...later, query: query.raw };
       }
       return apiAnswer(query, mention, this.apiContext(limit));
     }
@@ -955,9 +992,41 @@ export class PyVer {
     return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;
   }
 
+  /**
+   * "'staticmethod' object is not callable": what a value of a standard type could not do, when a
+   * section is about that type doing it (3.10 made static methods callable). A plain type's
+   * complaint ('NoneType' object is not iterable) is the asker's own bug.
+   */
+  private valueChange(type: string, message: string, limit: number): Answer | undefined {
+    const did = VALUE_COMPLAINT.exec(message)?.[1];
+    if (!did || PLAIN_TYPES.has(type) || this.api.lookup(type).length === 0) return undefined;
+    const about = this.searchAbout(this.parse(`${type} ${did}`), limit, this.options.minCoverage, true);
+    return about.answer.found ? about.answer : undefined;
+  }
+
+  /** The first section after `release` that names the API in its heading and changed it, as an answer. */
+  private laterChangeTo(entry: ApiEntry, release: string, limit: number): Answer | undefined {
+    const byName = this.parse(entry.name);
+    // The notes may shorten the owner ("datetime.fromisoformat()" for `datetime.date`'s): a leaf no
+    // prose uses names it on its own.
+    const leaf = entry.name.split(".").at(-1) ?? entry.name;
+    const coined =
+      leaf.length >= MIN_COINED_LEAF && !isEnglishWord(leaf.toLowerCase()) && !this.isProse(leaf);
+    const later = rank(byName, this.kb.index, this.options).filter(
+      (h) =>
+        h.chunk.version !== undefined &&
+        compareVersions(h.chunk.version, release) > 0 &&
+        (namesApi(h.chunk.section, entry) ||
+          (coined && new RegExp(`(?<![\\w])(?:\\w+\\.)*${leaf}(?![\\w])`).test(h.chunk.section))),
+    );
+    const notes = this.notesFrom(byName, later, limit);
+    const event = notes.lead?.event;
+    return notes.answer.found && event !== "removed" && event !== "deprecated" ? notes.answer : undefined;
+  }
+
   /** The first clause of a longer message that the notes answer on its own, if any. */
   private searchClauses(query: ParsedQuery, ask: AskOptions, limit: number): Answer | undefined {
-    const clauses = query.text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
+    const clauses = clausesOf(query.text);
     if (clauses.length < 2) return undefined;
     for (const text of clauses.slice(0, MAX_CLAUSES)) {
       const clause = this.parse(text, ask.version);

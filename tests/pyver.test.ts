@@ -446,6 +446,26 @@ describe("on the built-in corpus", () => {
     // A feature written in symbols alone.
     ["which python version added <>", "3.0", "The `<>` operator is Python 2 syntax"],
     ["@=", "3.5", "matrix multiplication operator"],
+    // An API that misbehaves on the asker's release and not on a later one: the later change.
+    [
+      "datetime.date.fromisoformat('20191204') does not work using python 3.8.0: ValueError: Invalid isoformat string",
+      "3.11",
+      "parses most ISO 8601 formats",
+    ],
+    // What a value of a standard type could not do, and the release that made it do it.
+    ["TypeError: 'staticmethod' object is not callable with python 3.9.2", "3.10", "static methods callable"],
+    // A `type` statement written into a sentence without backticks.
+    [
+      "my Python 3.10.12 fails on: type Mode_Enum = Literal['Error','Wrap'] it seems to be a syntax error",
+      "3.12",
+      "the `type` statement",
+    ],
+    // The message alone answers when the exception's name beside it does not.
+    [
+      "TypeError: Population must be a sequence. For dicts or sets, use sorted(d) — on python 3.11.2, fine on 3.10.12",
+      "3.11",
+      "random.sample() requires a sequence",
+    ],
     // An exception's name and its message are one clause of a longer message.
     [
       "SyntaxWarning: invalid escape sequence with Python 3.12. Our CI image uses Python 3.12, when installing the package this is shown.",

@@ -95,7 +95,7 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
 }
 
 /** Whether a heading names an API by its last part ("__init_subclass__", "annotations"). */
-function namesApi(heading: string, entry: ApiEntry): boolean {
+export function namesApi(heading: string, entry: ApiEntry): boolean {
   const leaf = entry.kwarg ?? entry.name.split(".").at(-1) ?? "";
   if (leaf.length <= 2) return false;
   // A class is named in its own case: "Numeric literal …" is not about `typing.Literal`.

@@ -64,6 +64,9 @@ const UNQUOTED_FRAGMENTS = [
   /\b[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?)+/g,
   // An f-string.
   /\bf(["'])[^"'\n]*\1/g,
+  // A `type` statement's head and first token: "fails on: type Mode = Literal['a','b'] it seems";
+  // the alias is named like one (a capital or an underscore), not "type hint = …".
+  /\btype\s+(?=\w*[A-Z_])[A-Za-z_]\w*(?:\[[^\]\n]*\])?\s*=\s*\S+/g,
 ];
 
 /**

@@ -100,7 +100,8 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   },
   // `f"{x=}"`, "what does = (equal) do in f-strings", "f-strings with a trailing =": an equals sign
   // standing alone beside f-strings is their self-documenting specifier; `x = f-string` assigns one and "fstrings = sugar" says what they are.
-  { id: "fstring-debug", re: /\bf(["'])\{[^}]*=\}/ },
+  // Braces mistyped as brackets are the same specifier: "`f'(x=)'` fails on 3.7".
+  { id: "fstring-debug", re: /\bf(["'])[{(][^})"']*=[})]\1/ },
   { id: "fstring-debug", re: /(?:^|\s)['"`(]?=['"`)]?\s+(?!f\b|f-?strings?\b)[^.?!]{1,30}\bf-?strings?\b/i },
   { id: "fstring-debug", re: /\bf-?strings?\s+(?!=)[^.?!]{0,30}\s['"`(]?=['"`)]?(?:\s|$)/i },
 ];

@@ -608,7 +608,7 @@ function statusSubject(text: string): string | undefined {
 const STATUS_STATEMENTS = new RegExp(STATUS_STATEMENT.source, "gi");
 /** Words of a problem report: something stopped working on a release. */
 const TROUBLE =
-  /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|stopped working|incompatib\w*|bugs?|warnings?|issues?|problems?|regression)\b/i;
+  /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|incompatib\w*|bugs?|warnings?|issues?|problems?|regression)\b/i;
 /** A problem report's words for how things went, as terms: not what changed. */
 const TROUBLE_TERMS = new Set(
   "error errors warning warnings issue issues bug bugs problem problems regression crash crashes".split(" "),

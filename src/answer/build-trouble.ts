@@ -1,0 +1,27 @@
+import type { ParsedQuery } from "../query/parse-query.ts";
+import type { Answer } from "./answer.ts";
+
+/**
+ * The errors of building a package from source — a missing compiler, a wheel that failed to build,
+ * a system Python that refuses pip — which no Python release explains, however often they are asked.
+ */
+const BUILD_TROUBLE =
+  /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure)\b/i;
+
+export function asksBuildTrouble(text: string): boolean {
+  return BUILD_TROUBLE.test(text);
+}
+
+/** Says whose trouble it is: the package's build and the machine's tools, not a Python release. */
+export function buildTroubleAnswer(query: ParsedQuery): Answer {
+  return {
+    query: query.raw,
+    found: false,
+    kind: "not-found",
+    answer:
+      "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.",
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { asksBuildTrouble } from "../../src/answer/build-trouble.ts";
+import { PyVer } from "../../src/pyver.ts";
+
+describe("a package failing to build", () => {
+  it("is recognised by the messages build tools print", () => {
+    expect(asksBuildTrouble('error: Microsoft Visual C++ 14.0 is required. Get it with "Build Tools"')).toBe(
+      true,
+    );
+    expect(asksBuildTrouble("ERROR: Failed building wheel for aiohttp")).toBe(true);
+    expect(asksBuildTrouble("error: externally-managed-environment")).toBe(true);
+    expect(asksBuildTrouble("does python 3.4 come with pip")).toBe(false);
+  });
+
+  it("is answered as no release's doing, while a Python error met during pip install is explained", () => {
+    const bot = PyVer.open({ cache: false });
+    const build = bot.ask("pip install fails: error: Microsoft Visual C++ 14.0 or greater is required");
+    expect(build.found).toBe(false);
+    expect(build.answer).toMatch(/not something a Python release changed/);
+    const pasted = bot.ask(
+      "pip install -e .\nAttributeError: module 'pkgutil' has no attribute 'ImpImporter'",
+    );
+    expect(pasted.version).toBe("3.12");
+  });
+});
