@@ -534,14 +534,19 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   if (distinct.length > 2 && UPGRADE_WORDS.test(text)) return spanAcross(text);
   const [a, b] = distinct;
   // "3.10's security updates end 2026-10, could you upgrade to 3.11?" is about the older one's support.
-  if (distinct.length !== 2 || !a || !b || !UPGRADE_WORDS.test(text) || STATUS_STATEMENT.test(text))
-    return undefined;
+  // "differences 3.10 3.12": the two releases compared, however they are joined; how fast one is
+  // compared with the other asks about speed.
+  const moving = UPGRADE_WORDS.test(text) || (DIFFERENCE_WORDS.test(text) && !SPEED_WORDS.test(text));
+  if (distinct.length !== 2 || !a || !b || !moving || STATUS_STATEMENT.test(text)) return undefined;
   // "upgrade to 3.13 … could even consider upgrading to 3.14": two places to go, not a way between them.
   const targets = new Set(moveTargets(text));
   if (distinct.every((v) => targets.has(v))) return undefined;
   const [from, to] = compareVersions(a, b) < 0 ? [a, b] : [b, a];
   return { from, to };
 }
+
+const DIFFERENCE_WORDS = /\b(?:differen\w*|diffs?|compar\w*)\b/i;
+const SPEED_WORDS = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|benchmark\w*)\b/i;
 
 /** "breaking changes in 3.12", "py 3.13 porting notes": what breaks when moving to one release. */
 const BREAKING =

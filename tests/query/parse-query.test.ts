@@ -316,6 +316,7 @@ describe("release questions in any phrasing", () => {
     ["is 3.12 backwards compatible with 3.11", { from: "3.11", to: "3.12" }],
     ["breaking changes python 3.12", { from: "3.11", to: "3.12" }],
     ["py 3.13 porting notes", { from: "3.12", to: "3.13" }],
+    ["differences 3.10 3.12", { from: "3.10", to: "3.12" }],
   ])("reads the range in %j", (q, range) => {
     const parsed = parse(q);
     expect(parsed.intent).toBe("range");
