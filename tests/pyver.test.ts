@@ -466,6 +466,12 @@ describe("on the built-in corpus", () => {
       "3.11",
       "random.sample() requires a sequence",
     ],
+    // What the asker made of it is no subject; how a dict keeps order, said in words, is.
+    ["is it normal that my dict keeps order? on 3.5 it didnt", "3.7", "insertion order"],
+    // A release that complains is trouble in that release.
+    ["why does 3.12 complain about my regex strings?", "3.12", "SyntaxWarning"],
+    // "the new | syntax": no Python 2 `new` module, but union types.
+    ["we pin python 3.9 - can we use the new | syntax for Optional?", "3.10", "union types"],
     // An exception's name and its message are one clause of a longer message.
     [
       "SyntaxWarning: invalid escape sequence with Python 3.12. Our CI image uses Python 3.12, when installing the package this is shown.",

@@ -80,8 +80,9 @@ function unquoted(text: string): ExtractedCode | undefined {
     prose = prose.replace(shape, (fragment: string) => {
       const code = inlineCode(fragment.trim());
       const analysis = code === undefined ? undefined : cleanAnalysis(code);
-      if (!code || !analysis || (analysis.requirements.length === 0 && analysis.python2.length === 0))
-        return fragment;
+      // A Python 2 name in words ("the new | syntax": the old `new` module) is no code; its syntax is.
+      const python2Syntax = analysis?.python2.some((r) => r.featureId !== undefined) === true;
+      if (!code || !analysis || (analysis.requirements.length === 0 && !python2Syntax)) return fragment;
       spans.push(code);
       return " ";
     });

@@ -492,7 +492,9 @@ const CHAT_FILLER = new Set(
     // "yo when did pathlib drop", "hey pyver": greetings and chat slang.
     "hey hi hiya heya yo sup lol lmao bro dude guys folks pls plz thx ty pyver " +
     // "Turns out, Python 3.9 may have broken my stuff": how the asker tells it.
-    "turn turns turned out"
+    "turn turns turned out " +
+    // "is it normal that my dict keeps order?": what the asker made of it.
+    "normal expected intended weird strange odd surprising"
   ).split(" "),
 );
 
@@ -613,10 +615,12 @@ function statusSubject(text: string): string | undefined {
 const STATUS_STATEMENTS = new RegExp(STATUS_STATEMENT.source, "gi");
 /** Words of a problem report: something stopped working on a release. */
 const TROUBLE =
-  /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|incompatib\w*|bugs?|warnings?|issues?|problems?|regression)\b/i;
+  /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression)\b/i;
 /** A problem report's words for how things went, as terms: not what changed. */
 const TROUBLE_TERMS = new Set(
-  "error errors warning warnings issue issues bug bugs problem problems regression crash crashes".split(" "),
+  "error errors warning warnings issue issues bug bugs problem problems regression crash crashes complain complains complaining".split(
+    " ",
+  ),
 );
 
 /** The terms of a problem report without its words for how things went ("SSL errors" → "ssl"). */
