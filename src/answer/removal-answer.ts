@@ -1,7 +1,7 @@
 import type { RemovalEntry } from "../api/removal-fact.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
-import type { Answer } from "./answer.ts";
+import type { Answer, Hit } from "./answer.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
 import { type NotesFor, sectionsIn, whatsNewCitation } from "./release-sections.ts";
 
@@ -65,6 +65,31 @@ function asksDeprecation(query: ParsedQuery, entry: RemovalEntry): boolean {
   return rest.length === 0;
 }
 
+/** "what should I use instead of distutils", "imp alternative", "what now?": a replacement asked for. */
+const REPLACEMENT_ASKED =
+  /\b(?:instead|replac\w*|alternatives?|equivalent|substitute|successor|what now|what (?:do|should) (?:i|we) use|migrat\w*)\b/i;
+
+/**
+ * When a replacement is asked for and the facts name none, the release's own section on the removal
+ * says what to do ("… can install `setuptools`, which ships a copy of `distutils`").
+ */
+function withNotesOnReplacement(
+  sentence: string,
+  entry: RemovalEntry,
+  query: ParsedQuery,
+  hits: readonly Hit[],
+): string {
+  if (entry.replacement || !REPLACEMENT_ASKED.test(query.text)) return sentence;
+  const leaf = (entry.name.split(".").at(-1) ?? entry.name).toLowerCase();
+  const named = new RegExp(`(?<![\\w.])${leaf.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "i");
+  // Only the sentences that speak of it: a section on several removals says something of each.
+  const said = hits
+    .filter((h) => named.test(h.section))
+    .flatMap((h) => h.snippet.split(/(?<=[.!?])\s+(?=[A-Z`])/))
+    .filter((s) => named.test(s));
+  return said.length > 0 ? `${sentence} ${said.slice(0, 2).join(" ")}` : sentence;
+}
+
 /** An answer that leads with when a name was removed or deprecated, citing the release that did it. */
 export function removalAnswer(
   query: ParsedQuery,
@@ -83,7 +108,12 @@ export function removalAnswer(
     query: query.raw,
     found: true,
     kind: "feature",
-    answer: removalSentence(entry, query.context, deprecation),
+    answer: withNotesOnReplacement(
+      removalSentence(entry, query.context, deprecation),
+      entry,
+      query,
+      sections.hits,
+    ),
     version,
     citations: [...sections.citations, primary],
     hits: sections.hits,

@@ -223,3 +223,15 @@ describe("PyVer.ask about removed names", () => {
     });
   });
 });
+
+describe("a replacement asked for", () => {
+  it("adds what the release's own section says of it when the facts name none", () => {
+    const answer = bot.ask("what should I use instead of distutils").answer;
+    expect(answer).toMatch(/^`distutils` was removed in Python 3\.12/);
+    expect(answer).toContain("setuptools");
+  });
+
+  it("adds nothing when a replacement is not asked for", () => {
+    expect(bot.ask("when was distutils removed").answer).not.toContain("setuptools");
+  });
+});
