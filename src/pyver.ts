@@ -67,10 +67,10 @@ import {
   VERSION_MENTION,
   withoutTroubleTerms,
 } from "./query/parse-query.ts";
-import { readError } from "./query/read-error.ts";
+import { type ErrorReading, readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
-import { warmUpRanking } from "./search/chunk-features.ts";
+import { sectionKind, warmUpRanking } from "./search/chunk-features.ts";
 import { focusTerms } from "./search/priors.ts";
 import { type RankedHit, rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
@@ -748,7 +748,27 @@ export class PyVer {
         return withCode ?? errorAnswer(query, reading, explanation, notesFor, this.releases);
       }
     }
+    // "DeprecationWarning: There is no current event loop" beside `asyncio.get_event_loop()`: what the
+    // warning is about, in the sections that record a deprecation.
+    const warned = reading && !reading.subject ? this.deprecationWarned(reading, pasted, limit) : undefined;
+    if (warned) return { ...warned, query: query.raw };
     return this.askCode(pasted, query, notesFor);
+  }
+
+  private deprecationWarned(reading: ErrorReading, pasted: string, limit: number): Answer | undefined {
+    if (!/DeprecationWarning$/.test(reading.exception) || reading.message === "") return undefined;
+    // The code the warning came from: quoted by a traceback, or pasted beside it.
+    const code = reading.code.length > 0 ? reading.code : [extractCode(pasted)?.code ?? ""];
+    const asked = this.parse([...code, reading.message].join(" "));
+    const deprecations = rank(asked, this.kb.index, this.options).filter(
+      (h) => sectionKind(h.chunk) === "deprecated",
+    );
+    const best = deprecations[0];
+    const enough =
+      best && best.coverage >= (best.anchored ? this.options.minAnchoredCoverage : this.options.minCoverage);
+    if (!enough) return undefined;
+    const notes = this.notesFrom(asked, deprecations, limit);
+    return notes.answer.found ? notes.answer : undefined;
   }
 
   private askCode(pasted: string, query: ParsedQuery, notesFor: NotesFor): Answer | undefined {

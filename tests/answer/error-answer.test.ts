@@ -160,6 +160,12 @@ describe("PyVer.ask with a pasted error", () => {
     ["SyntaxError: f-string: unmatched '['", "3.12", "This needs Python 3.12 or later"],
     // Text and bytes meeting: what Python 3.0 separated.
     ["TypeError: a bytes-like object is required, not 'str'", "3.0", "Byte strings and Unicode text"],
+    // A deprecation warning that names nothing: the section recording the deprecation of the code it quotes.
+    [
+      "DeprecationWarning: There is no current event loop\n  loop = asyncio.get_event_loop()",
+      "3.12",
+      "asyncio child watchers and implicit loop creation in get_event_loop() deprecated",
+    ],
     // The line told after the error rather than quoted above it.
     ["SyntaxError: invalid syntax on print 'hello'", "3.0", "This is Python 2 code"],
     ["TypeError: 'type' object is not subscriptable", "3.9", "This needs Python 3.9 or later"],
