@@ -282,6 +282,9 @@ const STATUS_QUESTION = [
   // "is it safe to upgrade to 3.13", "should we move to 3.14 yet", "worth upgrading to 3.12?"
   /\b(?:(?:is it|it's|its)\s+(?:safe|ok|okay|time|a good idea)\s+to|should\s+(?:i|we|you)|worth)\s+(?:upgrad\w*|mov\w*|switch\w*|migrat\w*|go(?:ing)?|jump\w*)\s+(?:up\s+)?to\s+(?:python|py)?\s*3\.\d{1,2}(?:\.\d+)?\s*(?:\?|$|yet|now|already|in 20\d\d)/,
 ];
+/** "should I learn python 3.14 or 3.13", "do we target 3.11 or 3.12": a choice between two releases. */
+const RELEASE_CHOICE =
+  /\b(?:should|do|would|shall|can)\s+(?:i|we|you)\s+(?:learn|use|pick|choose|install|go with|start with|target|stick with)\s+(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+or\s+(?:python\s*|py\s*)?(3\.\d{1,2})\b/;
 const END_OF_LIFE =
   /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
 
@@ -373,6 +376,13 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   if (base.version) {
     if (RELEASE_DATE.some((re) => re.test(lower))) {
       return { ...base, intent: "release-date", terms: [], expansions: [] };
+    }
+    // "should I learn python 3.14 or 3.13": the newer one's standing says which is current.
+    const choice = RELEASE_CHOICE.exec(lower);
+    if (choice) {
+      const [a = "", b = ""] = [normalizeVersion(choice[1] ?? ""), normalizeVersion(choice[2] ?? "")];
+      const newer = a && b && compareVersions(a, b) < 0 ? b : a || b;
+      if (newer) return { ...base, version: newer, intent: "end-of-life", terms: [], expansions: [] };
     }
     if (
       STATUS_STATEMENT.test(lower) ||

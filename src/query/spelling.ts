@@ -31,6 +31,19 @@ const LONG_WORD = 9;
 
 const MISSED_LETTER_BONUS = QUESTION_WORD_FREQUENCY * 2;
 
+/**
+ * Chat's spellings of question words that a dictionary also lists as rare words of their own
+ * ("wen", "wat"), so the speller would leave them: in a question they are the question word.
+ */
+const CHAT_SPELLINGS = new Map([
+  ["wen", "when"],
+  ["whn", "when"],
+  ["wat", "what"],
+  ["wut", "what"],
+  ["wht", "what"],
+  ["hw", "how"],
+]);
+
 function allowedEdits(word: string): number {
   return word.length < LONG_WORD ? 1 : 2;
 }
@@ -114,6 +127,8 @@ export class Speller {
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
       const lower = token.toLowerCase();
+      const chat = CHAT_SPELLINGS.get(lower);
+      if (chat) return chat;
       if (this.vocabulary.isWord?.(lower) || tries++ >= maxTries) return token;
       return this.closest(lower, this.candidatesFor(lower)) ?? token;
     });

@@ -90,6 +90,7 @@ describe("parseQuery", () => {
     // Whether to move to a release asks for its standing.
     ["is it safe to upgrade to 3.13", "end-of-life"],
     ["should we move to 3.14 yet", "end-of-life"],
+    ["should I learn python 3.14 or 3.13", "end-of-life"],
     ["3.12", "overview"],
     ["what's new in 3.12", "overview"],
     ["pathlib in 3.12", "feature"],

@@ -23,6 +23,18 @@ describe("Speller", () => {
     );
   });
 
+  it("reads chat's spellings of question words that a dictionary also lists", () => {
+    const dictionary = new Speller({
+      terms: [["walrus", 5]],
+      questionWords: ["when", "what"],
+      isApiName: () => false,
+      modules: [],
+      isWord: (w) => ["wen", "wat"].includes(w),
+    });
+    expect(dictionary.correct("wen was the walrus added")).toBe("when was the walrus added");
+    expect(dictionary.correct("wat is the walrus")).toBe("what is the walrus");
+  });
+
   it("tries only so many unknown words, leaving the rest as typed", () => {
     expect(speller.correct("waht verison got teh walrus", 2)).toBe("what version got teh walrus");
   });
