@@ -759,7 +759,11 @@ export class PyVer {
     if (!/DeprecationWarning$/.test(reading.exception) || reading.message === "") return undefined;
     // The code the warning came from: quoted by a traceback, or pasted beside it.
     const code = reading.code.length > 0 ? reading.code : [extractCode(pasted)?.code ?? ""];
-    const asked = this.parse([...code, reading.message].join(" "));
+    // The warning's own sentence, with what stands before it on its line ("asyncio DeprecationWarning:
+    // …"); what the asker goes on to say is theirs.
+    const line = pasted.split("\n").find((l) => l.includes(reading.exception)) ?? "";
+    const said = `${line.slice(0, line.indexOf(reading.exception))} ${reading.message.split(/(?<=[.!?])\s/)[0] ?? ""}`;
+    const asked = this.parse([...code, said].join(" "));
     const deprecations = rank(asked, this.kb.index, this.options).filter(
       (h) => sectionKind(h.chunk) === "deprecated",
     );
@@ -850,14 +854,18 @@ export class PyVer {
     const feature = findFeatureMention(query.text);
     // "the `/` in a function signature (in the numpy docs)": a package named beside a language
     // feature is where the asker met it.
+    const firstNamed = this.findApi(query.text);
+    // "`pkg_resources` is deprecated … use `importlib.metadata` instead on 3.8+": a standard name
+    // written as code beside the package is what the message is about.
+    const standardToo = firstNamed?.token.includes(".") === true;
     if (
       outside &&
       !feature &&
+      !standardToo &&
       !listedAmongStandard(query.text, outside, this.api) &&
       !avoided(query.text, outside)
     )
       return thirdPartyAnswer(query, outside);
-    const firstNamed = this.findApi(query.text);
     const mention = firstNamed && this.lackingMention(query, firstNamed);
     const task = this.describedApi(query, mention);
     // A described task is more specific than a feature named beside it ("type hinting: the return

@@ -472,6 +472,16 @@ describe("on the built-in corpus", () => {
     ["why does 3.12 complain about my regex strings?", "3.12", "SyntaxWarning"],
     // "the new | syntax": no Python 2 `new` module, but union types.
     ["we pin python 3.9 - can we use the new | syntax for Optional?", "3.10", "union types"],
+    // `@cache` called by its name in words, on a release without it.
+    ["Fix cache py3.8. At install Python complained about the cache decorator.", "3.9", "`functools.cache`"],
+    // A standard name written as code beside a third-party one is what the message is about.
+    [
+      "`pkg_resources` has been deprecated. We're supposed to use `importlib.metadata` instead on python 3.8+.",
+      "3.8",
+      "importlib.metadata",
+    ],
+    // An upgrade asked in Japanese.
+    ["python3.10から3.12にバージョンアップしたい", "3.11", "Upgrading from Python 3.10 to 3.12"],
     // An exception's name and its message are one clause of a longer message.
     [
       "SyntaxWarning: invalid escape sequence with Python 3.12. Our CI image uses Python 3.12, when installing the package this is shown.",

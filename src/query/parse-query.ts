@@ -251,7 +251,7 @@ const RANGE = [
 ];
 /** A range form also needs a word saying the question is about the difference ("3.9 to 3.12 breaks"). */
 const RANGE_WORDS =
-  /\b(between|from|vs\.?|versus|upgrad\w*|migrat\w*|break\w*|changed?|changes|differen\w*|compare\w*|moving|move|going|go|bump\w*|port\w*|incompatib\w*|compatib\w*|removed?)\b|->|→|=>/i;
+  /\b(between|from|vs\.?|versus|upgrad\w*|migrat\w*|break\w*|changed?|changes|differen\w*|compare\w*|moving|move|going|go|bump\w*|port\w*|incompatib\w*|compatib\w*|removed?)\b|->|→|=>|バージョンアップ|アップグレード|移行|升级|迁移|업그레이드/i;
 /** Words that ask what happened in a release ("what changed in asyncio in 3.12"): the version filters. */
 const CHANGE_WORDS =
   /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|compar\w*|versus|vs|deprecat\w*|remov(?:ed|al|als|ing)?|gone|dropped)\b/i;
@@ -674,4 +674,4 @@ export function asksTechnique(text: string): boolean {
 
 /** Words that make two releases in one message an upgrade from one to the other. */
 const UPGRADE_WORDS =
-  /\b(upgrad\w*|migrat\w*|bump\w*|port(?:ing|ed)? to|moving to|move to|switch(?:ing)? to)\b/i;
+  /\b(upgrad\w*|migrat\w*|bump\w*|port(?:ing|ed)? to|moving to|move to|switch(?:ing)? to|actualiz\w*|atualiz\w*|migr\w*|обнов\w*)\b|バージョンアップ|アップグレード|移行|升级|迁移|업그레이드/i;

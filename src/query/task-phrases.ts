@@ -148,6 +148,8 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
     tasks: [
       "unbounded|unlimited cache|memoize|memoization",
       "cache|memoize|lru_cache without|no size|limit|maxsize",
+      // "Python complained about the cache decorator": `@cache` by its name in words.
+      "the cache decorator",
     ],
   },
   { api: "functools.cached_property", tasks: ["cached|cache|lazy property|properties|attribute"] },
