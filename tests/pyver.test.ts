@@ -480,6 +480,18 @@ describe("on the built-in corpus", () => {
       "3.8",
       "importlib.metadata",
     ],
+    // `|` named beside unions, not dicts.
+    [
+      "could we use unions instead of the | operator to keep python 3.9 compatibility?",
+      "3.10",
+      "needs Python 3.10",
+    ],
+    // What the integer-string limit does, in the asker's words.
+    [
+      "Python 3.10.7 is now more careful with huge integers",
+      "3.10",
+      "Integer string conversion length limit",
+    ],
     // An upgrade asked in Japanese.
     ["python3.10から3.12にバージョンアップしたい", "3.11", "Upgrading from Python 3.10 to 3.12"],
     // An exception's name and its message are one clause of a longer message.

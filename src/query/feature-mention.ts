@@ -73,6 +73,12 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "match",
     re: /(?:^|[\s`'"])(?<![.\w])match[`'"]?(?:\s+(?:case|statements?|keyword))?[`'"]?\s+(?:gives|throws|raises|is|causes|returns)\s+(?:an?\s+)?(?:syntax\s?errors?|invalid syntax)/i,
   },
+  // "unions instead of the | operator", "the | operator for type unions": `|` named beside unions,
+  // not beside dicts.
+  {
+    id: "union-types",
+    re: /(?<!\bdict(?:ionary)?\s)\bunions?\b(?![^.?!]{0,40}\bdict)[^.?!]{0,40}[`'"]?\|[`'"]?\s*(?:operator|syntax)|[`'"]?\|[`'"]?\s*(?:operator|syntax)(?![^.?!]{0,40}\bdict)[^.?!]{0,40}\bunions?\b/i,
+  },
   // A dict view's printed type ("'dict_keys' object is not subscriptable") is Python 3's views.
   { id: "dict-lists", re: /\bdict_(?:keys|values|items)\b/ },
   // "why is dict.keys() not a list": a view where Python 2 gave a list.
