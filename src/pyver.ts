@@ -9,6 +9,7 @@ import {
   overviewAnswer,
   refusal,
   releaseAnswer,
+  topicListAnswer,
   warmUpQuoting,
 } from "./answer/compose.ts";
 import {
@@ -72,6 +73,7 @@ import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
 import { sectionKind, warmUpRanking } from "./search/chunk-features.ts";
 import { focusTerms } from "./search/priors.ts";
+import { holdsWord } from "./search/query-terms.ts";
 import { type RankedHit, rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
 import { tokenize } from "./search/tokenize.ts";
@@ -277,6 +279,18 @@ const PLAIN_TYPES = new Set(
     " ",
   ),
 );
+
+/** Words asking what a release brought to a subject. */
+const TOPIC_CHANGE =
+  /\b(?:what'?s new|whats new|new|changes?|changed|features?|improvements?|improved|updates?|stuff)\b/i;
+/** Those words as terms, and the filler around them, which leave the subject alone. */
+const TOPIC_WORDS = new Set(
+  "new change changes changed feature features improvement improvements improved update updates stuff what whats module library".split(
+    " ",
+  ),
+);
+/** A topic needs this many sections of its own in the release to be listed. */
+const MIN_TOPIC_SECTIONS = 2;
 
 /** A name's last part this long and no English word is the name wherever a heading writes it. */
 const MIN_COINED_LEAF = 6;
@@ -847,6 +861,8 @@ export class PyVer {
     if (query.version && !this.releases.some((r) => r.version === query.version)) return this.noNotes(query);
     const removed = this.askRemoval(query) ?? this.plannedRemoval(query, limit);
     if (removed) return removed;
+    const topicList = this.topicInRelease(query, limit);
+    if (topicList) return topicList;
     // Words as typed: the tokenizer would make "pandas" a "panda".
     const outside = (query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).find(
       (w) => THIRD_PARTY.has(w) && !this.isProse(w),
@@ -1030,6 +1046,29 @@ export class PyVer {
     if (!did || PLAIN_TYPES.has(type) || this.api.lookup(type).length === 0) return undefined;
     const about = this.searchAbout(this.parse(`${type} ${did}`), limit, this.options.minCoverage, true);
     return about.answer.found ? about.answer : undefined;
+  }
+
+  /**
+   * "what's new in asyncio 3.12", "typing changes in 3.11": a release asked about for one module, when
+   * its notes have several sections naming it in their headings.
+   */
+  private topicInRelease(query: ParsedQuery, limit: number): Answer | undefined {
+    const version = query.version;
+    if (!version || query.context || !TOPIC_CHANGE.test(query.text)) return undefined;
+    const rest = query.terms.filter((t) => !TOPIC_WORDS.has(t));
+    const [topic] = rest;
+    if (rest.length !== 1 || !topic || !this.api.isStandardPackage(topic)) return undefined;
+    if (!this.api.lookup(topic).some((e) => e.kind === "module" && e.name === topic)) return undefined;
+    const seen = new Set<string>();
+    const sections = this.kb.index.chunks.filter((c) => {
+      if (c.version !== version || seen.has(c.section)) return false;
+      if (!holdsWord(c.section.toLowerCase(), topic)) return false;
+      seen.add(c.section);
+      return true;
+    });
+    return sections.length >= MIN_TOPIC_SECTIONS
+      ? topicListAnswer(query, version, topic, sections, limit)
+      : undefined;
   }
 
   /** The first section after `release` that names the API in its heading and changed it, as an answer. */

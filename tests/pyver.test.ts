@@ -254,6 +254,21 @@ describe("PyVer.ask", () => {
   });
 });
 
+describe("a release asked about for one module", () => {
+  const bot = PyVer.open({ cache: false });
+
+  it("lists that release's sections on the module, each cited", () => {
+    const a = bot.ask("what's new in asyncio 3.12");
+    expect(a.answer).toMatch(/^`asyncio` in Python 3\.12 \(\d+\): /);
+    expect(a.citations.length).toBeGreaterThan(1);
+    expect(a.citations.every((c) => c.version === "3.12" && /asyncio/i.test(c.section))).toBe(true);
+  });
+
+  it("answers a question about one change in it with that change", () => {
+    expect(bot.ask("asyncio.TaskGroup in 3.11").answer).not.toMatch(/^`asyncio` in Python/);
+  });
+});
+
 describe("release questions", () => {
   it("gives the release date of a version", () => {
     const a = bot.ask("when was 3.8 released");

@@ -423,3 +423,31 @@ export function changeListAnswer(
     suggestions: [],
   };
 }
+
+/** How many of a topic's sections the answer names before "and N more". */
+const MAX_TOPIC_NAMED = 5;
+
+/**
+ * "what's new in asyncio 3.12": the release's sections on one module, listed, each cited — the way a
+ * release's removals are listed — rather than the one that ranks first.
+ */
+export function topicListAnswer(
+  query: ParsedQuery,
+  version: string,
+  topic: string,
+  sections: Chunk[],
+  limit: number,
+): Answer {
+  const names = sections.slice(0, MAX_TOPIC_NAMED).map((c) => c.section);
+  const more = sections.length > names.length ? `; and ${sections.length - names.length} more` : "";
+  return {
+    query: query.raw,
+    found: true,
+    kind: "overview",
+    answer: `\`${topic}\` in Python ${version} (${sections.length}): ${names.join("; ")}${more}.`,
+    version,
+    citations: sections.slice(0, limit).map(citationOf),
+    hits: sections.map((c) => hitOf(c)),
+    suggestions: [],
+  };
+}
