@@ -507,6 +507,8 @@ describe("on the built-in corpus", () => {
       "3.10",
       "Integer string conversion length limit",
     ],
+    // Where the asker is stuck, and chat's "a thing", are no subject.
+    ["we're stuck on 3.4, is async await a thing?", "3.5", "3.5"],
     // An upgrade asked in Japanese.
     ["python3.10から3.12にバージョンアップしたい", "3.11", "Upgrading from Python 3.10 to 3.12"],
     // An exception's name and its message are one clause of a longer message.

@@ -504,7 +504,9 @@ const CHAT_FILLER = new Set(
     // "Turns out, Python 3.9 may have broken my stuff": how the asker tells it.
     "turn turns turned out " +
     // "is it normal that my dict keeps order?": what the asker made of it.
-    "normal expected intended weird strange odd surprising"
+    "normal expected intended weird strange odd surprising " +
+    // "we're stuck on 3.6, is X a thing?": where the asker is, and chat's word for a feature.
+    "stuck thing things"
   ).split(" "),
 );
 

@@ -17,6 +17,9 @@ describe("parseQuery", () => {
     );
     expect(parse("when did python drop asyncore").terms).toContain("drop");
     expect(parse("Turns out, Python 3.9 may have broken my stuff").terms).not.toContain("out");
+    const stuck = parse("we're stuck on 3.4, is async await a thing?").terms;
+    expect(stuck).not.toContain("stuck");
+    expect(stuck).not.toContain("thing");
   });
 
   it("reads a Python 2 release set beside Python 3 as where 3.0 changed things from", () => {
