@@ -173,7 +173,6 @@ function comparedWith(text: string, token: string): boolean {
   );
 }
 
-/** Names in a list as people write one: "'math', 'numpy' or 'stat'", "math/numpy", "numpy and statistics". */
 /**
  * "Is there a built-in product()?": a bare name asked for as a builtin, which the facts know only as
  * some module's member (`itertools.product`), names what the asker hopes for, not that member.
@@ -181,10 +180,10 @@ function comparedWith(text: string, token: string): boolean {
 function soughtAsBuiltin(text: string, named: ApiMention): boolean {
   const token = named.token;
   if (token.includes(".") || !named.entries.every((e) => e.name.includes("."))) return false;
-  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\bbuilt[- ]?in\\s+(?:an?\\s+)?\`?${escaped}\\b`, "i").test(text);
+  return new RegExp(`\\bbuilt[- ]?in\\s+(?:an?\\s+)?\`?${literal(token)}\\b`, "i").test(text);
 }
 
+/** Names in a list as people write one: "'math', 'numpy' or 'stat'", "math/numpy", "numpy and statistics". */
 const NAME_LIST =
   /[a-z_][\w.]*['"`]?(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and|nor)\s+|\/)\s*['"`]?[a-z_][\w.]*)+/gi;
 
@@ -1084,7 +1083,7 @@ export class PyVer {
         h.chunk.version !== undefined &&
         compareVersions(h.chunk.version, release) > 0 &&
         (namesApi(h.chunk.section, entry) ||
-          (coined && new RegExp(`(?<![\\w])(?:\\w+\\.)*${leaf}(?![\\w])`).test(h.chunk.section))),
+          (coined && new RegExp(`(?<![\\w])(?:\\w+\\.)*${literal(leaf)}(?![\\w])`).test(h.chunk.section))),
     );
     const notes = this.notesFrom(byName, later, limit);
     const event = notes.lead?.event;
@@ -1144,9 +1143,10 @@ export class PyVer {
       // A two-letter word names a removal only as a removed module's exact name (`uu`).
       const short =
         token.length < 3 &&
-        !this.removals
-          .lookup(token)
-          .some((e) => e.kind === "module" && e.name === token && /^[a-z]+$/.test(token));
+        !(
+          /^[a-z]+$/.test(token) &&
+          this.removals.lookup(token).some((e) => e.kind === "module" && e.name === token)
+        );
       if (short || RELEASE_WORDS.has(token.toLowerCase())) continue;
       const { entries, via } = this.removalsNamed(token, query.text);
       const [entry, ...others] = entries;

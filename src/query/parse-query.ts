@@ -251,7 +251,7 @@ const RANGE = [
 ];
 /** A range form also needs a word saying the question is about the difference ("3.9 to 3.12 breaks"). */
 const RANGE_WORDS =
-  /\b(between|from|vs\.?|versus|upgrad\w*|migrat\w*|break\w*|changed?|changes|differen\w*|compare\w*|moving|move|going|go|bump\w*|port\w*|incompatib\w*|compatib\w*|removed?)\b|->|→|=>|バージョンアップ|アップグレード|移行|升级|迁移|업그레이드/i;
+  /\b(between|from|vs\.?|versus|upgrad\w*|migrat\w*|break\w*|changed?|changes|differen\w*|compare\w*|moving|move|going|go|bump\w*|port\w*|incompatib\w*|compatib\w*|removed?)\b|->|→|=>/i;
 /** Words that ask what happened in a release ("what changed in asyncio in 3.12"): the version filters. */
 const CHANGE_WORDS =
   /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|compar\w*|versus|vs|deprecat\w*|remov(?:ed|al|als|ing)?|gone|dropped)\b/i;
@@ -530,7 +530,7 @@ export const RELEASE_WORDS: ReadonlySet<string> = new Set(
 
 /** The first and last release of "from 3.9 to 3.12", earliest first. */
 function readRange(text: string, mentioned: string[]): { from: string; to: string } | undefined {
-  if (mentioned.length < 2 || !RANGE_WORDS.test(text)) return undefined;
+  if (mentioned.length < 2 || !(RANGE_WORDS.test(text) || UPGRADE_ELSEWHERE.test(text))) return undefined;
   for (const re of RANGE) {
     const m = re.exec(text);
     const a = normalizeVersion(m?.[1] ?? "");
@@ -545,12 +545,12 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   // a message names, however it words them.
   const distinct = [...new Set(mentioned.map((v) => normalizeVersion(v)).filter((v) => v !== undefined))];
   // "Upgrade from python 3.7 + 3.8 to 3.8 + 3.9": from the oldest it leaves to the newest it reaches.
-  if (distinct.length > 2 && UPGRADE_WORDS.test(text)) return spanAcross(text);
+  if (distinct.length > 2 && upgrades(text)) return spanAcross(text);
   const [a, b] = distinct;
   // "3.10's security updates end 2026-10, could you upgrade to 3.11?" is about the older one's support.
   // "differences 3.10 3.12": the two releases compared, however they are joined; how fast one is
   // compared with the other asks about speed.
-  const moving = UPGRADE_WORDS.test(text) || (DIFFERENCE_WORDS.test(text) && !SPEED_WORDS.test(text));
+  const moving = upgrades(text) || (DIFFERENCE_WORDS.test(text) && !SPEED_WORDS.test(text));
   if (distinct.length !== 2 || !a || !b || !moving || STATUS_STATEMENT.test(text)) return undefined;
   // "upgrade to 3.13 … could even consider upgrading to 3.14": two places to go, not a way between them.
   const targets = new Set(moveTargets(text));
@@ -676,4 +676,10 @@ export function asksTechnique(text: string): boolean {
 
 /** Words that make two releases in one message an upgrade from one to the other. */
 const UPGRADE_WORDS =
-  /\b(upgrad\w*|migrat\w*|bump\w*|port(?:ing|ed)? to|moving to|move to|switch(?:ing)? to|actualiz\w*|atualiz\w*|migr\w*|обнов\w*)\b|バージョンアップ|アップグレード|移行|升级|迁移|업그레이드/i;
+  /\b(upgrad\w*|migr\w*|bump\w*|port(?:ing|ed)? to|moving to|move to|switch(?:ing)? to|actualiz\w*|atualiz\w*)\b/i;
+/** The same in scripts where `\b` finds no word boundary ("バージョンアップ", "升级", "обновить"). */
+const UPGRADE_ELSEWHERE = /バージョンアップ|アップグレード|移行|升级|迁移|업그레이드|обнов/i;
+
+function upgrades(text: string): boolean {
+  return UPGRADE_WORDS.test(text) || UPGRADE_ELSEWHERE.test(text);
+}
