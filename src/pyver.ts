@@ -340,6 +340,8 @@ function sharedStem(a: string, b: string): boolean {
   );
 }
 
+/** How a release without a feature answers its syntax. */
+const SYNTAX_SYMPTOM = new Set(["syntaxerror", "syntax", "invalid", "error", "errors"]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
 /** Words besides a PEP number that still ask only which release it came in. */
@@ -681,8 +683,17 @@ export class PyVer {
     // "f-string formatting": a word of the feature's own name in another form ("formatted string
     // literal") names the feature again.
     const naming = (t: string): boolean => named.some((n) => n === t || sharedStem(n, t));
+    // "f string gives SyntaxError on python 3.5": a release without the feature rejects it, so the
+    // error is what the asker saw, not a second subject.
+    const context = query.context ?? query.version;
+    const rejected = context !== undefined && compareVersions(mention.feature.version, context) > 0;
     return focusTerms(query).filter(
-      (t) => !naming(t) && !FEATURE_KIND_WORDS.has(t) && !/^\d/.test(t) && this.kb.index.frequency(t) > 0,
+      (t) =>
+        !naming(t) &&
+        !FEATURE_KIND_WORDS.has(t) &&
+        !/^\d/.test(t) &&
+        !(rejected && SYNTAX_SYMPTOM.has(t)) &&
+        this.kb.index.frequency(t) > 0,
     );
   }
 

@@ -130,7 +130,7 @@ describe("PyVer.ask", () => {
   it("answers an asker on a release about a module the notes often name, unless it is in trouble", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("we run py3.6 in prod is pathlib ok").answer).toMatch(
-      /^Yes — `pathlib` is in Python 3\.6: it is new in Python 3\.4/,
+      /^Yes — Python 3\.6 has “pathlib”: it is new in Python 3\.4/,
     );
     expect(
       builtin.ask("macOS Python3.8+: multiprocessing uses the start method 'spawn' by default and it fails")
@@ -509,6 +509,13 @@ describe("on the built-in corpus", () => {
     ],
     // Where the asker is stuck, and chat's "a thing", are no subject.
     ["we're stuck on 3.4, is async await a thing?", "3.5", "3.5"],
+    // The error a release without the feature gives is what the asker saw, not a second subject.
+    ["f string gives SyntaxError on python 3.5", "3.6", "No — f-strings need Python 3.6"],
+    ["Python 3.9: match case gives SyntaxError", "3.10", "needs Python 3.10"],
+    // Where the asker's code runs is no `run()`.
+    ["our CI runs 3.5 and f string broke it", "3.6", "Python 3.5 does not have them"],
+    // The asker wants the release, so the one named is theirs.
+    ["dict union was added in which python version? we run 3.8", "3.9", "3.9"],
     // An upgrade asked in Japanese.
     ["python3.10から3.12にバージョンアップしたい", "3.11", "Upgrading from Python 3.10 to 3.12"],
     // An exception's name and its message are one clause of a longer message.

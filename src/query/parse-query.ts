@@ -257,7 +257,7 @@ const CHANGE_WORDS =
   /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|compar\w*|versus|vs|deprecat\w*|remov(?:ed|al|als|ing)?|gone|dropped)\b/i;
 /** Words that ask whether something is there for the asker ("can I use X on 3.7?"): the version is context. */
 const CONTEXT_WORDS =
-  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failed|failing|breaks?|broken|errors?|older|lower|earlier|below|yet|how (?:to|do|can|would|should)|(?:best|right|proper|pythonic|idiomatic|cleanest|simplest|easiest) way|way to)\b|^\s*(?:is|are)\s|\?/i;
+  /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failed|failing|breaks?|broken|errors?|\w+(?:error|exception)|older|lower|earlier|below|yet|how (?:to|do|can|would|should)|(?:best|right|proper|pythonic|idiomatic|cleanest|simplest|easiest) way|way to)\b|^\s*(?:is|are)\s|\?/i;
 const LATEST =
   /\b(latest|newest|current|most recent|last|recent)\b.*\b(python|version|release|stable)\b|\b(python|version|release)\b.*\b(latest|newest)\b/i;
 const SUPPORTED =
@@ -328,6 +328,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   // is what 3.0 changed from, not a release asked about.
   const mentioned = PYTHON_3_TOO.test(text) ? named.filter((v) => !v.startsWith("2.")) : named;
   const withoutVersions = text
+    .replace(RUNS_RELEASE, " ")
     .replace(VERSION_MENTION, " ")
     .replace(/\b(in|on|for|since)\s*$/i, " ")
     // What is left of "pre-python-3.10".
@@ -421,7 +422,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(PYTHON_3, " ")
     .replace(PROJECT_FILE, (name) => (NOTED_FILES.has(name.toLowerCase()) ? name : " "))
     .replace(PULL_REQUEST_TAG, " ")
-    .replace(RELEASE_DROP, "$1");
+    .replace(RELEASE_DROP, "$1")
+    .replace(IN_PRODUCTION, " ");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
   const terms = [...new Set(tokenize(searched))].filter((t) => !CHAT_FILLER.has(t) && !BARE_NUMBER.test(t));
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
@@ -441,7 +443,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const possessive = /(?<![\w.])3\.\d{1,2}['’]s\b/.test(text);
   // "not supported until 3.9", "Python < 3.11", "3.10+": the release where things changed.
   const bound = flagged ? undefined : boundVersion(text);
-  const changes = CHANGE_WORDS.test(around);
+  const changes = CHANGE_WORDS.test(around) && !ASKS_WHICH_RELEASE.test(around);
   const asksAboutRelease = possessive || changes || !CONTEXT_WORDS.test(around);
   // A release the question says things happened in ("removed in 3.11") comes before a bound
   // ("deprecated since 3.9").
@@ -506,9 +508,23 @@ const CHAT_FILLER = new Set(
     // "is it normal that my dict keeps order?": what the asker made of it.
     "normal expected intended weird strange odd surprising " +
     // "we're stuck on 3.6, is X a thing?": where the asker is, and chat's word for a feature.
-    "stuck thing things"
+    "stuck thing things " +
+    // "is pathlib ok on 3.6": whether it will do, not `exist_ok`.
+    "ok okay fine"
   ).split(" "),
 );
+
+/** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
+const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
+/** "our CI runs 3.5", "it ran on python 3.9": where the asker's code runs, not `run()`. */
+const RUNS_RELEASE =
+  /\b(?:runs?|running|ran)\s+(?:on\s+|under\s+|with\s+|in\s+)?(?=(?:python\s*|py\s*|cpython\s*)?3\.\d)/gi;
+/**
+ * "X was added in which python version? we run 3.7", "when was X removed, we're on 3.12": the asker
+ * wants the release, so the one they name is where they stand.
+ */
+const ASKS_WHICH_RELEASE =
+  /\b(?:which|what)\s+(?:python\s+)?(?:version|release)\b|\bwhen\s+(?:was|were|did|does|is|are)\b/i;
 
 /** "when did pathlib drop?": chat's word for a release coming out, at the end of a when-question. */
 const RELEASE_DROP = /\b(when\s+(?:did|does|will|do)\b[^?.!\n]*?)\s+drop\b(?=\s*(?:[?.!]|$))/gi;

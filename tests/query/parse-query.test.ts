@@ -20,6 +20,19 @@ describe("parseQuery", () => {
     const stuck = parse("we're stuck on 3.4, is async await a thing?").terms;
     expect(stuck).not.toContain("stuck");
     expect(stuck).not.toContain("thing");
+    expect(parse("our CI runs 3.5 and f string broke it").terms).not.toContain("run");
+  });
+
+  it("reads the release named beside a question asking for one as the asker's", () => {
+    const which = parse("dict union was added in which python version? we run 3.8");
+    expect(which.version).toBeUndefined();
+    expect(which.context).toBe("3.8");
+    expect(parse("when was asyncore removed? we're on 3.12").context).toBe("3.12");
+    expect(parse("what was added in 3.8").version).toBe("3.8");
+  });
+
+  it("reads the release an error came from as the asker's", () => {
+    expect(parse("Python 3.4: async await gives SyntaxError").context).toBe("3.4");
   });
 
   it("reads a Python 2 release set beside Python 3 as where 3.0 changed things from", () => {
