@@ -265,6 +265,18 @@ const NOTICE_TERM =
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
 /** The name a question asks after: "where did reduce go", "what happened to the xrange function". */
+/** Words for one argument of a function. */
+const ARGUMENT_WORD = String.raw`(?:kwarg|keyword(?:\s+argument)?|argument|arg|parameter|param|option)s?\b`;
+/** "asyncio.wait_for no longer takes the loop kwarg", "does asyncio.sleep still accept a `loop=` argument". */
+const ARGUMENT_AFTER_FUNCTION = new RegExp(
+  String.raw`(?<![\w.])\x60?([A-Za-z_][\w.]*\w)\x60?(?:\(\))?\s+(?:(?:no longer|still|doesn'?t|does not|won'?t|can'?t|cannot|not)\s+)?(?:take|takes|taking|accept|accepts|accepting|support|supports|have|has|allow|allows)\s+(?:an?\s+|the\s+|its\s+|any\s+)?\x60?([A-Za-z_]\w*)=?\x60?\s+${ARGUMENT_WORD}`,
+  "i",
+);
+/** "the loop parameter of asyncio.sleep was removed". */
+const ARGUMENT_BEFORE_FUNCTION = new RegExp(
+  String.raw`\x60?([A-Za-z_]\w*)=?\x60?\s+${ARGUMENT_WORD}\s+(?:of|in|for|to|from)\s+\x60?([A-Za-z_][\w.]*\w)`,
+  "i",
+);
 const ASKED_AFTER = /\b(?:what happened to|where (?:did|does|has|have))\s+(?:the\s+)?([A-Za-z_][\w.]*)/i;
 
 /** Python 2 named as such: "python 2.x", "Python2", "py2", "python 2.7". */
@@ -740,7 +752,12 @@ export class PyVer {
           const analysis = analyzeCode(code, { catalog: this.api });
           // `def async(self):` is code a later release rejects: its removal explains the error.
           const rejected = analysis.python2[0] === undefined && analysis.removed?.[0] !== undefined;
-          const top = analysis.python2[0] ?? analysis.removed?.[0] ?? analysis.requirements[0];
+          // `print(msg, file=f)` raising SyntaxError: only Python 2 rejects it, so Python 2 ran it.
+          const top =
+            analysis.python2[0] ??
+            analysis.removed?.[0] ??
+            analysis.requirements[0] ??
+            analysis.python3Syntax?.[0];
           return top?.featureId ? { feature: languageFeature(top.featureId), rejected } : undefined;
         },
       });
@@ -1135,6 +1152,8 @@ export class PyVer {
     this.removals ??= builtinRemovalCatalog();
     const asksArrival = ARRIVAL.test(query.text) && !STILL_THERE.test(query.text);
     if (asksArrival) return undefined;
+    const argument = this.removedArgument(query);
+    if (argument) return argument;
     const asksRemoval = STILL_THERE.test(query.text);
     // "where did reduce go", "what happened to xrange": the word asked after is the name.
     const askedAfter = ASKED_AFTER.exec(query.text)?.[1]?.replace(/\.+$/, "").toLowerCase();
@@ -1205,6 +1224,27 @@ export class PyVer {
       python2 ??= answer;
     }
     return python2?.();
+  }
+
+  /**
+   * "asyncio.wait_for no longer takes the loop kwarg", "the loop parameter of asyncio.sleep": the
+   * removal of one argument of a function, when the facts record it.
+   */
+  private removedArgument(query: ParsedQuery): Answer | undefined {
+    const text = query.text;
+    const said = ARGUMENT_AFTER_FUNCTION.exec(text);
+    const before = said ? undefined : ARGUMENT_BEFORE_FUNCTION.exec(text);
+    const [fn, kwarg] = said ? [said[1], said[2]] : [before?.[2], before?.[1]];
+    if (!fn || !kwarg) return undefined;
+    // A function older than the facts (`json.loads`) is named in full as written.
+    const owner = this.findApi(fn)?.entries.find((e) => !e.kwarg && e.kind !== "module");
+    const name = owner?.name ?? (fn.includes(".") ? fn : undefined);
+    if (!name) return undefined;
+    this.removals ??= builtinRemovalCatalog();
+    const removal = this.removals.lookup(`${name}(${kwarg}=)`).find((e) => e.removedIn);
+    return (
+      removal && removalAnswer(query, removal, this.notesFor, this.releases, owner?.py3 ?? owner?.py2 ?? "")
+    );
   }
 
   /**

@@ -8,9 +8,18 @@ import type { Answer } from "./answer.ts";
 const BUILD_TROUBLE =
   /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure)\b/i;
 
+/** pip finding no release of a package for the asker's Python and platform. */
+const RESOLVE_TROUBLE =
+  /\b(?:no matching distribution found for|could not find a version that satisfies the requirement)\b/i;
+
 export function asksBuildTrouble(text: string): boolean {
-  return BUILD_TROUBLE.test(text);
+  return BUILD_TROUBLE.test(text) || RESOLVE_TROUBLE.test(text);
 }
+
+const BUILD_ANSWER =
+  "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.";
+const RESOLVE_ANSWER =
+  "That is pip finding no release of a package that installs on your Python and platform (or a name that is not on the package index), not something a Python release changed: the package's page on PyPI lists the Python versions it supports; the release notes don't cover it.";
 
 /** Says whose trouble it is: the package's build and the machine's tools, not a Python release. */
 export function buildTroubleAnswer(query: ParsedQuery): Answer {
@@ -18,8 +27,7 @@ export function buildTroubleAnswer(query: ParsedQuery): Answer {
     query: query.raw,
     found: false,
     kind: "not-found",
-    answer:
-      "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.",
+    answer: BUILD_TROUBLE.test(query.text) ? BUILD_ANSWER : RESOLVE_ANSWER,
     citations: [],
     hits: [],
     suggestions: [],

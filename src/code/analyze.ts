@@ -35,6 +35,11 @@ export interface CodeAnalysis {
   removed?: Requirement[];
   /** Set when the input was too costly to parse to the end: later lines were not analysed. */
   stoppedAtLine?: number;
+  /**
+   * Syntax Python 3.0 brought that Python 2 rejects (`print(x, file=f)`): why such code fails only
+   * under Python 2. Absent when there is none.
+   */
+  python3Syntax?: Requirement[];
 }
 
 export interface AnalyzeOptions {
@@ -160,11 +165,13 @@ function unexplainedErrors(findings: Findings): number {
 function assemble(findings: Findings, library: Requirement[], python2Library: Requirement[]): CodeAnalysis {
   const requirements: Requirement[] = [...library];
   const python2: Requirement[] = [...python2Library];
+  const python3Syntax: Requirement[] = [];
   for (const [id, line] of findings.features) {
     const feature = languageFeature(id);
     const req = featureRequirement(id, line);
     if (feature.version === "2") python2.push(req);
     else if (compareVersions(feature.version, "3.0") > 0) requirements.push(req);
+    else python3Syntax.push(req);
   }
   const sorted = firstOfEach(requirements).sort(
     (a, b) => compareVersions(b.version, a.version) || a.line - b.line,
@@ -179,6 +186,7 @@ function assemble(findings: Findings, library: Requirement[], python2Library: Re
   if (findings.removed.size > 0)
     analysis.removed = [...findings.removed].map(([id, line]) => featureRequirement(id, line));
   if (findings.stoppedAt !== undefined) analysis.stoppedAtLine = findings.stoppedAt;
+  if (python3Syntax.length > 0) analysis.python3Syntax = firstOfEach(python3Syntax);
   return analysis;
 }
 

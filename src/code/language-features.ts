@@ -742,6 +742,10 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "nested quotes in f string",
     "quote reuse",
     "reuse quotes",
+    "same quote type",
+    "same type of quotes",
+    "nesting of string literal",
+    "nesting f string",
     // Messages of the older f-string parser for what 3.12's grammar accepts.
     "expressions nested too deeply",
     "f string expression part cannot include",

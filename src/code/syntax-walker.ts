@@ -43,6 +43,8 @@ interface Frame {
 /** Exceptions whose handler marks the `try` body as a compatibility fallback. */
 const FALLBACK_EXCEPTIONS = /\b(?:ImportError|ModuleNotFoundError|AttributeError|NameError)\b/;
 const VERSION_CHECK = /\bsys\.version_info\b[^<>=!]*(>=|>|<=|<)\s*\(?\s*3\s*,\s*\d+/;
+/** The keyword arguments of the `print()` function. */
+const PRINT_KEYWORDS = new Set(["sep", "end", "file", "flush"]);
 /** Recursion limit for nested operands: deeper text is machine-made, not a question. */
 const MAX_DEPTH = 100;
 const STRING_PREFIX_T = /^(?:[tT][rR]?|[rR][tT])$/;
@@ -417,6 +419,9 @@ export class SyntaxWalker {
     const kwargs = this.checkArguments(args);
     const chain = chainOf(callee, (n) => this.slice(n));
     if (!chain) return;
+    // `print(msg, file=sys.stderr)`: Python 2's print statement took no keyword arguments.
+    if (chain.head === "print" && chain.rest.length === 0 && kwargs.some((k) => PRINT_KEYWORDS.has(k)))
+      this.feature("print-function", node.from);
     // A call of the code's own function matters only when its keywords could be a library's.
     if (chain.rest.length === 0 && kwargs.length === 0 && !this.candidates.has(chain.head)) return;
     this.noteName(chain.head, chain.literal, chain.rest, node.from, { kwargs });

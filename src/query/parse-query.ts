@@ -70,6 +70,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Invisible characters inside words ("path\u200blib") are deleted, not turned into spaces. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
+/** "3.11.0b4", "3.13.0rc1", "3.14a1", "3.12-beta": a pre-release is the release it leads to. */
+const PRE_RELEASE = /(?<![\w.])(3\.\d{1,2}(?:\.\d+)?)[-_]?(?:a|b|rc|alpha|beta|dev)\d*(?![\w.])/gi;
 /** "3.12", "python 3.12", "py3.10"; a 2.x number only with "python"/"py" before it ("round(2.5)" is no version). */
 export const VERSION_MENTION =
   /(?<![\w.])(?:(?:python\s*|py\s*|cpython\s*|v)?(3\.\d{1,2})|(?:python\s*|py\s*)(2\.\d))(?:\.\d+)?(?![\w.]*\d)/gi;
@@ -311,7 +313,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const translated = WHATS_NEW_ELSEWHERE.test(text);
   if (translated) text = text.replace(WHATS_NEW_ELSEWHERE, " what's new ");
   if (options.correct) text = options.correct(text);
-  text = text.replace(COMPACT_VERSION, (_m, minor: string) => `3.${Number(minor)}`);
+  text = text
+    .replace(COMPACT_VERSION, (_m, minor: string) => `3.${Number(minor)}`)
+    .replace(PRE_RELEASE, "$1");
   let version = options.version ? normalizeVersion(options.version) : undefined;
   const explicit = version !== undefined;
 
@@ -510,7 +514,9 @@ const CHAT_FILLER = new Set(
     // "we're stuck on 3.6, is X a thing?": where the asker is, and chat's word for a feature.
     "stuck thing things " +
     // "is pathlib ok on 3.6": whether it will do, not `exist_ok`.
-    "ok okay fine"
+    "ok okay fine " +
+    // "a few regexps in the code contain \\ escapes": how much of the asker's code, not what.
+    "few several contain contains containing"
   ).split(" "),
 );
 
@@ -643,7 +649,7 @@ function statusSubject(text: string): string | undefined {
 const STATUS_STATEMENTS = new RegExp(STATUS_STATEMENT.source, "gi");
 /** Words of a problem report: something stopped working on a release. */
 const TROUBLE =
-  /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression)\b/i;
+  /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|(?:doesn'?t|does not|don'?t|no longer) like|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression)\b/i;
 /** A problem report's words for how things went, as terms: not what changed. */
 const TROUBLE_TERMS = new Set(
   "error errors warning warnings issue issues bug bugs problem problems regression crash crashes complain complains complaining".split(

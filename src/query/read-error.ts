@@ -220,7 +220,9 @@ function quotedCode(text: string): string[] {
   // performers: Iterable[str] ^ SyntaxError"); a caret copied after the source is not part of it.
   for (const line of lines) {
     for (const m of line.matchAll(INLINE_SOURCE)) {
-      const inline = m[1]?.replace(/\s*[\^~]+\s*$/, "").trim();
+      const told = m[1]?.replace(/\s*[\^~]+\s*$/, "").trim();
+      // "I get this: `print(msg, file=sys.stderr)` SyntaxError": code marked as such is the source.
+      const inline = told?.match(/`([^`\n]+)`\W*$/)?.[1]?.trim() ?? told;
       if (inline && /[():=[\]]/.test(inline) && !code.includes(inline)) code.push(inline);
     }
     // "SyntaxError: invalid syntax on print 'hello'": the line told after the error.
@@ -232,9 +234,9 @@ function quotedCode(text: string): string[] {
 
 /** What follows "invalid syntax on" that is no source: a release or a line number. */
 const NOT_SOURCE = /^(?:(?:python|py)\s*[\d.]+\w*|line \d+|\d+)$/i;
-/** Source named right after "invalid syntax": "on print 'hello'", "at `match x:`". */
+/** Source named right after "invalid syntax" or "SyntaxError": "on print 'hello'", "at `match x:`". */
 const SOURCE_AFTER =
-  /\binvalid syntax (?:on|at|for|near|with)(?: the line| line)?:?\s+`?([^`\n]*?[\w'")\]:])`?\s*$/i;
+  /\b(?:invalid syntax|SyntaxError) (?:on|at|for|near|with)(?: the line| line)?:?\s+`?([^`\n]*?[\w'")\]:])`?\s*$/i;
 
 /** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
 const INLINE_SOURCE =

@@ -10,6 +10,7 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("ERROR: Failed building wheel for aiohttp")).toBe(true);
     expect(asksBuildTrouble("error: externally-managed-environment")).toBe(true);
     expect(asksBuildTrouble("does python 3.4 come with pip")).toBe(false);
+    expect(asksBuildTrouble("ERROR: No matching distribution found for python>=3.7")).toBe(true);
   });
 
   it("is answered as no release's doing, while a Python error met during pip install is explained", () => {
@@ -17,6 +18,11 @@ describe("a package failing to build", () => {
     const build = bot.ask("pip install fails: error: Microsoft Visual C++ 14.0 or greater is required");
     expect(build.found).toBe(false);
     expect(build.answer).toMatch(/not something a Python release changed/);
+    const resolve = bot.ask(
+      "i got this error while trying to install the requirements: ERROR: No matching distribution found for python>=3.7",
+    );
+    expect(resolve.found).toBe(false);
+    expect(resolve.answer).toMatch(/^That is pip finding no release of a package/);
     const pasted = bot.ask(
       "pip install -e .\nAttributeError: module 'pkgutil' has no attribute 'ImpImporter'",
     );
