@@ -514,6 +514,28 @@ describe("on the built-in corpus", () => {
     ["Python 3.9: match case gives SyntaxError", "3.10", "needs Python 3.10"],
     // Where the asker's code runs is no `run()`.
     ["our CI runs 3.5 and f string broke it", "3.6", "Python 3.5 does not have them"],
+    // An argument a function no longer takes is dated by its removal, not the function's arrival.
+    [
+      "asyncio.wait_for no longer takes the loop kwarg in python 3.10",
+      "3.10",
+      "`asyncio.wait_for(loop=)` was removed in Python 3.10",
+    ],
+    [
+      "does json.loads still accept an encoding argument",
+      "3.9",
+      "`json.loads(encoding=)` was removed in Python 3.9",
+    ],
+    // Only Python 2 rejects print() with keyword arguments: Python 2 ran the code.
+    [
+      "I am using Python 3.8 and I get this: `print(msg, file=sys.stderr)` SyntaxError: invalid syntax",
+      "3.0",
+      "This needs Python 3.0 or later: the `print()` function",
+    ],
+    [
+      "Python 3.12 doesn't like \\ in strings. So we have a few regexps in the code that contain \\ escape sequences that are now syntax errors.",
+      "3.12",
+      "Invalid escape sequences",
+    ],
     // The asker wants the release, so the one named is theirs.
     ["dict union was added in which python version? we run 3.8", "3.9", "3.9"],
     // An upgrade asked in Japanese.

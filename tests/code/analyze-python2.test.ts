@@ -20,6 +20,13 @@ describe("Python 2 code", () => {
     expect(a.syntaxErrors).toEqual([]);
   });
 
+  it("print() with its keyword arguments is syntax only Python 3 accepts", () => {
+    const a = analyzeCode("import sys\nprint(msg, file=sys.stderr)\n");
+    expect(a.requirements).toEqual([]);
+    expect(a.python3Syntax?.map((r) => r.featureId)).toEqual(["print-function"]);
+    expect(analyzeCode("print(msg)\n").python3Syntax).toBeUndefined();
+  });
+
   it("exec statements, backticks and <> are Python 2", () => {
     expect(python2('exec "x = 1" in ns\n')).toEqual(["exec-statement"]);
     expect(python2("s = `x`\n")).toEqual(["backticks"]);

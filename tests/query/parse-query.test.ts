@@ -31,6 +31,13 @@ describe("parseQuery", () => {
     expect(parse("what was added in 3.8").version).toBe("3.8");
   });
 
+  it("reads a pre-release as the release it leads to", () => {
+    const beta = parse("Python 3.11.0b4 str(enum) giving integer value");
+    expect(beta.version ?? beta.context).toBe("3.11");
+    expect(parse("3.14.0rc1 whats new")).toMatchObject({ version: "3.14", intent: "overview" });
+    expect(parse("2 unit test failures with python 3.11.0a1").terms).not.toContain("0a1");
+  });
+
   it("reads the release an error came from as the asker's", () => {
     expect(parse("Python 3.4: async await gives SyntaxError").context).toBe("3.4");
   });

@@ -124,6 +124,12 @@ describe("readError", () => {
     );
     expect(told?.code).toEqual(["match user_response.lower():"]);
     expect(readError("why do I get SyntaxError: invalid syntax")?.code).toEqual([]);
+    // Code marked as such at the end of the sentence is the source, not the sentence.
+    const marked = readError(
+      "I am using Python 3.8 and I get this: `print(msg, file=sys.stderr)` SyntaxError: invalid syntax",
+    );
+    expect(marked?.code).toEqual(["print(msg, file=sys.stderr)"]);
+    expect(readError("I get SyntaxError on print('a', end='')")?.code).toEqual(["print('a', end='')"]);
   });
 
   it("reads syntax errors and the line they point at, without the caret", () => {
