@@ -748,6 +748,11 @@ export class PyVer {
       const explanation = explainError(reading, {
         api: this.api,
         removals: (name) => removals.lookup(name)[0],
+        removedKeywords: (kwarg) => {
+          const entries = removals.keyword(kwarg);
+          const named = entries.find((e) => pasted.includes(e.name.slice(0, e.name.indexOf("("))));
+          return named ? { entries, named } : { entries };
+        },
         codeNeeds: (code) => {
           const analysis = analyzeCode(code, { catalog: this.api });
           // `def async(self):` is code a later release rejects: its removal explains the error.

@@ -12,8 +12,12 @@ const BUILD_TROUBLE =
 const RESOLVE_TROUBLE =
   /\b(?:no matching distribution found for|could not find a version that satisfies the requirement)\b/i;
 
+/** A shell that cannot find Python or pip: the installation's PATH, not a release. */
+const PATH_TROUBLE =
+  /\b(?:(?:pip3?|python3?|py)['"`’]?\s+is\s+not\s+recogni[sz]ed|not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)|(?:pip3?|python3?):?\s+command not found|command not found:\s+(?:pip3?|python3?))\b/i;
+
 export function asksBuildTrouble(text: string): boolean {
-  return BUILD_TROUBLE.test(text) || RESOLVE_TROUBLE.test(text);
+  return BUILD_TROUBLE.test(text) || RESOLVE_TROUBLE.test(text) || PATH_TROUBLE.test(text);
 }
 
 const BUILD_ANSWER =
@@ -21,13 +25,20 @@ const BUILD_ANSWER =
 const RESOLVE_ANSWER =
   "That is pip finding no release of a package that installs on your Python and platform (or a name that is not on the package index), not something a Python release changed: the package's page on PyPI lists the Python versions it supports; the release notes don't cover it.";
 
+const PATH_ANSWER =
+  'That is the shell not finding Python or pip, not something a Python release changed: the folder they were installed to is not on your PATH (on Windows, re-run the installer with "Add python.exe to PATH", or use the `py` launcher: `py -m pip install …`). The release notes don\'t cover it.';
+
 /** Says whose trouble it is: the package's build and the machine's tools, not a Python release. */
 export function buildTroubleAnswer(query: ParsedQuery): Answer {
   return {
     query: query.raw,
     found: false,
     kind: "not-found",
-    answer: BUILD_TROUBLE.test(query.text) ? BUILD_ANSWER : RESOLVE_ANSWER,
+    answer: BUILD_TROUBLE.test(query.text)
+      ? BUILD_ANSWER
+      : RESOLVE_TROUBLE.test(query.text)
+        ? RESOLVE_ANSWER
+        : PATH_ANSWER,
     citations: [],
     hits: [],
     suggestions: [],

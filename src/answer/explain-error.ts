@@ -27,6 +27,11 @@ export type RemovalLookup = (name: string) => RemovalEntry | undefined;
 export interface ExplainContext {
   api: ApiCatalog;
   removals: RemovalLookup;
+  /**
+   * Every removed keyword argument of a name, whichever function took it, with the one whose
+   * function the pasted text names.
+   */
+  removedKeywords: (kwarg: string) => { entries: readonly RemovalEntry[]; named?: RemovalEntry };
   /** Minimum-version requirements of code a traceback quotes (the code analyzer). */
   codeNeeds: (code: string) => { feature: LanguageFeature; rejected: boolean } | undefined;
 }
@@ -187,6 +192,15 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         context.removals(`${callable}(${subject.kwarg}=)`) ??
         context.removals(`${callable}.${subject.kwarg}`);
       if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
+      // `__init__() got an unexpected keyword argument 'loop'` from asyncio.Queue: a keyword that
+      // every function taking it lost in one release dates the error.
+      const dropped = context.removedKeywords(subject.kwarg);
+      const [lost] = dropped.entries;
+      if (lost?.removedIn && dropped.entries.every((e) => e.removedIn === lost.removedIn)) {
+        // Of a keyword several functions lost, only the one the text names is said by its function.
+        const said = dropped.named ?? { ...lost, name: `${subject.kwarg}=` };
+        return { kind: "removed", name: said.name, removal: said };
+      }
       return { kind: "unexplained" };
     }
     case "subscript":

@@ -77,6 +77,11 @@ export class RemovalCatalog {
     return [...(this.suffixes.get(normalize(name).toLowerCase()) ?? [])];
   }
 
+  /** Every removed keyword argument of that name, whichever function took it (`loop`). */
+  keyword(kwarg: string): RemovalEntry[] {
+    return this.entries.filter((e) => e.kind === "keyword-argument" && e.name.endsWith(`(${kwarg}=)`));
+  }
+
   private topModules?: RemovalEntry[];
 
   /**

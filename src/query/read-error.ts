@@ -112,8 +112,9 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: m[2] ?? "" }),
   ],
   [
-    // Quoted without the function: "got an unexpected keyword argument 'encoding'" from json.loads.
-    new RegExp(`(?<!\\(\\) )\\bgot an unexpected keyword argument ${NAME}${NAME_END}`, "gi"),
+    // Quoted without the function: "got an unexpected keyword argument 'encoding'" from json.loads;
+    // retold: "asyncio unexpected argument 'loop'".
+    new RegExp(`(?<!\\(\\) (?:got an )?)\\b(?:got an )?unexpected (?:keyword )?argument ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "keyword", callable: "", kwarg: m[1] ?? "" }),
   ],
   [

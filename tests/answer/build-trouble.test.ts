@@ -11,6 +11,12 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("error: externally-managed-environment")).toBe(true);
     expect(asksBuildTrouble("does python 3.4 come with pip")).toBe(false);
     expect(asksBuildTrouble("ERROR: No matching distribution found for python>=3.7")).toBe(true);
+    expect(
+      asksBuildTrouble("I installed python 3.8 but running the install command says pip is not recognised"),
+    ).toBe(true);
+    expect(asksBuildTrouble("'python' is not recognized as an internal or external command")).toBe(true);
+    expect(asksBuildTrouble("bash: pip: command not found")).toBe(true);
+    expect(asksBuildTrouble("is the match statement recognised by 3.9")).toBe(false);
   });
 
   it("is answered as no release's doing, while a Python error met during pip install is explained", () => {

@@ -53,6 +53,7 @@ describe("explainError", () => {
   const context = {
     api: builtinApiCatalog(),
     removals: (name: string) => removals.lookup(name)[0],
+    removedKeywords: (kwarg: string) => ({ entries: removals.keyword(kwarg) }),
     codeNeeds: () => undefined,
   };
   const explain = (text: string) => {
@@ -179,6 +180,18 @@ describe("PyVer.ask with a pasted error", () => {
       "3.10",
       "`dataclasses.dataclass(slots=)` is new in Python 3.10",
     ],
+    // A keyword every function taking it lost in one release; said by the function the text names.
+    [
+      "TypeError: __init__() got an unexpected keyword argument 'loop'",
+      "3.10",
+      "`loop=` was removed in Python 3.10",
+    ],
+    [
+      "asyncio.Queue: TypeError: __init__() got an unexpected keyword argument 'loop'",
+      "3.10",
+      "`asyncio.Queue(loop=)` was removed in Python 3.10",
+    ],
+    ["asyncio unexpected argument 'loop' on 3.10", "3.10", "`loop=` was removed in Python 3.10"],
     // Older Pythons do not say where the name was looked for; one module holds it.
     ["ImportError: cannot import name 'time_ns'", "3.7", "`time.time_ns` is new in Python 3.7"],
     // Retold rather than pasted.
