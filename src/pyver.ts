@@ -38,6 +38,7 @@ import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from "./api/removal-catalog.ts";
 import type { Chunk } from "./chunks/chunk.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
+import { BUILTIN_TYPES } from "./code/builtin-types.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { FEATURE_PHRASES, type FeatureId, languageFeature } from "./code/language-features.ts";
 import { cutAtLine } from "./code/source-text.ts";
@@ -946,6 +947,18 @@ export class PyVer {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;
     }
+    // "StopIteration RuntimeError python 3.7": a name Python 2 already had dates nothing; a section
+    // headed by it, about what the question says of it, does.
+    if (mention && timeless && mention.entries.every((e) => e.kind !== "module")) {
+      const notes = this.searchNotes(
+        query.version ? { ...query, version: undefined, context: query.version } : query,
+        limit,
+      );
+      const leaf = mention.token.split(".").at(-1) ?? mention.token;
+      const headed =
+        notes.lead && new RegExp(`(?<![\\w.])${literal(leaf)}(?![\\w])`).test(notes.lead.chunk.section);
+      if (notes.answer.found && headed && notes.answer.version !== "3.0") return notes.answer;
+    }
     if (mention) {
       // "Is collections.abc.Callable bugged in Python 3.9.1?": what that release changed about it. An
       // API that came later is the trouble itself ("functools.cache failed in python3.8").
@@ -1186,6 +1199,8 @@ export class PyVer {
       const { entries, via } = this.removalsNamed(token, query.text);
       const [entry, ...others] = entries;
       if (!entry || others.length > 0) continue;
+      // "`str()` gives the integer value": a builtin's name is no removed class of another case (`ast.Str`).
+      if (BUILTIN_TYPES.has(token) && entry.name.split(".").at(-1) !== token) continue;
       const near = via === "typo";
       // "configparser" as typed is today's module, not Python 2's `ConfigParser`.
       if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
@@ -1346,7 +1361,7 @@ export class PyVer {
   /** A problem report's release searched for its subject; the report's own words ("errors", "broken") are how it went, not what changed. */
   private searchTrouble(query: ParsedQuery, limit: number): NotesResult | undefined {
     if (!query.troubleIn) return undefined;
-    const terms = withoutTroubleTerms(query.terms);
+    const terms = withoutTroubleTerms(query.terms, query.text);
     return this.searchNotes({ ...query, version: query.troubleIn, context: undefined, terms }, limit);
   }
 

@@ -536,6 +536,25 @@ describe("on the built-in corpus", () => {
       "3.12",
       "Invalid escape sequences",
     ],
+    // A hyphenated word is also searched run together; unseen, that form is its words again.
+    ["New REPL and readline's vi editing-mode", "3.13", "New interactive interpreter"],
+    ["is it because of the round half-to-even method?", "3.0", "round()"],
+    // A name Python 2 had is dated by the section headed by it, about what is said of it.
+    ["StopIteration RuntimeError python 3.7", "3.7", "StopIteration in generators becomes RuntimeError"],
+    // Dropped by 3.0, accepted again by 3.3.
+    ["does python 3.2 accept the u prefix on strings", "3.3", "needs Python 3.3"],
+    // A value an exception's message quotes is the asker's data.
+    [
+      "Error in Python3.14: \"RuntimeError: There is no current event loop in thread 'MainThread'.\"",
+      "3.14",
+      "asyncio.get_event_loop() implicit loop creation removed",
+    ],
+    // A choice between two releases, a date said beside the first.
+    [
+      "Should I download Python 3.8.5 (released on July 20th, 2020) or Python 3.5.10 (released on September 5th, 2020)?",
+      "3.8",
+      "Python 3.8 reached end of life",
+    ],
     // The asker wants the release, so the one named is theirs.
     ["dict union was added in which python version? we run 3.8", "3.9", "3.9"],
     // An upgrade asked in Japanese.
@@ -550,6 +569,12 @@ describe("on the built-in corpus", () => {
     const a = builtin.ask(question);
     expect(a.version).toBe(version);
     expect(a.answer).toContain(says);
+  });
+
+  it("reads a builtin's name as no removed class of another case", () => {
+    const a = builtin.ask("The `str()` method on Python 3.11 gives the raw integer value of my enum");
+    expect(a.answer).not.toContain("ast.Str");
+    expect(builtin.ask("is ast.Str removed").answer).toMatch(/^`ast\.Str` was removed in Python 3\.14/);
   });
 
   it("still reads a package named on its own as third-party", () => {

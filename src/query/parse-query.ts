@@ -284,9 +284,12 @@ const STATUS_QUESTION = [
   // "is it safe to upgrade to 3.13", "should we move to 3.14 yet", "worth upgrading to 3.12?"
   /\b(?:(?:is it|it's|its)\s+(?:safe|ok|okay|time|a good idea)\s+to|should\s+(?:i|we|you)|worth)\s+(?:upgrad\w*|mov\w*|switch\w*|migrat\w*|go(?:ing)?|jump\w*)\s+(?:up\s+)?to\s+(?:python|py)?\s*3\.\d{1,2}(?:\.\d+)?\s*(?:\?|$|yet|now|already|in 20\d\d)/,
 ];
-/** "should I learn python 3.14 or 3.13", "do we target 3.11 or 3.12": a choice between two releases. */
+/**
+ * "should I learn python 3.14 or 3.13", "should I download 3.8.5 (released July 2020) or 3.5.10": a
+ * choice between two releases.
+ */
 const RELEASE_CHOICE =
-  /\b(?:should|do|would|shall|can)\s+(?:i|we|you)\s+(?:learn|use|pick|choose|install|go with|start with|target|stick with)\s+(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+or\s+(?:python\s*|py\s*)?(3\.\d{1,2})\b/;
+  /\b(?:should|do|would|shall|can)\s+(?:i|we|you)\s+(?:learn|use|pick|choose|install|download|get|go with|go for|start with|target|stick with)\s+(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+(?:\([^)]{0,60}\)\s+)?or\s+(?:python\s*|py\s*)?(3\.\d{1,2})\b/;
 const END_OF_LIFE =
   /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
 
@@ -516,7 +519,9 @@ const CHAT_FILLER = new Set(
     // "is pathlib ok on 3.6": whether it will do, not `exist_ok`.
     "ok okay fine " +
     // "a few regexps in the code contain \\ escapes": how much of the asker's code, not what.
-    "few several contain contains containing"
+    "few several contain contains containing " +
+    // "is it because of the round half-to-even method?": the asker's reasoning, not its subject.
+    "because"
   ).split(" "),
 );
 
@@ -657,9 +662,20 @@ const TROUBLE_TERMS = new Set(
   ),
 );
 
-/** The terms of a problem report without its words for how things went ("SSL errors" → "ssl"). */
-export function withoutTroubleTerms(terms: readonly string[]): string[] {
-  return terms.filter((t) => !TROUBLE_TERMS.has(t));
+/** A quoted value in an exception's message: "… in thread 'MainThread'", "string: '2021-01-01Z'". */
+const QUOTED_IN_MESSAGE = /\b[A-Z]\w*(?:Error|Exception|Warning):[^\n]*/g;
+
+/**
+ * The terms of a problem report without its words for how things went ("SSL errors" → "ssl") and
+ * without the values an exception's message quotes, which are the asker's data, not the subject.
+ */
+export function withoutTroubleTerms(terms: readonly string[], text = ""): string[] {
+  const quoted = new Set(
+    [...text.matchAll(QUOTED_IN_MESSAGE)].flatMap((m) =>
+      [...m[0].matchAll(/'([^'\n]{1,60})'/g)].flatMap((q) => tokenize(q[1] ?? "")),
+    ),
+  );
+  return terms.filter((t) => !TROUBLE_TERMS.has(t) && !quoted.has(t));
 }
 
 /**

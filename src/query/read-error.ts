@@ -114,7 +114,10 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   [
     // Quoted without the function: "got an unexpected keyword argument 'encoding'" from json.loads;
     // retold: "asyncio unexpected argument 'loop'".
-    new RegExp(`(?<!\\(\\) (?:got an )?)\\b(?:got an )?unexpected (?:keyword )?argument ${NAME}${NAME_END}`, "gi"),
+    new RegExp(
+      `(?<!\\(\\) (?:got an )?)\\b(?:got an )?unexpected (?:keyword )?argument ${NAME}${NAME_END}`,
+      "gi",
+    ),
     (m) => ({ kind: "keyword", callable: "", kwarg: m[1] ?? "" }),
   ],
   [

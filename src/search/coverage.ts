@@ -4,7 +4,7 @@ import type { ParsedQuery } from "../query/parse-query.ts";
 import { editDistance } from "./edit-distance.ts";
 import { DEFAULT_RANKING, type RankingFactors } from "./ranking-factors.ts";
 import type { SearchIndex } from "./search-index.ts";
-import { isBetterWord, isKindWord } from "./tokenize.ts";
+import { isBetterWord, isKindWord, isStopWord } from "./tokenize.ts";
 
 /** Share of the question (weighted by how rare each term is) that a hit covers, synonyms included. */
 export function coverage(
@@ -38,15 +38,35 @@ export function coverage(
     // Nor can a word saying what happened ("gone", "dropped"): a section's kind answers it, and one
     // that says the thing stayed ("is the GIL gone in 3.13?") is still the answer; nor one saying it
     // got better ("typing improvements"), which every change of a subject is.
-    const w = isBetterWord(t)
-      ? 0
-      : (index.frequency(t) === 0 && looksLikeNoise(t)) || isKindWord(t)
-        ? Math.min(index.idf(t), unknownWeight)
-        : index.idf(t);
+    // "half-to-even" is also searched as "halftoeven"; unseen, that joined form is its words again.
+    const w =
+      isBetterWord(t) || (index.frequency(t) === 0 && joinedFrom(t, query.terms))
+        ? 0
+        : (index.frequency(t) === 0 && looksLikeNoise(t)) || isKindWord(t)
+          ? Math.min(index.idf(t), unknownWeight)
+          : index.idf(t);
     total += w;
     got += w * (credit.get(t) ?? 0);
   }
   return total === 0 ? 0 : got / total;
+}
+
+/** Whether a term is other terms of the question run together, stop words between ("halftoeven"). */
+export function joinedFrom(term: string, terms: readonly string[]): boolean {
+  const parts = new Set(terms.filter((t) => t !== term && t.length > 1 && term.includes(t)));
+  if (parts.size < 2) return false;
+  // reach[i]: the first i letters split into parts and stop words, with how many parts.
+  const reach: (number | undefined)[] = [0];
+  for (let i = 0; i < term.length; i++) {
+    const before = reach[i];
+    if (before === undefined) continue;
+    for (let j = i + 1; j <= term.length; j++) {
+      const piece = term.slice(i, j);
+      const count = parts.has(piece) ? before + 1 : isStopWord(piece) ? before : undefined;
+      if (count !== undefined) reach[j] = Math.max(reach[j] ?? 0, count);
+    }
+  }
+  return (reach[term.length] ?? 0) >= 2;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { features, holds, type SectionKind, withStems } from "./chunk-features.ts";
-import { coverage, looksLikeNoise } from "./coverage.ts";
+import { coverage, joinedFrom, looksLikeNoise } from "./coverage.ts";
 import { firstAppearanceBonus, focusTerms, headingFactor, kindFactor, versionFactor } from "./priors.ts";
 import { holdsWord, queryTerms, withCompounds, withWordVariants } from "./query-terms.ts";
 import type { RawHit, SearchIndex } from "./search-index.ts";
@@ -77,7 +77,7 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   const focusKeys = withStems(focus);
   // A word no section holds ("tailwind", "weather") says the question is about something else.
   const allKnown = query.terms.every(
-    (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t),
+    (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t) || joinedFrom(t, query.terms),
   );
   // Within one release, a word is rare by that release's sections: "ssl" is common in the notes,
   // but two sections of 3.13 speak of it.
