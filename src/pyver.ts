@@ -273,6 +273,11 @@ const ARGUMENT_AFTER_FUNCTION = new RegExp(
   String.raw`(?<![\w.])\x60?([A-Za-z_][\w.]*\w)\x60?(?:\(\))?\s+(?:(?:no longer|still|doesn'?t|does not|won'?t|can'?t|cannot|not)\s+)?(?:take|takes|taking|accept|accepts|accepting|support|supports|have|has|allow|allows)\s+(?:an?\s+|the\s+|its\s+|any\s+)?\x60?([A-Za-z_]\w*)=?\x60?\s+${ARGUMENT_WORD}`,
   "i",
 );
+/** A keyword argument in a call written into a sentence: `asyncio.sleep(1, loop=loop)`. */
+const KEYWORD_IN_CALL = /(?<![\w.])([A-Za-z_][\w.]*\w)\((?:[^()=]*,\s*)?([A-Za-z_]\w*)\s*=(?!=)/;
+/** Words saying something that worked no longer does. */
+const NO_LONGER =
+  /\b(?:no longer|stopped|stops|broke|broken|breaks|fails?|failing|failed|removed|gone|after upgrad\w*|since upgrad\w*)\b/i;
 /** "the loop parameter of asyncio.sleep was removed". */
 const ARGUMENT_BEFORE_FUNCTION = new RegExp(
   String.raw`\x60?([A-Za-z_]\w*)=?\x60?\s+${ARGUMENT_WORD}\s+(?:of|in|for|to|from)\s+\x60?([A-Za-z_][\w.]*\w)`,
@@ -1254,7 +1259,9 @@ export class PyVer {
     const text = query.text;
     const said = ARGUMENT_AFTER_FUNCTION.exec(text);
     const before = said ? undefined : ARGUMENT_BEFORE_FUNCTION.exec(text);
-    const [fn, kwarg] = said ? [said[1], said[2]] : [before?.[2], before?.[1]];
+    // "`urlopen(cafile=…)` stopped working after upgrading": written as code, beside what broke.
+    const call = said || before || !NO_LONGER.test(text) ? undefined : KEYWORD_IN_CALL.exec(text);
+    const [fn, kwarg] = said ? [said[1], said[2]] : before ? [before[2], before[1]] : [call?.[1], call?.[2]];
     if (!fn || !kwarg) return undefined;
     // A function older than the facts (`json.loads`) is named in full as written.
     const owner = this.findApi(fn)?.entries.find((e) => !e.kwarg && e.kind !== "module");

@@ -525,6 +525,11 @@ describe("on the built-in corpus", () => {
       "3.9",
       "`json.loads(encoding=)` was removed in Python 3.9",
     ],
+    [
+      "asyncio.sleep(1, loop=loop) stopped working after upgrading python",
+      "3.10",
+      "`asyncio.sleep(loop=)` was removed",
+    ],
     // Only Python 2 rejects print() with keyword arguments: Python 2 ran the code.
     [
       "I am using Python 3.8 and I get this: `print(msg, file=sys.stderr)` SyntaxError: invalid syntax",

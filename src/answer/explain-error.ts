@@ -178,20 +178,31 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
           ? keywordAdded(only, only.kwarg, only.py3)
           : { kind: "unexplained" };
       }
+      // `urlopen() got an unexpected keyword argument 'cafile'`: a keyword the function has lost
+      // explains the error, unless the traceback shows a release from before the loss.
+      const removal =
+        functions.map((f) => context.removals(`${f}(${subject.kwarg}=)`)).find((r) => r?.removedIn) ??
+        context.removals(`${callable}.${subject.kwarg}`);
+      const lostThen =
+        removal?.removedIn !== undefined &&
+        (reading.running === undefined || compareVersions(reading.running, removal.removedIn) >= 0);
+      if (removal && lostThen) return { kind: "removed", name: removal.name, removal };
       for (const f of functions) {
         const entry = context.api.kwarg(f, subject.kwarg);
         if (entry && laterThan30(entry.py3)) return keywordAdded(entry, subject.kwarg, entry.py3);
       }
+      if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
+      // A function the message names (`fileinput.input()`) is no other function's keyword.
+      const named =
+        !/^__\w+__$/.test(callable) &&
+        (callable.includes(".") || functions.some((f) => f !== "" && context.api.lookup(f).length > 0));
+      if (named) return { kind: "unexplained" };
       // `__init__() got an unexpected keyword argument 'capture_output'`: Python names no class; a
       // keyword argument that every function taking it gained in one release still dates the error.
-      const named = context.api.kwargsNamedAs(subject.kwarg);
-      const first = named[0];
-      if (first && laterThan30(first.py3) && named.every((e) => e.py3 === first.py3))
+      const gained = context.api.kwargsNamedAs(subject.kwarg);
+      const first = gained[0];
+      if (first && laterThan30(first.py3) && gained.every((e) => e.py3 === first.py3))
         return keywordAdded(first, subject.kwarg, first.py3);
-      const removal =
-        context.removals(`${callable}(${subject.kwarg}=)`) ??
-        context.removals(`${callable}.${subject.kwarg}`);
-      if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
       // `__init__() got an unexpected keyword argument 'loop'` from asyncio.Queue: a keyword that
       // every function taking it lost in one release dates the error.
       const dropped = context.removedKeywords(subject.kwarg);

@@ -192,6 +192,18 @@ describe("PyVer.ask with a pasted error", () => {
       "`asyncio.Queue(loop=)` was removed in Python 3.10",
     ],
     ["asyncio unexpected argument 'loop' on 3.10", "3.10", "`loop=` was removed in Python 3.10"],
+    // A keyword the function had long before it lost it: the loss explains the error.
+    [
+      "TypeError: urllib.request.urlopen() got an unexpected keyword argument 'cafile'",
+      "3.13",
+      "`urllib.request.urlopen(cafile=)` was removed in Python 3.13",
+    ],
+    // A function the message names is no other function's keyword.
+    [
+      "TypeError: fileinput.input() got an unexpected keyword argument 'bufsize'",
+      "3.8",
+      "`fileinput.input(bufsize=)` was removed in Python 3.8",
+    ],
     // Older Pythons do not say where the name was looked for; one module holds it.
     ["ImportError: cannot import name 'time_ns'", "3.7", "`time.time_ns` is new in Python 3.7"],
     // Retold rather than pasted.
