@@ -60,6 +60,8 @@ export function codeAnswer(
       releases,
     );
   }
+  const gone = removedAnswer(query, analysis, notesFor, releases);
+  if (gone) return gone;
   const top = analysis.requirements[0];
   if (!top) {
     if (analysis.notCode || analysis.syntaxErrors.length > 0) return undefined;
@@ -92,6 +94,48 @@ export function codeAnswer(
     notesFor,
     releases,
     top,
+  );
+}
+
+/** The release before another: "3.7" for "3.8". */
+function previousRelease(version: string): string {
+  const [major, minor] = version.split(".").map(Number);
+  return `${major}.${Math.max(0, (minor ?? 0) - 1)}`;
+}
+
+/**
+ * `time.clock()` in code: a name a later release removed bounds the code from above, whatever it
+ * needs from below. Left to the requirements when the asker's release is too old for the code anyway.
+ */
+function removedAnswer(
+  query: ParsedQuery,
+  analysis: CodeAnalysis,
+  notesFor: NotesFor,
+  releases: ReleaseFacts[],
+): Answer | undefined {
+  const removed = analysis.removedApis ?? [];
+  const [gone] = removed;
+  if (!gone) return undefined;
+  const context = query.context ?? query.version;
+  const top = analysis.requirements[0];
+  if (context && top && compareVersions(context, top.version) < 0) return undefined;
+  const same = removed.filter((r) => r.version === gone.version).slice(0, MAX_ALSO);
+  const verdict = context
+    ? compareVersions(context, gone.version) >= 0
+      ? `No — not on Python ${context}. `
+      : `Yes — Python ${context} runs it, but no release from ${gone.version} on does. `
+    : "";
+  const last = previousRelease(gone.version);
+  const lead = `${same.map(describe).join("; ")} ${same.length > 1 ? "were" : "was"} removed in Python ${gone.version}, so this code runs only on Python ${last} or older.`;
+  const needs = top ? ` ${requirementSentences(analysis)}` : "";
+  return found(
+    query,
+    `${verdict}${lead}${needs}`,
+    gone.version,
+    [requirementCitation(gone.version, gone, releases)],
+    notesFor,
+    releases,
+    gone,
   );
 }
 

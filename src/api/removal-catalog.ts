@@ -77,6 +77,11 @@ export class RemovalCatalog {
     return [...(this.suffixes.get(normalize(name).toLowerCase()) ?? [])];
   }
 
+  /** The entries of exactly this dotted name, as code writes it (no guessing by suffix). */
+  exactly(name: string): RemovalEntry[] {
+    return [...(this.exact.get(name) ?? [])];
+  }
+
   /** Every removed keyword argument of that name, whichever function took it (`loop`). */
   keyword(kwarg: string): RemovalEntry[] {
     return this.entries.filter((e) => e.kind === "keyword-argument" && e.name.endsWith(`(${kwarg}=)`));

@@ -4,6 +4,7 @@
  * and parse errors nothing explains.
  */
 import { type ApiCatalog, builtinApiCatalog } from "../api/api-catalog.ts";
+import { builtinRemovalCatalog, type RemovalCatalog } from "../api/removal-catalog.ts";
 import { compareVersions } from "../documents/version.ts";
 import { Findings } from "./findings.ts";
 import { type FeatureId, languageFeature } from "./language-features.ts";
@@ -36,6 +37,11 @@ export interface CodeAnalysis {
   /** Set when the input was too costly to parse to the end: later lines were not analysed. */
   stoppedAtLine?: number;
   /**
+   * Standard-library names a Python 3 release removed (`time.clock`, 3.8), `version` being that
+   * release, the earliest first. Absent when there are none.
+   */
+  removedApis?: Requirement[];
+  /**
    * Syntax Python 3.0 brought that Python 2 rejects (`print(x, file=f)`): why such code fails only
    * under Python 2. Absent when there is none.
    */
@@ -45,6 +51,8 @@ export interface CodeAnalysis {
 export interface AnalyzeOptions {
   /** API facts to check library names against; defaults to the built-in catalog. */
   catalog?: ApiCatalog;
+  /** Removal facts to check library names against; defaults to the built-in catalog. */
+  removals?: RemovalCatalog;
   /** Parsing of text that looks broken (parse errors, very long lines) stops after this many
    * milliseconds; healthy code is always parsed to the end. */
   budgetMs?: number;
@@ -124,8 +132,14 @@ function analyzeText(text: string, options: AnalyzeOptions): CodeAnalysis {
   }
   explainByLine(findings, lines);
   noteTypingFeatures(findings, catalog);
-  const library = libraryRequirements(findings, catalog);
-  return assemble(findings, library.requirements, library.python2);
+  const library = libraryRequirements(findings, catalog, options.removals ?? builtinRemovalCatalog());
+  const analysis = assemble(findings, library.requirements, library.python2);
+  // `imp.reload` goes with `imp`: a removed module's members are not said again.
+  const modules = library.removed.map((r) => `${r.api}.`);
+  const removedApis = firstOfEach(library.removed)
+    .filter((r) => !modules.some((m) => r.api?.startsWith(m)))
+    .sort((a, b) => compareVersions(a.version, b.version) || a.line - b.line);
+  return removedApis.length > 0 ? { ...analysis, removedApis } : analysis;
 }
 
 /** Whether the statements read as English rather than Python. */

@@ -5,6 +5,7 @@
 import type { ApiCatalog } from "../api/api-catalog.ts";
 import type { ApiEntry } from "../api/api-fact.ts";
 import { python3NameOf } from "../api/python2-names.ts";
+import type { RemovalCatalog } from "../api/removal-catalog.ts";
 import { compareVersions } from "../documents/version.ts";
 import { BUILTIN_TYPES } from "./builtin-types.ts";
 import type { Findings } from "./findings.ts";
@@ -119,14 +120,35 @@ class Scope {
 export interface LibraryRequirements {
   requirements: Requirement[];
   python2: Requirement[];
+  /** Names a Python 3 release removed, `version` being that release. */
+  removed: Requirement[];
 }
 
 /** Library requirements of the code, and the Python-2-only names it uses. */
-export function libraryRequirements(findings: Findings, catalog: ApiCatalog): LibraryRequirements {
+export function libraryRequirements(
+  findings: Findings,
+  catalog: ApiCatalog,
+  removals?: RemovalCatalog,
+): LibraryRequirements {
   const index = catalogIndex(catalog);
   const scope = new Scope(findings, index);
   const requirements: Requirement[] = [];
   const python2: Requirement[] = [];
+  const removed: Requirement[] = [];
+  // `time.clock()`, `from imp import reload`, `json.loads(s, encoding=…)`: gone in a Python 3 release.
+  const noteRemoved = (name: string, line: number): void => {
+    const entry = removals
+      ?.exactly(name)
+      .find((e) => e.removedIn !== undefined && compareVersions(e.removedIn, "3.0") > 0);
+    if (entry?.removedIn)
+      removed.push({
+        version: entry.removedIn,
+        what: `\`${entry.name}\``,
+        line,
+        api: entry.name,
+        url: entry.url,
+      });
+  };
   const note = (entry: ApiEntry, line: number, kwarg?: string): void => {
     if (entry.py3 === null) {
       if (entry.py2 !== null) python2.push(python2Requirement(entry, line));
@@ -160,9 +182,11 @@ export function libraryRequirements(findings: Findings, catalog: ApiCatalog): Li
     if (use.guarded || use.relative || !use.module) continue;
     const parts = use.module.split(".");
     notePrefixes(parts, use.line);
+    for (let i = 1; i <= parts.length; i++) noteRemoved(parts.slice(0, i).join("."), use.line);
     for (const { name } of use.names ?? []) {
       const entry = index.exact.get(`${use.module}.${name}`);
       if (entry) note(entry, use.line);
+      noteRemoved(`${use.module}.${name}`, use.line);
     }
   }
   for (const use of findings.names) {
@@ -172,6 +196,8 @@ export function libraryRequirements(findings: Findings, catalog: ApiCatalog): Li
     if (parts) {
       notePrefixes(parts, use.line, use.called && parts.length === 1);
       noteKwargs(parts.join("."), use.kwargs, use.line);
+      if (parts.length > 1) noteRemoved(parts.join("."), use.line);
+      for (const kwarg of use.kwargs) noteRemoved(`${parts.join(".")}(${kwarg}=)`, use.line);
       // `file.removeprefix()`: an unbound name without that member is a variable of the snippet.
       if (
         method !== undefined &&
@@ -191,7 +217,7 @@ export function libraryRequirements(findings: Findings, catalog: ApiCatalog): Li
       if (only && others.length === 0) noteKwargs(only, use.kwargs, use.line);
     }
   }
-  return { requirements, python2 };
+  return { requirements, python2, removed };
 }
 
 /**

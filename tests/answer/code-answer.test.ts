@@ -43,6 +43,21 @@ describe("PyVer.ask with pasted code", () => {
     );
   });
 
+  it("says a name a later release removed bounds the code from above", () => {
+    const a = bot.ask(fence("import time\nx = time.clock()"));
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toBe(
+      "`time.clock` (line 2) was removed in Python 3.8, so this code runs only on Python 3.7 or older.",
+    );
+    expect(a.citations[0]?.version).toBe("3.8");
+    expect(bot.ask(`does this run on 3.12?\n${fence("import imp\nimp.reload(m)")}`).answer).toMatch(
+      /^No — not on Python 3\.12\. `imp` \(line 1\) was removed in Python 3\.12/,
+    );
+    expect(bot.ask(`does this run on 3.7?\n${fence("import time\nx = time.clock()")}`).answer).toMatch(
+      /^Yes — Python 3\.7 runs it, but no release from 3\.8 on does\./,
+    );
+  });
+
   it("says code that needs nothing new runs on any Python 3", () => {
     const a = bot.ask(fence("x = 1\nprint(x + 2)"));
     expect(a.found).toBe(true);

@@ -36,6 +36,17 @@ describe("standard-library names", () => {
     });
   });
 
+  it("names and keyword arguments a Python 3 release removed are noted with that release", () => {
+    const removed = (code: string) => analyzeCode(code).removedApis?.map((r) => [r.api, r.version]);
+    expect(removed("import time\nt = time.clock()")).toEqual([["time.clock", "3.8"]]);
+    expect(removed("import json\njson.loads(s, encoding='utf-8')")).toEqual([
+      ["json.loads(encoding=)", "3.9"],
+    ]);
+    // A removed module's members go with it.
+    expect(removed("import imp\nimp.reload(m)")).toEqual([["imp", "3.12"]]);
+    expect(removed("import time\nt = time.perf_counter()")).toBeUndefined();
+  });
+
   it("keyword arguments need the release that added them", () => {
     expect(apis("zip(a, b, strict=True)\n")).toMatchObject({ "zip(strict=)": "3.10" });
     expect(apis('print("x", flush=True)\n')).toMatchObject({ "print(flush=)": "3.3" });
