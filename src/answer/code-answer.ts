@@ -86,15 +86,7 @@ export function codeAnswer(
     analysis.syntaxErrors.length > 0
       ? ` (The parser also found errors on line ${analysis.syntaxErrors.slice(0, 3).join(", ")}.)`
       : "";
-  return found(
-    query,
-    `${verdict}${needs}${broken}`,
-    top.version,
-    [requirementCitation(top.version, top, releases)],
-    notesFor,
-    releases,
-    top,
-  );
+  return ledBy(top, query, `${verdict}${needs}${broken}`, notesFor, releases);
 }
 
 /** The release before another: "3.7" for "3.8". */
@@ -128,14 +120,25 @@ function removedAnswer(
   const last = previousRelease(gone.version);
   const lead = `${same.map(describe).join("; ")} ${same.length > 1 ? "were" : "was"} removed in Python ${gone.version}, so this code runs only on Python ${last} or older.`;
   const needs = top ? ` ${requirementSentences(analysis)}` : "";
+  return ledBy(gone, query, `${verdict}${lead}${needs}`, notesFor, releases);
+}
+
+/** An answer dated by one requirement, which its first citation supports. */
+function ledBy(
+  r: Requirement,
+  query: ParsedQuery,
+  answer: string,
+  notesFor: NotesFor,
+  releases: ReleaseFacts[],
+): Answer | undefined {
   return found(
     query,
-    `${verdict}${lead}${needs}`,
-    gone.version,
-    [requirementCitation(gone.version, gone, releases)],
+    answer,
+    r.version,
+    [requirementCitation(r.version, r, releases)],
     notesFor,
     releases,
-    gone,
+    r,
   );
 }
 
