@@ -266,6 +266,8 @@ const NOTICE_TERM =
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
 /** The name a question asks after: "where did reduce go", "what happened to the xrange function". */
+/** A dotted call written in prose: `asyncio.get_event_loop()`. */
+const CALL_NAMED = /(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(\)/g;
 /** Words for one argument of a function. */
 const ARGUMENT_WORD = String.raw`(?:kwarg|keyword(?:\s+argument)?|argument|arg|parameter|param|option)s?\b`;
 /** "asyncio.wait_for no longer takes the loop kwarg", "does asyncio.sleep still accept a `loop=` argument". */
@@ -801,23 +803,30 @@ export class PyVer {
       }
     }
     // "DeprecationWarning: There is no current event loop" beside `asyncio.get_event_loop()`: what the
-    // warning is about, in the sections that record a deprecation.
-    const warned = reading && !reading.subject ? this.deprecationWarned(reading, pasted, limit) : undefined;
+    // warning is about, in the sections that record a deprecation; another warning, in any section.
+    const warned = reading && !reading.subject ? this.warned(reading, pasted, limit) : undefined;
     if (warned) return { ...warned, query: query.raw };
     return this.askCode(pasted, query, notesFor);
   }
 
-  private deprecationWarned(reading: ErrorReading, pasted: string, limit: number): Answer | undefined {
-    if (!/DeprecationWarning$/.test(reading.exception) || reading.message === "") return undefined;
+  private warned(reading: ErrorReading, pasted: string, limit: number): Answer | undefined {
+    if (!/Warning$/.test(reading.exception) || reading.message === "") return undefined;
+    // A deprecation is answered by a section that records one; another warning by any section.
+    const deprecation = /DeprecationWarning$/.test(reading.exception);
     // The code the warning came from: quoted by a traceback, or pasted beside it.
     const code = reading.code.length > 0 ? reading.code : [extractCode(pasted)?.code ?? ""];
     // The warning's own sentence, with what stands before it on its line ("asyncio DeprecationWarning:
     // …"); what the asker goes on to say is theirs.
     const line = pasted.split("\n").find((l) => l.includes(reading.exception)) ?? "";
-    const said = `${line.slice(0, line.indexOf(reading.exception))} ${reading.message.split(/(?<=[.!?])\s/)[0] ?? ""}`;
-    const asked = this.parse([...code, said].join(" "));
+    // A title's tag ("[Trixie] …") is where the asker met it.
+    const before = line.slice(0, line.indexOf(reading.exception)).replace(/\[[^\]\n]*\]/g, " ");
+    const said = `${before} ${reading.message.split(/(?<=[.!?])\s/)[0] ?? ""}`;
+    // "… event loop" due to asyncio.get_event_loop()": a call the asker names beside it.
+    const named = code.some((c) => c.trim() !== "") ? [] : (line.match(CALL_NAMED) ?? []);
+    // "SyntaxWarning: "is not" with a literal": the warning's name is part of what it says.
+    const asked = this.parse([...code, ...named, deprecation ? "" : reading.exception, said].join(" "));
     const deprecations = rank(asked, this.kb.index, this.options).filter(
-      (h) => sectionKind(h.chunk) === "deprecated",
+      (h) => !deprecation || sectionKind(h.chunk) === "deprecated",
     );
     const best = deprecations[0];
     const enough =

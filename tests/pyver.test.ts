@@ -560,6 +560,20 @@ describe("on the built-in corpus", () => {
       "3.8",
       "Python 3.8 reached end of life",
     ],
+    // A warning other than a deprecation is answered by any section on what it says.
+    [
+      'SyntaxWarning: "is not" with a literal. Did you mean "!="? `if pid is not 0:`',
+      "3.8",
+      "SyntaxWarning for is with a literal",
+    ],
+    // The notes' own words for a mode a release stopped accepting.
+    ["ValueError: invalid mode: 'rU'", "3.11", "open() 'U' mode removed"],
+    [
+      "shouldn't the `match` and `case` statements added in Python 3.10 be recognized by the editor?",
+      "3.10",
+      "`match` statement",
+    ],
+    ["Whether to support Python3.6 ?", "3.6", "Python 3.6 was released"],
     // The asker wants the release, so the one named is theirs.
     ["dict union was added in which python version? we run 3.8", "3.9", "3.9"],
     // An upgrade asked in Japanese.

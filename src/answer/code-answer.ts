@@ -105,11 +105,16 @@ function removedAnswer(
   notesFor: NotesFor,
   releases: ReleaseFacts[],
 ): Answer | undefined {
-  const removed = analysis.removedApis ?? [];
+  const removed = [...(analysis.removed ?? []), ...(analysis.removedApis ?? [])].sort(
+    (a, b) => compareVersions(a.version, b.version) || a.line - b.line,
+  );
   const [gone] = removed;
   if (!gone) return undefined;
+  // `def async(self):` read as something else is no requirement of the line's.
+  const rejectedLines = new Set((analysis.removed ?? []).map((r) => r.line));
+  const requirements = analysis.requirements.filter((r) => !rejectedLines.has(r.line));
   const context = query.context ?? query.version;
-  const top = analysis.requirements[0];
+  const top = requirements[0];
   if (context && top && compareVersions(context, top.version) < 0) return undefined;
   const same = removed.filter((r) => r.version === gone.version).slice(0, MAX_ALSO);
   const verdict = context
@@ -118,8 +123,10 @@ function removedAnswer(
       : `Yes — Python ${context} runs it, but no release from ${gone.version} on does. `
     : "";
   const last = previousRelease(gone.version);
-  const lead = `${same.map(describe).join("; ")} ${same.length > 1 ? "were" : "was"} removed in Python ${gone.version}, so this code runs only on Python ${last} or older.`;
-  const needs = top ? ` ${requirementSentences(analysis)}` : "";
+  const lead = gone.featureId
+    ? `This code runs only on Python ${last} or older: ${same.map(describe).join("; ")} in Python ${gone.version} make${same.length > 1 ? "" : "s"} it a syntax error.`
+    : `${same.map(describe).join("; ")} ${same.length > 1 ? "were" : "was"} removed in Python ${gone.version}, so this code runs only on Python ${last} or older.`;
+  const needs = top ? ` ${requirementSentences({ ...analysis, requirements })}` : "";
   return ledBy(gone, query, `${verdict}${lead}${needs}`, notesFor, releases);
 }
 

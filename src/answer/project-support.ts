@@ -19,8 +19,15 @@ const SUPPORT_WINDOW =
  * A question to a project's maintainers about which Python versions their project supports, which
  * Python's release notes cannot answer. Only asked of a question that names no Python feature or API.
  */
+/** "does your python version support match", "it seems you're using 3.9": a person's Python, not a project. */
+const SOMEONES_PYTHON =
+  /\byour (?:python|version|interpreter|py)\b|\byou(?:'re| are)? (?:using|on|running|run|use)\b/gi;
+
 export function asksProjectSupport(text: string): boolean {
-  return SUPPORT.test(text) && PROJECT.test(text) && PYTHON_VERSION.test(text) && !SUPPORT_WINDOW.test(text);
+  const about = text.replace(SOMEONES_PYTHON, " ");
+  return (
+    SUPPORT.test(about) && PROJECT.test(about) && PYTHON_VERSION.test(about) && !SUPPORT_WINDOW.test(about)
+  );
 }
 
 /** Says whose question it is, with what the notes do know: when the release came out. */

@@ -10,7 +10,7 @@ import { Findings } from "./findings.ts";
 import { type FeatureId, languageFeature } from "./language-features.ts";
 import { catalogIndex, libraryRequirements, noteTypingFeatures } from "./library-usage.ts";
 import { classifyLine } from "./line-kind.ts";
-import { explainByLine } from "./line-recognisers.ts";
+import { ASYNC_AS_NAME, explainByLine } from "./line-recognisers.ts";
 import { parsePython, WARM_UP_CODE } from "./python-parser.ts";
 import type { Requirement } from "./requirement.ts";
 import { repairSnippet, shiftLines } from "./snippet-repair.ts";
@@ -131,6 +131,7 @@ function analyzeText(text: string, options: AnalyzeOptions): CodeAnalysis {
     }
   }
   explainByLine(findings, lines);
+  noteKeywordNames(findings, text);
   noteTypingFeatures(findings, catalog);
   const library = libraryRequirements(findings, catalog, options.removals ?? builtinRemovalCatalog());
   const analysis = assemble(findings, library.requirements, library.python2);
@@ -168,6 +169,16 @@ function hasLongLine(text: string): boolean {
     start = stop + 1;
   }
   return false;
+}
+
+/**
+ * `from django_q.tasks import async`, `asyncio.async(coro)`: a name 3.7 made a keyword, which the
+ * grammar may still read as a name; 3.7 and later reject it.
+ */
+function noteKeywordNames(findings: Findings, text: string): void {
+  const line = text.split("\n").findIndex((l) => ASYNC_AS_NAME.test(l)) + 1;
+  const seen = findings.removed.get("async-keywords");
+  if (line > 0 && (seen === undefined || line < seen)) findings.removed.set("async-keywords", line);
 }
 
 function unexplainedErrors(findings: Findings): number {

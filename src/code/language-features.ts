@@ -618,6 +618,10 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "dicts preserve order",
     "dict preserves insertion order",
     "dictionary preserves order",
+    "dict in order",
+    "dicts in order",
+    "dictionary in order",
+    "dictionaries in order",
   ],
   "future-annotations": [
     "from future import annotations",
@@ -710,6 +714,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "match statement",
     "match case",
     "match case statement",
+    "match and case",
     "structural pattern matching",
     "pattern matching",
     "switch case",

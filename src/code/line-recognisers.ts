@@ -6,14 +6,16 @@ import type { Findings } from "./findings.ts";
 import type { FeatureId } from "./language-features.ts";
 import type { LineIndex } from "./source-text.ts";
 
+/**
+ * `async` or `await` used as a name: `def async(`, `x.async(`, `async = 1`, `from m import async`.
+ * The grammar reads them as names where 3.7 and later do not.
+ */
+export const ASYNC_AS_NAME =
+  /(?:^|[^\w.])(?:async|await)\s*(?:=(?!=)|[,)\]:.])|\b(?:def|class|import)\s+(?:async|await)\b|\.(?:async|await)\b|^\s*from\s+[\w.]+\s+import\s+\(?\s*(?:\w+(?:\s+as\s+\w+)?\s*,\s*)*(?:async|await)\b/;
+
 const LINE_RECOGNISERS: readonly { id: FeatureId; pattern: RegExp; removed?: boolean }[] = [
   { id: "exec-statement", pattern: /^\s*exec\s+(?![=(.,;:)\]}])\S/ },
-  {
-    id: "async-keywords",
-    pattern:
-      /(?:^|[^\w.])(?:async|await)\s*(?:=(?!=)|[,)\]:.])|\b(?:def|class|import)\s+(?:async|await)\b|\.(?:async|await)\b/,
-    removed: true,
-  },
+  { id: "async-keywords", pattern: ASYNC_AS_NAME, removed: true },
 ];
 
 /** Explains the still unexplained error lines that one of the recognisers matches. */

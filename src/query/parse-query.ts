@@ -520,8 +520,9 @@ const CHAT_FILLER = new Set(
     "ok okay fine " +
     // "a few regexps in the code contain \\ escapes": how much of the asker's code, not what.
     "few several contain contains containing " +
-    // "is it because of the round half-to-even method?": the asker's reasoning, not its subject.
-    "because"
+    // "is it because of the round half-to-even method?", "whether to support 3.6": the asker's
+    // reasoning and doubts, not their subject.
+    "because whether"
   ).split(" "),
 );
 

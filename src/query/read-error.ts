@@ -183,11 +183,26 @@ export function readError(text: string): ErrorReading | undefined {
   const version = running && /^\d+$/.test(running) ? `3.${Number(running)}` : running;
   return {
     exception: last?.[1] ?? "",
-    message: (last?.[2] ?? "").trim().replace(/[`]+$/, ""),
+    message: quotedMessage(last, text),
     ...(found ? { subject: completedFromText(found.subject, text) } : {}),
     ...(version ? { running: version } : {}),
     code: quotedCode(text),
   };
+}
+
+/** Quotes that may open an error pasted into a sentence, with the quote that closes each. */
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", "“": "”", "`": "`" };
+
+/**
+ * The message after the exception's name: to the end of its line, or, for an error quoted inside a
+ * sentence (`"DeprecationWarning: There is no current event loop" due to …`), to its closing quote.
+ */
+function quotedMessage(match: RegExpExecArray | undefined, text: string): string {
+  const message = (match?.[2] ?? "").trim();
+  const opening = text[match?.index ?? -1] ?? "";
+  const closing = CLOSING_QUOTE[opening];
+  const end = closing ? message.indexOf(closing) : -1;
+  return (end > 0 ? message.slice(0, end) : message).replace(/[`]+$/, "");
 }
 
 /**
@@ -225,15 +240,30 @@ function quotedCode(text: string): string[] {
   for (const line of lines) {
     for (const m of line.matchAll(INLINE_SOURCE)) {
       const told = m[1]?.replace(/\s*[\^~]+\s*$/, "").trim();
-      // "I get this: `print(msg, file=sys.stderr)` SyntaxError": code marked as such is the source.
-      const inline = told?.match(/`([^`\n]+)`\W*$/)?.[1]?.trim() ?? told;
+      // "I get this: `print(msg, file=sys.stderr)` SyntaxError": code marked as such is the source;
+      // "I get this when importing `plotext`: return xl, *t(ol) SyntaxError": so is what follows
+      // the report's lead-in.
+      const inline = told?.match(/`([^`\n]+)`\W*$/)?.[1]?.trim() ?? (told && afterLeadIn(told));
       if (inline && /[():=[\]]/.test(inline) && !code.includes(inline)) code.push(inline);
     }
     // "SyntaxError: invalid syntax on print 'hello'": the line told after the error.
-    const after = SOURCE_AFTER.exec(line)?.[1]?.trim();
+    const toldAfter = SOURCE_AFTER.exec(line)?.[1]?.trim();
+    const after = toldAfter && afterLeadIn(toldAfter);
     if (after && !NOT_SOURCE.test(after) && !code.includes(after)) code.push(after);
   }
   return code;
+}
+
+/** Words of someone reporting what they saw, which no source line holds. */
+const REPORT_WORDS =
+  /\b(?:i|i'm|i've|we|get|got|getting|following|when running|when importing|shows?|says?|throws?|gives?)\b/i;
+
+/** The source after a report's lead-in ("… when running on 3.7: from x import async"), else all of it. */
+function afterLeadIn(told: string): string {
+  const colon = told.lastIndexOf(": ");
+  if (colon < 0) return told;
+  const rest = told.slice(colon + 2).trim();
+  return rest && REPORT_WORDS.test(told.slice(0, colon)) ? rest : told;
 }
 
 /** What follows "invalid syntax on" that is no source: a release or a line number. */

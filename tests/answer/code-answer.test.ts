@@ -58,6 +58,19 @@ describe("PyVer.ask with pasted code", () => {
     );
   });
 
+  it("says code using a name later made a keyword runs only before that release", () => {
+    for (const code of [
+      "def async(self):\n    pass",
+      "from django_q.tasks import async",
+      "asyncio.async(coro())",
+    ]) {
+      const a = bot.ask(fence(code));
+      expect(a.version).toBe("3.7");
+      expect(a.answer).toMatch(/^This code runs only on Python 3\.6 or older: `async` and `await`/);
+    }
+    expect(bot.ask(fence("async def f():\n    await g()\n    x = {'async': 1}")).version).toBe("3.5");
+  });
+
   it("says code that needs nothing new runs on any Python 3", () => {
     const a = bot.ask(fence("x = 1\nprint(x + 2)"));
     expect(a.found).toBe(true);

@@ -130,6 +130,22 @@ describe("readError", () => {
     );
     expect(marked?.code).toEqual(["print(msg, file=sys.stderr)"]);
     expect(readError("I get SyntaxError on print('a', end='')")?.code).toEqual(["print('a', end='')"]);
+    // What follows a report's lead-in is the source.
+    expect(
+      readError("I get this when importing `plotext`: return xl, *t(ol) SyntaxError: invalid syntax")?.code,
+    ).toEqual(["return xl, *t(ol)"]);
+    expect(
+      readError(
+        "SyntaxError: invalid syntax on Python 3.7 — I get the following when running: from m import async",
+      )?.code,
+    ).toEqual(["from m import async"]);
+  });
+
+  it("ends an error quoted inside a sentence at its closing quote", () => {
+    const quoted = readError(
+      '[Trixie] "DeprecationWarning: There is no current event loop" due to get_event_loop()',
+    );
+    expect(quoted?.message).toBe("There is no current event loop");
   });
 
   it("reads syntax errors and the line they point at, without the caret", () => {
