@@ -260,10 +260,19 @@ const REPORT_WORDS =
 
 /** The source after a report's lead-in ("… when running on 3.7: from x import async"), else all of it. */
 function afterLeadIn(told: string): string {
-  const colon = told.lastIndexOf(": ");
-  if (colon < 0) return told;
-  const rest = told.slice(colon + 2).trim();
-  return rest && REPORT_WORDS.test(told.slice(0, colon)) ? rest : told;
+  // "I am getting this... help? match x:": the last sentence, when no string is cut in two.
+  const last = told.split(/(?<=[.!?])\s+/).at(-1) ?? told;
+  const sentence = balancedQuotes(last) ? last : told;
+  const colon = sentence.lastIndexOf(": ");
+  const rest = colon < 0 ? "" : sentence.slice(colon + 2).trim();
+  const source = rest && REPORT_WORDS.test(sentence.slice(0, colon)) ? rest : sentence;
+  // "help? (match options_type: SyntaxError …)": the bracket the asker opened is not the code's.
+  const opened = (source.match(/\(/g) ?? []).length > (source.match(/\)/g) ?? []).length;
+  return opened && source.startsWith("(") ? source.slice(1).trim() : source;
+}
+
+function balancedQuotes(text: string): boolean {
+  return (text.match(/'/g) ?? []).length % 2 === 0 && (text.match(/"/g) ?? []).length % 2 === 0;
 }
 
 /** What follows "invalid syntax on" that is no source: a release or a line number. */
@@ -274,6 +283,6 @@ const SOURCE_AFTER =
 
 /** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
 const INLINE_SOURCE =
-  /(?:^|\berror\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/gi;
+  /(?:^|\berror\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:|(?:SyntaxError|IndentationError)\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/gi;
 
 const EXCEPTION_START = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning)\b/;

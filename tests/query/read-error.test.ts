@@ -139,6 +139,12 @@ describe("readError", () => {
         "SyntaxError: invalid syntax on Python 3.7 — I get the following when running: from m import async",
       )?.code,
     ).toEqual(["from m import async"]);
+    // The last sentence before the error, without the bracket the asker opened.
+    expect(
+      readError(
+        "SyntaxError: invalid syntax on start.py — I am getting this... help? (match options_type: SyntaxError: invalid syntax)",
+      )?.code,
+    ).toContain("match options_type:");
   });
 
   it("ends an error quoted inside a sentence at its closing quote", () => {
