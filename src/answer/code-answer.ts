@@ -126,8 +126,10 @@ function removedAnswer(
   const lead = gone.featureId
     ? `This code runs only on Python ${last} or older: ${same.map(describe).join("; ")} in Python ${gone.version} make${same.length > 1 ? "" : "s"} it a syntax error.`
     : `${same.map(describe).join("; ")} ${same.length > 1 ? "were" : "was"} removed in Python ${gone.version}, so this code runs only on Python ${last} or older.`;
+  const later = removed.find((r) => r.version !== gone.version);
+  const also = later ? ` Also removed in ${later.version}: ${describe(later)}.` : "";
   const needs = top ? ` ${requirementSentences({ ...analysis, requirements })}` : "";
-  return ledBy(gone, query, `${verdict}${lead}${needs}`, notesFor, releases);
+  return ledBy(gone, query, `${verdict}${lead}${also}${needs}`, notesFor, releases);
 }
 
 /** An answer dated by one requirement, which its first citation supports. */

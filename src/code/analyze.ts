@@ -135,10 +135,15 @@ function analyzeText(text: string, options: AnalyzeOptions): CodeAnalysis {
   noteTypingFeatures(findings, catalog);
   const library = libraryRequirements(findings, catalog, options.removals ?? builtinRemovalCatalog());
   const analysis = assemble(findings, library.requirements, library.python2);
-  // `imp.reload` goes with `imp`: a removed module's members are not said again.
-  const modules = library.removed.map((r) => `${r.api}.`);
+  // `imp.reload` goes with `imp`: a removed module's members are not said again, unless one went
+  // before the module did (`cgi.escape` in 3.8, `cgi` in 3.13).
   const removedApis = firstOfEach(library.removed)
-    .filter((r) => !modules.some((m) => r.api?.startsWith(m)))
+    .filter(
+      (r) =>
+        !library.removed.some(
+          (m) => r.api?.startsWith(`${m.api}.`) && compareVersions(m.version, r.version) <= 0,
+        ),
+    )
     .sort((a, b) => compareVersions(a.version, b.version) || a.line - b.line);
   return removedApis.length > 0 ? { ...analysis, removedApis } : analysis;
 }

@@ -44,6 +44,11 @@ describe("standard-library names", () => {
     ]);
     // A removed module's members go with it.
     expect(removed("import imp\nimp.reload(m)")).toEqual([["imp", "3.12"]]);
+    // Unless the member went first.
+    expect(removed("import cgi\nx = cgi.escape(s)")).toEqual([
+      ["cgi.escape", "3.8"],
+      ["cgi", "3.13"],
+    ]);
     expect(removed("import time\nt = time.perf_counter()")).toBeUndefined();
   });
 
