@@ -590,6 +590,14 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toContain(says);
   });
 
+  it("answers yes or no of the asker's own release only when asked whether it has the thing", () => {
+    const byDefault = builtin.ask("is the jit on by default in 3.13?");
+    expect(byDefault.version).toBe("3.13");
+    expect(byDefault.answer).toMatch(/^Experimental JIT compiler — in Python 3\.13/);
+    expect(byDefault.answer).toContain("not enabled in default builds");
+    expect(builtin.ask("can I use walrus in 3.8").answer).toMatch(/^Yes — Python 3\.8 has/);
+  });
+
   it("reads a builtin's name as no removed class of another case", () => {
     const a = builtin.ask("The `str()` method on Python 3.11 gives the raw integer value of my enum");
     expect(a.answer).not.toContain("ast.Str");

@@ -183,6 +183,10 @@ export function verdictSentence(fact: NoteFact, context: string): string {
   }
 }
 
+/** A question whether a release has something: "can I use X on 3.13", "does 3.13 have X". */
+const HAVE_QUESTION =
+  /\b(?:can|could)\s+(?:i|we|you|one)\b|\b(?:does|do|did|is|are)\b[^?.!]{0,40}\b(?:have|has|support|supports|include|includes|available|there)\b|\bexists?\b/i;
+
 /** How far ahead of the next section of the same release a section must score to answer alone. */
 const DOMINANT_LEAD = 10;
 const DOMINANT_COVERAGE = 0.35;
@@ -230,10 +234,14 @@ export function featureAnswer(
   const best = relevant[0];
   if (!best) return { answer: notFound(query, ranked) };
   const lead = noteFact(best.chunk, focusTerms(query));
+  // "is the jit on by default in 3.13?", "how do I turn on the jit in 3.13": of the asker's own
+  // release, only a question whether it has the thing is answered yes or no.
+  const verdict =
+    query.context !== undefined &&
+    lead.version !== undefined &&
+    (lead.version !== query.context || HAVE_QUESTION.test(query.text));
   const sentence =
-    query.context && lead.version
-      ? `${verdictSentence(lead, query.context)} ${lead.summary}`
-      : noteSentence(lead);
+    verdict && query.context ? `${verdictSentence(lead, query.context)} ${lead.summary}` : noteSentence(lead);
   return {
     lead,
     answer: {
