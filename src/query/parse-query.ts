@@ -454,8 +454,13 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const asksAboutRelease = possessive || changes || !CONTEXT_WORDS.test(around);
   // A release the question says things happened in ("removed in 3.11") comes before a bound
   // ("deprecated since 3.9").
-  const filter =
-    flagged || (base.version !== undefined && changes)
+  // "I'm running 3.9.5 … since python 3.8 the process for importing DLLs has changed": the release
+  // the asker runs is theirs; the bound is where things changed.
+  const runsOther =
+    bound !== undefined && base.version !== undefined && bound !== base.version && ASKER_RUNS.test(text);
+  const filter = runsOther
+    ? bound
+    : flagged || (base.version !== undefined && changes)
       ? base.version
       : (bound ?? (asksAboutRelease ? base.version : undefined));
   const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
@@ -522,12 +527,17 @@ const CHAT_FILLER = new Set(
     "few several contain contains containing " +
     // "is it because of the round half-to-even method?", "whether to support 3.6": the asker's
     // reasoning and doubts, not their subject.
-    "because whether"
+    "because whether " +
+    // "I've seen somewhere that …, not sure if it's related": where the asker heard it.
+    "somewhere seen sure related"
   ).split(" "),
 );
 
 /** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
+/** "I'm running 3.9.5", "we are on python 3.11": the release the asker has. */
+const ASKER_RUNS =
+  /\b(?:i'?m|i am|we'?re|we are)\s+(?:running|using|on|stuck on)\s+(?:python\s*|py\s*|cpython\s*|v)?3\.\d{1,2}\b/i;
 /** "our CI runs 3.5", "it ran on python 3.9": where the asker's code runs, not `run()`. */
 const RUNS_RELEASE =
   /\b(?:runs?|running|ran)\s+(?:on\s+|under\s+|with\s+|in\s+)?(?=(?:python\s*|py\s*|cpython\s*)?3\.\d)/gi;

@@ -31,6 +31,14 @@ describe("parseQuery", () => {
     expect(parse("what was added in 3.8").version).toBe("3.8");
   });
 
+  it("reads the release the asker runs as theirs, and a bound beside it as where things changed", () => {
+    const running = parse(
+      "I'm running Python 3.9.5. Since python 3.8 the process for importing DLL has changed",
+    );
+    expect(running.version).toBe("3.8");
+    expect(parse("I'm running Python 3.9 and the DLL import changed").version).toBe("3.9");
+  });
+
   it("reads a pre-release as the release it leads to", () => {
     const beta = parse("Python 3.11.0b4 str(enum) giving integer value");
     expect(beta.version ?? beta.context).toBe("3.11");
