@@ -574,6 +574,23 @@ describe("on the built-in corpus", () => {
       "`match` statement",
     ],
     ["Whether to support Python3.6 ?", "3.6", "Python 3.6 was released"],
+    // When a release came, in words, is release talk.
+    [
+      "Support Python 3.13. Python 3.13 became the latest stable version since October 2024",
+      "3.13",
+      "Python 3.13 was released",
+    ],
+    // f-strings by their prefix; built-in generics by their other name.
+    [
+      'SyntaxError: invalid syntax ... Removing the letter "f" before each string solved the problem.',
+      "3.6",
+      "3.6",
+    ],
+    [
+      "Use type hint generics `dict` and `list` instead of `typing.Dict`, supported from Python 3.9 onwards",
+      "3.9",
+      "built-in generic types",
+    ],
     // The asker wants the release, so the one named is theirs.
     ["dict union was added in which python version? we run 3.8", "3.9", "3.9"],
     // An upgrade asked in Japanese.

@@ -576,7 +576,17 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "unpacking-generalizations": ["unpacking generalization", "additional unpacking generalization"],
   "bytes-formatting": ["bytes formatting"],
   // Chinese names too: issue trackers carry them ("python35不支持f字符串").
-  fstring: ["f string", "fstring", "formatted string literal", "string interpolation", "f字符串"],
+  fstring: [
+    "f string",
+    "fstring",
+    "formatted string literal",
+    "string interpolation",
+    "f字符串",
+    // "removing the letter f before each string solved it".
+    "letter f before",
+    "f before the string",
+    "f before each string",
+  ],
   "underscore-numbers": [
     "underscores in numeric literal",
     "underscore in numeric literal",
@@ -670,7 +680,12 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "equals in f string",
     "equals sign in f string",
   ],
-  "builtin-generics": ["type hinting generics in standard collection", "builtin generic"],
+  "builtin-generics": [
+    "type hinting generics in standard collection",
+    "builtin generic",
+    "type hint generics",
+    "generics in type hints",
+  ],
   "relaxed-decorators": ["relaxed decorator"],
   "dict-union": [
     "dict union",

@@ -406,7 +406,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
       };
     }
     const beside = words.filter(
-      (w) => !OVERVIEW_WORDS.has(w) && !RELEASE_WORDS.has(w) && !PROJECT_WORK_WORDS.has(w),
+      (w) => !OVERVIEW_WORDS.has(w) && !RELEASE_WORDS.has(w) && !PROJECT_WORK_WORDS.has(w) && !YEAR.test(w),
     );
     if (beside.length === 0 || (translated && beside.length <= MAX_WORDS_BESIDE_WHATS_NEW)) {
       return { ...base, intent: "overview", terms: [], expansions: [] };
@@ -535,6 +535,8 @@ const CHAT_FILLER = new Set(
 
 /** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
+/** A year said beside a release ("since October 2024"). */
+const YEAR = /^(?:19|20)\d\d$/;
 /** "I'm running 3.9.5", "we are on python 3.11": the release the asker has. */
 const ASKER_RUNS =
   /\b(?:i'?m|i am|we'?re|we are)\s+(?:running|using|on|stuck on)\s+(?:python\s*|py\s*|cpython\s*|v)?3\.\d{1,2}\b/i;
@@ -562,7 +564,10 @@ export const RELEASE_WORDS: ReadonlySet<string> = new Set(
     "alive stop stops stopped reach reaches until till will be maintained there us we our me i you our " +
     "anymore any more currently now today officially official highlight highlights summary overview notes " +
     "tell show list give quick tldr tl dr latest newest current recent last stable added add adds " +
-    "introduced introduce version features feature"
+    "introduced introduce version features feature " +
+    // "3.13 became the latest stable version in October 2024": when a release came, in words.
+    "became become becomes since january february march april may june july august september october " +
+    "november december"
   ).split(" "),
 );
 

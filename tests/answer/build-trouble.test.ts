@@ -16,6 +16,7 @@ describe("a package failing to build", () => {
     ).toBe(true);
     expect(asksBuildTrouble("'python' is not recognized as an internal or external command")).toBe(true);
     expect(asksBuildTrouble("bash: pip: command not found")).toBe(true);
+    expect(asksBuildTrouble("pip install in python3.12 can't found package")).toBe(true);
     expect(asksBuildTrouble("is the match statement recognised by 3.9")).toBe(false);
   });
 
