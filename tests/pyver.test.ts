@@ -574,6 +574,13 @@ describe("on the built-in corpus", () => {
       "`match` statement",
     ],
     ["Whether to support Python3.6 ?", "3.6", "Python 3.6 was released"],
+    // A project that stopped supporting a release asks about the release's standing.
+    ["Why stopped Python 3.4 support? I couldn't find the reasons.", "3.4", "Python 3.4 reached end of life"],
+    [
+      "I'm running python 3.2.3 and got syntax errors after every unicode string literal",
+      "3.3",
+      "need Python 3.3",
+    ],
     // When a release came, in words, is release talk.
     [
       "Support Python 3.13. Python 3.13 became the latest stable version since October 2024",

@@ -496,7 +496,14 @@ export function languageFeature(id: FeatureId): LanguageFeature {
  */
 export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   // Dropped by 3.0 and accepted again by 3.3, whose notes say what the prefix means now.
-  "unicode-literals": ["u prefix", "u string prefix", "unicode literal", "u literal", "u string"],
+  "unicode-literals": [
+    "u prefix",
+    "u string prefix",
+    "unicode literal",
+    "unicode string literal",
+    "u literal",
+    "u string",
+  ],
   "print-statement": ["print statement", "print keyword", "print a keyword", "print is a keyword"],
   // In a question about Python, `<>` is the old not-equal operator however it is called.
   "ne-operator-diamond": ["<>"],
