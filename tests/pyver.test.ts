@@ -575,9 +575,9 @@ describe("on the built-in corpus", () => {
     ],
     ["Whether to support Python3.6 ?", "3.6", "Python 3.6 was released"],
     // A project that stopped supporting a release asks about the release's standing.
-    ["Why stopped Python 3.4 support? I couldn't find the reasons.", "3.4", "Python 3.4 reached end of life"],
+    ["PR #5092 has stopped support for Python 3.4, why?", "3.4", "Python 3.4 reached end of life"],
     [
-      "I'm running python 3.2.3 and got syntax errors after every unicode string literal",
+      "Syntax errors with unicode string literals on python 3.2.3. Removing the u made the errors go away",
       "3.3",
       "need Python 3.3",
     ],
