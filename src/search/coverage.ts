@@ -29,6 +29,7 @@ export function coverage(
   }
   // The weight of a question word the index has never seen: that of a word in this share of sections.
   const unknownWeight = Math.log(1 + 1 / r.unknownTermShare);
+  const joined = joinedTerms(query, index);
   let total = 0;
   let got = 0;
   for (const t of query.terms) {
@@ -40,7 +41,7 @@ export function coverage(
     // got better ("typing improvements"), which every change of a subject is.
     // "half-to-even" is also searched as "halftoeven"; unseen, that joined form is its words again.
     const w =
-      isBetterWord(t) || (index.frequency(t) === 0 && joinedFrom(t, query.terms))
+      isBetterWord(t) || joined.has(t)
         ? 0
         : (index.frequency(t) === 0 && looksLikeNoise(t)) || isKindWord(t)
           ? Math.min(index.idf(t), unknownWeight)
@@ -49,6 +50,18 @@ export function coverage(
     got += w * (credit.get(t) ?? 0);
   }
   return total === 0 ? 0 : got / total;
+}
+
+const joinedOf = new WeakMap<ParsedQuery, Set<string>>();
+
+/** The question's unseen terms that are its other terms run together, worked out once per question. */
+function joinedTerms(query: ParsedQuery, index: SearchIndex): Set<string> {
+  let joined = joinedOf.get(query);
+  if (!joined) {
+    joined = new Set(query.terms.filter((t) => index.frequency(t) === 0 && joinedFrom(t, query.terms)));
+    joinedOf.set(query, joined);
+  }
+  return joined;
 }
 
 /** Whether a term is other terms of the question run together, stop words between ("halftoeven"). */
