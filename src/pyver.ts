@@ -29,6 +29,7 @@ import type { ReleaseFacts } from "./answer/release-facts.ts";
 import type { NotesFor } from "./answer/release-sections.ts";
 import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
+import { asksSupersededAlias, supersededAliasAnswer } from "./answer/typing-alias-answer.ts";
 import { type ApiAnswerContext, apiAnswer, namesApi } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog, isAvailableIn } from "./api/api-catalog.ts";
 import type { ApiEntry } from "./api/api-fact.ts";
@@ -972,6 +973,12 @@ export class PyVer {
       const headed =
         notes.lead && new RegExp(`(?<![\\w.])${literal(leaf)}(?![\\w])`).test(notes.lead.chunk.section);
       if (notes.answer.found && headed && notes.answer.version !== "3.0") return notes.answer;
+    }
+    // "is typing.List deprecated?": 3.9 made the built-in generic; the alias stays.
+    const alias = mention?.entries.find((e) => asksSupersededAlias(query.text, e.name));
+    if (alias) {
+      const answer = supersededAliasAnswer(query, alias.name, this.notesFor, this.kb.releases);
+      if (answer) return answer;
     }
     if (mention) {
       // "Is collections.abc.Callable bugged in Python 3.9.1?": what that release changed about it. An
