@@ -291,6 +291,10 @@ const ASKED_AFTER = /\b(?:what happened to|where (?:did|does|has|have))\s+(?:the
 /** Python 2 named as such: "python 2.x", "Python2", "py2", "python 2.7". */
 const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
 
+/** "in Python 3 how is dict.keys() different from dict?": Python 3 as a whole, against Python 2. */
+const PYTHON_3_DIFFERS =
+  /\b(?:in|on|with|for)\s+(?:python\s?3|py3)\b(?![.\d])[^?!]{0,60}\b(?:differen\w*|differ|changed?)\b/i;
+
 /** What a value of the wrong type could not do, as Python says it. */
 const VALUE_COMPLAINT = /object (?:is not|isn't) (callable|iterable|subscriptable)/i;
 /** Types whose complaints are always the asker's own bug. */
@@ -965,6 +969,11 @@ export class PyVer {
     // "StopIteration RuntimeError python 3.7": a name Python 2 already had dates nothing; a section
     // headed by it, about what the question says of it, does.
     if (mention && timeless && mention.entries.every((e) => e.kind !== "module")) {
+      // "in Python 3 how is dict.keys() different from dict?": what 3.0 changed about it.
+      if ((PYTHON_2.test(query.text) || PYTHON_3_DIFFERS.test(query.text)) && !query.version) {
+        const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);
+        if (fromPython2.answer.found) return fromPython2.answer;
+      }
       const notes = this.searchNotes(
         query.version ? { ...query, version: undefined, context: query.version } : query,
         limit,
@@ -1013,7 +1022,7 @@ export class PyVer {
     }
     // "In Python 2.x int(50) < '2' returns True, in Python 3 a TypeError": how Python 2 differs is
     // what 3.0's notes say, when they say it.
-    if (PYTHON_2.test(query.text) && !query.version && !feature) {
+    if ((PYTHON_2.test(query.text) || PYTHON_3_DIFFERS.test(query.text)) && !query.version && !feature) {
       const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);
       if (fromPython2.answer.found) return fromPython2.answer;
     }

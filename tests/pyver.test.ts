@@ -574,6 +574,9 @@ describe("on the built-in corpus", () => {
       "`match` statement",
     ],
     ["Whether to support Python3.6 ?", "3.6", "Python 3.6 was released"],
+    // Python 3 as a whole asked against Python 2: what 3.0 changed.
+    ["in Python 3 how is dict.keys() different from dict?", "3.0", "return views"],
+    ["in python 3 how is division different", "3.0", "True division"],
     // A project that stopped supporting a release asks about the release's standing.
     ["PR #5092 has stopped support for Python 3.4, why?", "3.4", "Python 3.4 reached end of life"],
     [
