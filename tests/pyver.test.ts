@@ -574,6 +574,18 @@ describe("on the built-in corpus", () => {
       "`match` statement",
     ],
     ["Whether to support Python3.6 ?", "3.6", "Python 3.6 was released"],
+    // Of two phrases overlapping in part, the one starting first says which feature.
+    [
+      "Some retrievals fail with Python 3.8 due to the new dict union operator `|`, only available in 3.9",
+      "3.9",
+      "dict union operator",
+    ],
+    // The quote that opens a quoted error is no source.
+    [
+      'Match statements require Python 3.10 or newer. Used Python 3.9.13, "SyntaxError: invalid syntax" raised due to Match statement',
+      "3.10",
+      "`match` statement",
+    ],
     // Python 3 as a whole asked against Python 2: what 3.0 changed.
     ["in Python 3 how is dict.keys() different from dict?", "3.0", "return views"],
     ["in python 3 how is division different", "3.0", "True division"],

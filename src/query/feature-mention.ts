@@ -126,9 +126,19 @@ export function* featureMentions(text: string): Generator<FeatureMention> {
     }
   }
   const normalized = normalize(text);
+  const found: { id: FeatureId; phrase: string; from: number; to: number }[] = [];
   for (const { id, phrase, first, re } of PHRASES) {
     // The substring test is cheap and rules out most phrases before the pattern runs.
-    if (seen.has(id) || !normalized.includes(first) || !re.test(normalized)) continue;
+    if (!normalized.includes(first)) continue;
+    const m = re.exec(normalized);
+    if (m) found.push({ id, phrase, from: m.index, to: m.index + m[0].length });
+  }
+  for (const { id, phrase, from, to } of found) {
+    // "dict union operator": of two phrases that overlap in part, the one starting first says which
+    // (dict union, not "union operator" for types); a phrase inside another is kept ("f string"
+    // in "\n in f string" is the plainer feature).
+    const qualified = found.some((o) => o.id !== id && o.from < from && o.to > from && o.to < to);
+    if (seen.has(id) || qualified) continue;
     seen.add(id);
     yield { feature: languageFeature(id), phrase };
   }

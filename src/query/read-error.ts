@@ -239,7 +239,11 @@ function quotedCode(text: string): string[] {
   // performers: Iterable[str] ^ SyntaxError"); a caret copied after the source is not part of it.
   for (const line of lines) {
     for (const m of line.matchAll(INLINE_SOURCE)) {
-      const told = m[1]?.replace(/\s*[\^~]+\s*$/, "").trim();
+      // Without a caret copied after the source, or the quote that opens a quoted error (`… 3.9.13, "SyntaxError`).
+      const told = m[1]
+        ?.replace(/\s*[\^~]+\s*$/, "")
+        .replace(/\s*["'“‘]$/, "")
+        .trim();
       // "I get this: `print(msg, file=sys.stderr)` SyntaxError": code marked as such is the source;
       // "I get this when importing `plotext`: return xl, *t(ol) SyntaxError": so is what follows
       // the report's lead-in.
