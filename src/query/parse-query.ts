@@ -70,6 +70,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Invisible characters inside words ("path\u200blib") are deleted, not turned into spaces. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
+/** "Python 3.79": a micro release typed without its second dot (3.7.9); no 3.20 or later exists yet. */
+const RUN_TOGETHER_MICRO = /(?<![\w.])3\.([2-9])(\d)(?![\w.]*\d)/g;
 /** "3.11.0b4", "3.13.0rc1", "3.14a1", "3.12-beta": a pre-release is the release it leads to. */
 const PRE_RELEASE = /(?<![\w.])(3\.\d{1,2}(?:\.\d+)?)[-_]?(?:a|b|rc|alpha|beta|dev)\d*(?![\w.])/gi;
 /** "3.12", "python 3.12", "py3.10"; a 2.x number only with "python"/"py" before it ("round(2.5)" is no version). */
@@ -318,7 +320,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   if (options.correct) text = options.correct(text);
   text = text
     .replace(COMPACT_VERSION, (_m, minor: string) => `3.${Number(minor)}`)
-    .replace(PRE_RELEASE, "$1");
+    .replace(PRE_RELEASE, "$1")
+    .replace(RUN_TOGETHER_MICRO, "3.$1.$2");
   let version = options.version ? normalizeVersion(options.version) : undefined;
   const explicit = version !== undefined;
 
@@ -458,11 +461,16 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   // the asker runs is theirs; the bound is where things changed.
   const runsOther =
     bound !== undefined && base.version !== undefined && bound !== base.version && ASKER_RUNS.test(text);
-  const filter = runsOther
-    ? bound
-    : flagged || (base.version !== undefined && changes)
-      ? base.version
-      : (bound ?? (asksAboutRelease ? base.version : undefined));
+  // "Since 3.3 the way is collections.abc, and the old way stopped working in 3.10": the release
+  // things happened in, when one is said so, whichever is named first.
+  const happened = flagged ? undefined : normalizeVersion(HAPPENED_IN.exec(text)?.[1] ?? "");
+  const filter = happened
+    ? happened
+    : runsOther
+      ? bound
+      : flagged || (base.version !== undefined && changes)
+        ? base.version
+        : (bound ?? (asksAboutRelease ? base.version : undefined));
   const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
   return {
     ...base,
@@ -535,6 +543,9 @@ const CHAT_FILLER = new Set(
 
 /** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
+/** "stopped working in Python 3.10", "removed in 3.12": the release something happened in. */
+const HAPPENED_IN =
+  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed)\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])/i;
 /** A year said beside a release ("since October 2024"). */
 const YEAR = /^(?:19|20)\d\d$/;
 /** "I'm running 3.9.5", "we are on python 3.11": the release the asker has. */

@@ -39,6 +39,20 @@ describe("parseQuery", () => {
     expect(parse("I'm running Python 3.9 and the DLL import changed").version).toBe("3.9");
   });
 
+  it("reads the release something is said to have happened in, whichever is named first", () => {
+    const since = parse(
+      "Since Python 3.3 the way is collections.abc, and the old way stopped working in Python 3.10",
+    );
+    expect(since.version).toBe("3.10");
+  });
+
+  it("reads a micro release typed without its second dot", () => {
+    const typed = parse("As I use Python 3.79 there is no math.dist");
+    expect(typed.text).toContain("3.7.9");
+    expect(typed.version ?? typed.context).toBe("3.7");
+    expect(parse("what's new in 3.14").version).toBe("3.14");
+  });
+
   it("reads a pre-release as the release it leads to", () => {
     const beta = parse("Python 3.11.0b4 str(enum) giving integer value");
     expect(beta.version ?? beta.context).toBe("3.11");
