@@ -57,7 +57,9 @@ export function factAnswer(
   releases: ReleaseFacts[],
 ): Answer | undefined {
   const sections = about ? sectionsIn(version, about, notesFor) : { citations: [], hits: [] };
-  const citations = [...sections.citations.slice(0, 1), ...lead, ...sections.citations.slice(1)];
+  const [first, ...rest] = sections.citations;
+  // The lead is said once: the section found may be the very address that states the fact.
+  const citations = [...(first ? [first] : []), ...lead.filter((c) => c.url !== first?.url), ...rest];
   const release = releases.find((r) => r.version === version);
   if (citations.length === 0 && release)
     citations.push(whatsNewCitation(version, release.title, release.url, releases));

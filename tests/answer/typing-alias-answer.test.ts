@@ -18,6 +18,9 @@ describe("a typing alias of a built-in", () => {
       "From Python 3.9, annotations can use the built-in `list` itself (`list[…]`) instead of `typing.List` (PEP 585); `typing.List` still works, and no release has removed it.",
     );
     expect(a.citations[0]?.version).toBe("3.9");
+    // The section that states the fact is linked once, not again under the fact's own label.
+    const urls = a.citations.map((c) => c.url);
+    expect(new Set(urls).size).toBe(urls.length);
     expect(bot.ask("typing.List python version").version).toBe("3.5");
   });
 });
