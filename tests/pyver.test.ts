@@ -586,6 +586,13 @@ describe("on the built-in corpus", () => {
       "3.10",
       "`match` statement",
     ],
+    // Division giving a float, in the words people use.
+    [
+      "In Python 3, the division operator always produces a float, even if both operands are integers",
+      "3.0",
+      "PEP 238",
+    ],
+    ["why does division give a float in python 3", "3.0", "PEP 238"],
     // Python 3 as a whole asked against Python 2: what 3.0 changed.
     ["in Python 3 how is dict.keys() different from dict?", "3.0", "return views"],
     ["in python 3 how is division different", "3.0", "True division"],
