@@ -295,6 +295,11 @@ const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
 const PYTHON_3_DIFFERS =
   /\b(?:in|on|with|for)\s+(?:python\s?3|py3)\b(?![.\d])[^?!]{0,60}\b(?:differen\w*|differ|changed?)\b/i;
 
+/** Whether a question sets Python 3 against Python 2, which 3.0's notes answer. */
+function againstPython2(query: ParsedQuery): boolean {
+  return (PYTHON_2.test(query.text) || PYTHON_3_DIFFERS.test(query.text)) && !query.version;
+}
+
 /** What a value of the wrong type could not do, as Python says it. */
 const VALUE_COMPLAINT = /object (?:is not|isn't) (callable|iterable|subscriptable)/i;
 /** Types whose complaints are always the asker's own bug. */
@@ -970,7 +975,7 @@ export class PyVer {
     // headed by it, about what the question says of it, does.
     if (mention && timeless && mention.entries.every((e) => e.kind !== "module")) {
       // "in Python 3 how is dict.keys() different from dict?": what 3.0 changed about it.
-      if ((PYTHON_2.test(query.text) || PYTHON_3_DIFFERS.test(query.text)) && !query.version) {
+      if (againstPython2(query)) {
         const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);
         if (fromPython2.answer.found) return fromPython2.answer;
       }
@@ -1022,7 +1027,7 @@ export class PyVer {
     }
     // "In Python 2.x int(50) < '2' returns True, in Python 3 a TypeError": how Python 2 differs is
     // what 3.0's notes say, when they say it.
-    if ((PYTHON_2.test(query.text) || PYTHON_3_DIFFERS.test(query.text)) && !query.version && !feature) {
+    if (againstPython2(query) && !feature) {
       const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);
       if (fromPython2.answer.found) return fromPython2.answer;
     }

@@ -16,10 +16,6 @@ const RESOLVE_TROUBLE =
 const PATH_TROUBLE =
   /\b(?:(?:pip3?|python3?|py)['"`’]?\s+is\s+not\s+recogni[sz]ed|not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)|(?:pip3?|python3?):?\s+command not found|command not found:\s+(?:pip3?|python3?))\b/i;
 
-export function asksBuildTrouble(text: string): boolean {
-  return BUILD_TROUBLE.test(text) || RESOLVE_TROUBLE.test(text) || PATH_TROUBLE.test(text);
-}
-
 const BUILD_ANSWER =
   "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.";
 const RESOLVE_ANSWER =
@@ -28,17 +24,28 @@ const RESOLVE_ANSWER =
 const PATH_ANSWER =
   'That is the shell not finding Python or pip, not something a Python release changed: the folder they were installed to is not on your PATH (on Windows, re-run the installer with "Add python.exe to PATH", or use the `py` launcher: `py -m pip install …`). The release notes don\'t cover it.';
 
+/** Each kind of trouble by its messages, with what is said of it; the first that matches answers. */
+const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
+  { pattern: BUILD_TROUBLE, answer: BUILD_ANSWER },
+  { pattern: RESOLVE_TROUBLE, answer: RESOLVE_ANSWER },
+  { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
+];
+
+function troubleSaid(text: string): string | undefined {
+  return TROUBLES.find((t) => t.pattern.test(text))?.answer;
+}
+
+export function asksBuildTrouble(text: string): boolean {
+  return troubleSaid(text) !== undefined;
+}
+
 /** Says whose trouble it is: the package's build and the machine's tools, not a Python release. */
 export function buildTroubleAnswer(query: ParsedQuery): Answer {
   return {
     query: query.raw,
     found: false,
     kind: "not-found",
-    answer: BUILD_TROUBLE.test(query.text)
-      ? BUILD_ANSWER
-      : RESOLVE_TROUBLE.test(query.text)
-        ? RESOLVE_ANSWER
-        : PATH_ANSWER,
+    answer: troubleSaid(query.text) ?? BUILD_ANSWER,
     citations: [],
     hits: [],
     suggestions: [],

@@ -55,7 +55,7 @@ export function coverage(
 const joinedOf = new WeakMap<ParsedQuery, Set<string>>();
 
 /** The question's unseen terms that are its other terms run together, worked out once per question. */
-function joinedTerms(query: ParsedQuery, index: SearchIndex): Set<string> {
+export function joinedTerms(query: ParsedQuery, index: SearchIndex): Set<string> {
   let joined = joinedOf.get(query);
   if (!joined) {
     joined = new Set(query.terms.filter((t) => index.frequency(t) === 0 && joinedFrom(t, query.terms)));
@@ -65,7 +65,7 @@ function joinedTerms(query: ParsedQuery, index: SearchIndex): Set<string> {
 }
 
 /** Whether a term is other terms of the question run together, stop words between ("halftoeven"). */
-export function joinedFrom(term: string, terms: readonly string[]): boolean {
+function joinedFrom(term: string, terms: readonly string[]): boolean {
   const parts = new Set(terms.filter((t) => t !== term && t.length > 1 && term.includes(t)));
   if (parts.size < 2) return false;
   // reach[i]: the first i letters split into parts and stop words, with how many parts.

@@ -2,7 +2,7 @@ import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { features, holds, type SectionKind, withStems } from "./chunk-features.ts";
-import { coverage, joinedFrom, looksLikeNoise } from "./coverage.ts";
+import { coverage, joinedTerms, looksLikeNoise } from "./coverage.ts";
 import { firstAppearanceBonus, focusTerms, headingFactor, kindFactor, versionFactor } from "./priors.ts";
 import { holdsWord, queryTerms, withCompounds, withWordVariants } from "./query-terms.ts";
 import type { RawHit, SearchIndex } from "./search-index.ts";
@@ -75,9 +75,11 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   // What the question is about, worked out once rather than for every hit.
   const focus = focusTerms(query);
   const focusKeys = withStems(focus);
-  // A word no section holds ("tailwind", "weather") says the question is about something else.
+  // A word no section holds ("tailwind", "weather") says the question is about something else;
+  // "halftoeven" for "half-to-even" is only the question's own words run together.
+  const joined = joinedTerms(query, index);
   const allKnown = query.terms.every(
-    (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t) || joinedFrom(t, query.terms),
+    (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t) || joined.has(t),
   );
   // Within one release, a word is rare by that release's sections: "ssl" is common in the notes,
   // but two sections of 3.13 speak of it.
