@@ -73,7 +73,7 @@ import {
 import { type ErrorReading, readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
-import { sectionKind, warmUpRanking } from "./search/chunk-features.ts";
+import { holds, sectionKind, warmUpRanking, withStems } from "./search/chunk-features.ts";
 import { focusTerms } from "./search/priors.ts";
 import { holdsWord } from "./search/query-terms.ts";
 import { type RankedHit, rank } from "./search/rank.ts";
@@ -707,8 +707,12 @@ export class PyVer {
    * The question's words about something besides a named phrase, that the notes know: "reserved
    * keywords" beside "async and await" asks about a later change, not the feature's introduction.
    */
-  private otherSubjects(query: ParsedQuery, mention: FeatureMention): string[] {
+  private otherSubjects(query: ParsedQuery, mention: FeatureMention, found?: Chunk): string[] {
     const words = [mention.phrase, mention.feature.name, ...(FEATURE_PHRASES[mention.feature.id] ?? [])];
+    // "I'm looking at some code which used the @ symbol": when the section found is about no language
+    // feature, a word it does not say is no subject it answers ("looking" beside symtable's symbols).
+    const aboutNone = found !== undefined && featureMentions(found.section).next().done === true;
+    const says = aboutNone ? withStems(tokenize(`${found.section} ${found.text}`)) : undefined;
     const named = tokenize(words.join(" "));
     // "f-string formatting": a word of the feature's own name in another form ("formatted string
     // literal") names the feature again.
@@ -723,6 +727,7 @@ export class PyVer {
         !FEATURE_KIND_WORDS.has(t) &&
         !/^\d/.test(t) &&
         !(rejected && SYNTAX_SYMPTOM.has(t)) &&
+        (says === undefined || holds(says, t)) &&
         this.kb.index.frequency(t) > 0,
     );
   }
@@ -1069,7 +1074,7 @@ export class PyVer {
           (plainer.some(
             (f) => f.feature.version === notes.answer.version || aboutFeature(notes.answer, f.feature.id),
           ) ||
-            this.otherSubjects(query, feature).length <= MAX_OTHER_SUBJECTS)))
+            this.otherSubjects(query, feature, notes.lead?.chunk).length <= MAX_OTHER_SUBJECTS)))
     ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;

@@ -512,6 +512,14 @@ describe("on the built-in corpus", () => {
     // The error a release without the feature gives is what the asker saw, not a second subject.
     ["f string gives SyntaxError on python 3.5", "3.6", "No — f-strings need Python 3.6"],
     ["Python 3.9: match case gives SyntaxError", "3.10", "needs Python 3.10"],
+    // A word the section found does not say is no subject it answers: "looking" beside symtable's
+    // symbols, "values" beside OrderedDict.
+    [
+      "What does the @ symbol do? I'm looking at some Python code which used the @ symbol",
+      "3.5",
+      "matrix multiplication operator",
+    ],
+    ["Why aren't the values added to the dictionary in order?", "3.7", "3.7"],
     // Where the asker's code runs is no `run()`.
     ["our CI runs 3.5 and f string broke it", "3.6", "Python 3.5 does not have them"],
     // An argument a function no longer takes is dated by its removal, not the function's arrival.

@@ -585,7 +585,19 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "raise-from-none": ["raise from none"],
   "type-hints": ["type hint", "type hinting", "typing module"],
   "async-await": ["async await", "async and await", "async def"],
-  matmul: ["matrix multiplication operator", "matmul operator", "@ operator", "@=", "at operator"],
+  // "What does the @ symbol do": in Python 3 the @ an asker cannot place is the operator, decorators
+  // being older than Python 3.
+  matmul: [
+    "matrix multiplication operator",
+    "matmul operator",
+    "@ operator",
+    "@=",
+    "at operator",
+    "@ symbol",
+    "@ sign",
+    "at symbol",
+    "at sign",
+  ],
   "unpacking-generalizations": ["unpacking generalization", "additional unpacking generalization"],
   "bytes-formatting": ["bytes formatting"],
   // Chinese names too: issue trackers carry them ("python35不支持f字符串").

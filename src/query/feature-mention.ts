@@ -24,6 +24,8 @@ function normalize(text: string): string {
     .replace(/['"`‘’“”]/g, " ")
     // A slash standing alone is the positional-only marker: "what does the / mean".
     .replace(/(^|\s)\/(?=[\s,)]|$)/g, " slash ")
+    // A symbol in brackets is the symbol: "the "at" (@) symbol".
+    .replace(/\((\S)\)/g, " $1 ")
     .replace(/[-_/]+/g, " ")
     .replace(/\s+/g, " ")} `;
 }

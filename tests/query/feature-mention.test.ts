@@ -55,6 +55,7 @@ describe("findFeatureMention", () => {
 
   it("knows the operators and phrases people use for a feature", () => {
     expect(findFeatureMention("what is @= for in Python?")?.feature.id).toBe("matmul");
+    expect(findFeatureMention('What does the "at" (@) symbol do in Python?')?.feature.id).toBe("matmul");
     expect(findFeatureMention("would allow assignment in an if statement")?.feature.id).toBe("walrus");
     expect(findFeatureMention("3.12 supports nested quotes, but not 3.11")?.feature.id).toBe(
       "pep701-fstrings",
