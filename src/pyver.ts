@@ -301,7 +301,13 @@ function againstPython2(query: ParsedQuery): boolean {
 }
 
 /** What a value of the wrong type could not do, as Python says it. */
-const VALUE_COMPLAINT = /object (?:is not|isn't) (callable|iterable|subscriptable)/i;
+const VALUE_COMPLAINT = /object (?:is not|isn't) (callable|iterable|subscriptable|reversible)/i;
+/** What the notes call doing what a complaint says a value cannot ("reversed()" for reversible). */
+const COMPLAINT_DOING: Readonly<Record<string, string>> = { reversible: "reversed" };
+/** Complaints a value of a plain type makes only through the asker's own bug. */
+const PLAIN_COMPLAINTS = new Set(["callable", "iterable", "subscriptable"]);
+/** A dict view's printed type ("'dict_keys' object is not reversible") speaks for the dict. */
+const DICT_VIEW_TYPE = /^dict_(?:keys|values|items)$/;
 /** Types whose complaints are always the asker's own bug. */
 const PLAIN_TYPES = new Set(
   "NoneType int float complex str bytes bytearray bool list tuple dict set frozenset object type function method module builtin_function_or_method generator coroutine".split(
@@ -794,6 +800,13 @@ export class PyVer {
       const pastedError = reading.exception !== "" || reading.code.length > 0;
       // "SyntaxError: invalid syntax when using match case": the error alone says nothing, the
       // feature it names does.
+      // "'dict_keys' object is not reversible": what the value could not do is more specific than a
+      // feature its printed type names (dict views).
+      const changed =
+        pastedError && explanation?.kind === "unexplained" && reading.subject.kind === "value"
+          ? this.valueChange(reading.subject.type, reading.message, limit)
+          : undefined;
+      if (changed) return { ...changed, query: query.raw };
       const named =
         pastedError && explanation?.kind === "unexplained" ? findFeatureMention(question) : undefined;
       if (named) {
@@ -809,11 +822,6 @@ export class PyVer {
         // may say what changed where no fact explains the error.
         const trouble = explanation.kind === "unexplained" ? this.searchTrouble(query, limit) : undefined;
         if (trouble?.answer.found) return trouble.answer;
-        const changed =
-          explanation.kind === "unexplained" && reading.subject.kind === "value"
-            ? this.valueChange(reading.subject.type, reading.message, limit)
-            : undefined;
-        if (changed) return { ...changed, query: query.raw };
         return withCode ?? errorAnswer(query, reading, explanation, notesFor, this.releases);
       }
     }
@@ -1126,11 +1134,19 @@ export class PyVer {
    * section is about that type doing it (3.10 made static methods callable). A plain type's
    * complaint ('NoneType' object is not iterable) is the asker's own bug.
    */
-  private valueChange(type: string, message: string, limit: number): Answer | undefined {
-    const did = VALUE_COMPLAINT.exec(message)?.[1];
-    if (!did || PLAIN_TYPES.has(type) || this.api.lookup(type).length === 0) return undefined;
-    const about = this.searchAbout(this.parse(`${type} ${did}`), limit, this.options.minCoverage, true);
-    return about.answer.found ? about.answer : undefined;
+  private valueChange(printed: string, message: string, limit: number): Answer | undefined {
+    const did = VALUE_COMPLAINT.exec(message)?.[1]?.toLowerCase();
+    const type = DICT_VIEW_TYPE.test(printed) ? "dict" : printed;
+    // "'dict' object is not reversible": before 3.8 no dict was, so it is no bug of the asker's.
+    const plain = PLAIN_TYPES.has(type) && PLAIN_COMPLAINTS.has(did ?? "");
+    if (!did || plain || this.api.lookup(type).length === 0) return undefined;
+    const doing = COMPLAINT_DOING[did] ?? did;
+    const about = this.searchAbout(this.parse(`${type} ${doing}`), limit, this.options.minCoverage, true);
+    // The section must be about the type: 3.8's reversed dicts say nothing of a set.
+    const heading = about.lead?.chunk.section ?? "";
+    return about.answer.found && new RegExp(`\\b${literal(type)}\\b`, "i").test(heading)
+      ? about.answer
+      : undefined;
   }
 
   /**

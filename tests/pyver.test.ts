@@ -149,6 +149,13 @@ describe("PyVer.ask", () => {
     expect(builtin.ask("numpy install error python 3.13").found).toBe(false);
   });
 
+  it("leaves a value's complaint to the asker when no release taught that type to do it", () => {
+    const builtin = PyVer.open({ cache: false });
+    // 3.8 made dicts reversible; no release did so for sets.
+    expect(builtin.ask("TypeError: 'set' object is not reversible").found).toBe(false);
+    expect(builtin.ask("TypeError: 'dict' object is not callable").found).toBe(false);
+  });
+
   it("answers the unbounded cache asked for by likening it to lru_cache", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("Is there something like functools.lru_cache but without size limit").answer).toMatch(
@@ -469,6 +476,9 @@ describe("on the built-in corpus", () => {
     ],
     // What a value of a standard type could not do, and the release that made it do it.
     ["TypeError: 'staticmethod' object is not callable with python 3.9.2", "3.10", "static methods callable"],
+    // No dict was reversible before 3.8, so the complaint is no bug of the asker's; a view speaks for its dict.
+    ["calling reversed(handles) throws: TypeError: 'dict' object is not reversible", "3.8", "reversed()"],
+    ["tests failing on 3.7.16: TypeError: 'dict_keys' object is not reversible", "3.8", "reversed()"],
     // A `type` statement written into a sentence without backticks.
     [
       "my Python 3.10.12 fails on: type Mode_Enum = Literal['Error','Wrap'] it seems to be a syntax error",

@@ -136,7 +136,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   ],
   [
     new RegExp(
-      `${OPEN}${NAME} object (?:is not (?:iterable|callable)|does not support item assignment|cannot be interpreted as an integer)`,
+      `${OPEN}${NAME} object (?:is not (?:iterable|callable|reversible)|does not support item assignment|cannot be interpreted as an integer)`,
       "gi",
     ),
     (m) => ({ kind: "value", type: m[1] ?? "" }),
