@@ -863,7 +863,12 @@ export class PyVer {
     const code = extractCode(pasted);
     if (!code) return undefined;
     const read = cutAtLine(code.code, this.options.maxCodeChars);
-    return codeAnswer(query, analyzeCode(read, { catalog: this.api }), notesFor, this.releases);
+    const analysis = analyzeCode(read, { catalog: this.api });
+    // "`from __future__ import annotations` … not needed with Python 3.14+": code an earlier release
+    // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
+    const needs = analysis.minVersion;
+    if (query.bound && query.version && needs && compareVersions(needs, query.version) < 0) return undefined;
+    return codeAnswer(query, analysis, notesFor, this.releases);
   }
 
   ask(question: string, ask: AskOptions = {}): Answer {
@@ -952,6 +957,17 @@ export class PyVer {
       !avoided(query.text, outside)
     )
       return thirdPartyAnswer(query, outside);
+    // "`from __future__ import annotations` … not needed with Python 3.14+": a feature older than the
+    // bound changed there, and that release's notes on it say how.
+    if (
+      feature &&
+      query.bound &&
+      query.version &&
+      compareVersions(feature.feature.version, query.version) < 0
+    ) {
+      const changed = this.searchNotes({ ...this.parse(feature.phrase), version: query.version }, limit);
+      if (changed.answer.found) return { ...changed.answer, query: query.raw };
+    }
     const mention = firstNamed && this.lackingMention(query, firstNamed);
     const task = this.describedApi(query, mention);
     // A described task is more specific than a feature named beside it ("type hinting: the return

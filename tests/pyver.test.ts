@@ -530,6 +530,12 @@ describe("on the built-in corpus", () => {
       "matrix multiplication operator",
     ],
     ["Why aren't the values added to the dictionary in order?", "3.7", "3.7"],
+    // Code an earlier release runs, beside a bound: what changed at the bound.
+    [
+      "Drop `from __future__ import annotations` from all files. This is not needed with Python 3.14+",
+      "3.14",
+      "__future__",
+    ],
     // Where the asker's code runs is no `run()`.
     ["our CI runs 3.5 and f string broke it", "3.6", "Python 3.5 does not have them"],
     // An argument a function no longer takes is dated by its removal, not the function's arrival.

@@ -10,7 +10,7 @@ const BUILD_TROUBLE =
 
 /** pip finding no release of a package for the asker's Python and platform. */
 const RESOLVE_TROUBLE =
-  /\b(?:no matching distribution found for|could not find a version that satisfies the requirement)\b|\bpip\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:can'?t|cannot|could ?n[o']?t)\s+(?:find|found)\s+(?:a\s+|the\s+|any\s+)?packages?\b/i;
+  /\b(?:no matching distribution found for|could not find a version that satisfies the requirement|requires a different python)\b|\bpip\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:can'?t|cannot|could ?n[o']?t)\s+(?:find|found)\s+(?:a\s+|the\s+|any\s+)?packages?\b/i;
 
 /** A shell that cannot find Python or pip: the installation's PATH, not a release. */
 const PATH_TROUBLE =

@@ -617,7 +617,13 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "underscore in numeric literal",
     "digit separator",
   ],
-  "variable-annotations": ["variable annotation"],
+  "variable-annotations": [
+    "variable annotation",
+    "variable type annotation",
+    "type annotation for variable",
+    "type annotations for variable",
+    "annotated assignment",
+  ],
   "async-generators": ["async generator", "asynchronous generator"],
   "async-comprehensions": ["async comprehension", "asynchronous comprehension"],
   "dict-order": [
@@ -665,6 +671,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "postponed evaluation of annotations",
   ],
   walrus: [
+    ":=",
     "walrus",
     "walrus operator",
     "assignment expression",
@@ -713,6 +720,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   ],
   "relaxed-decorators": ["relaxed decorator"],
   "dict-union": [
+    // "|= is syntax from 3.9": sets always had it, so the `|=` people ask about is the dicts'.
+    "|=",
     "dict union",
     "dictionary union",
     "dict merge operator",

@@ -81,12 +81,17 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "union-types",
     re: /(?<!\bdict(?:ionary)?\s)\bunions?\b(?![^.?!]{0,40}\bdict)[^.?!]{0,40}[`'"]?\|[`'"]?\s*(?:operator|syntax)|[`'"]?\|[`'"]?\s*(?:operator|syntax)(?![^.?!]{0,40}\bdict)[^.?!]{0,40}\bunions?\b/i,
   },
+  // "`|` in typing", "| for type hints": `|` beside annotations is the union of types.
+  {
+    id: "union-types",
+    re: /(?:^|\s)[`'"]?\|[`'"]?\s*(?:operator\s+|syntax\s+)?(?:in|for|with|inside)\s+(?:the\s+)?(?:typing|type\s+hint|type\s+annotation|annotation)s?\b/i,
+  },
   // A dict view's printed type ("'dict_keys' object is not subscriptable") is Python 3's views.
   { id: "dict-lists", re: /\bdict_(?:keys|values|items)\b/ },
   // "why is dict.keys() not a list": a view where Python 2 gave a list.
   {
     id: "dict-lists",
-    re: /\b(?:keys|values|items)\(\)\s+(?:is|are|does|do|doesn'?t|don'?t)?\s*(?:not|no longer|n't)?\s*(?:return\s+)?(?:a\s+)?lists?\b/i,
+    re: /\b(?:keys|values|items)\(\)\s+(?:is|are|does|do|doesn'?t|don'?t)?\s*(?:not|no longer|n't)?\s*(?:return(?:s|ed|ing)?\s+)?(?:a\s+)?lists?\b/i,
   },
   // "expected Python's keys method to return a set instead of a list": what the methods return.
   {

@@ -70,11 +70,16 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
       .sort((a, b) => index.frequency(a) - index.frequency(b));
     const budget = Math.max(index.size * r.postingsBudgetShare, r.minPostingsBudget);
     const picked: string[] = [];
+    // A word no section holds ("wanton", a typo) is searched only for its spelling: it takes no
+    // place from the rare words the notes do hold ("forkserver" beside "why on earth").
+    let known = 0;
     let postings = 0;
     for (const t of sorted) {
-      postings += index.frequency(t);
-      if (picked.length >= n || (picked.length > 0 && postings > budget)) break;
+      const frequency = index.frequency(t);
+      postings += frequency;
+      if (known >= n || (picked.length > 0 && postings > budget)) break;
       picked.push(t);
+      if (frequency > 0) known++;
     }
     return picked;
   };

@@ -12,6 +12,9 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("does python 3.4 come with pip")).toBe(false);
     expect(asksBuildTrouble("ERROR: No matching distribution found for python>=3.7")).toBe(true);
     expect(
+      asksBuildTrouble("ERROR: Package 'opendrop' requires a different Python: 3.5.3 not in '>=3.6'"),
+    ).toBe(true);
+    expect(
       asksBuildTrouble("I installed python 3.8 but running the install command says pip is not recognised"),
     ).toBe(true);
     expect(asksBuildTrouble("'python' is not recognized as an internal or external command")).toBe(true);

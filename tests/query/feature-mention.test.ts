@@ -56,6 +56,15 @@ describe("findFeatureMention", () => {
   it("knows the operators and phrases people use for a feature", () => {
     expect(findFeatureMention("what is @= for in Python?")?.feature.id).toBe("matmul");
     expect(findFeatureMention('What does the "at" (@) symbol do in Python?')?.feature.id).toBe("matmul");
+    expect(findFeatureMention('is ":=" a new syntax of a later version?')?.feature.id).toBe("walrus");
+    expect(findFeatureMention("|= はpython3.9からの文法らしく")?.feature.id).toBe("dict-union");
+    expect(findFeatureMention("Python<=3.9 does not support `|` in typing")?.feature.id).toBe("union-types");
+    expect(findFeatureMention("variable type annotation raises SyntaxError")?.feature.id).toBe(
+      "variable-annotations",
+    );
+    expect(findFeatureMention("what was wrong with <dict>.keys() returning a list?")?.feature.id).toBe(
+      "dict-lists",
+    );
     expect(findFeatureMention("would allow assignment in an if statement")?.feature.id).toBe("walrus");
     expect(findFeatureMention("3.12 supports nested quotes, but not 3.11")?.feature.id).toBe(
       "pep701-fstrings",

@@ -60,6 +60,13 @@ describe("queryTerms", () => {
     expect(fuzzy(2)).toHaveLength(2);
     expect(fuzzy(0)).toHaveLength(0);
   });
+
+  it("searches the rare words the notes hold however many words they lack stand beside them", () => {
+    const known = index.frequency("pathlib") > 0;
+    const chatty = parseQuery("qwxvyvs rltmqak ltxdysn ydomctb grigxzi pathlib", { maxChars: 500 });
+    expect(known).toBe(true);
+    expect(queryTerms(chatty, index, options).map((t) => t.term)).toContain("pathlib");
+  });
 });
 
 describe("rank, on names written as code", () => {
