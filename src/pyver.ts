@@ -893,13 +893,13 @@ export class PyVer {
     // planned release says what went, unless the paste was already answered from it.
     if (pasted)
       return (pasted.version !== query.plannedRemoval && this.plannedRemoval(query, limit)) || pasted;
-    if (query.refusal) {
-      // "which version added <>", "@=": a feature written in symbols leaves no words to search.
-      const symbols = findFeatureMention(query.text);
-      const answer =
-        symbols && languageFeatureAnswer(query, symbols.feature, this.notesFor, this.kb.releases);
-      return answer || refusal(query);
-    }
+    // "which version added <>", "@=", ":= on py3.7?": a feature written in symbols leaves no words to
+    // search, and is no release's overview.
+    const symbols = query.refusal || query.terms.length === 0 ? findFeatureMention(query.text) : undefined;
+    const bySymbols =
+      symbols && languageFeatureAnswer(query, symbols.feature, this.notesFor, this.kb.releases);
+    if (bySymbols) return bySymbols;
+    if (query.refusal) return refusal(query);
     if (asksBuildTrouble(query.text)) return buildTroubleAnswer(query);
     if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
       const asked = query.version ?? query.context;

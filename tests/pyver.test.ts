@@ -468,6 +468,8 @@ describe("on the built-in corpus", () => {
     // A feature written in symbols alone.
     ["which python version added <>", "3.0", "The `<>` operator is Python 2 syntax"],
     ["@=", "3.5", "matrix multiplication operator"],
+    // Symbols beside the asker's release: the feature, not the release's overview.
+    [":= in Python3.7?", "3.8", "No — the walrus operator `:=` needs Python 3.8"],
     // An API that misbehaves on the asker's release and not on a later one: the later change.
     [
       "datetime.date.fromisoformat('20191204') does not work using python 3.8.0: ValueError: Invalid isoformat string",

@@ -504,7 +504,14 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "u literal",
     "u string",
   ],
-  "print-statement": ["print statement", "print keyword", "print a keyword", "print is a keyword"],
+  "print-statement": [
+    "print statement",
+    "print keyword",
+    "print a keyword",
+    "print is a keyword",
+    "print a statement",
+    "print is a statement",
+  ],
   // In a question about Python, `<>` is the old not-equal operator however it is called.
   "ne-operator-diamond": ["<>"],
   "mixed-ordering": [

@@ -88,6 +88,12 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   },
   // A dict view's printed type ("'dict_keys' object is not subscriptable") is Python 3's views.
   { id: "dict-lists", re: /\bdict_(?:keys|values|items)\b/ },
+  // "dict literals will preserve their definition order", "do dictionaries now keep the insertion
+  // order": a dict keeping its order, however the sentence gets there.
+  {
+    id: "dict-order",
+    re: /\bdict(?:ionar(?:y|ies)|s)?(?:\s+(?:literals?|keys|objects?))?\s+(?:will\s+|would\s+|now\s+|always\s+|still\s+|also\s+)?(?:keep|preserve|maintain|remember|retain|guarantee)(?:s|d|ed)?\s+(?:their\s+|its\s+|the\s+)?(?:insertion\s+|definition\s+|declaration\s+|original\s+)?order\b/i,
+  },
   // "why is dict.keys() not a list": a view where Python 2 gave a list.
   {
     id: "dict-lists",

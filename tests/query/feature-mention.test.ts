@@ -65,6 +65,10 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("what was wrong with <dict>.keys() returning a list?")?.feature.id).toBe(
       "dict-lists",
     );
+    expect(findFeatureMention("dict literals will preserve their definition order")?.feature.id).toBe(
+      "dict-order",
+    );
+    expect(findFeatureMention("why would you make print a statement?")?.feature.id).toBe("print-statement");
     expect(findFeatureMention("would allow assignment in an if statement")?.feature.id).toBe("walrus");
     expect(findFeatureMention("3.12 supports nested quotes, but not 3.11")?.feature.id).toBe(
       "pep701-fstrings",
