@@ -827,13 +827,22 @@ export class PyVer {
     }
     // "DeprecationWarning: There is no current event loop" beside `asyncio.get_event_loop()`: what the
     // warning is about, in the sections that record a deprecation; another warning, in any section.
-    const warned = reading && !reading.subject ? this.warned(reading, pasted, limit) : undefined;
+    const warning = reading !== undefined && /Warning$/.test(reading.exception);
+    const warned =
+      reading && !reading.subject && warning ? this.saidByMessage(reading, pasted, limit) : undefined;
     if (warned) return { ...warned, query: query.raw };
-    return this.askCode(pasted, query, notesFor);
+    // "`random.sample(…)` will raise: TypeError: Population must be a sequence": an error beside code
+    // that dates nothing is about what the error says.
+    const error = reading !== undefined && !warning && reading.exception !== "";
+    const code = this.askCode(pasted, query, notesFor, error);
+    if (code || !error || reading.subject) return code;
+    const said = this.saidByMessage(reading, pasted, limit);
+    return said && { ...said, query: query.raw };
   }
 
-  private warned(reading: ErrorReading, pasted: string, limit: number): Answer | undefined {
-    if (!/Warning$/.test(reading.exception) || reading.message === "") return undefined;
+  /** The section an exception's own message speaks of, with the code it came from. */
+  private saidByMessage(reading: ErrorReading, pasted: string, limit: number): Answer | undefined {
+    if (reading.message === "") return undefined;
     // A deprecation is answered by a section that records one; another warning by any section.
     const deprecation = /DeprecationWarning$/.test(reading.exception);
     // The code the warning came from: quoted by a traceback, or pasted beside it.
@@ -843,11 +852,19 @@ export class PyVer {
     const line = pasted.split("\n").find((l) => l.includes(reading.exception)) ?? "";
     // A title's tag ("[Trixie] …") is where the asker met it.
     const before = line.slice(0, line.indexOf(reading.exception)).replace(/\[[^\]\n]*\]/g, " ");
-    const said = `${before} ${reading.message.split(/(?<=[.!?])\s/)[0] ?? ""}`;
+    // An error's message alone says what went wrong; the code around it is the asker's, but for the
+    // standard names it calls.
+    const warning = /Warning$/.test(reading.exception);
+    const message = reading.message.split(/(?<=[.!?])\s/)[0] ?? "";
+    const said = warning ? `${before} ${message}` : message;
+    const source = warning ? code : code.flatMap((c) => this.findApi(c)?.token ?? []);
     // "… event loop" due to asyncio.get_event_loop()": a call the asker names beside it.
     const named = code.some((c) => c.trim() !== "") ? [] : (line.match(CALL_NAMED) ?? []);
     // "SyntaxWarning: "is not" with a literal": the warning's name is part of what it says.
-    const asked = this.parse([...code, ...named, deprecation ? "" : reading.exception, said].join(" "));
+    const parsed = this.parse([...source, ...named, deprecation ? "" : reading.exception, said].join(" "));
+    // "Python3.13で「SyntaxWarning: …」": the release the asker saw it on is no filter; the warning's
+    // words say which release brought it.
+    const asked = { ...parsed, version: undefined, context: undefined };
     const deprecations = rank(asked, this.kb.index, this.options).filter(
       (h) => !deprecation || sectionKind(h.chunk) === "deprecated",
     );
@@ -859,11 +876,22 @@ export class PyVer {
     return notes.answer.found ? notes.answer : undefined;
   }
 
-  private askCode(pasted: string, query: ParsedQuery, notesFor: NotesFor): Answer | undefined {
+  private askCode(
+    pasted: string,
+    query: ParsedQuery,
+    notesFor: NotesFor,
+    onlyIfDated = false,
+  ): Answer | undefined {
     const code = extractCode(pasted);
     if (!code) return undefined;
     const read = cutAtLine(code.code, this.options.maxCodeChars);
     const analysis = analyzeCode(read, { catalog: this.api });
+    const dated =
+      analysis.requirements.length > 0 ||
+      analysis.python2.length > 0 ||
+      (analysis.removed?.length ?? 0) > 0 ||
+      (analysis.removedApis?.length ?? 0) > 0;
+    if (onlyIfDated && !dated) return undefined;
     // "`from __future__ import annotations` … not needed with Python 3.14+": code an earlier release
     // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
     const needs = analysis.minVersion;

@@ -478,6 +478,14 @@ describe("on the built-in corpus", () => {
     ],
     // What a value of a standard type could not do, and the release that made it do it.
     ["TypeError: 'staticmethod' object is not callable with python 3.9.2", "3.10", "static methods callable"],
+    // A warning quoted in corner brackets, the release it was seen on no filter.
+    ["Python3.13で「SyntaxWarning: invalid escape sequence '\\.'」が表示される", "3.12", "3.12"],
+    // An error beside code that dates nothing: what the error's message says.
+    [
+      "`negatives = random.sample(self.all_entities, k=3)` will raise: TypeError: Population must be a sequence. For dicts or sets, use sorted(d).",
+      "3.11",
+      "random.sample()",
+    ],
     // No dict was reversible before 3.8, so the complaint is no bug of the asker's; a view speaks for its dict.
     ["calling reversed(handles) throws: TypeError: 'dict' object is not reversible", "3.8", "reversed()"],
     ["tests failing on 3.7.16: TypeError: 'dict_keys' object is not reversible", "3.8", "reversed()"],

@@ -42,7 +42,7 @@ export interface ErrorReading {
 
 /** `SomeError: message` wherever it stands: its own line, after a traceback, or inside a sentence. */
 const EXCEPTION_LINE =
-  /(?:^|[\s`"'(:>])(?:[A-Za-z_][\w]*\.)*([A-Z][A-Za-z]*(?:Error|Exception|Warning)|StopIteration|KeyboardInterrupt)\b(?::[ \t]*([^\n]*))?/g;
+  /(?:^|[\s`"'(:>“‘「『【（])(?:[A-Za-z_][\w]*\.)*([A-Z][A-Za-z]*(?:Error|Exception|Warning)|StopIteration|KeyboardInterrupt)\b(?::[ \t]*([^\n]*))?/g;
 /** Paths and banners that show the interpreter's version. */
 const RUNNING_VERSION = [
   /[/\\]python(3\.\d{1,2})[/\\]/i,
@@ -191,7 +191,18 @@ export function readError(text: string): ErrorReading | undefined {
 }
 
 /** Quotes that may open an error pasted into a sentence, with the quote that closes each. */
-const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", "“": "”", "`": "`" };
+const CLOSING_QUOTE: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  "“": "”",
+  "‘": "’",
+  "`": "`",
+  // Japanese and Chinese quote errors in corner brackets: 「SyntaxWarning: …」.
+  "「": "」",
+  "『": "』",
+  "【": "】",
+  "（": "）",
+};
 
 /**
  * The message after the exception's name: to the end of its line, or, for an error quoted inside a

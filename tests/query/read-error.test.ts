@@ -32,6 +32,13 @@ describe("readError", () => {
     });
   });
 
+  it("reads an error quoted in corner brackets to the closing bracket", () => {
+    expect(readError("実行時 「SyntaxWarning: invalid escape sequence '\\.'」 が表示された")).toMatchObject({
+      exception: "SyntaxWarning",
+      message: "invalid escape sequence '\\.'",
+    });
+  });
+
   it("reads a missing module retold in words, but not a word standing where its name goes", () => {
     expect(readError("`uu` module not found")?.subject).toEqual({ kind: "module", module: "uu" });
     expect(readError("the distutils module no longer exists in 3.12?")?.subject).toEqual({
