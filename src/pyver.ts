@@ -361,6 +361,17 @@ function aboutFeature(answer: Answer, id: FeatureId): boolean {
   return false;
 }
 
+/** Whether a section's heading names a dotted name's last part as a word ("random.sample()"). */
+function headedBy(section: string, name: string): boolean {
+  const leaf = name.split(".").at(-1) ?? name;
+  return new RegExp(`(?<![\\w])${literal(leaf)}(?![\\w])`).test(section);
+}
+
+/** A message's first sentence: what an error says before the asker goes on. */
+function firstSentence(message: string): string {
+  return message.split(/(?<=[.!?])\s/)[0] ?? "";
+}
+
 /** Whether a name's last part is a word of a feature's phrase, singular or plural (`dict`, `typing.Literal`). */
 function withinPhrase(name: string, phrase: string): boolean {
   const last = name.split(".").at(-1)?.toLowerCase() ?? "";
@@ -380,6 +391,8 @@ function sharedStem(a: string, b: string): boolean {
 const SYNTAX_SYMPTOM = new Set(["syntaxerror", "syntax", "invalid", "error", "errors"]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
+/** Words an error's message needs to say something of its own rather than name the asker's subject. */
+const MIN_MESSAGE_WORDS = 3;
 /** Words besides a PEP number that still ask only which release it came in. */
 const PEP_QUESTION_WORDS = new Set([
   "implemented",
@@ -835,7 +848,11 @@ export class PyVer {
     // that dates nothing is about what the error says.
     const error = reading !== undefined && !warning && reading.exception !== "";
     const code = this.askCode(pasted, query, notesFor, error);
-    if (code || !error || reading.subject) return code;
+    // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
+    // the question as a whole dates better.
+    const sentence =
+      (firstSentence(reading?.message ?? "").match(/[A-Za-z]+/g) ?? []).length >= MIN_MESSAGE_WORDS;
+    if (code || !error || reading.subject || !sentence) return code;
     const said = this.saidByMessage(reading, pasted, limit);
     return said && { ...said, query: query.raw };
   }
@@ -855,13 +872,14 @@ export class PyVer {
     // An error's message alone says what went wrong; the code around it is the asker's, but for the
     // standard names it calls.
     const warning = /Warning$/.test(reading.exception);
-    const message = reading.message.split(/(?<=[.!?])\s/)[0] ?? "";
+    const message = firstSentence(reading.message);
     const said = warning ? `${before} ${message}` : message;
     const source = warning ? code : code.flatMap((c) => this.findApi(c)?.token ?? []);
     // "… event loop" due to asyncio.get_event_loop()": a call the asker names beside it.
     const named = code.some((c) => c.trim() !== "") ? [] : (line.match(CALL_NAMED) ?? []);
-    // "SyntaxWarning: "is not" with a literal": the warning's name is part of what it says.
-    const parsed = this.parse([...source, ...named, deprecation ? "" : reading.exception, said].join(" "));
+    // "SyntaxWarning: "is not" with a literal" names what it warns of; an error's class is only how it failed.
+    const kind = warning && !deprecation ? reading.exception : "";
+    const parsed = this.parse([...source, ...named, kind, said].join(" "));
     // "Python3.13で「SyntaxWarning: …」": the release the asker saw it on is no filter; the warning's
     // words say which release brought it.
     const asked = { ...parsed, version: undefined, context: undefined };
@@ -872,6 +890,8 @@ export class PyVer {
     const enough =
       best && best.coverage >= (best.anchored ? this.options.minAnchoredCoverage : this.options.minCoverage);
     if (!enough) return undefined;
+    // An error is explained only by a section headed by the standard call the code made with it.
+    if (!warning && !source.some((name) => headedBy(best.chunk.section, name))) return undefined;
     const notes = this.notesFrom(asked, deprecations, limit);
     return notes.answer.found ? notes.answer : undefined;
   }
