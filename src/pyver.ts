@@ -850,11 +850,18 @@ export class PyVer {
     const code = this.askCode(pasted, query, notesFor, error);
     // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
     // the question as a whole dates better.
-    const sentence =
-      (firstSentence(reading?.message ?? "").match(/[A-Za-z]+/g) ?? []).length >= MIN_MESSAGE_WORDS;
-    if (code || !error || reading.subject || !sentence) return code;
+    const sentence = firstSentence(reading?.message ?? "");
+    const says = (sentence.match(/[A-Za-z]+/g) ?? []).length >= MIN_MESSAGE_WORDS;
+    if (code || !error || reading.subject || !says) return code;
     const said = this.saidByMessage(reading, pasted, limit);
-    return said && { ...said, query: query.raw };
+    if (said) return { ...said, query: query.raw };
+    // "on Python 3.14 I got: RuntimeError: There is no current event loop …": what that release
+    // changed, in the error's own words. They are Python's, not the asker's: none of them is chat
+    // ("current"), though the values they quote are the asker's data.
+    const words = tokenize(sentence.replace(/'[^'\n]*'|"[^"\n]*"/g, " "));
+    const message = { ...this.parse(sentence), terms: words, troubleIn: query.troubleIn };
+    const trouble = query.troubleIn && this.searchTrouble(message, limit);
+    return trouble && trouble.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
   }
 
   /** The section an exception's own message speaks of, with the code it came from. */
@@ -868,7 +875,13 @@ export class PyVer {
     // …"); what the asker goes on to say is theirs.
     const line = pasted.split("\n").find((l) => l.includes(reading.exception)) ?? "";
     // A title's tag ("[Trixie] …") is where the asker met it.
-    const before = line.slice(0, line.indexOf(reading.exception)).replace(/\[[^\]\n]*\]/g, " ");
+    // A warning's file path ("/usr/lib64/python3.14/unittest/case.py:725:") says only which module
+    // raised it.
+    const before = line
+      .slice(0, line.indexOf(reading.exception))
+      .replace(/\[[^\]\n]*\]/g, " ")
+      .replace(/\S*[/\\]python3(?:\.\d+)?[/\\](?:(?:site|dist)-packages[/\\])?/gi, " ")
+      .replace(/\.py:\d+:?/g, " ");
     // An error's message alone says what went wrong; the code around it is the asker's, but for the
     // standard names it calls.
     const warning = /Warning$/.test(reading.exception);

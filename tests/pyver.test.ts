@@ -480,6 +480,18 @@ describe("on the built-in corpus", () => {
     ["TypeError: 'staticmethod' object is not callable with python 3.9.2", "3.10", "static methods callable"],
     // A warning quoted in corner brackets, the release it was seen on no filter.
     ["Python3.13で「SyntaxWarning: invalid escape sequence '\\.'」が表示される", "3.12", "3.12"],
+    // A warning's file path says only which module raised it.
+    [
+      "/usr/lib64/python3.14/unittest/case.py:725: DeprecationWarning: It is deprecated to return a value that is not None from a test case.",
+      "3.11",
+      "returning values deprecated",
+    ],
+    // An error met on a release, in Python's own words: what that release changed.
+    [
+      "I run `server.py` on Python 3.14, and I got this error: RuntimeError: There is no current event loop in thread 'MainThread'.",
+      "3.14",
+      "get_event_loop()",
+    ],
     // An error beside code that dates nothing: what the error's message says.
     [
       "`negatives = random.sample(self.all_entities, k=3)` will raise: TypeError: Population must be a sequence. For dicts or sets, use sorted(d).",
