@@ -860,8 +860,8 @@ export class PyVer {
     // ("current"), though the values they quote are the asker's data.
     const words = tokenize(sentence.replace(/'[^'\n]*'|"[^"\n]*"/g, " "));
     const message = { ...this.parse(sentence), terms: words, troubleIn: query.troubleIn };
-    const trouble = query.troubleIn && this.searchTrouble(message, limit);
-    return trouble && trouble.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
+    const trouble = query.troubleIn ? this.searchTrouble(message, limit) : undefined;
+    return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
   }
 
   /** The section an exception's own message speaks of, with the code it came from. */
