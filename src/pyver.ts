@@ -486,6 +486,8 @@ const ARRIVAL =
  * that looks like one: "comes from the new video" takes nothing from Python 2's `new`.
  */
 const TAKEN_FROM = /\b([A-Z]\w*|[a-z]\w*_\w*) from (?:the )?([a-z_][\w.]*[a-z0-9_])/g;
+/** "escape from cgi", "escape in cgi": a plain word and the module it may belong to. */
+const PLAIN_FROM_MODULE = /\b([a-z]\w*) (?:from|in) (?:the )?([a-z_][\w.]*[a-z0-9_])/gi;
 /**
  * Of several removed names that end alike (`ConfigParser.readfp`, `RawConfigParser.readfp`), the one
  * whose owner the message names as a word ("ConfigParser's readfp()"); none otherwise.
@@ -764,11 +766,21 @@ export class PyVer {
     return notes.answer.found && notes.lead?.event === "removed" ? notes.answer : undefined;
   }
 
-  /** A language feature the message names that came after the release it names, dated for that release. */
-  private featureBeyond(query: ParsedQuery): Answer | undefined {
+  /**
+   * A language feature or standard name the message names that came after the release it names,
+   * dated for that release ("Drop 3.11 … to use `itertools.batched`").
+   */
+  private featureBeyond(query: ParsedQuery, limit: number): Answer | undefined {
     const feature = findFeatureMention(query.text);
-    if (!feature || !query.version || compareVersions(feature.feature.version, query.version) <= 0)
-      return undefined;
+    const release = query.version;
+    if (!release) return undefined;
+    if (!feature || compareVersions(feature.feature.version, release) <= 0) {
+      const named = this.findApi(query.text);
+      const later = named?.entries.every((e) => !isAvailableIn(e, release));
+      return named && later
+        ? apiAnswer({ ...query, version: undefined, context: release }, named, this.apiContext(limit))
+        : undefined;
+    }
     return languageFeatureAnswer(
       { ...query, context: query.version },
       feature.feature,
@@ -976,7 +988,7 @@ export class PyVer {
     if (query.intent === "supported") return supportedAnswer(query, this.releases, today) ?? notFound(query);
     // "Drop Python 3.9 support … to use `match case`": the feature the dropped release lacks is the
     // reason, and its release the news.
-    const wanted = query.intent === "end-of-life" ? this.featureBeyond(query) : undefined;
+    const wanted = query.intent === "end-of-life" ? this.featureBeyond(query, limit) : undefined;
     if (wanted) return wanted;
     if (query.intent !== "feature") {
       const facts = this.releases.find((r) => r.version === query.version);
@@ -1316,6 +1328,12 @@ export class PyVer {
       const module = m[2] ?? "";
       if (this.api.lookup(module).some((e) => e.kind === "module" && e.name === module && e.py3))
         imported.push(`${module}.${m[1]}`);
+    }
+    // "Python 3.8 dropped escape from cgi": a plain word and a module, when together they name
+    // exactly a removed function.
+    for (const m of query.text.matchAll(PLAIN_FROM_MODULE)) {
+      const name = `${m[2]}.${m[1]}`.toLowerCase();
+      if (this.removals.lookup(name).some((e) => e.name.toLowerCase() === name)) imported.push(name);
     }
     // "ConfigParser's readfp() is deprecated": a Python 2 name beside a later removal is the class
     // of today's module, not what was asked about.

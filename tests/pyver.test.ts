@@ -468,6 +468,15 @@ describe("on the built-in corpus", () => {
     // A feature written in symbols alone.
     ["which python version added <>", "3.0", "The `<>` operator is Python 2 syntax"],
     ["@=", "3.5", "matrix multiplication operator"],
+    // A plain word and a module that together name a removed function.
+    ["Python 3.8 dropped escape from cgi", "3.8", "`cgi.escape` was removed in Python 3.8"],
+    // A standard name a dropped release lacks is why the project drops it.
+    [
+      "Drop support for Python 3.11. We'd like to use `itertools.batched` in our chunking tools",
+      "3.12",
+      "No — `itertools.batched` is new in Python 3.12",
+    ],
+    ["Switch to python 3.9 to use builtin type hints", "3.9", "PEP 585"],
     // Symbols beside the asker's release: the feature, not the release's overview.
     [":= in Python3.7?", "3.8", "No — the walrus operator `:=` needs Python 3.8"],
     // An API that misbehaves on the asker's release and not on a later one: the later change.

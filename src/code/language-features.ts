@@ -724,6 +724,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "builtin generic",
     "type hint generics",
     "generics in type hints",
+    "builtin type hint",
+    "built in type hint",
   ],
   "relaxed-decorators": ["relaxed decorator"],
   "dict-union": [

@@ -675,10 +675,17 @@ function statusSubject(text: string): string | undefined {
   if (!STATUS_STATEMENT.test(opening)) return undefined;
   const said = [...text.matchAll(STATUS_STATEMENTS)].at(-1);
   if (!said?.index) return undefined;
+  // "Are we ok dropping Python 3.8?": a statement that acts on a release names it after itself.
+  const after = RELEASE_ACTED_ON.exec(text.slice(said.index + said[0].length));
+  if (after && ACTS_ON_RELEASE.test(said[0])) return normalizeVersion(after[1] ?? "");
   const before = [...text.slice(0, said.index).matchAll(VERSION_MENTION)].at(-1);
   return before ? normalizeVersion(before[1] ?? before[2] ?? "") : undefined;
 }
 const STATUS_STATEMENTS = new RegExp(STATUS_STATEMENT.source, "gi");
+/** Status words that act on a release ("dropping", "goodbye to"), which then follows them. */
+const ACTS_ON_RELEASE = /^(?:drop|stop|remov|goodbye|farewell|sunset)/i;
+/** The release a statement acts on, right after it: "dropping Python 3.8", "drop support for 3.8". */
+const RELEASE_ACTED_ON = /^\s+(?:support\s+)?(?:for\s+)?(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})\b/i;
 /** Words of a problem report: something stopped working on a release. */
 const TROUBLE =
   /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|(?:doesn'?t|does not|don'?t|no longer) like|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression)\b/i;

@@ -377,6 +377,12 @@ describe("release questions in any phrasing", () => {
     // A message that opens on something else keeps the release it opens with.
     const opens = parse("Add support for Python 3.14: also drop 3.9, since it's EOL in October.");
     expect(opens.version).toBe("3.14");
+    // A statement that acts on a release names it after itself.
+    expect(
+      parse(
+        "Drop Python 3.8? Projects drop Python 3.8 and Python 3.12 just came out. Are we ok dropping Python 3.8?",
+      ).version,
+    ).toBe("3.8");
   });
 
   it("reads a backport to older releases as a question about what is carried back", () => {
