@@ -8,6 +8,10 @@ import type { Answer } from "./answer.ts";
 const BUILD_TROUBLE =
   /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure)\b/i;
 
+/** A package with no ready-made wheel for the asker's release: "There is no wheel for Python 3.13". */
+const WHEEL_TROUBLE =
+  /\b(?:no|missing|any|get an?|need an?)\s+(?:pip\s+|binary\s+)?wheels?\s+(?:build\s+|built\s+|files?\s+)?(?:for|available|yet)\b|\bwheels?\s+(?:for|built for)\s+(?:python\s*|py\s*|cp)?3\.?\d/i;
+
 /** pip finding no release of a package for the asker's Python and platform. */
 const RESOLVE_TROUBLE =
   /\b(?:no matching distribution found for|could not find a version that satisfies the requirement|requires a different python)\b|\bpip\b(?:[^.!?\n]|\.(?=\d)){0,40}\b(?:can'?t|cannot|could ?n[o']?t)\s+(?:find|found)\s+(?:a\s+|the\s+|any\s+)?packages?\b/i;
@@ -27,6 +31,7 @@ const PATH_ANSWER =
 /** Each kind of trouble by its messages, with what is said of it; the first that matches answers. */
 const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
   { pattern: BUILD_TROUBLE, answer: BUILD_ANSWER },
+  { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
   { pattern: RESOLVE_TROUBLE, answer: RESOLVE_ANSWER },
   { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
 ];

@@ -112,6 +112,8 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
       "i",
     ),
   },
+  // "int(50) < '2' causes a TypeError": a number ordered against a string, written as code.
+  { id: "mixed-ordering", re: /\b(?:int\(\w*\)|\d+)\s*[<>]=?\s*(?:str\(|['"]\w)/ },
   // "why does 5/2 give 2.5": two ints divided into a float, which Python 2 floored.
   {
     id: "integer-division",

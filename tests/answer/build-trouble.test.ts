@@ -10,6 +10,9 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("ERROR: Failed building wheel for aiohttp")).toBe(true);
     expect(asksBuildTrouble("error: externally-managed-environment")).toBe(true);
     expect(asksBuildTrouble("does python 3.4 come with pip")).toBe(false);
+    expect(asksBuildTrouble("Cannot install on Python 3.13. There is no wheel for Python 3.13.")).toBe(true);
+    expect(asksBuildTrouble("There are currently wheels for 3.12, but nothing for 3.13")).toBe(true);
+    expect(asksBuildTrouble("is there a wheel module in python 3.12")).toBe(false);
     expect(asksBuildTrouble("ERROR: No matching distribution found for python>=3.7")).toBe(true);
     expect(
       asksBuildTrouble("ERROR: Package 'opendrop' requires a different Python: 3.5.3 not in '>=3.6'"),

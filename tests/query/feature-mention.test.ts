@@ -69,6 +69,9 @@ describe("findFeatureMention", () => {
       "dict-order",
     );
     expect(findFeatureMention("why would you make print a statement?")?.feature.id).toBe("print-statement");
+    expect(findFeatureMention("in python 3, int(50)<'2' causes a TypeError")?.feature.id).toBe(
+      "mixed-ordering",
+    );
     expect(findFeatureMention("would allow assignment in an if statement")?.feature.id).toBe("walrus");
     expect(findFeatureMention("3.12 supports nested quotes, but not 3.11")?.feature.id).toBe(
       "pep701-fstrings",
