@@ -4,7 +4,7 @@ import type { ParsedQuery } from "../query/parse-query.ts";
 import { editDistance } from "./edit-distance.ts";
 import { DEFAULT_RANKING, type RankingFactors } from "./ranking-factors.ts";
 import type { SearchIndex } from "./search-index.ts";
-import { isBetterWord, isKindWord, isStopWord } from "./tokenize.ts";
+import { isBetterWord, isKindWord, isStopWord, stopWords } from "./tokenize.ts";
 
 /** Share of the question (weighted by how rare each term is) that a hit covers, synonyms included. */
 export function coverage(
@@ -53,6 +53,10 @@ export function coverage(
 }
 
 const joinedOf = new WeakMap<ParsedQuery, Set<string>>();
+/** What may be words run together: letters only, short of a paste. */
+const JOINABLE = /^[a-z]{4,40}$/;
+/** The longest stop word, so no stop word is cut short. */
+const MAX_STOP_WORD_LENGTH = Math.max(...[...stopWords()].map((w) => w.length));
 
 /** The question's unseen terms that are its other terms run together, worked out once per question. */
 export function joinedTerms(query: ParsedQuery, index: SearchIndex): Set<string> {
@@ -66,14 +70,19 @@ export function joinedTerms(query: ParsedQuery, index: SearchIndex): Set<string>
 
 /** Whether a term is other terms of the question run together, stop words between ("halftoeven"). */
 function joinedFrom(term: string, terms: readonly string[]): boolean {
+  // Only a plain word of a sensible length can be words run together; a long paste ("a.a.a.…") would
+  // cost the split below the square of its length.
+  if (!JOINABLE.test(term)) return false;
   const parts = new Set(terms.filter((t) => t !== term && t.length > 1 && term.includes(t)));
   if (parts.size < 2) return false;
+  // No piece is longer than the longest part or stop word.
+  const longest = Math.max(MAX_STOP_WORD_LENGTH, ...[...parts].map((p) => p.length));
   // reach[i]: the first i letters split into parts and stop words, with how many parts.
   const reach: (number | undefined)[] = [0];
   for (let i = 0; i < term.length; i++) {
     const before = reach[i];
     if (before === undefined) continue;
-    for (let j = i + 1; j <= term.length; j++) {
+    for (let j = i + 1; j <= Math.min(term.length, i + longest); j++) {
       const piece = term.slice(i, j);
       const count = parts.has(piece) ? before + 1 : isStopWord(piece) ? before : undefined;
       if (count !== undefined) reach[j] = Math.max(reach[j] ?? 0, count);
