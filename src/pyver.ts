@@ -973,7 +973,8 @@ export class PyVer {
       symbols && languageFeatureAnswer(query, symbols.feature, this.notesFor, this.kb.releases);
     if (bySymbols) return bySymbols;
     if (query.refusal) return refusal(query);
-    if (asksBuildTrouble(query.text)) return buildTroubleAnswer(query);
+    // As typed too: the speller makes "unmet" an "unset".
+    if (asksBuildTrouble(query.text) || asksBuildTrouble(query.raw)) return buildTroubleAnswer(query);
     if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
       const asked = query.version ?? query.context;
       return projectSupportAnswer(

@@ -8,6 +8,16 @@ import type { Answer } from "./answer.ts";
 const BUILD_TROUBLE =
   /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure)\b/i;
 
+/** The system's package manager refusing the install: apt's "unmet dependencies", a held package. */
+const SYSTEM_PACKAGE_TROUBLE = /\b(?:unmet dependencies|held broken packages)\b/i;
+
+/**
+ * "Pip install fails on windows", "installation fails": an install that failed, told without the
+ * Python error that would say why (a message naming one is explained from it).
+ */
+const INSTALL_FAILS =
+  /^(?![\s\S]*(?:Error|Exception|Warning)\b)[\s\S]*\b(?:pip3?\s+install\w*|installation|installing)\b[^.?!\n]{0,30}\b(?:fails?|failed|failing)\b/i;
+
 /** A package with no ready-made wheel for the asker's release: "There is no wheel for Python 3.13". */
 const WHEEL_TROUBLE =
   /\b(?:no|missing|any|get an?|need an?)\s+(?:pip\s+|binary\s+)?wheels?\s+(?:build\s+|built\s+|files?\s+)?(?:for|available|yet)\b|\bwheels?\s+(?:for|built for)\s+(?:python\s*|py\s*|cp)?3\.?\d/i;
@@ -25,6 +35,9 @@ const BUILD_ANSWER =
 const RESOLVE_ANSWER =
   "That is pip finding no release of a package that installs on your Python and platform (or a name that is not on the package index), not something a Python release changed: the package's page on PyPI lists the Python versions it supports; the release notes don't cover it.";
 
+const SYSTEM_PACKAGE_ANSWER =
+  "That is the system's package manager failing to install a Python build (apt's unmet dependencies), not something a Python release changed: the packages for that Python must all come from one source (the distribution's own repositories or one added repository). The release notes don't cover it.";
+
 const PATH_ANSWER =
   'That is the shell not finding Python or pip, not something a Python release changed: the folder they were installed to is not on your PATH (on Windows, re-run the installer with "Add python.exe to PATH", or use the `py` launcher: `py -m pip install …`). The release notes don\'t cover it.';
 
@@ -32,6 +45,8 @@ const PATH_ANSWER =
 const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
   { pattern: BUILD_TROUBLE, answer: BUILD_ANSWER },
   { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
+  { pattern: SYSTEM_PACKAGE_TROUBLE, answer: SYSTEM_PACKAGE_ANSWER },
+  { pattern: INSTALL_FAILS, answer: BUILD_ANSWER },
   { pattern: RESOLVE_TROUBLE, answer: RESOLVE_ANSWER },
   { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
 ];
@@ -50,7 +65,7 @@ export function buildTroubleAnswer(query: ParsedQuery): Answer {
     query: query.raw,
     found: false,
     kind: "not-found",
-    answer: troubleSaid(query.text) ?? BUILD_ANSWER,
+    answer: troubleSaid(query.text) ?? troubleSaid(query.raw) ?? BUILD_ANSWER,
     citations: [],
     hits: [],
     suggestions: [],

@@ -13,6 +13,9 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("Cannot install on Python 3.13. There is no wheel for Python 3.13.")).toBe(true);
     expect(asksBuildTrouble("There are currently wheels for 3.12, but nothing for 3.13")).toBe(true);
     expect(asksBuildTrouble("is there a wheel module in python 3.12")).toBe(false);
+    expect(asksBuildTrouble("Pip install fails on windows. Installation with on Windows fails.")).toBe(true);
+    // A Python error met during the install says why, and is explained from it.
+    expect(asksBuildTrouble("pip install fails with SyntaxError on python 3.5")).toBe(false);
     expect(asksBuildTrouble("ERROR: No matching distribution found for python>=3.7")).toBe(true);
     expect(
       asksBuildTrouble("ERROR: Package 'opendrop' requires a different Python: 3.5.3 not in '>=3.6'"),
@@ -24,6 +27,13 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("bash: pip: command not found")).toBe(true);
     expect(asksBuildTrouble("pip install in python3.12 can't found package")).toBe(true);
     expect(asksBuildTrouble("is the match statement recognised by 3.9")).toBe(false);
+  });
+
+  it("reads the system package manager's refusal as typed, before the speller makes a word of it", () => {
+    const bot = PyVer.open({ cache: false });
+    const apt = bot.ask("Python 3.11 upgrade fails due to unmet dependencies");
+    expect(apt.found).toBe(false);
+    expect(apt.answer).toMatch(/package manager/);
   });
 
   it("is answered as no release's doing, while a Python error met during pip install is explained", () => {
