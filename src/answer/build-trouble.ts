@@ -13,10 +13,11 @@ const SYSTEM_PACKAGE_TROUBLE = /\b(?:unmet dependencies|held broken packages)\b/
 
 /**
  * "Pip install fails on windows", "installation fails": an install that failed, told without the
- * Python error that would say why (a message naming one is explained from it).
+ * Python error that would say why (a message naming one is explained from it) or the package
+ * ("numpy installation fails", "pip install numpy fails" are that package's).
  */
 const INSTALL_FAILS =
-  /^(?![\s\S]*(?:Error|Exception|Warning)\b)[\s\S]*\b(?:pip3?\s+install\w*|installation|installing)\b[^.?!\n]{0,30}\b(?:fails?|failed|failing)\b/i;
+  /^(?![\s\S]*(?:Error|Exception|Warning)\b)(?:[\s\S]*(?:[.!?:]\s+|\b(?:the|my|our|python)\s+))?(?:pip3?\s+install\w*\s+|(?:installation|installing)\b[^.?!\n]{0,30}\b)(?:fails?|failed|failing)\b/i;
 
 /** A package with no ready-made wheel for the asker's release: "There is no wheel for Python 3.13". */
 const WHEEL_TROUBLE =
