@@ -391,6 +391,8 @@ function sharedStem(a: string, b: string): boolean {
 const SYNTAX_SYMPTOM = new Set(["syntaxerror", "syntax", "invalid", "error", "errors"]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
+/** Words of prose around a one-line snippet that make the message an account, not a paste. */
+const TOLD_AROUND_CODE = 12;
 /** Words an error's message needs to say something of its own rather than name the asker's subject. */
 const MIN_MESSAGE_WORDS = 3;
 /** Words besides a PEP number that still ask only which release it came in. */
@@ -937,6 +939,11 @@ export class PyVer {
       (analysis.removed?.length ?? 0) > 0 ||
       (analysis.removedApis?.length ?? 0) > 0;
     if (onlyIfDated && !dated) return undefined;
+    // "in Python 3.11, using `class MyEnum(str, Enum)` … puts the name in an f-string": a snippet
+    // inside a long account of a release's behaviour is not asked to run; what changed is asked.
+    const told = (code.prose.match(/[A-Za-z]{2,}/g) ?? []).length >= TOLD_AROUND_CODE;
+    const release = query.version ?? query.context;
+    if (!dated && told && release !== undefined && !code.code.includes("\n")) return undefined;
     // "`from __future__ import annotations` … not needed with Python 3.14+": code an earlier release
     // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
     const needs = analysis.minVersion;

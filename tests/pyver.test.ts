@@ -468,6 +468,12 @@ describe("on the built-in corpus", () => {
     // A feature written in symbols alone.
     ["which python version added <>", "3.0", "The `<>` operator is Python 2 syntax"],
     ["@=", "3.5", "matrix multiplication operator"],
+    // A snippet inside a long account of a release's behaviour is not asked to run.
+    [
+      "I believe in Python 3.7, you need to have parentheses on any use of @lru_cache. So `@lru_cache()` instead of `@lru_cache`.",
+      "3.8",
+      "plain decorator",
+    ],
     // A plain word and a module that together name a removed function.
     ["Python 3.8 dropped escape from cgi", "3.8", "`cgi.escape` was removed in Python 3.8"],
     // A standard name a dropped release lacks is why the project drops it.
