@@ -470,7 +470,7 @@ describe("on the built-in corpus", () => {
     ["@=", "3.5", "matrix multiplication operator"],
     // A snippet inside a long account of a release's behaviour is not asked to run.
     [
-      "I believe in Python 3.7, you need to have parentheses on any use of @lru_cache. So `@lru_cache()` instead of `@lru_cache`.",
+      "Error running in Python 3.7: @lru_cache — I believe in Python 3.7, you need to have parentheses on any use of @lru_cache. So `@lru_cache()` instead of `@lru_cache`.",
       "3.8",
       "plain decorator",
     ],
