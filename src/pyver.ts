@@ -53,12 +53,7 @@ import {
   openKnowledgeBase,
 } from "./knowledge-base.ts";
 import { isEnglishWord } from "./query/english-words.ts";
-import {
-  type FeatureMention,
-  featureMentions,
-  findFeatureMention,
-  findFeatureMentions,
-} from "./query/feature-mention.ts";
+import { type FeatureMention, findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
 import {
   asksTechnique,
   cleanPaste,
@@ -357,8 +352,7 @@ function withoutUnaskedSpeedUps(query: ParsedQuery, ranked: RankedHit[], always 
 
 /** Whether an answer's first section is headed by a feature's name ("f-strings = specifier …" by f-strings). */
 function aboutFeature(answer: Answer, id: FeatureId): boolean {
-  for (const f of featureMentions(answer.citations[0]?.section ?? "")) if (f.feature.id === id) return true;
-  return false;
+  return findFeatureMentions(answer.citations[0]?.section ?? "").some((f) => f.feature.id === id);
 }
 
 /** Whether a section's heading names a dotted name's last part as a word ("random.sample()"). */
@@ -734,7 +728,7 @@ export class PyVer {
     const words = [mention.phrase, mention.feature.name, ...(FEATURE_PHRASES[mention.feature.id] ?? [])];
     // "I'm looking at some code which used the @ symbol": when the section found is about no language
     // feature, a word it does not say is no subject it answers ("looking" beside symtable's symbols).
-    const aboutNone = found !== undefined && featureMentions(found.section).next().done === true;
+    const aboutNone = found !== undefined && findFeatureMentions(found.section).length === 0;
     const says = aboutNone ? withStems(tokenize(`${found.section} ${found.text}`)) : undefined;
     const named = tokenize(words.join(" "));
     // "f-string formatting": a word of the feature's own name in another form ("formatted string

@@ -159,12 +159,23 @@ export function* featureMentions(text: string): Generator<FeatureMention> {
   }
 }
 
+/** Texts read lately, with what they name: a question is read for features by several paths. */
+const read = new Map<string, readonly FeatureMention[]>();
+/** Enough for every section heading and the questions of a busy minute. */
+const MAX_REMEMBERED = 4096;
+
 /** Every language feature a question names, the most specific (longest phrase) first. */
-export function findFeatureMentions(text: string): FeatureMention[] {
-  return [...featureMentions(text)];
+export function findFeatureMentions(text: string): readonly FeatureMention[] {
+  let found = read.get(text);
+  if (!found) {
+    found = [...featureMentions(text)];
+    if (read.size >= MAX_REMEMBERED) read.clear();
+    read.set(text, found);
+  }
+  return found;
 }
 
 /** The language feature a question names ("is yield from python 3 syntax?"), if it names one. */
 export function findFeatureMention(text: string): FeatureMention | undefined {
-  return featureMentions(text).next().value ?? undefined;
+  return findFeatureMentions(text)[0];
 }
