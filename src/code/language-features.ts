@@ -504,6 +504,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "u literal",
     "u string",
   ],
+  "print-function": ["print function", "print as a function", "print() function"],
   "print-statement": [
     "print statement",
     "print keyword",

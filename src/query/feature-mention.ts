@@ -112,6 +112,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
       "i",
     ),
   },
+  // "in Python 3.0 print are now a function": print said to have become a function.
+  {
+    id: "print-function",
+    re: /\bprints?\s+(?:is|are|became|becomes|has become)\s+(?:now\s+)?a\s+function\b/i,
+  },
   // "int(50) < '2' causes a TypeError": a number ordered against a string, written as code.
   { id: "mixed-ordering", re: /\b(?:int\(\w*\)|\d+)\s*[<>]=?\s*(?:str\(|['"]\w)/ },
   // "why does 5/2 give 2.5": two ints divided into a float, which Python 2 floored.
