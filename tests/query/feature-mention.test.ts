@@ -69,6 +69,7 @@ describe("findFeatureMention", () => {
       "dict-order",
     );
     expect(findFeatureMention("why would you make print a statement?")?.feature.id).toBe("print-statement");
+    expect(findFeatureMention("in Python 3.0 print are now a function")?.feature.id).toBe("print-function");
     expect(findFeatureMention("in python 3, int(50)<'2' causes a TypeError")?.feature.id).toBe(
       "mixed-ordering",
     );
