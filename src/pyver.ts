@@ -63,6 +63,7 @@ import {
   parseQuery,
   RELEASE_WORDS,
   VERSION_MENTION,
+  wantedReleases,
   withoutTroubleTerms,
 } from "./query/parse-query.ts";
 import { type ErrorReading, readError } from "./query/read-error.ts";
@@ -762,6 +763,19 @@ export class PyVer {
     return notes.answer.found && notes.lead?.event === "removed" ? notes.answer : undefined;
   }
 
+  /** The overview of the newest release a message about leaving an older one wants, if it wants one. */
+  private releaseWanted(query: ParsedQuery, limit = this.options.citations): Answer | undefined {
+    const leaving =
+      query.intent === "end-of-life" || query.intent === "removals" || asksProjectSupport(query.text);
+    const left = query.version ?? query.context;
+    const target = wantedReleases(query.text).at(-1);
+    if (!leaving || !left || !target || compareVersions(target, left) <= 0) return undefined;
+    // A feature or standard name the message wants says more than the release's overview.
+    if (findFeatureMention(query.text) || findApi(query.text, this.api)) return undefined;
+    const facts = this.releases.find((r) => r.version === target && !r.noNotes);
+    return facts && overviewAnswer({ ...query, version: target, context: undefined }, facts, limit);
+  }
+
   /**
    * A language feature or standard name the message names that came after the release it names,
    * dated for that release ("Drop 3.11 … to use `itertools.batched`").
@@ -976,6 +990,10 @@ export class PyVer {
     if (query.refusal) return refusal(query);
     // As typed too: the speller makes "unmet" an "unset".
     if (asksBuildTrouble(query.text) || asksBuildTrouble(query.raw)) return buildTroubleAnswer(query);
+    // "Drop 3.6 and bump dependencies to support python 3.11", "Removed 3.6, added 3.10 support": a
+    // message leaving a release for a newer one is about what the newer one brings.
+    const wanted = this.releaseWanted(query);
+    if (wanted) return wanted;
     if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
       const asked = query.version ?? query.context;
       return projectSupportAnswer(
@@ -990,8 +1008,8 @@ export class PyVer {
     if (query.intent === "supported") return supportedAnswer(query, this.releases, today) ?? notFound(query);
     // "Drop Python 3.9 support … to use `match case`": the feature the dropped release lacks is the
     // reason, and its release the news.
-    const wanted = query.intent === "end-of-life" ? this.featureBeyond(query, limit) : undefined;
-    if (wanted) return wanted;
+    const lacking = query.intent === "end-of-life" ? this.featureBeyond(query, limit) : undefined;
+    if (lacking) return lacking;
     if (query.intent !== "feature") {
       const facts = this.releases.find((r) => r.version === query.version);
       const fromNotes =

@@ -474,6 +474,13 @@ describe("on the built-in corpus", () => {
       "3.8",
       "plain decorator",
     ],
+    // A message leaving a release for the support or features of a newer one: what the newer brings.
+    ["Removed python36, added python310 support", "3.10", "Python 3.10 was released"],
+    [
+      "Drop support for Python 3.8: it allows you to take advantage of features introduced in Python 3.9",
+      "3.9",
+      "Python 3.9 was released",
+    ],
     // A plain word and a module that together name a removed function.
     ["Python 3.8 dropped escape from cgi", "3.8", "`cgi.escape` was removed in Python 3.8"],
     // A standard name a dropped release lacks is why the project drops it.

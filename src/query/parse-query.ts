@@ -658,6 +658,29 @@ const BACKPORT = /\bback-?port/i;
 const MOVE_TO =
   /\b(?:updat|upgrad|migrat|bump|mov|switch|port)\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:use\s+)?(?:python\s*|py\s*|cpython\s*)?(?:version\s+)?(3\.\d{1,2})\b/gi;
 
+/**
+ * Words after which a message names the releases it wants: "to support python 3.11 and 3.12",
+ * "features and improvements introduced in Python 3.9", "add support for 3.13".
+ */
+const WANTS_AFTER =
+  /\b(?:to support|add(?:ed|ing)? support for|features(?: and improvements)? (?:introduced|added|available|new) in)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})\b(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:python\s*)?(3\.\d{1,2})\b)?/gi;
+/** Words before which a message names a release it wants: "added 3.10 support", "newer 3.12 features". */
+const WANTS_BEFORE =
+  /\b(?:add(?:ed|ing|s)?|newer|new|use)\s+(?:python\s*|py\s*)?(3\.\d{1,2})\+?\s+(?:support|features?)\b/gi;
+
+/**
+ * The releases a message about support wants, newest last: those whose support or features it asks
+ * for ("drop 3.6 and bump dependencies to support python 3.11" wants 3.11). Where it merely moves to
+ * is not wanted for itself: "3.10's end of life is near, consider upgrading to 3.11" is about 3.10.
+ */
+export function wantedReleases(text: string): string[] {
+  const named = [
+    ...[...text.matchAll(WANTS_AFTER)].flatMap((m) => [m[1], m[2]]),
+    ...[...text.matchAll(WANTS_BEFORE)].map((m) => m[1]),
+  ];
+  return [...new Set(named.flatMap((v) => normalizeVersion(v ?? "") ?? []))].sort(compareVersions);
+}
+
 /** The releases a message moves to, in the order it names them. */
 export function moveTargets(text: string): string[] {
   return [...text.matchAll(MOVE_TO)].map((m) => normalizeVersion(m[1] ?? "")).filter((v) => v !== undefined);

@@ -5,6 +5,7 @@ import {
   cleanQuestion,
   moveTargets,
   parseQuery,
+  wantedReleases,
 } from "../../src/query/parse-query.ts";
 
 const parse = (q: string, version?: string) => parseQuery(q, { maxChars: 500, version });
@@ -383,6 +384,17 @@ describe("release questions in any phrasing", () => {
         "Drop Python 3.8? Projects drop Python 3.8 and Python 3.12 just came out. Are we ok dropping Python 3.8?",
       ).version,
     ).toBe("3.8");
+  });
+
+  it("reads the releases a support message wants for their support or features, not where it moves", () => {
+    expect(
+      wantedReleases("drop support for python 3.6 and bump dependencies to support python 3.11"),
+    ).toEqual(["3.11"]);
+    expect(wantedReleases("Removed 3.6, added 3.10 support")).toEqual(["3.10"]);
+    expect(wantedReleases("will allow us to make use of newer 3.12 features")).toEqual(["3.12"]);
+    expect(wantedReleases("features and improvements introduced in Python 3.9 and later")).toEqual(["3.9"]);
+    expect(wantedReleases("3.10 end of life is near, consider upgrading to Python 3.11")).toEqual([]);
+    expect(wantedReleases("drop support for python 3.6")).toEqual([]);
   });
 
   it("reads a backport to older releases as a question about what is carried back", () => {
