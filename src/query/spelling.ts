@@ -73,6 +73,7 @@ export class Speller {
   private readonly known = new Map<string, number>();
   private readonly questionWords: Set<string>;
   private readonly modules: [string, number][];
+  private readonly moduleNames: Set<string>;
 
   constructor(private readonly vocabulary: Vocabulary) {
     this.questionWords = new Set([...vocabulary.questionWords, ...stopWords()]);
@@ -81,7 +82,8 @@ export class Speller {
       this.add(term, frequency);
     }
     for (const word of this.questionWords) this.add(word, QUESTION_WORD_FREQUENCY);
-    this.modules = [...new Set(vocabulary.modules)].map((m) => [m, 1]);
+    this.moduleNames = new Set(vocabulary.modules);
+    this.modules = [...this.moduleNames].map((m) => [m, 1]);
   }
 
   private add(word: string, frequency: number): void {
@@ -124,9 +126,18 @@ export class Speller {
         if (this.vocabulary.isApiName(token) || tries++ >= maxTries) return token;
         return this.correctDotted(token);
       }
+      // "functool cache": a module's name without its last letter, which the index's plural-blind
+      // terms take for known; not a name of its own, nor a word ("number" is no `numbers`).
+      const lower = token.toLowerCase();
+      const plural = `${lower}s`;
+      if (
+        this.moduleNames.has(plural) &&
+        !this.vocabulary.isApiName(token) &&
+        !this.vocabulary.isWord?.(lower)
+      )
+        return plural;
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
-      const lower = token.toLowerCase();
       const chat = CHAT_SPELLINGS.get(lower);
       if (chat) return chat;
       if (this.vocabulary.isWord?.(lower) || tries++ >= maxTries) return token;

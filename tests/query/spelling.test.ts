@@ -39,6 +39,20 @@ describe("Speller", () => {
     expect(speller.correct("waht verison got teh walrus", 2)).toBe("what version got teh walrus");
   });
 
+  it("gives a module's name back its last letter, which the plural-blind index would take as known", () => {
+    const plural = new Speller({
+      terms: [["functool", 9]],
+      questionWords: [],
+      isApiName: (name) => ["functools", "functools.cache", "numbers"].includes(name),
+      modules: ["functools", "numbers"],
+      isWord: (word) => word === "number",
+    });
+    expect(plural.correct("functool cache only available after python 3.9")).toBe(
+      "functools cache only available after python 3.9",
+    );
+    expect(plural.correct("print a number with commas")).toBe("print a number with commas");
+  });
+
   it("corrects the module part of a dotted API name", () => {
     expect(speller.correct("funtools.cache")).toBe("functools.cache");
   });
