@@ -481,6 +481,8 @@ describe("on the built-in corpus", () => {
       "3.9",
       "Python 3.9 was released",
     ],
+    // A dunder name finds the section about it, not every section about files.
+    ["is __file__ always absolute in 3.9", "3.9", "__main__.__file__"],
     // A plain word and a module that together name a removed function.
     ["Python 3.8 dropped escape from cgi", "3.8", "`cgi.escape` was removed in Python 3.8"],
     // A standard name a dropped release lacks is why the project drops it.

@@ -170,6 +170,8 @@ export function tokenize(text: string, { splitSnake = true }: { splitSnake?: boo
     if (word.includes("_")) {
       const trimmed = word.replace(/^_+|_+$/g, "");
       if (trimmed) terms.push(trimmed);
+      // `__file__` is a name of its own, not only the word "file": a section about it is found by it.
+      if (/^__[a-z0-9]\w*__$/.test(word) && trimmed) terms.push(word);
       if (!splitSnake) continue;
       for (const part of trimmed.split("_")) if (part.length > 1 && !isStopWord(part)) terms.push(stem(part));
       continue;

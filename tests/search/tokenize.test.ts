@@ -32,6 +32,11 @@ describe("tokenize", () => {
     expect(tokenize("rounding behaviour")).toEqual(["rounding"]);
   });
 
+  it("keeps a dunder name as a name of its own, beside its word", () => {
+    expect(tokenize("is __file__ absolute")).toEqual(expect.arrayContaining(["__file__", "file"]));
+    expect(tokenize("a _private name")).not.toContain("_private");
+  });
+
   it("keeps snake_case whole and, unless asked not to, its parts too", () => {
     expect(tokenize("literal_eval")).toEqual(["literal_eval", "literal", "eval"]);
     expect(tokenize("literal_eval", { splitSnake: false })).toEqual(["literal_eval"]);
