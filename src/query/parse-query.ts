@@ -101,7 +101,8 @@ const LIST_WORDS = new Set([
   "all",
 ]);
 const RELEASE_DATE = [
-  /\b(when|what date|which date|what year|date)\b.*\b(releas|come out|came out|ship|launch|out)/,
+  // Within one sentence; "when launched using a relative path" is when something runs.
+  /\b(when|what date|which date|what year|date)\b(?!\s+(?:launched|released|run|used|started|called|installed)\b)(?:[^.?!\n]|\.(?!\s))*\b(releas|come out|came out|ship|launch|out)/,
   /\b(release|ship|launch)(d)? (date|day|year)\b/,
   /\b(out|released|available) yet\b/,
   /^(is|has) (python )?\S+ (been )?(out|released)\b/,

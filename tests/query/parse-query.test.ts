@@ -141,6 +141,11 @@ describe("parseQuery", () => {
     ["what's new in 3.12", "overview"],
     ["pathlib in 3.12", "feature"],
     ["py3.10 release year", "release-date"],
+    // "when" that says when something runs, and a release verb sentences later.
+    [
+      "When launched using a relative path, __file__ is relative on 3.7. The launcher is out of date",
+      "feature",
+    ],
     ["3.13 ship date?", "release-date"],
     ["what was removed in 3.12", "removals"],
     ["what got kicked out in 3.13", "feature"],
