@@ -143,7 +143,7 @@ describe("parseQuery", () => {
     ["py3.10 release year", "release-date"],
     // "when" that says when something runs, and a release verb sentences later.
     [
-      "When launched using a relative path, __file__ is relative on 3.7. The launcher is out of date",
+      "When launched using a relative path, __file__ is relative on 3.7. Did a release change that?",
       "feature",
     ],
     ["3.13 ship date?", "release-date"],
