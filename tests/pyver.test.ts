@@ -481,6 +481,12 @@ describe("on the built-in corpus", () => {
       "3.9",
       "Python 3.9 was released",
     ],
+    // A word the notes lack ("billiard") beside many they know is the asker's, not the subject.
+    [
+      "macOS Python3.8+: On maOS with Python3.8+ multiprocessing uses the start method 'spawn' by default and it should no longer be necessary to use billiard.",
+      "3.8",
+      "spawn",
+    ],
     // A dunder name finds the section about it, not every section about files.
     ["is __file__ always absolute in 3.9", "3.9", "__main__.__file__"],
     // A plain word and a module that together name a removed function.

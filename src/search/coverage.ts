@@ -30,12 +30,14 @@ export function coverage(
   // The weight of a question word the index has never seen: that of a word in this share of sections.
   const unknownWeight = Math.log(1 + 1 / r.unknownTermShare);
   const joined = joinedTerms(query, index);
+  const chatty = isLongMessage(query, index);
   let total = 0;
   let got = 0;
   for (const t of query.terms) {
     // Chat noise no section holds ("ngl", "tbh", "lmaooo") weighs like a common word, so it
     // cannot sink a section that matches everything else; an unknown real word ("flexbox",
-    // "weather") keeps its weight, since the question is about it.
+    // "weather") keeps its weight, since the question is about it, unless a long message says it
+    // beside many words the notes know.
     // Nor can a word saying what happened ("gone", "dropped"): a section's kind answers it, and one
     // that says the thing stayed ("is the GIL gone in 3.13?") is still the answer; nor one saying it
     // got better ("typing improvements"), which every change of a subject is.
@@ -43,13 +45,26 @@ export function coverage(
     const w =
       isBetterWord(t) || joined.has(t)
         ? 0
-        : (index.frequency(t) === 0 && looksLikeNoise(t)) || isKindWord(t)
+        : (index.frequency(t) === 0 && (looksLikeNoise(t) || chatty)) || isKindWord(t)
           ? Math.min(index.idf(t), unknownWeight)
           : index.idf(t);
     total += w;
     got += w * (credit.get(t) ?? 0);
   }
   return total === 0 ? 0 : got / total;
+}
+
+/** Known words from which a message is long enough that a word the notes lack is its chat. */
+const LONG_MESSAGE_KNOWN_TERMS = 6;
+
+/**
+ * Whether a question says enough in the notes' words that a word they lack ("garish", "why on
+ * earth") is the asker's chat, not its subject; a short one ("weather in 3.12") keeps it as subject.
+ */
+export function isLongMessage(query: ParsedQuery, index: SearchIndex): boolean {
+  let known = 0;
+  for (const t of query.terms) if (index.frequency(t) > 0 && ++known >= LONG_MESSAGE_KNOWN_TERMS) return true;
+  return false;
 }
 
 const joinedOf = new WeakMap<ParsedQuery, Set<string>>();

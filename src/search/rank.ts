@@ -2,7 +2,7 @@ import type { Chunk } from "../chunks/chunk.ts";
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { features, holds, type SectionKind, withStems } from "./chunk-features.ts";
-import { coverage, joinedTerms, looksLikeNoise } from "./coverage.ts";
+import { coverage, isLongMessage, joinedTerms, looksLikeNoise } from "./coverage.ts";
 import { firstAppearanceBonus, focusTerms, headingFactor, kindFactor, versionFactor } from "./priors.ts";
 import { holdsWord, queryTerms, withCompounds, withWordVariants } from "./query-terms.ts";
 import type { RawHit, SearchIndex } from "./search-index.ts";
@@ -78,8 +78,9 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   // A word no section holds ("tailwind", "weather") says the question is about something else;
   // "halftoeven" for "half-to-even" is only the question's own words run together.
   const joined = joinedTerms(query, index);
+  const chatty = isLongMessage(query, index);
   const allKnown = query.terms.every(
-    (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t) || joined.has(t),
+    (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t) || joined.has(t) || chatty,
   );
   // Within one release, a word is rare by that release's sections: "ssl" is common in the notes,
   // but two sections of 3.13 speak of it.
