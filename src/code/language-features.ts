@@ -632,8 +632,19 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "type annotations for variable",
     "annotated assignment",
   ],
-  "async-generators": ["async generator", "asynchronous generator"],
-  "async-comprehensions": ["async comprehension", "asynchronous comprehension"],
+  "async-generators": [
+    "async generator",
+    "asynchronous generator",
+    // The SyntaxError 3.5 gives one: "'yield' inside async function".
+    "yield inside async function",
+  ],
+  "async-comprehensions": [
+    "async comprehension",
+    "asynchronous comprehension",
+    "async list comprehension",
+    "async dict comprehension",
+    "async set comprehension",
+  ],
   "dict-order": [
     "order in dictionaries",
     "order in dict",
@@ -781,6 +792,11 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "模式匹配",
   ],
   "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
+  "return-unpacking": [
+    "unpacking without parentheses in return",
+    "unparenthesized unpacking in return",
+    "star unpacking in return",
+  ],
   "except-star": ["except star", "except*", "exception group"],
   "type-params": [
     "type parameter syntax",

@@ -112,6 +112,17 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
       "i",
     ),
   },
+  // "a parameter named `async`, which became a keyword in Python 3.7", "keyword "async" as parameter":
+  // `async` used as a name, which 3.7 reserved.
+  {
+    id: "async-keywords",
+    re: /\basync\b[`'"*]*[^.?!]{0,40}?\b(?:became|becomes|become|is now|now is|is a|turned into)\s+(?:a\s+)?(?:reserved\s+)?(?:keyword|reserved word)|\b(?:keyword|word)\s+[`'"*]*async[`'"*]*\s+as\s+(?:an?\s+)?(?:parameter|argument|variable|name|attribute|function name)|\b(?:parameter|argument|variable|attribute|function|method)\s+(?:named|called)\s+[`'"*]*async\b/i,
+  },
+  // "you can't type-hint with `|` in python 3.9": `|` after type hints.
+  {
+    id: "union-types",
+    re: /\btype[- ]?hint(?:s|ing|ed)?\s+with\s+(?:the\s+)?[`'"]?\|/i,
+  },
   // "in Python 3.0 print are now a function": print said to have become a function.
   {
     id: "print-function",

@@ -70,6 +70,20 @@ describe("findFeatureMention", () => {
     );
     expect(findFeatureMention("why would you make print a statement?")?.feature.id).toBe("print-statement");
     expect(findFeatureMention("in Python 3.0 print are now a function")?.feature.id).toBe("print-function");
+    expect(findFeatureMention("a parameter named `async`, which became a keyword")?.feature.id).toBe(
+      "async-keywords",
+    );
+    expect(findFeatureMention('Using keyword "async" as parameter causes a syntax error')?.feature.id).toBe(
+      "async-keywords",
+    );
+    expect(findFeatureMention("SyntaxError: 'yield' inside async function")?.feature.id).toBe(
+      "async-generators",
+    );
+    expect(findFeatureMention("async list comprehensions on 3.5?")?.feature.id).toBe("async-comprehensions");
+    expect(findFeatureMention("unpacking without parentheses in return statements")?.feature.id).toBe(
+      "return-unpacking",
+    );
+    expect(findFeatureMention("you can't type-hint with `|` in python 3.9")?.feature.id).toBe("union-types");
     expect(findFeatureMention("in python 3, int(50)<'2' causes a TypeError")?.feature.id).toBe(
       "mixed-ordering",
     );
