@@ -53,47 +53,29 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("Fstrings = syntatic surgar + speed")?.feature.id).toBe("fstring");
   });
 
-  it("knows the operators and phrases people use for a feature", () => {
-    expect(findFeatureMention("what is @= for in Python?")?.feature.id).toBe("matmul");
-    expect(findFeatureMention('What does the "at" (@) symbol do in Python?')?.feature.id).toBe("matmul");
-    expect(findFeatureMention('is ":=" a new syntax of a later version?')?.feature.id).toBe("walrus");
-    expect(findFeatureMention("|= はpython3.9からの文法らしく")?.feature.id).toBe("dict-union");
-    expect(findFeatureMention("Python<=3.9 does not support `|` in typing")?.feature.id).toBe("union-types");
-    expect(findFeatureMention("variable type annotation raises SyntaxError")?.feature.id).toBe(
-      "variable-annotations",
-    );
-    expect(findFeatureMention("what was wrong with <dict>.keys() returning a list?")?.feature.id).toBe(
-      "dict-lists",
-    );
-    expect(findFeatureMention("dict literals will preserve their definition order")?.feature.id).toBe(
-      "dict-order",
-    );
-    expect(findFeatureMention("why would you make print a statement?")?.feature.id).toBe("print-statement");
-    expect(findFeatureMention("in Python 3.0 print are now a function")?.feature.id).toBe("print-function");
-    expect(findFeatureMention("a parameter named `async`, which became a keyword")?.feature.id).toBe(
-      "async-keywords",
-    );
-    expect(findFeatureMention('Using keyword "async" as parameter causes a syntax error')?.feature.id).toBe(
-      "async-keywords",
-    );
-    expect(findFeatureMention("SyntaxError: 'yield' inside async function")?.feature.id).toBe(
-      "async-generators",
-    );
-    expect(findFeatureMention("async list comprehensions on 3.5?")?.feature.id).toBe("async-comprehensions");
-    expect(findFeatureMention("unpacking without parentheses in return statements")?.feature.id).toBe(
-      "return-unpacking",
-    );
-    expect(findFeatureMention("you can't type-hint with `|` in python 3.9")?.feature.id).toBe("union-types");
-    expect(findFeatureMention("in python 3, int(50)<'2' causes a TypeError")?.feature.id).toBe(
-      "mixed-ordering",
-    );
-    expect(findFeatureMention("would allow assignment in an if statement")?.feature.id).toBe("walrus");
-    expect(findFeatureMention("3.12 supports nested quotes, but not 3.11")?.feature.id).toBe(
-      "pep701-fstrings",
-    );
-    expect(findFeatureMention("Topic suggestion: `/` in function signature")?.feature.id).toBe(
-      "posonly-params",
-    );
+  it.each([
+    ["what is @= for in Python?", "matmul"],
+    ['What does the "at" (@) symbol do in Python?', "matmul"],
+    ['is ":=" a new syntax of a later version?', "walrus"],
+    ["|= はpython3.9からの文法らしく", "dict-union"],
+    ["Python<=3.9 does not support `|` in typing", "union-types"],
+    ["variable type annotation raises SyntaxError", "variable-annotations"],
+    ["what was wrong with <dict>.keys() returning a list?", "dict-lists"],
+    ["dict literals will preserve their definition order", "dict-order"],
+    ["why would you make print a statement?", "print-statement"],
+    ["in Python 3.0 print are now a function", "print-function"],
+    ["a parameter named `async`, which became a keyword", "async-keywords"],
+    ['Using keyword "async" as parameter causes a syntax error', "async-keywords"],
+    ["SyntaxError: 'yield' inside async function", "async-generators"],
+    ["async list comprehensions on 3.5?", "async-comprehensions"],
+    ["unpacking without parentheses in return statements", "return-unpacking"],
+    ["you can't type-hint with `|` in python 3.9", "union-types"],
+    ["in python 3, int(50)<'2' causes a TypeError", "mixed-ordering"],
+    ["would allow assignment in an if statement", "walrus"],
+    ["3.12 supports nested quotes, but not 3.11", "pep701-fstrings"],
+    ["Topic suggestion: `/` in function signature", "posonly-params"],
+  ] as const)("knows the operators and phrases people use for a feature: %j", (text, id) => {
+    expect(findFeatureMention(text)?.feature.id).toBe(id);
   });
 
   it("lists every feature a question names, the most specific first", () => {
