@@ -947,11 +947,10 @@ export class PyVer {
       (analysis.removed?.length ?? 0) > 0 ||
       (analysis.removedApis?.length ?? 0) > 0;
     if (onlyIfDated && !dated) return undefined;
-    // "in Python 3.11, using `class MyEnum(str, Enum)` … puts the name in an f-string": a snippet
-    // inside a long account of a release's behaviour is not asked to run; what changed is asked.
+    // "in Python 3.11, using `class MyEnum(str, Enum)` … puts the name in an f-string", "running with
+    // `PYTHON_JIT=1` does not use the JIT": a snippet inside a long account is not asked to run.
     const told = (code.prose.match(/[A-Za-z]{2,}/g) ?? []).length >= TOLD_AROUND_CODE;
-    const release = query.version ?? query.context;
-    if (!dated && told && release !== undefined && !code.code.includes("\n")) return undefined;
+    if (!dated && told && !code.code.includes("\n")) return undefined;
     // "`from __future__ import annotations` … not needed with Python 3.14+": code an earlier release
     // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
     const needs = analysis.minVersion;

@@ -468,6 +468,12 @@ describe("on the built-in corpus", () => {
     // A feature written in symbols alone.
     ["which python version added <>", "3.0", "The `<>` operator is Python 2 syntax"],
     ["@=", "3.5", "matrix multiplication operator"],
+    // A snippet inside a long account is not asked to run, whether or not a release is named.
+    [
+      "Running with JIT compilation enabled? It seems like running a script with `PYTHON_JIT=1` does not use JIT compilation",
+      "3.13",
+      "PYTHON_JIT",
+    ],
     // A snippet inside a long account of a release's behaviour is not asked to run.
     [
       "Error running in Python 3.7: @lru_cache — I believe in Python 3.7, you need to have parentheses on any use of @lru_cache. So `@lru_cache()` instead of `@lru_cache`.",
