@@ -763,6 +763,20 @@ export class PyVer {
     return notes.answer.found && notes.lead?.event === "removed" ? notes.answer : undefined;
   }
 
+  /**
+   * "X is deprecated and slated for removal in Python 3.16 when running with python 3.14": a removal
+   * planned for a release the notes do not cover yet is no release asked about; the deprecation is.
+   */
+  private withoutFuturePlan(query: ParsedQuery, ask: AskOptions): ParsedQuery {
+    const planned = query.plannedRemoval;
+    if (!planned || ask.version || query.version !== planned) return query;
+    if (this.releases.some((r) => r.version === planned && !r.noNotes)) return query;
+    const other = [...query.text.matchAll(VERSION_MENTION)]
+      .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
+      .find((v) => v !== undefined && v !== planned);
+    return { ...query, version: undefined, context: query.context ?? other };
+  }
+
   /** The overview of the newest release a message about leaving an older one wants, if it wants one. */
   private releaseWanted(query: ParsedQuery, limit = this.options.citations): Answer | undefined {
     const leaving =
@@ -971,7 +985,7 @@ export class PyVer {
 
   private answer(question: string, ask: AskOptions, limit: number): Answer {
     if (ABOUT.test(question)) return aboutAnswer(question, this.coverage());
-    const query = this.parse(question, ask.version);
+    const query = this.withoutFuturePlan(this.parse(question, ask.version), ask);
     // "match case in micropython — SyntaxError": another Python's syntax, whatever the error says.
     const elsewhere = OTHER_PYTHONS.exec(query.text)?.[0];
     if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
