@@ -378,6 +378,12 @@ describe("release questions in any phrasing", () => {
     expect(parsed.range).toEqual(range);
   });
 
+  it("reads a feature's standing in a release as a question about that release", () => {
+    const standing = parse("is free-threading still experimental in 3.14");
+    expect(standing.version).toBe("3.14");
+    expect(standing.context).toBeUndefined();
+  });
+
   it("reads a support message about several releases as about the one its status words are about", () => {
     expect(parse("Drop support for Python 3.8 & 3.9 - 3.9 went EOL in October 2025.").version).toBe("3.9");
     // A message that opens on something else keeps the release it opens with.
