@@ -468,6 +468,12 @@ describe("on the built-in corpus", () => {
     // A feature written in symbols alone.
     ["which python version added <>", "3.0", "The `<>` operator is Python 2 syntax"],
     ["@=", "3.5", "matrix multiplication operator"],
+    // A behaviour Python 3 changed, met as an error, said as what Python 3 does instead.
+    [
+      "TypeError: 'map' object is not subscriptable",
+      "3.0",
+      "was Python 2 behaviour; from Python 3.0 they return iterators",
+    ],
     // A removal planned for a release the notes do not cover yet: the deprecation is what is known.
     [
       "'asyncio.get_event_loop_policy' is deprecated and slated for removal in Python 3.16 when running with python 3.14",

@@ -4,6 +4,7 @@ import type { ParsedQuery } from "../query/parse-query.ts";
 import type { ErrorReading } from "../query/read-error.ts";
 import type { Answer } from "./answer.ts";
 import type { Explanation } from "./explain-error.ts";
+import { featureSentence as behaviourSentence } from "./language-feature-answer.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
 import { type NotesFor, sectionsIn, whatsNewCitation } from "./release-sections.ts";
 
@@ -24,6 +25,8 @@ const PYTHON3_SPELLING: Partial<Record<LanguageFeature["id"], string>> = {
 function featureSentence(feature: LanguageFeature, reading: ErrorReading, rejected = false): string {
   if (rejected)
     return `This code is valid only before Python ${feature.version}: ${feature.name} (Python ${feature.version}${pepNote(feature.pep)}) makes it a syntax error, so it needs Python older than ${feature.version}.`;
+  // "'map' object is not subscriptable": a behaviour Python 3 changed, said as what it does now.
+  if (feature.version === "2" && feature.python3) return behaviourSentence(feature, undefined);
   if (feature.version === "2") {
     const call = PYTHON3_SPELLING[feature.id];
     const fix = call ? ` — call it as a function: \`${call}\`` : "";

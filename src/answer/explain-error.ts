@@ -47,6 +47,8 @@ const BUILTIN_TYPES = new Set(
  * Classes Python prints for an object whose methods are documented on a base class: a path on
  * Linux is a 'PosixPath', `walk` is `pathlib.Path.walk` and `is_relative_to` is `pathlib.PurePath`'s.
  */
+/** Builtins whose objects Python 2 gave as lists, by their printed type. */
+const LAZY_BUILTINS = new Set(["map", "filter", "zip"]);
 const CONCRETE_PATH = ["pathlib.Path", "pathlib.PurePath"];
 const PURE_PATH = ["pathlib.PurePath"];
 const DOCUMENTED_ON: Readonly<Record<string, readonly string[]>> = {
@@ -216,8 +218,11 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
     }
     case "subscript":
       // `list[int]` on 3.8 raises "'type' object is not subscriptable"; `collections.abc` classes say 'ABCMeta'.
-      return subject.type === "type" || subject.type === "ABCMeta"
-        ? { kind: "feature", feature: languageFeature("builtin-generics") }
+      if (subject.type === "type" || subject.type === "ABCMeta")
+        return { kind: "feature", feature: languageFeature("builtin-generics") };
+      // "'map' object is not subscriptable": Python 2's map() gave a list.
+      return LAZY_BUILTINS.has(subject.type)
+        ? { kind: "feature", feature: languageFeature("lazy-builtins") }
         : { kind: "unexplained" };
     case "value":
       return { kind: "unexplained" };

@@ -19,6 +19,7 @@ export type FeatureId =
   | "mixed-ordering"
   | "integer-division"
   | "dict-lists"
+  | "lazy-builtins"
   | "text-bytes"
   // 3.0
   | "print-function"
@@ -144,6 +145,8 @@ const PYTHON3_BEHAVIOUR: Partial<Record<FeatureId, string>> = {
   "mixed-ordering": "`<`, `<=`, `>` and `>=` raise TypeError when the operands have no natural order",
   "integer-division": "`/` always divides truly (`1/2 == 0.5`), and `//` is floor division",
   "dict-lists": "they return views, which cannot be indexed or sorted in place: use `list(d)` or `sorted(d)`",
+  "lazy-builtins":
+    "they return iterators, which cannot be indexed and are used up once read: use `list(map(…))` or a list comprehension",
   "text-bytes":
     "`str` is text and `bytes` is binary data, and mixing them raises TypeError: convert with `str.encode()` and `bytes.decode()`",
 };
@@ -192,6 +195,13 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "3.0",
     "views-and-iterators-instead-of-lists",
     3106,
+  ),
+  feature(
+    "lazy-builtins",
+    "2",
+    "`map()`, `filter()` and `zip()` returning lists",
+    "3.0",
+    "views-and-iterators-instead-of-lists",
   ),
   feature(
     "text-bytes",

@@ -108,6 +108,14 @@ describe("explainError", () => {
     });
   });
 
+  it("explains a map, filter or zip object that cannot be indexed by Python 3's lazy builtins", () => {
+    expect(explain("TypeError: 'map' object is not subscriptable")).toMatchObject({
+      kind: "feature",
+      feature: { id: "lazy-builtins" },
+    });
+    expect(explain("TypeError: 'range' object is not subscriptable")).toEqual({ kind: "unexplained" });
+  });
+
   it("explains nothing by a value of the wrong type, whatever the type is called", () => {
     expect(explain("TypeError: 'NoneType' object is not iterable")).toEqual({ kind: "unexplained" });
     expect(explain("TypeError: 'str' object does not support item assignment")).toEqual({
