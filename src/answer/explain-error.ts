@@ -93,7 +93,13 @@ function exactApi(name: string, context: ExplainContext): ApiEntry | undefined {
 /** A name the error says is missing: removed by a release, Python 2 only, or added later. */
 function explainName(name: string, context: ExplainContext): Explanation | undefined {
   const removal = context.removals(name);
-  if (removal?.removedIn) {
+  // "No module named 'tkinter'": Python 3's own spelling of a name Python 2 spelt otherwise
+  // (`Tkinter`) is not the Python 2 name; that module is missing for another reason.
+  const python3Spelling =
+    removal !== undefined &&
+    removal.name !== name &&
+    context.api.lookup(name).some((e) => e.name === name && !e.kwarg && e.py3 !== null);
+  if (removal?.removedIn && !python3Spelling) {
     return removal.removedIn === "3.0"
       ? { kind: "python2", name: removal.name, replacement: removal.replacement, removal }
       : { kind: "removed", name: removal.name, removal };

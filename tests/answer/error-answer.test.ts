@@ -108,6 +108,11 @@ describe("explainError", () => {
     });
   });
 
+  it("does not take Python 3's own spelling of a module for the Python 2 name it replaced", () => {
+    expect(explain("ModuleNotFoundError: No module named 'Tkinter'")).toMatchObject({ kind: "python2" });
+    expect(explain("ModuleNotFoundError: No module named 'tkinter'")).not.toMatchObject({ kind: "python2" });
+  });
+
   it("explains a map, filter or zip object that cannot be indexed by Python 3's lazy builtins", () => {
     expect(explain("TypeError: 'map' object is not subscriptable")).toMatchObject({
       kind: "feature",
