@@ -482,6 +482,8 @@ const ARRIVAL =
  * "removes Callable from collections (module)": a name and the module it is taken from. Only a name
  * that looks like one: "comes from the new video" takes nothing from Python 2's `new`.
  */
+/** A message speaking of a module's renaming. */
+const RENAMED = /\brenam(?:e|ed|es|ing)\b/i;
 const TAKEN_FROM = /\b([A-Z]\w*|[a-z]\w*_\w*) from (?:the )?([a-z_][\w.]*[a-z0-9_])/g;
 /** "escape from cgi", "escape in cgi": a plain word and the module it may belong to. */
 const PLAIN_FROM_MODULE = /\b([a-z]\w*) (?:from|in) (?:the )?([a-z_][\w.]*[a-z0-9_])/gi;
@@ -1386,8 +1388,13 @@ export class PyVer {
       // "`str()` gives the integer value": a builtin's name is no removed class of another case (`ast.Str`).
       if (BUILTIN_TYPES.has(token) && entry.name.split(".").at(-1) !== token) continue;
       const near = via === "typo";
-      // "configparser" as typed is today's module, not Python 2's `ConfigParser`.
-      if (entry.name !== token && this.api.lookup(token).some((e) => e.name === token)) continue;
+      // "configparser" as typed is today's module, not Python 2's `ConfigParser`, unless the message
+      // speaks of the renaming ("configparser was renamed to all lowercase").
+      const renaming =
+        RENAMED.test(query.text) &&
+        entry.removedIn === "3.0" &&
+        entry.name.toLowerCase() === token.toLowerCase();
+      if (entry.name !== token && !renaming && this.api.lookup(token).some((e) => e.name === token)) continue;
       // "removed from Queue()": called, a Python 2 module's name is today's class of that name.
       if (entry.removedIn === "3.0" && entry.kind === "module" && query.text.includes(`${token}(`)) continue;
       // "there is no getargspec in the inspect module": a long word no dictionary or section knows,

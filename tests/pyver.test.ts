@@ -468,6 +468,8 @@ describe("on the built-in corpus", () => {
     // A feature written in symbols alone.
     ["which python version added <>", "3.0", "The `<>` operator is Python 2 syntax"],
     ["@=", "3.5", "matrix multiplication operator"],
+    // Today's name of a renamed module, said beside its renaming.
+    ["it said that configparser was renamed to all lowercase, what would be a fix?", "3.0", "`ConfigParser`"],
     // A behaviour Python 3 changed, met as an error, said as what Python 3 does instead.
     [
       "TypeError: 'map' object is not subscriptable",
