@@ -258,9 +258,10 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         const found = explainName(`__future__.${future[1]}`, context);
         if (found) return found;
       }
-      // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote.
+      // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote. (The
+      // message's closing quote may have been read as the quote around it.)
       if (
-        /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'|f-string: unmatched|f-string: expressions nested too deeply/i.test(
+        /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'?|f-string: unmatched|f-string: expressions nested too deeply/i.test(
           subject.message,
         )
       )

@@ -133,6 +133,11 @@ describe("explainError", () => {
       kind: "feature",
       feature: { id: "pep701-fstrings" },
     });
+    // Its closing quote taken for a quote around the message.
+    expect(explain("I get a SyntaxError: f-string: expecting '}'")).toMatchObject({
+      kind: "feature",
+      feature: { id: "pep701-fstrings" },
+    });
   });
 
   it("reads logging.basicConfig's refusal of a keyword it does not know yet", () => {
