@@ -70,14 +70,17 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
       .sort((a, b) => index.frequency(a) - index.frequency(b));
     const budget = Math.max(index.size * r.postingsBudgetShare, r.minPostingsBudget);
     const picked: string[] = [];
-    // A word no section holds ("wanton", a typo) is searched only for its spelling: it takes no
-    // place from the rare words the notes do hold ("forkserver" beside "why on earth").
+    // A word no section holds ("wanton", a typo) is searched only for its spelling, as many as may
+    // match fuzzily: it takes no place from the rare words the notes do hold ("forkserver" beside
+    // "why on earth").
     let known = 0;
+    let unknown = 0;
     let postings = 0;
     for (const t of sorted) {
       const frequency = index.frequency(t);
       postings += frequency;
       if (known >= n || (picked.length > 0 && postings > budget)) break;
+      if (frequency === 0 && unknown++ >= options.maxFuzzyTerms) continue;
       picked.push(t);
       if (frequency > 0) known++;
     }

@@ -65,7 +65,10 @@ describe("queryTerms", () => {
     const known = index.frequency("pathlib") > 0;
     const chatty = parseQuery("qwxvyvs rltmqak ltxdysn ydomctb grigxzi pathlib", { maxChars: 500 });
     expect(known).toBe(true);
-    expect(queryTerms(chatty, index, options).map((t) => t.term)).toContain("pathlib");
+    const searched = queryTerms(chatty, index, options).map((t) => t.term);
+    expect(searched).toContain("pathlib");
+    // Words no section holds are searched only as many as may match fuzzily.
+    expect(searched.filter((t) => index.frequency(t) === 0)).toHaveLength(options.maxFuzzyTerms);
   });
 });
 
