@@ -123,6 +123,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "union-types",
     re: /\btype[- ]?hint(?:s|ing|ed)?\s+with\s+(?:the\s+)?[`'"]?\|/i,
   },
+  // "backslashes inside the braces of f-strings": what 3.12's grammar let an f-string's expression hold.
+  {
+    id: "pep701-fstrings",
+    re: /\b(?:backslash(?:es)?|quotes?|comments?)\s+(?:inside|in|within)\s+(?:the\s+)?(?:curly\s+)?(?:braces|brackets|expressions?|replacement\s+fields?)\s+of\s+(?:an?\s+)?f-?strings?\b/i,
+  },
   // "in Python 3.0 print are now a function": print said to have become a function.
   {
     id: "print-function",

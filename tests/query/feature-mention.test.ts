@@ -70,6 +70,7 @@ describe("findFeatureMention", () => {
     ["async list comprehensions on 3.5?", "async-comprehensions"],
     ["unpacking without parentheses in return statements", "return-unpacking"],
     ["you can't type-hint with `|` in python 3.9", "union-types"],
+    ["Why isn't it possible to use backslashes inside the braces of f-strings?", "pep701-fstrings"],
     ["in python 3, int(50)<'2' causes a TypeError", "mixed-ordering"],
     ["would allow assignment in an if statement", "walrus"],
     ["3.12 supports nested quotes, but not 3.11", "pep701-fstrings"],
