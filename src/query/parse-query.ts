@@ -589,6 +589,17 @@ export const RELEASE_WORDS: ReadonlySet<string> = new Set(
 /** The first and last release of "from 3.9 to 3.12", earliest first. */
 function readRange(text: string, mentioned: string[]): { from: string; to: string } | undefined {
   if (mentioned.length < 2 || !(RANGE_WORDS.test(text) || UPGRADE_ELSEWHERE.test(text))) return undefined;
+  // "3.8 vs 3.9 vs 3.10 vs 3.11": a chain of releases compared spans the oldest to the newest.
+  const chain = VERSUS_CHAIN.exec(text)?.[0];
+  if (chain) {
+    const named = [...chain.matchAll(VERSION_MENTION)]
+      .map((m) => normalizeVersion(m[1] ?? ""))
+      .filter((v): v is string => v !== undefined)
+      .sort(compareVersions);
+    const [from] = named;
+    const to = named.at(-1);
+    if (from && to && from !== to) return { from, to };
+  }
   for (const re of RANGE) {
     const m = re.exec(text);
     const a = normalizeVersion(m?.[1] ?? "");
@@ -618,6 +629,8 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
 }
 
 const DIFFERENCE_WORDS = /\b(?:differen\w*|diffs?|compar\w*)\b/i;
+/** Three or more releases joined by "vs". */
+const VERSUS_CHAIN = /(?:python\s*)?3\.\d{1,2}(?:\s*(?:vs\.?|versus)\s*(?:python\s*)?3\.\d{1,2}){2,}/i;
 const SPEED_WORDS = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|benchmark\w*)\b/i;
 
 /** "breaking changes in 3.12", "py 3.13 porting notes": what breaks when moving to one release. */

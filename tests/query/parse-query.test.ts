@@ -360,6 +360,7 @@ describe("release questions in any phrasing", () => {
 
   it.each([
     ["what changed between 3.8 and 3.12", { from: "3.8", to: "3.12" }],
+    ["Python Versions Explained (3.8 vs 3.9 vs 3.10 vs 3.11)", { from: "3.8", to: "3.11" }],
     ["upgrading from 3.9 to 3.11, what breaks?", { from: "3.9", to: "3.11" }],
     ["3.13 vs 3.14", { from: "3.13", to: "3.14" }],
     ["what breaks if we go from 3.12 to 3.10", { from: "3.10", to: "3.12" }],
