@@ -478,12 +478,12 @@ const ENGLISH_NAMES = new Set(
 /** "when was X added": the arrival is asked for, not a removal. */
 const ARRIVAL =
   /\b(added|introduced?|introduces|new in|since when|first (appeared|added)|arrive[ds]?|came (in|with|out))\b/i;
+/** A message speaking of a module's renaming. */
+const RENAMED = /\brenam(?:e|ed|es|ing)\b/i;
 /**
  * "removes Callable from collections (module)": a name and the module it is taken from. Only a name
  * that looks like one: "comes from the new video" takes nothing from Python 2's `new`.
  */
-/** A message speaking of a module's renaming. */
-const RENAMED = /\brenam(?:e|ed|es|ing)\b/i;
 const TAKEN_FROM = /\b([A-Z]\w*|[a-z]\w*_\w*) from (?:the )?([a-z_][\w.]*[a-z0-9_])/g;
 /** "escape from cgi", "escape in cgi": a plain word and the module it may belong to. */
 const PLAIN_FROM_MODULE = /\b([a-z]\w*) (?:from|in) (?:the )?([a-z_][\w.]*[a-z0-9_])/gi;
@@ -781,11 +781,12 @@ export class PyVer {
 
   /** The overview of the newest release a message about leaving an older one wants, if it wants one. */
   private releaseWanted(query: ParsedQuery, limit = this.options.citations): Answer | undefined {
+    const left = query.version ?? query.context;
+    if (!left) return undefined;
     const leaving =
       query.intent === "end-of-life" || query.intent === "removals" || asksProjectSupport(query.text);
-    const left = query.version ?? query.context;
-    const target = wantedReleases(query.text).at(-1);
-    if (!leaving || !left || !target || compareVersions(target, left) <= 0) return undefined;
+    const target = leaving ? wantedReleases(query.text).at(-1) : undefined;
+    if (!target || compareVersions(target, left) <= 0) return undefined;
     // A feature or standard name the message wants says more than the release's overview.
     if (findFeatureMention(query.text) || findApi(query.text, this.api)) return undefined;
     const facts = this.releases.find((r) => r.version === target && !r.noNotes);
@@ -895,9 +896,9 @@ export class PyVer {
     if (said) return { ...said, query: query.raw };
     // "on Python 3.14 I got: RuntimeError: There is no current event loop …": what that release
     // changed, in the error's own words. They are Python's, not the asker's: none of them is chat
-    // ("current"), though the values they quote are the asker's data.
-    const words = tokenize(sentence.replace(/'[^'\n]*'|"[^"\n]*"/g, " "));
-    const message = { ...this.parse(sentence), terms: words, troubleIn: query.troubleIn };
+    // ("current"), though the values they quote are the asker's data (left out by the trouble search).
+    const text = `${reading.exception}: ${sentence}`;
+    const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn: query.troubleIn };
     const trouble = query.troubleIn ? this.searchTrouble(message, limit) : undefined;
     return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
   }
@@ -1173,18 +1174,17 @@ export class PyVer {
       ? this.searchAbout(query, limit, this.options.minCoverage, true)
       : this.searchNotes(query, limit);
     // "an f-string … valid in Python 3.12+, but crashes in 3.11": a feature older than the bound
-    // changed there, and that release's notes on it say how. A feature that came after the bound
-    // ("dicts ordered in 3.6+", 3.7) is dated by itself below.
+    // changed there; where that release's notes on the feature found nothing (above), the question's
+    // own words may. A feature that came after the bound ("dicts ordered in 3.6+", 3.7) is dated by
+    // itself below.
     if (
       feature &&
       query.bound &&
       query.version &&
-      compareVersions(feature.feature.version, query.version) < 0
-    ) {
-      if (notes.answer.found) return notes.answer;
-      const changed = this.searchNotes({ ...this.parse(feature.phrase), version: query.version }, limit);
-      if (changed.answer.found) return { ...changed.answer, query: query.raw };
-    }
+      compareVersions(feature.feature.version, query.version) < 0 &&
+      notes.answer.found
+    )
+      return notes.answer;
     // A language feature named in words ("yield from", "assignment expressions") is dated by its
     // own fact when the notes found nothing, or found a release other than the one that added it.
     // "nested string literals … in f strings": of two features named, the notes found the release of
@@ -1267,10 +1267,7 @@ export class PyVer {
     const doing = COMPLAINT_DOING[did] ?? did;
     const about = this.searchAbout(this.parse(`${type} ${doing}`), limit, this.options.minCoverage, true);
     // The section must be about the type: 3.8's reversed dicts say nothing of a set.
-    const heading = about.lead?.chunk.section ?? "";
-    return about.answer.found && new RegExp(`\\b${literal(type)}\\b`, "i").test(heading)
-      ? about.answer
-      : undefined;
+    return about.answer.found && headedBy(about.lead?.chunk.section ?? "", type) ? about.answer : undefined;
   }
 
   /**
