@@ -802,6 +802,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "模式匹配",
   ],
   "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
+  "multiple-context-managers": ["multiple context managers", "several context managers"],
   "return-unpacking": [
     "unpacking without parentheses in return",
     "unparenthesized unpacking in return",

@@ -128,6 +128,12 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "pep701-fstrings",
     re: /\b(?:backslash(?:es)?|quotes?|comments?)\s+(?:inside|in|within)\s+(?:the\s+)?(?:curly\s+)?(?:braces|brackets|expressions?|replacement\s+fields?)\s+of\s+(?:an?\s+)?f-?strings?\b/i,
   },
+  // "multiple context managers in parentheses", "reformatting multi-context manager using \ to use
+  // ()", "with后面的括号": context managers grouped in brackets, which 3.10's grammar allows.
+  {
+    id: "parenthesized-context-managers",
+    re: /\bcontext[- ]managers?\b[^.?!\n]{0,40}?(?:\bparenthes[ie]s\b|\bparens\b|\bbrackets\b|\(\))|(?:\bparenthes[ie]s\b|\bparens\b|\bbrackets\b)[^.?!\n]{0,30}?\bcontext[- ]managers?\b|\bwith\s*(?:statements?\s*)?(?:后面?的?|中的?|の)\s*(?:括号|括弧|カッコ)/i,
+  },
   // "in Python 3.0 print are now a function": print said to have become a function.
   {
     id: "print-function",

@@ -335,7 +335,12 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     text = text.replace(VERSION_FLAG, " ").trim();
   }
   const flagged = explicit || flag !== null;
-  const named = [...text.matchAll(VERSION_MENTION)]
+  const matches = [...text.matchAll(VERSION_MENTION)];
+  // "ArcGIS Pro v3.1.2 on python 3.9.16": a "v" number is another product's, when Python's is named.
+  const ofPython = (m: RegExpExecArray): boolean =>
+    /^(?:python|py|cpython)/i.test(m[0]) || /python\s*$/i.test(text.slice(0, m.index));
+  const otherProduct = (m: RegExpExecArray): boolean => /^v/i.test(m[0]) && !ofPython(m);
+  const named = (matches.some(ofPython) ? matches.filter((m) => !otherProduct(m)) : matches)
     .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
     .filter((v): v is string => v !== undefined);
   // "in Python 2.6 it prints 99, in Python 3.x it prints 6": a Python 2 release set beside Python 3

@@ -75,6 +75,10 @@ describe("findFeatureMention", () => {
     ["would allow assignment in an if statement", "walrus"],
     ["3.12 supports nested quotes, but not 3.11", "pep701-fstrings"],
     ["Topic suggestion: `/` in function signature", "posonly-params"],
+    ["with statement with multiple context managers in parentheses", "parenthesized-context-managers"],
+    ["reformatting multi-context manager using \\ to use ()", "parenthesized-context-managers"],
+    ["这里with后面的括号是什么新写法吗", "parenthesized-context-managers"],
+    ["how to write multiple context managers across lines", "multiple-context-managers"],
   ] as const)("knows the operators and phrases people use for a feature: %j", (text, id) => {
     expect(findFeatureMention(text)?.feature.id).toBe(id);
   });

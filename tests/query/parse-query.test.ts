@@ -65,6 +65,13 @@ describe("parseQuery", () => {
     expect(parse("Python 3.4: async await gives SyntaxError").context).toBe("3.4");
   });
 
+  it("reads a v-numbered version as another product's when Python's own is named", () => {
+    const both = parse("ArcGIS Pro v3.1.2 on python 3.9.16: can I use the walrus operator");
+    expect(both.version ?? both.context).toBe("3.9");
+    const alone = parse("python v3.9 walrus");
+    expect(alone.version ?? alone.context).toBe("3.9");
+  });
+
   it("reads a Python 2 release set beside Python 3 as where 3.0 changed things from", () => {
     expect(parse("in Python 2.6 it prints 99, but in Python 3.x it prints 6").version).toBeUndefined();
     expect(parse("what's new in python 2.7").version).toBe("2.7");
