@@ -388,6 +388,8 @@ const SYNTAX_SYMPTOM = new Set(["syntaxerror", "syntax", "invalid", "error", "er
 const MAX_OTHER_SUBJECTS = 0;
 /** Words of prose around a one-line snippet that make the message an account, not a paste. */
 const TOLD_AROUND_CODE = 12;
+/** Lines of code that a long account may quote and still only tell about (two inline spans). */
+const MAX_TOLD_SNIPPETS = 2;
 /** Words an error's message needs to say something of its own rather than name the asker's subject. */
 const MIN_MESSAGE_WORDS = 3;
 /** Words besides a PEP number that still ask only which release it came in. */
@@ -965,9 +967,9 @@ export class PyVer {
       (analysis.removedApis?.length ?? 0) > 0;
     if (onlyIfDated && !dated) return undefined;
     // "in Python 3.11, using `class MyEnum(str, Enum)` … puts the name in an f-string", "running with
-    // `PYTHON_JIT=1` does not use the JIT": a snippet inside a long account is not asked to run.
+    // `PYTHON_JIT=1` does not use the JIT": a snippet or two inside a long account are not asked to run.
     const told = (code.prose.match(/[A-Za-z]{2,}/g) ?? []).length >= TOLD_AROUND_CODE;
-    if (!dated && told && !code.code.includes("\n")) return undefined;
+    if (!dated && told && code.code.split("\n").length <= MAX_TOLD_SNIPPETS) return undefined;
     // "`from __future__ import annotations` … not needed with Python 3.14+": code an earlier release
     // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
     const needs = analysis.minVersion;

@@ -494,6 +494,12 @@ describe("on the built-in corpus", () => {
       "3.8",
       "plain decorator",
     ],
+    // Two spans quoted in an account of a release's behaviour are told about, not asked to run.
+    [
+      "in Python 3.11, using a base of `class MyEnum(str, Enum)` instead of `class MyEnum(StrEnum)` will cause it to put the enum name instead of its string value when used in an f-string",
+      "3.11",
+      "StrEnum",
+    ],
     // A message leaving a release for the support or features of a newer one: what the newer brings.
     ["Removed python36, added python310 support", "3.10", "Python 3.10 was released"],
     [
