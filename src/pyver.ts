@@ -444,6 +444,8 @@ function introductionFirst(pep: string, ranked: RankedHit[]): RankedHit[] {
  * not sure if it did something important") is answered by one clause, which the rest would outweigh.
  */
 const CLAUSE_BREAK = /[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
+/** A notice quoted in a message, saying that something changed. */
+const QUOTED_NOTICE = /["“]([^"“”\n]{6,200}?\b(?:deprecated|removed|no longer)\b[^"“”\n]{0,100})["”]/gi;
 /** A clause that is an exception's name alone ("SyntaxWarning"), whose message is the next clause. */
 const EXCEPTION_ALONE = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Warning|Exception)\s*$/;
 
@@ -922,32 +924,37 @@ export class PyVer {
       .slice(0, line.indexOf(reading.exception))
       .replace(/\[[^\]\n]*\]/g, " ")
       .replace(/\S*[/\\]python3(?:\.\d+)?[/\\](?:(?:site|dist)-packages[/\\])?/gi, " ")
-      .replace(/\.py:\d+:?/g, " ");
+      .replace(/\.py:\d+:?/g, " ")
+      .trim();
     // An error's message alone says what went wrong; the code around it is the asker's, but for the
     // standard names it calls.
     const warning = /Warning$/.test(reading.exception);
-    const message = firstSentence(reading.message);
-    const said = warning ? `${before} ${message}` : message;
+    // "at position 33", "(pid=16443)": numbers of the asker's run, no word of the notes.
+    const message = firstSentence(reading.message).replace(/(?<![\w.])\d+(?![\w.])/g, " ");
     const source = warning ? code : code.flatMap((c) => this.findApi(c)?.token ?? []);
     // "… event loop" due to asyncio.get_event_loop()": a call the asker names beside it.
     const named = code.some((c) => c.trim() !== "") ? [] : (line.match(CALL_NAMED) ?? []);
     // "SyntaxWarning: "is not" with a literal" names what it warns of; an error's class is only how it failed.
     const kind = warning && !deprecation ? reading.exception : "";
-    const parsed = this.parse([...source, ...named, kind, said].join(" "));
-    // "Python3.13で「SyntaxWarning: …」": the release the asker saw it on is no filter; the warning's
-    // words say which release brought it.
-    const asked = { ...parsed, version: undefined, context: undefined };
-    const deprecations = rank(asked, this.kb.index, this.options).filter(
-      (h) => !deprecation || sectionKind(h.chunk) === "deprecated",
-    );
-    const best = deprecations[0];
-    const enough =
-      best && best.coverage >= (best.anchored ? this.options.minAnchoredCoverage : this.options.minCoverage);
-    if (!enough) return undefined;
-    // An error is explained only by a section headed by the standard call the code made with it.
-    if (!warning && !source.some((name) => headedBy(best.chunk.section, name))) return undefined;
-    const notes = this.notesFrom(asked, deprecations, limit);
-    return notes.answer.found ? notes.answer : undefined;
+    const answerTo = (said: string): Answer | undefined => {
+      const parsed = this.parse([...source, ...named, kind, said].join(" "));
+      // "Python3.13で「SyntaxWarning: …」": the release the asker saw it on is no filter; the warning's
+      // words say which release brought it.
+      const asked = { ...parsed, version: undefined, context: undefined };
+      const deprecations = rank(asked, this.kb.index, this.options).filter(
+        (h) => !deprecation || sectionKind(h.chunk) === "deprecated",
+      );
+      const best = deprecations[0];
+      const enough =
+        best &&
+        best.coverage >= (best.anchored ? this.options.minAnchoredCoverage : this.options.minCoverage);
+      if (!enough) return undefined;
+      // An error is explained only by a section headed by the standard call the code made with it.
+      if (!warning && !source.some((name) => headedBy(best.chunk.section, name))) return undefined;
+      const notes = this.notesFrom(asked, deprecations, limit);
+      return notes.answer.found ? notes.answer : undefined;
+    };
+    return answerTo(warning ? `${before} ${message}` : message);
   }
 
   private askCode(
@@ -1317,6 +1324,14 @@ export class PyVer {
 
   /** The first clause of a longer message that the notes answer on its own, if any. */
   private searchClauses(query: ParsedQuery, ask: AskOptions, limit: number): Answer | undefined {
+    // 'Warning "datetime adapter is deprecated as of Python 3.12". Running 1.74 inside …': a notice
+    // quoted whole says what changed; the words around it are the asker's.
+    for (const m of query.text.matchAll(QUOTED_NOTICE)) {
+      const notice = this.parse(m[1] ?? "", ask.version);
+      if (notice.intent !== "feature" || notice.terms.length < MIN_CLAUSE_TERMS) continue;
+      const notes = this.searchNotes(notice, limit);
+      if (notes.answer.found) return { ...notes.answer, query: query.raw };
+    }
     const clauses = clausesOf(query.text);
     if (clauses.length < 2) return undefined;
     for (const text of clauses.slice(0, MAX_CLAUSES)) {

@@ -494,6 +494,24 @@ describe("on the built-in corpus", () => {
       "3.8",
       "plain decorator",
     ],
+    // A warning named beside a deprecated method is about its deprecation.
+    [
+      "When running tests (`make test`), there is a `DeprecationWarning` on the `setDaemon` method (class `threading.Thread`)",
+      "3.10",
+      "deprecated since Python 3.10",
+    ],
+    // A notice quoted whole says what changed, whatever the asker says around it.
+    [
+      'Warning "datetime adapter is deprecated as of Python 3.12". Running 1.74 inside official python Docker container.',
+      "3.12",
+      "adapters",
+    ],
+    // The numbers of the asker's run are no words of a warning.
+    [
+      'Getting the error "FutureWarning: Possible nested set at position 33" Ubuntu 16.04 LTS Python 3.7',
+      "3.7",
+      "re",
+    ],
     // Two spans quoted in an account of a release's behaviour are told about, not asked to run.
     [
       "in Python 3.11, using a base of `class MyEnum(str, Enum)` instead of `class MyEnum(StrEnum)` will cause it to put the enum name instead of its string value when used in an f-string",

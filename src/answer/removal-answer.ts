@@ -7,7 +7,7 @@ import { type NotesFor, sectionsIn, whatsNewCitation } from "./release-sections.
 
 /** Questions about whether something is still there: "is lib2to3 still in the stdlib", "X gone?". */
 export const STILL_THERE =
-  /\b(still|anymore|any more|no longer|gone|removed|remove|removal|dropped|deleted|deprecated|deprecation|go away|went away|killed|kicked out|get rid|what happened to|where (?:did|does|has|have)\b[^?.!]{1,40}?\b(?:go|gone))\b/i;
+  /\b(still|anymore|any more|no longer|gone|removed|remove|removal|dropped|deleted|deprecated|(?:pending)?deprecation(?:warnings?)?|go away|went away|killed|kicked out|get rid|what happened to|where (?:did|does|has|have)\b[^?.!]{1,40}?\b(?:go|gone))\b/i;
 
 /** "`telnetlib` was removed in Python 3.13 (PEP 594; deprecated since 3.11)." — from the fact alone. */
 export function removalSentence(entry: RemovalEntry, context?: string, deprecation = false): string {

@@ -73,7 +73,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   [
     // Retold: "`uu` module not found", "module 'imp' is missing", "the distutils module no longer exists".
     new RegExp(
-      `${OPEN}(?:${NAME} module|module ${NAME}) (?:is |was )?(?:not found|missing|gone|not available|no longer (?:exists|available)|does(?: not|n't) exist|can(?:not|'t|’t) be (?:found|imported)|could(?: not|n't) be (?:found|imported))`,
+      `${OPEN}(?:${NAME} module|module ${NAME}) (?:is |was |seems (?:to be )?|appears (?:to be )?)?(?:not found|missing|gone|not available|no longer (?:exists|available)|does(?: not|n't) exist|can(?:not|'t|’t) be (?:found|imported)|could(?: not|n't) be (?:found|imported))`,
       "gi",
     ),
     (m) => {
@@ -225,6 +225,15 @@ function completedFromText(subject: ErrorSubject, text: string): ErrorSubject {
   if (subject.kind === "keyword" && subject.callable === "") {
     const named = /(?<![\w.])([a-z_]\w*(?:\.[a-z_]\w*)+)(?:\(\))?(?![\w.])/i.exec(text)?.[1];
     return named ? { ...subject, callable: named } : subject;
+  }
+  // "`subprocess.run(...)` AttributeError: 'module' object has no attribute 'run'": before 3.5 a
+  // module's name was left out of the message; the call written beside it gives it.
+  if (subject.kind === "attribute" && subject.ownerIs === "object" && subject.owner === "module") {
+    const called = new RegExp(
+      `(?<![\\w.])([a-z_][\\w.]*)\\.${subject.name.replace(/\./g, "\\.")}(?![\\w])`,
+      "i",
+    ).exec(text)?.[1];
+    return called ? { ...subject, owner: called, ownerIs: "module" } : subject;
   }
   if (subject.kind !== "import" || subject.module) return subject;
   for (const m of text.matchAll(/\bfrom\s+([A-Za-z_][\w.]*)\s+import\s+\(?([\w\s,]+)/g)) {

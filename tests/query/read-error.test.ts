@@ -46,6 +46,16 @@ describe("readError", () => {
       module: "distutils",
     });
     expect(readError("the module is not found")).toBeUndefined();
+    expect(readError("with python 3.13, smtpd module seems not available")?.subject).toEqual({
+      kind: "module",
+      module: "smtpd",
+    });
+  });
+
+  it("reads the module an older Python left out of its message from the call written beside it", () => {
+    expect(
+      readError("`subprocess.run(...)` AttributeError: 'module' object has no attribute 'run'")?.subject,
+    ).toEqual({ kind: "attribute", owner: "subprocess", ownerIs: "module", name: "run" });
   });
 
   it("reads names that cannot be imported, with and without their module", () => {
