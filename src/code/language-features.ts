@@ -845,5 +845,11 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   ],
   "type-param-defaults": ["type parameter default"],
   tstrings: ["t string", "tstring", "template string literal"],
-  "except-without-parens": ["except without parentheses", "except without brackets"],
+  "except-without-parens": [
+    "except without parentheses",
+    "except without brackets",
+    "multi exception syntax",
+    "bracketless except",
+    "unparenthesized except",
+  ],
 };

@@ -134,6 +134,12 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "parenthesized-context-managers",
     re: /\bcontext[- ]managers?\b[^.?!\n]{0,40}?(?:\bparenthes[ie]s\b|\bparens\b|\bbrackets\b|\(\))|(?:\bparenthes[ie]s\b|\bparens\b|\bbrackets\b)[^.?!\n]{0,30}?\bcontext[- ]managers?\b|\bwith\s*(?:statements?\s*)?(?:后面?的?|中的?|の)\s*(?:括号|括弧|カッコ)/i,
   },
+  // "`except` clauses that accept multiple exception types but do not use an `as` clause":
+  // several exceptions caught without brackets, which 3.14 allows.
+  {
+    id: "except-without-parens",
+    re: /\bexcept\b[`'"]?(?:\s+(?:clauses?|statements?|blocks?))?[^.?!\n]{0,40}?\b(?:multiple|several|many)\s+exception(?:s|\s+types?|\s+classes)\b[^.?!\n]{0,60}?\b(?:without|not\s+use|no)\b[^.?!\n]{0,20}?(?:parenthes[ie]s|brackets|as\b)/i,
+  },
   // "in Python 3.0 print are now a function": print said to have become a function.
   {
     id: "print-function",

@@ -442,7 +442,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(PROJECT_FILE, (name) => (NOTED_FILES.has(name.toLowerCase()) ? name : " "))
     .replace(PULL_REQUEST_TAG, " ")
     .replace(RELEASE_DROP, "$1")
-    .replace(IN_PRODUCTION, " ");
+    .replace(IN_PRODUCTION, " ")
+    .replace(THROWS_ERROR, " error ");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
   const terms = [...new Set(tokenize(searched))].filter((t) => !CHAT_FILLER.has(t) && !BARE_NUMBER.test(t));
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
@@ -550,6 +551,8 @@ const CHAT_FILLER = new Set(
   ).split(" "),
 );
 
+/** "python3.7 throws error": how the asker's run went, not `generator.throw()`. */
+const THROWS_ERROR = /\bthrows?\s+(?:an?\s+|this\s+|the\s+following\s+)?(?:errors?|exceptions?)\b/gi;
 /** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
 /** "stopped working in Python 3.10", "removed in 3.12": the release something happened in. */

@@ -287,7 +287,10 @@ function afterLeadIn(told: string): string {
   // "I am getting this... help? match x:": the last sentence, when no string is cut in two.
   const last = told.split(/(?<=[.!?])\s+/).at(-1) ?? told;
   const sentence = balancedQuotes(last) ? last : told;
-  const colon = sentence.lastIndexOf(": ");
+  // A colon inside a string of the source (`f"Debug mode : {…}"`) ends no lead-in.
+  let colon = sentence.lastIndexOf(": ");
+  while (colon >= 0 && !balancedQuotes(sentence.slice(0, colon)))
+    colon = sentence.lastIndexOf(": ", colon - 1);
   const rest = colon < 0 ? "" : sentence.slice(colon + 2).trim();
   const source = rest && REPORT_WORDS.test(sentence.slice(0, colon)) ? rest : sentence;
   // "help? (match options_type: SyntaxError …)": the bracket the asker opened is not the code's.

@@ -416,8 +416,8 @@ export const TASK_PHRASES: readonly { api: string; tasks: readonly string[] }[] 
   {
     api: "datetime.datetime.fromisoformat",
     tasks: [
-      "parse|convert|read iso|iso8601|iso-8601 date|datetime|string|format|timestamp",
-      "iso|iso8601 string|format to datetime|date",
+      "parse|convert|read iso|iso8601|iso-8601|isoformat date|datetime|string|format|timestamp",
+      "iso|iso8601|isoformat string|format to|into datetime|date",
     ],
   },
   { api: "datetime.date.fromisocalendar", tasks: ["iso week|calendar number|date to date"] },

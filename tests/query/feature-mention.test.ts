@@ -79,6 +79,11 @@ describe("findFeatureMention", () => {
     ["reformatting multi-context manager using \\ to use ()", "parenthesized-context-managers"],
     ["这里with后面的括号是什么新写法吗", "parenthesized-context-managers"],
     ["how to write multiple context managers across lines", "multiple-context-managers"],
+    [
+      "the syntax for `except` clauses that accept multiple exception types but do not use an `as` clause",
+      "except-without-parens",
+    ],
+    ["Add support for Python 3.14 multi-exception syntax", "except-without-parens"],
   ] as const)("knows the operators and phrases people use for a feature: %j", (text, id) => {
     expect(findFeatureMention(text)?.feature.id).toBe(id);
   });

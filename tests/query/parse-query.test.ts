@@ -65,6 +65,11 @@ describe("parseQuery", () => {
     expect(parse("Python 3.4: async await gives SyntaxError").context).toBe("3.4");
   });
 
+  it("reads 'throws an error' as how the asker's run went, not a method's name", () => {
+    expect(parse("ctypes throws an error when using python 3.8").terms).not.toContain("throw");
+    expect(parse("generator throw() signature deprecated").terms).toContain("throw");
+  });
+
   it("reads a v-numbered version as another product's when Python's own is named", () => {
     const both = parse("ArcGIS Pro v3.1.2 on python 3.9.16: can I use the walrus operator");
     expect(both.version ?? both.context).toBe("3.9");

@@ -162,6 +162,12 @@ describe("readError", () => {
         "SyntaxError: invalid syntax on start.py — I am getting this... help? (match options_type: SyntaxError: invalid syntax)",
       )?.code,
     ).toContain("match options_type:");
+    // A colon inside a string of the source ends no lead-in.
+    expect(
+      readError(
+        `Can we fix this — log(f"Debug mode : {'ACTIVATED' if debug else 'DEACTIVATED'}", ...) SyntaxError: invalid syntax`,
+      )?.code[0],
+    ).toContain('log(f"Debug mode : {');
   });
 
   it("ends an error quoted inside a sentence at its closing quote", () => {

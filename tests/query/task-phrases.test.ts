@@ -28,6 +28,9 @@ describe("findTask", () => {
     expect(findTask("pprint a dict without sorting the keys")?.api).toBe("pprint.PrettyPrinter(sort_dicts=)");
     expect(findTask("convert an integer to bytes in big endian")?.api).toBe("int.to_bytes");
     expect(findTask("get a list of IANA time zone names")?.api).toBe("zoneinfo");
+    expect(findTask("How to convert Python's .isoformat() string back into datetime object")?.api).toBe(
+      "datetime.datetime.fromisoformat",
+    );
     expect(findTask("something like functools.lru_cache but without size limit")?.api).toBe(
       "functools.cache",
     );
