@@ -128,6 +128,13 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "pep701-fstrings",
     re: /\b(?:backslash(?:es)?|quotes?|comments?)\s+(?:inside|in|within)\s+(?:the\s+)?(?:curly\s+)?(?:braces|brackets|expressions?|replacement\s+fields?)\s+of\s+(?:an?\s+)?f-?strings?\b/i,
   },
+  // "match 语句", "match文", "match 出现前后的对比": the statement named in another language's words.
+  {
+    id: "match",
+    re: /(?<![.\w])match\s*(?:[-/]\s*case\s*)?(?:语句|語句|语法|語法|文(?!字)|構文|出现|出現|表达式)/i,
+  },
+  // "help(sum) … sum(iterable, start=0, /)": a signature with a lone `/` among its parameters.
+  { id: "posonly-params", re: /\w\([^()\n]*,\s*\/\s*[,)]/ },
   // "multiple context managers in parentheses", "reformatting multi-context manager using \ to use
   // ()", "with后面的括号": context managers grouped in brackets, which 3.10's grammar allows.
   {

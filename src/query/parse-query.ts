@@ -297,11 +297,11 @@ const STATUS_QUESTION = [
 const RELEASE_CHOICE =
   /\b(?:should|do|would|shall|can)\s+(?:i|we|you)\s+(?:learn|use|pick|choose|install|download|get|go with|go for|start with|target|stick with)\s+(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+(?:\([^)]{0,60}\)\s+)?or\s+(?:python\s*|py\s*)?(3\.\d{1,2})\b/;
 const END_OF_LIFE =
-  /\b(end[- ]of[- ]life|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
+  /\b(end[- ]of[- ]life|end[- ]of[- ](?:bug ?fix(?:es)?|security)(?: support)?|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
 
 /** Phrases that only ever speak of a release's support, whatever else the message says. */
 const STATUS_STATEMENT =
-  /\b(end[- ]of[- ]life|eol|security[- ](only|fixes|updates|releases|support)|maintenance status|bug ?fix(es)? (only|releases)|unsupported(?! *[`'"|]| +(?:operand|operation|types?|format|character|locale|option|argument)s?\b)|no longer (be(ing)? )?(supported|maintained|receiv\w*|get(ting)? (bug ?fix|security))|stop(s|ped)? (receiv\w*|getting)|drop(ping|ped)? (support|python)|stop(s|ped|ping)? support(ing)?|(goodbye|farewell) to|remov(e|ing) (support|python)|sunsett?(ing|ed|s)?|(support|maintenance) (ends|ended|ending|will end)|end of (support|maintenance))\b/i;
+  /\b(end[- ]of[- ]life|end[- ]of[- ](?:bug ?fix(?:es)?|security)(?: support)?|eol|security[- ](only|fixes|updates|releases|support)|maintenance status|bug ?fix(es)? (only|releases)|unsupported(?! *[`'"|]| +(?:operand|operation|types?|format|character|locale|option|argument)s?\b)|no longer (be(ing)? )?(supported|maintained|receiv\w*|get(ting)? (bug ?fix|security))|stop(s|ped)? (receiv\w*|getting)|drop(ping|ped)? (support|python)|stop(s|ped|ping)? support(ing)?|(goodbye|farewell) to|remov(e|ing) (support|python)|sunsett?(ing|ed|s)?|(support|maintenance) (ends|ended|ending|will end)|end of (support|maintenance))\b/i;
 
 /** "scheduled for removal in Python 3.10", "will be removed in 3.12": the release a notice plans. */
 const PLANNED_REMOVAL =
@@ -596,7 +596,11 @@ export const RELEASE_WORDS: ReadonlySet<string> = new Set(
 
 /** The first and last release of "from 3.9 to 3.12", earliest first. */
 function readRange(text: string, mentioned: string[]): { from: string; to: string } | undefined {
-  if (mentioned.length < 2 || !(RANGE_WORDS.test(text) || UPGRADE_ELSEWHERE.test(text))) return undefined;
+  if (
+    mentioned.length < 2 ||
+    !(RANGE_WORDS.test(text) || UPGRADE_ELSEWHERE.test(text) || DIFFERENCE_ELSEWHERE.test(text))
+  )
+    return undefined;
   // "3.8 vs 3.9 vs 3.10 vs 3.11": a chain of releases compared spans the oldest to the newest.
   const chain = VERSUS_CHAIN.exec(text)?.[0];
   if (chain) {
@@ -627,7 +631,9 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   // "3.10's security updates end 2026-10, could you upgrade to 3.11?" is about the older one's support.
   // "differences 3.10 3.12": the two releases compared, however they are joined; how fast one is
   // compared with the other asks about speed.
-  const moving = upgrades(text) || (DIFFERENCE_WORDS.test(text) && !SPEED_WORDS.test(text));
+  const moving =
+    upgrades(text) ||
+    ((DIFFERENCE_WORDS.test(text) || DIFFERENCE_ELSEWHERE.test(text)) && !SPEED_WORDS.test(text));
   if (distinct.length !== 2 || !a || !b || !moving || STATUS_STATEMENT.test(text)) return undefined;
   // "upgrade to 3.13 … could even consider upgrading to 3.14": two places to go, not a way between them.
   const targets = new Set(moveTargets(text));
@@ -637,6 +643,9 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
 }
 
 const DIFFERENCE_WORDS = /\b(?:differen\w*|diffs?|compar\w*)\b/i;
+/** "简述python3.9和python3.11的区别", "3.12と3.13の違い": the difference, in other languages. */
+const DIFFERENCE_ELSEWHERE =
+  /区别|區別|差异|差異|不同|違い|차이|разниц|отлич|diferencias?|diferenças?|différences?|unterschied/i;
 /** Three or more releases joined by "vs". */
 const VERSUS_CHAIN = /(?:python\s*)?3\.\d{1,2}(?:\s*(?:vs\.?|versus)\s*(?:python\s*)?3\.\d{1,2}){2,}/i;
 const SPEED_WORDS = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|benchmark\w*)\b/i;

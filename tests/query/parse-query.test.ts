@@ -145,6 +145,7 @@ describe("parseQuery", () => {
     ["is 3.9 still getting security patches", "end-of-life"],
     ["3.9.1 patch notes", "overview"],
     ["when does 3.9 reach end of life", "end-of-life"],
+    ["3.11 has reached end-of-bugfix so it is no longer available as nightly", "end-of-life"],
     // Whether to move to a release asks for its standing.
     ["is it safe to upgrade to 3.13", "end-of-life"],
     ["should we move to 3.14 yet", "end-of-life"],
@@ -316,6 +317,9 @@ describe("a message that moves to a release", () => {
     });
     // A test matrix moved along: from the oldest it leaves to the newest it reaches.
     expect(parse("Upgrade from python 3.7 + 3.8 to 3.8 + 3.9").range).toEqual({ from: "3.7", to: "3.9" });
+    // The difference between two releases, asked in another language.
+    expect(parse("简述python3.9和python3.11的区别").range).toEqual({ from: "3.9", to: "3.11" });
+    expect(parse("python3.12と3.13の違いは？").range).toEqual({ from: "3.12", to: "3.13" });
   });
 });
 
