@@ -58,6 +58,7 @@ import {
   asksTechnique,
   cleanPaste,
   cutQuestion,
+  happenedIn,
   moveTargets,
   type ParsedQuery,
   parseQuery,
@@ -328,6 +329,8 @@ const MIN_COINED_LEAF = 6;
 
 /** How many APIs named beside the asker's release are weighed for the one it lacks. */
 const MAX_APIS_WEIGHED = 3;
+/** How far ahead of the next section of its release a section headed by a name the message gives must score. */
+const NAMED_CHANGE_LEAD = 1.5;
 
 /** A speed-up section's weight for a question that does not ask about speed. */
 const UNASKED_SPEEDUP = 0.3;
@@ -745,12 +748,14 @@ export class PyVer {
     // error is what the asker saw, not a second subject.
     const context = query.context ?? query.version;
     const rejected = context !== undefined && compareVersions(mention.feature.version, context) > 0;
+    // "use of `match` keyword breaks Python 3.9 [bug]": so is the report's word for it.
+    const reported = new Set(withoutTroubleTerms(focusTerms(query)));
     return focusTerms(query).filter(
       (t) =>
         !naming(t) &&
         !FEATURE_KIND_WORDS.has(t) &&
         !/^\d/.test(t) &&
-        !(rejected && SYNTAX_SYMPTOM.has(t)) &&
+        !(rejected && (SYNTAX_SYMPTOM.has(t) || !reported.has(t))) &&
         (says === undefined || holds(says, t)) &&
         this.kb.index.frequency(t) > 0,
     );
@@ -1157,7 +1162,12 @@ export class PyVer {
         const later = this.laterChangeTo(best, query.troubleIn, limit);
         if (later) return { ...later, query: query.raw };
       }
-      return apiAnswer(query, mention, this.apiContext(limit));
+      const answer = apiAnswer(query, mention, this.apiContext(limit));
+      // "`str.format()` output for `enum.Enum` … changed in 3.11": of the names a message gives
+      // beside the release it says things changed in, the one that release's notes speak of.
+      return query.version && answer.version !== query.version && happenedIn(query.text) === query.version
+        ? (this.changedNamed(query, mention, limit) ?? answer)
+        : answer;
     }
     // "How do I sort a list of dicts by value?": a technique asked for, with nothing about a release,
     // is answered only by a section about it, never by one that merely shares its words.
@@ -1539,6 +1549,27 @@ export class PyVer {
       mention = this.findApi(text);
     }
     return first;
+  }
+
+  /**
+   * "`str.format()` output for `enum.Enum` … changed in 3.11": in the release a message says things
+   * changed in, the section found first, far ahead of the next, when it is headed by a name the
+   * message gives.
+   */
+  private changedNamed(query: ParsedQuery, first: ApiMention, limit: number): Answer | undefined {
+    const names: string[] = [];
+    let text = query.text;
+    for (let mention: ApiMention | undefined = first; mention && names.length < MAX_APIS_WEIGHED; ) {
+      names.push(...mention.entries.map((e) => e.name));
+      const said = mention.token.split(" ")[0] ?? mention.token;
+      text = text.replace(new RegExp(`(?<![\\w.])${literal(said)}(?![\\w])`, "gi"), " ");
+      mention = this.findApi(text);
+    }
+    const [top, next] = rank({ ...query, context: undefined }, this.kb.index, this.options);
+    if (!top || (next && top.score < NAMED_CHANGE_LEAD * next.score)) return undefined;
+    if (!names.some((name) => headedBy(top.chunk.section, name))) return undefined;
+    const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
+    return featureAnswer(query, [top], settings).answer;
   }
 
   /** The release-note sections that answer a feature question. */

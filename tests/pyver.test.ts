@@ -494,6 +494,15 @@ describe("on the built-in corpus", () => {
       "3.8",
       "plain decorator",
     ],
+    // Of the names a message gives beside the release it says things changed in, the one that
+    // release's notes are headed by.
+    [
+      "`str.format()` output for `enum.Enum` with `str` mixin changed in 3.11.0b1 — The following script changes output between 3.10.4 (and earlier) to 3.11.0b1.",
+      "3.11",
+      "Enum",
+    ],
+    // A feature a release lacks, reported as a bug there.
+    ["[bug]: use of `match` keyword breaks Python 3.9", "3.10", "Python 3.9 does not have it"],
     // A warning named beside a deprecated method is about its deprecation.
     [
       "When running tests (`make test`), there is a `DeprecationWarning` on the `setDaemon` method (class `threading.Thread`)",

@@ -128,6 +128,10 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "pep701-fstrings",
     re: /\b(?:backslash(?:es)?|quotes?|comments?)\s+(?:inside|in|within)\s+(?:the\s+)?(?:curly\s+)?(?:braces|brackets|expressions?|replacement\s+fields?)\s+of\s+(?:an?\s+)?f-?strings?\b/i,
   },
+  // "use of `match` keyword breaks Python 3.9": the soft keyword named as one.
+  { id: "match", re: /(?<![.\w])[`'"]?match[`'"]?\s+(?:soft\s+)?keyword\b(?!\s*arg)/i },
+  // "Inline variable attribution type hints are breaking 3.5": a variable's type hint, in any words.
+  { id: "variable-annotations", re: /\bvariables?(?:\s+[a-z]+){0,2}?\s+type[- ]?(?:hints?|annotations?)\b/i },
   // "match 语句", "match文", "match 出现前后的对比": the statement named in another language's words.
   {
     id: "match",

@@ -73,7 +73,7 @@ const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
 /** "Python 3.79": a micro release typed without its second dot (3.7.9); no 3.20 or later exists yet. */
 const RUN_TOGETHER_MICRO = /(?<![\w.])3\.([2-9])(\d)(?![\w.]*\d)/g;
 /** "3.11.0b4", "3.13.0rc1", "3.14a1", "3.12-beta": a pre-release is the release it leads to. */
-const PRE_RELEASE = /(?<![\w.])(3\.\d{1,2}(?:\.\d+)?)[-_]?(?:a|b|rc|alpha|beta|dev)\d*(?![\w.])/gi;
+const PRE_RELEASE = /(?<![\w.])(3\.\d{1,2}(?:\.\d+)?)[-_]?(?:a|b|rc|alpha|beta|dev)\d*(?!\w|\.\w)/gi;
 /** "3.12", "python 3.12", "py3.10"; a 2.x number only with "python"/"py" before it ("round(2.5)" is no version). */
 export const VERSION_MENTION =
   /(?<![\w.])(?:(?:python\s*|py\s*|cpython\s*|v)?(3\.\d{1,2})|(?:python\s*|py\s*)(2\.\d))(?:\.\d+)?(?![\w.]*\d)/gi;
@@ -473,7 +473,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     bound !== undefined && base.version !== undefined && bound !== base.version && ASKER_RUNS.test(text);
   // "Since 3.3 the way is collections.abc, and the old way stopped working in 3.10": the release
   // things happened in, when one is said so, whichever is named first.
-  const happened = flagged ? undefined : normalizeVersion(HAPPENED_IN.exec(text)?.[1] ?? "");
+  const happened = flagged ? undefined : happenedIn(text);
   const filter = happened
     ? happened
     : runsOther
@@ -558,6 +558,10 @@ const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
 /** "stopped working in Python 3.10", "removed in 3.12": the release something happened in. */
 const HAPPENED_IN =
   /\b(?:stopped working|no longer works?|broke|removed|dropped|changed)\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])/i;
+/** The release a message says something happened in ("changed in 3.11"), if it says so. */
+export function happenedIn(text: string): string | undefined {
+  return normalizeVersion(HAPPENED_IN.exec(text)?.[1] ?? "");
+}
 /** A year said beside a release ("since October 2024"). */
 const YEAR = /^(?:19|20)\d\d$/;
 /** "I'm running 3.9.5", "we are on python 3.11": the release the asker has. */

@@ -59,6 +59,7 @@ describe("parseQuery", () => {
     expect(beta.version ?? beta.context).toBe("3.11");
     expect(parse("3.14.0rc1 whats new")).toMatchObject({ version: "3.14", intent: "overview" });
     expect(parse("2 unit test failures with python 3.11.0a1").terms).not.toContain("0a1");
+    expect(parse("output changed between 3.10.4 and 3.11.0b1.").terms).not.toContain("0b1");
   });
 
   it("reads the release an error came from as the asker's", () => {
