@@ -1432,17 +1432,29 @@ export class PyVer {
         // As the asker typed it: the speller's "unescape" for "unescaped" is no removed function.
         new RegExp(`(?<![\\w.])${token}(?![\\w])`).test(query.raw);
       const code = quoted.has(token) || looksLikeCode(token) || coined;
-      const whole = via === "typo" || via === "module" || entry.name.toLowerCase() === token.toLowerCase();
+      // "use shlex than pipes to support python3.13": the release named is the one that removed it.
+      const removedThen =
+        entry.removedIn !== undefined && entry.removedIn === (query.context ?? query.version);
+      // "does not work with python 3.8 because of clock module": a removed name's last part, said
+      // beside the release that removed it, is that name.
+      const leafThen =
+        removedThen &&
+        query.troubleIn !== undefined &&
+        entry.name.split(".").at(-1) === token &&
+        !/(?:^|\.)_/.test(entry.name) &&
+        // A word ("format", "version") only when the message says it is code: "clock module".
+        ((!isEnglishWord(token) && !this.isProse(token)) ||
+          new RegExp(`\\b${literal(token)}\\s+(?:module|function|method|call)s?\\b`, "i").test(query.text));
+      const whole =
+        via === "typo" || via === "module" || leafThen || entry.name.toLowerCase() === token.toLowerCase();
       // A plain word names a removal only as its whole name ("imghdr", "xrange"); a word that is also
       // English ("parser", "buffer") or common in the notes only as a module asked about as removed.
       const typed = (near ? entry.name : token).toLowerCase();
       const plain = ENGLISH_NAMES.has(typed) || (this.isProse(typed) && entry.kind !== "module");
-      // "use shlex than pipes to support python3.13": the release named is the one that removed it.
-      const removedThen =
-        entry.removedIn !== undefined && entry.removedIn === (query.context ?? query.version);
       const meant = asksRemoval || removedThen;
       const named = askedAfter === token.toLowerCase();
-      if (!code && (!whole || (plain && !named && !(meant && entry.kind === "module")))) continue;
+      if (!code && (!whole || (plain && !named && !(meant && (entry.kind === "module" || leafThen)))))
+        continue;
       // Only the last part of a dotted name that is itself a dunder would match any class's method.
       if (!whole && !code) continue;
       if (!whole && /^__\w+__$/.test(token)) continue;
