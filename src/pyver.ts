@@ -1032,8 +1032,14 @@ export class PyVer {
       );
     }
     const today = this.now();
-    if (query.intent === "range")
+    if (query.intent === "range") {
+      // "Between Python 3.3 and 3.9, `Mapping` was in both … in 3.10 it was removed": the releases a
+      // name was there in, and its removal after them, which is the news.
+      const removed = this.askRemoval(query);
+      const after = removed?.version && query.range && compareVersions(removed.version, query.range.to) > 0;
+      if (removed && after) return removed;
       return rangeAnswer(query, this.releases, this.kb.index.chunks, limit) ?? notFound(query);
+    }
     if (query.intent === "latest") return latestAnswer(query, this.releases, today) ?? notFound(query);
     if (query.intent === "supported") return supportedAnswer(query, this.releases, today) ?? notFound(query);
     // "Drop Python 3.9 support … to use `match case`": the feature the dropped release lacks is the
@@ -1071,7 +1077,10 @@ export class PyVer {
     const firstNamed = this.findApi(query.text);
     // "`pkg_resources` is deprecated … use `importlib.metadata` instead on 3.8+": a standard name
     // written as code beside the package is what the message is about.
-    const standardToo = firstNamed?.token.includes(".") === true;
+    // "`TypeAlias` usage breaks conda-store-server for python <3.10": so is one written in backticks.
+    const standardToo =
+      firstNamed !== undefined &&
+      (firstNamed.token.includes(".") || query.text.includes(`\`${firstNamed.token}\``));
     if (
       outside &&
       !feature &&
@@ -1165,9 +1174,16 @@ export class PyVer {
       const answer = apiAnswer(query, mention, this.apiContext(limit));
       // "`str.format()` output for `enum.Enum` … changed in 3.11": of the names a message gives
       // beside the release it says things changed in, the one that release's notes speak of.
-      return query.version && answer.version !== query.version && happenedIn(query.text) === query.version
-        ? (this.changedNamed(query, mention, limit) ?? answer)
-        : answer;
+      if (!query.version || answer.version === query.version || happenedIn(query.text) !== query.version)
+        return answer;
+      // "Python3.12 removed _Flavour and _PosixFlavour from `pathlib`": what that release changed in
+      // the module, when no section speaks of the names.
+      const module = mention.entries.find((e) => e.kind === "module")?.name;
+      return (
+        this.changedNamed(query, mention, limit) ??
+        (module ? this.moduleInRelease(query, module, query.version, limit) : undefined) ??
+        answer
+      );
     }
     // "How do I sort a list of dicts by value?": a technique asked for, with nothing about a release,
     // is answered only by a section about it, never by one that merely shares its words.
@@ -1300,6 +1316,16 @@ export class PyVer {
     const [topic] = rest;
     if (rest.length !== 1 || !topic || !this.api.isStandardPackage(topic)) return undefined;
     if (!this.api.lookup(topic).some((e) => e.kind === "module" && e.name === topic)) return undefined;
+    return this.moduleInRelease(query, topic, version, limit);
+  }
+
+  /** A module's sections in one release, listed, when it has several. */
+  private moduleInRelease(
+    query: ParsedQuery,
+    topic: string,
+    version: string,
+    limit: number,
+  ): Answer | undefined {
     const seen = new Set<string>();
     const sections = this.kb.index.chunks.filter((c) => {
       if (c.version !== version || seen.has(c.section)) return false;

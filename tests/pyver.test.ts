@@ -503,6 +503,22 @@ describe("on the built-in corpus", () => {
     ],
     // A removed function's last part, called a module beside the release that removed it.
     ["atropos does not work with python 3.8 because of clock module", "3.8", "time.clock"],
+    // A removal told after the releases a name was there in is the news, not the range.
+    [
+      "Between Python 3.3 and 3.9, `Mapping` was in both `collections` and `collections.abc` But in Python 3.10 it was removed from `collections` and is only available in `collections.abc`.",
+      "3.10",
+      "collections.Mapping",
+    ],
+    // Python 2's way to name the exception caught, quoted in a sentence.
+    ['I think line 67: "except Exception, e:" should be "except Exception as e:"', "3.0", "Python 2 syntax"],
+    // A standard name in backticks beside a project named like a package is what broke.
+    ["[BUG] - `TypeAlias` usage breaks conda-store-server for python <3.10", "3.10", "TypeAlias"],
+    // Private names a release removed from a module: what that release changed in the module.
+    [
+      "Python3.12 compatibility: Python3.12 removed _Flavour and _PosixFlavour from `pathlib`.",
+      "3.12",
+      "pathlib.Path subclassing",
+    ],
     // A feature a release lacks, reported as a bug there.
     ["[bug]: use of `match` keyword breaks Python 3.9", "3.10", "Python 3.9 does not have it"],
     // A warning named beside a deprecated method is about its deprecation.

@@ -792,6 +792,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   ],
   match: [
     "match statement",
+    "match syntax",
     "match case",
     "match case statement",
     "match and case",

@@ -128,6 +128,13 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "pep701-fstrings",
     re: /\b(?:backslash(?:es)?|quotes?|comments?)\s+(?:inside|in|within)\s+(?:the\s+)?(?:curly\s+)?(?:braces|brackets|expressions?|replacement\s+fields?)\s+of\s+(?:an?\s+)?f-?strings?\b/i,
   },
+  // "line 67: "except Exception, e:" should be …": Python 2's way to name the exception caught.
+  { id: "except-comma", re: /\bexcept\s+[A-Z]\w*(?:\.\w+)*\s*,\s*[a-z_]\w*\s*:/ },
+  // "a forward slash "/" in a Python method signature": the positional-only marker, in words.
+  {
+    id: "posonly-params",
+    re: /\bslash\b(?:\s*[`'"]\/[`'"])?[^.?!\n]{0,30}?\b(?:signatures?|parameter lists?|function definitions?)\b/i,
+  },
   // "use of `match` keyword breaks Python 3.9": the soft keyword named as one.
   { id: "match", re: /(?<![.\w])[`'"]?match[`'"]?\s+(?:soft\s+)?keyword\b(?!\s*arg)/i },
   // "Inline variable attribution type hints are breaking 3.5": a variable's type hint, in any words.

@@ -557,10 +557,11 @@ const THROWS_ERROR = /\bthrows?\s+(?:an?\s+|this\s+|the\s+following\s+)?(?:error
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
 /** "stopped working in Python 3.10", "removed in 3.12": the release something happened in. */
 const HAPPENED_IN =
-  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed)\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])/i;
+  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed)\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|dropped|changed|deprecated)\b/i;
 /** The release a message says something happened in ("changed in 3.11"), if it says so. */
 export function happenedIn(text: string): string | undefined {
-  return normalizeVersion(HAPPENED_IN.exec(text)?.[1] ?? "");
+  const m = HAPPENED_IN.exec(text);
+  return normalizeVersion(m?.[1] ?? m?.[2] ?? "");
 }
 /** A year said beside a release ("since October 2024"). */
 const YEAR = /^(?:19|20)\d\d$/;

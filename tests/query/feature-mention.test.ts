@@ -86,6 +86,11 @@ describe("findFeatureMention", () => {
     ["Add support for Python 3.14 multi-exception syntax", "except-without-parens"],
     ["Python 为什么没有 switch？match 出现前后的对比", "match"],
     ["[bug]: use of `match` keyword breaks Python 3.9", "match"],
+    ["result.py uses a match syntax that's only available in python >= 3.10", "match"],
+    [
+      'What is the meaning of a forward slash "/" in a Python method signature, as shown by help(foo)?',
+      "posonly-params",
+    ],
     ["Inline variable attribution type hints are breaking 3.5 compatibility", "variable-annotations"],
     ["Python 3.10 の match文 について", "match"],
     ["帮助文档都显示最后有一个斜线 help(sum) … sum(iterable, start=0, /)", "posonly-params"],
