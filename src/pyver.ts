@@ -447,6 +447,8 @@ function introductionFirst(pep: string, ranked: RankedHit[]): RankedHit[] {
  * not sure if it did something important") is answered by one clause, which the rest would outweigh.
  */
 const CLAUSE_BREAK = /[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
+/** "will be deprecated in python 3.15": the release a deprecation is said to be planned for. */
+const PLANNED_DEPRECATION = /\b(?:will|to)\s+be\s+deprecated\s+in\s+(?:python\s*)?(3\.\d{1,2})\b/i;
 /** A notice quoted in a message, saying that something changed. */
 const QUOTED_NOTICE = /["“]([^"“”\n]{6,200}?\b(?:deprecated|removed|no longer)\b[^"“”\n]{0,100})["”]/gi;
 /** A clause that is an exception's name alone ("SyntaxWarning"), whose message is the next clause. */
@@ -779,7 +781,8 @@ export class PyVer {
    * planned for a release the notes do not cover yet is no release asked about; the deprecation is.
    */
   private withoutFuturePlan(query: ParsedQuery, ask: AskOptions): ParsedQuery {
-    const planned = query.plannedRemoval;
+    // "locale.getdefaultlocale will be deprecated in python 3.15": a deprecation planned, too.
+    const planned = query.plannedRemoval ?? normalizeVersion(PLANNED_DEPRECATION.exec(query.text)?.[1] ?? "");
     if (!planned || ask.version || query.version !== planned) return query;
     if (this.releases.some((r) => r.version === planned && !r.noNotes)) return query;
     const other = [...query.text.matchAll(VERSION_MENTION)]

@@ -378,9 +378,11 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   }
 
   const words = withoutVersions.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const range =
-    readRange(text, mentioned) ??
-    (new Set(mentioned).size === 1 ? breakingIn(text, base.version) : undefined);
+  // "deprecated in Python 3.10 and will be removed in Python 3.12": a notice's timeline, no range.
+  const range = plannedRemoval
+    ? undefined
+    : (readRange(text, mentioned) ??
+      (new Set(mentioned).size === 1 ? breakingIn(text, base.version) : undefined));
   if (range && !flagged) {
     const terms = rangeSubject(withoutVersions);
     return { ...base, version: undefined, range, intent: "range", terms, expansions: [] };

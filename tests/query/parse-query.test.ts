@@ -318,6 +318,10 @@ describe("a message that moves to a release", () => {
     });
     // A test matrix moved along: from the oldest it leaves to the newest it reaches.
     expect(parse("Upgrade from python 3.7 + 3.8 to 3.8 + 3.9").range).toEqual({ from: "3.7", to: "3.9" });
+    // A notice's timeline is no range.
+    expect(
+      parse("distutils is deprecated in Python 3.10 and will be removed in Python 3.12.").intent,
+    ).not.toBe("range");
     // The difference between two releases, asked in another language.
     expect(parse("简述python3.9和python3.11的区别").range).toEqual({ from: "3.9", to: "3.11" });
     expect(parse("python3.12と3.13の違いは？").range).toEqual({ from: "3.12", to: "3.13" });
