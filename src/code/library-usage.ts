@@ -163,6 +163,8 @@ export function libraryRequirements(
       // `file.read()` reads a variable called file; Python 2's `file` is only the bare built-in.
       if (entry.py3 === null && entry.kind !== "module" && i < parts.length) continue;
       if (WORDY_PYTHON2_BUILTINS.has(entry.name) && !called) continue;
+      // `repr(i)`: a module is never called; the name called is a built-in of that name.
+      if (entry.kind === "module" && called && i === parts.length) continue;
       note(entry, line);
     }
   };

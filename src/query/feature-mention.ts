@@ -135,6 +135,12 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "posonly-params",
     re: /\bslash\b(?:\s*[`'"]\/[`'"])?[^.?!\n]{0,30}?\b(?:signatures?|parameter lists?|function definitions?)\b/i,
   },
+  // "una de las nuevas cosas … en Python 3.10, que es el tema de `match`": the keyword alone, as
+  // code, in a message that says nothing of regular expressions.
+  {
+    id: "match",
+    re: /^(?![\s\S]*\b(?:re\.|regex|regexp|regular expressions?|pattern\.)|[\s\S]*`match`\s*(?:\(|objects?\b|groups?\b))[\s\S]*?(?<![\w.])`match`/i,
+  },
   // "use of `match` keyword breaks Python 3.9": the soft keyword named as one.
   { id: "match", re: /(?<![.\w])[`'"]?match[`'"]?\s+(?:soft\s+)?keyword\b(?!\s*arg)/i },
   // "Inline variable attribution type hints are breaking 3.5": a variable's type hint, in any words.

@@ -268,8 +268,12 @@ function quotedCode(text: string): string[] {
       // "I get this when importing `plotext`: return xl, *t(ol) SyntaxError": so is what follows
       // the report's lead-in.
       const inline = told?.match(/`([^`\n]+)`\W*$/)?.[1]?.trim() ?? (told && afterLeadIn(told));
-      if (inline && /[():=[\]]/.test(inline) && !code.includes(inline)) code.push(inline);
+      // A Python 2 print statement ("print '-' * 60") has no bracket or colon to show it is code.
+      const source = inline && (/[():=[\]]/.test(inline) || /^print\s+['"\w]/.test(inline));
+      if (inline && source && !code.includes(inline)) code.push(inline);
     }
+    const named = /\bSyntaxError\b/.test(line) ? LINE_TOLD.exec(line)?.[1]?.trim() : undefined;
+    if (named && /[():=[\]]/.test(named) && !code.includes(named)) code.push(named);
     // "SyntaxError: invalid syntax on print 'hello'": the line told after the error.
     const toldAfter = SOURCE_AFTER.exec(line)?.[1]?.trim();
     const after = toldAfter && afterLeadIn(toldAfter);
@@ -282,6 +286,9 @@ function quotedCode(text: string): string[] {
 const REPORT_WORDS =
   /\b(?:i|i'm|i've|we|get|got|getting|following|when running|when importing|shows?|says?|throws?|gives?)\b/i;
 
+/** "sou apresentado ao seguinte erro: …": a lead-in ending on the word for error, in any language. */
+const ERROR_WORD_AT_END = /\b(?:error|erro|erreur|fehler|hata|ошибка)\s*$/i;
+
 /** The source after a report's lead-in ("… when running on 3.7: from x import async"), else all of it. */
 function afterLeadIn(told: string): string {
   // "I am getting this... help? match x:": the last sentence, when no string is cut in two.
@@ -292,7 +299,12 @@ function afterLeadIn(told: string): string {
   while (colon >= 0 && !balancedQuotes(sentence.slice(0, colon)))
     colon = sentence.lastIndexOf(": ", colon - 1);
   const rest = colon < 0 ? "" : sentence.slice(colon + 2).trim();
-  const source = rest && REPORT_WORDS.test(sentence.slice(0, colon)) ? rest : sentence;
+  // "aşağıdaki gibi hata aldım: print(…)": words of another language before the colon are prose too.
+  const lead = sentence.slice(0, colon);
+  const source =
+    rest && (REPORT_WORDS.test(lead) || /[^\x00-\x7F]/.test(lead) || ERROR_WORD_AT_END.test(lead))
+      ? rest
+      : sentence;
   // "help? (match options_type: SyntaxError …)": the bracket the asker opened is not the code's.
   const opened = (source.match(/\(/g) ?? []).length > (source.match(/\)/g) ?? []).length;
   return opened && source.startsWith("(") ? source.slice(1).trim() : source;
@@ -310,6 +322,8 @@ const SOURCE_AFTER =
 
 /** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
 const INLINE_SOURCE =
-  /(?:^|\berror\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:|(?:SyntaxError|IndentationError)\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/gi;
+  /(?:^|\b(?:error|erro|erreur|fehler|hata|ошибка)\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:|(?:SyntaxError|IndentationError)\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/gi;
+/** "SyntaxError: invalid syntax — …code_exception.py, line 29: def f(a, /): Ожидаемое …": the line a report names, up to its prose. */
+const LINE_TOLD = /\.py"?,\s*line \d+:\s+([^\n]*?)(?=\s+[^\x00-\x7F\s]|\s*$)/;
 
 const EXCEPTION_START = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning)\b/;

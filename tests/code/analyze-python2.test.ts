@@ -60,6 +60,9 @@ describe("Python 2 code", () => {
 
   it("Python 3 names that look like Python 2 are not", () => {
     expect(python2("print = logger.info\nfile = open(p)\nfile.read()\nprint(x)\n")).toEqual([]);
+    // A module is never called: `repr(i)` is the built-in, not Python 2's `repr` module.
+    expect(python2('print(f"{repr(i)}")\n')).toEqual([]);
+    expect(python2("import repr\n")).toEqual(["repr"]);
   });
 
   it("a whole Python 2 file is reported construct by construct", () => {

@@ -86,6 +86,7 @@ describe("findFeatureMention", () => {
     ["Add support for Python 3.14 multi-exception syntax", "except-without-parens"],
     ["Python 为什么没有 switch？match 出现前后的对比", "match"],
     ["[bug]: use of `match` keyword breaks Python 3.9", "match"],
+    ["una de las nuevas cosas que viene implementada en Python 3.10, que es el tema de `match`", "match"],
     ["result.py uses a match syntax that's only available in python >= 3.10", "match"],
     [
       'What is the meaning of a forward slash "/" in a Python method signature, as shown by help(foo)?',
@@ -96,6 +97,11 @@ describe("findFeatureMention", () => {
     ["帮助文档都显示最后有一个斜线 help(sum) … sum(iterable, start=0, /)", "posonly-params"],
   ] as const)("knows the operators and phrases people use for a feature: %j", (text, id) => {
     expect(findFeatureMention(text)?.feature.id).toBe(id);
+  });
+
+  it("reads `match` alone as the statement only where nothing speaks of regular expressions", () => {
+    expect(findFeatureMention("the `match` object from re.search is None")).toBeUndefined();
+    expect(findFeatureMention("`match` returns None for my regex")).toBeUndefined();
   });
 
   it("lists every feature a question names, the most specific first", () => {

@@ -162,6 +162,26 @@ describe("readError", () => {
         "SyntaxError: invalid syntax on start.py — I am getting this... help? (match options_type: SyntaxError: invalid syntax)",
       )?.code,
     ).toContain("match options_type:");
+    // A lead-in in another language, or ending on its word for error, is prose.
+    expect(
+      readError(
+        "Ao tentar iniciar a ferramenta, sou apresentado ao seguinte erro: yield from (User.parse(u) for u in users) SyntaxError: invalid syntax",
+      )?.code,
+    ).toEqual(["yield from (User.parse(u) for u in users)"]);
+    expect(
+      readError('move.py de aşağıdaki gibi hata aldım: print(f"{repr(i)}") SyntaxError: invalid syntax')
+        ?.code,
+    ).toEqual(['print(f"{repr(i)}")']);
+    // A print statement has no bracket to show it is code.
+    expect(readError("salta este error: print '-' * 60 SyntaxError: invalid syntax")?.code).toEqual([
+      "print '-' * 60",
+    ]);
+    // The line a report names after the file it is in, up to the report's own words.
+    expect(
+      readError(
+        "Баг: SyntaxError: invalid syntax — code_exception.py, line 29: def f(cls: T, code: int, /) -> T: Ожидаемое поведение",
+      )?.code,
+    ).toContain("def f(cls: T, code: int, /) -> T:");
     // A colon inside a string of the source ends no lead-in.
     expect(
       readError(
