@@ -1173,6 +1173,11 @@ export class PyVer {
         // what differs.
         const later = this.laterChangeTo(best, query.troubleIn, limit);
         if (later) return { ...later, query: query.raw };
+        // "Collections Module issue in Python 3.10 … fails to import": what that release changed in
+        // the module.
+        const changed =
+          best.kind === "module" ? this.moduleInRelease(query, best.name, query.troubleIn, limit) : undefined;
+        if (changed) return changed;
       }
       const answer = apiAnswer(query, mention, this.apiContext(limit));
       // "`str.format()` output for `enum.Enum` … changed in 3.11": of the names a message gives

@@ -525,6 +525,15 @@ describe("on the built-in corpus", () => {
       "3.11",
       "deprecated since Python 3.11",
     ],
+    // A module in trouble on a release whose notes on it no section of the report's words names:
+    // what that release changed in it.
+    ["sqlite3 stopped working in python 3.12, any idea?", "3.12", "`sqlite3` in Python 3.12"],
+    // "in 3.10 it will stop working": the planned removal, once out, is what the warning meant.
+    [
+      "fix import of ABC from collections. DeprecationWarning: Using or importing the ABCs from 'collections' instead of from 'collections.abc' is deprecated since Python 3.3, and in 3.10 it will stop working",
+      "3.10",
+      "removed",
+    ],
     // A feature a release lacks, reported as a bug there.
     ["[bug]: use of `match` keyword breaks Python 3.9", "3.10", "Python 3.9 does not have it"],
     // A warning named beside a deprecated method is about its deprecation.

@@ -305,7 +305,7 @@ const STATUS_STATEMENT =
 
 /** "scheduled for removal in Python 3.10", "will be removed in 3.12": the release a notice plans. */
 const PLANNED_REMOVAL =
-  /\b(?:(?:scheduled|slated|planned|set|marked)\s+(?:for\s+removal|to\s+be\s+removed)|will\s+be\s+removed|removal\s+(?:is\s+)?planned)\s+in\s+(?:python\s*)?(3\.\d{1,2})\b/i;
+  /\b(?:(?:scheduled|slated|planned|set|marked)\s+(?:for\s+removal|to\s+be\s+removed)|will\s+be\s+removed|removal\s+(?:is\s+)?planned|will\s+stop\s+working)\s+in\s+(?:python\s*)?(3\.\d{1,2})\b|\bin\s+(?:python\s*)?(3\.\d{1,2}),?\s+it\s+will\s+(?:stop\s+working|be\s+removed)\b/i;
 
 export interface ParseOptions {
   maxChars: number;
@@ -362,7 +362,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     wantsRemovals: /\b(remov|dropped|deleted|gone)/.test(lower),
   };
   const planned = PLANNED_REMOVAL.exec(text);
-  const plannedRemoval = planned ? normalizeVersion(planned[1] ?? "") : undefined;
+  const plannedRemoval = planned ? normalizeVersion(planned[1] ?? planned[2] ?? "") : undefined;
   if (plannedRemoval) base.plannedRemoval = plannedRemoval;
 
   if (!/[\p{L}\p{N}]/u.test(text)) {
