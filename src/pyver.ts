@@ -205,7 +205,7 @@ function listedAmongStandard(text: string, word: string, api: ApiCatalog): boole
 }
 
 /** Pythons other than CPython, whose syntax and library CPython's release notes do not describe. */
-const OTHER_PYTHONS = /\b(?:micropython|circuitpython)\b/i;
+const OTHER_PYTHONS = /\b(?:micropython|circuitpython|brython|skulpt|transcrypt|jython|ironpython)\b/i;
 
 /** "Python 3.4" and "py3.4" as people type them → "3.4". */
 function withoutPythonPrefix(typed: string): string {
@@ -840,7 +840,8 @@ export class PyVer {
       const removals = this.removals;
       const explanation = explainError(reading, {
         api: this.api,
-        removals: (name) => removals.lookup(name)[0],
+        // "name 'T' is not defined": a name this short is a removal only by its whole name (`uu`), not `re.T`.
+        removals: (name) => removals.lookup(name).find((e) => name.length > 2 || e.name === name),
         removedKeywords: (kwarg) => {
           const entries = removals.keyword(kwarg);
           const named = entries.find((e) => pasted.includes(e.name.slice(0, e.name.indexOf("("))));

@@ -282,6 +282,23 @@ describe("questions about other Pythons", () => {
     expect(a.found).toBe(false);
     expect(a.answer).toMatch(/micropython/);
   });
+
+  it("says the same of Brython, which runs Python in the browser", () => {
+    const a = PyVer.open().ask(
+      "Brython shell: `(a := b).c = d` SyntaxError: invalid syntax. Works on CPython 3.8.1",
+    );
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/brython/);
+  });
+});
+
+describe("a one-letter name in an error", () => {
+  it("is no removed attribute that ends in the same letter", () => {
+    const a = PyVer.open().ask(
+      "generic function compiles but reports \"NameError: name 'T' is not defined\" in runtime",
+    );
+    expect(a.answer).not.toMatch(/re\.T/);
+  });
 });
 
 describe("questions about third-party packages", () => {
