@@ -67,7 +67,7 @@ import {
   wantedReleases,
   withoutTroubleTerms,
 } from "./query/parse-query.ts";
-import { type ErrorReading, readError } from "./query/read-error.ts";
+import { type ErrorReading, type ErrorSubject, readError } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
 import { holds, sectionKind, warmUpRanking, withStems } from "./search/chunk-features.ts";
@@ -887,6 +887,9 @@ export class PyVer {
         // may say what changed where no fact explains the error.
         const trouble = explanation.kind === "unexplained" ? this.searchTrouble(query, limit) : undefined;
         if (trouble?.answer.found) return trouble.answer;
+        const moved =
+          explanation.kind === "unexplained" ? this.importIn(reading.subject, query, limit) : undefined;
+        if (moved) return moved;
         return withCode ?? errorAnswer(query, reading, explanation, notesFor, this.releases);
       }
     }
@@ -914,6 +917,20 @@ export class PyVer {
     const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn: query.troubleIn };
     const trouble = query.troubleIn ? this.searchTrouble(message, limit) : undefined;
     return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
+  }
+
+  /**
+   * "cannot import name 'CancelledError' from 'asyncio.futures'" met on 3.8: a name the facts do not
+   * place there, in that release's section headed by it.
+   */
+  private importIn(subject: ErrorSubject, query: ParsedQuery, limit: number): Answer | undefined {
+    const release = query.troubleIn ?? query.version ?? query.context;
+    if (subject.kind !== "import" || !release) return undefined;
+    const root = subject.module?.split(".")[0] ?? "";
+    const asked = this.parse(`${root} ${subject.name}`);
+    const notes = this.searchNotes({ ...asked, version: release, context: undefined }, limit);
+    const headed = notes.lead !== undefined && headedBy(notes.lead.chunk.section, subject.name);
+    return notes.answer.found && headed ? { ...notes.answer, query: query.raw } : undefined;
   }
 
   /** The section an exception's own message speaks of, with the code it came from. */

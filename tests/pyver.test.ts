@@ -534,6 +534,13 @@ describe("on the built-in corpus", () => {
       "3.10",
       "removed",
     ],
+    // A name that cannot be imported from a module the facts do not place it in, met on a release:
+    // that release's section headed by it.
+    [
+      "Python 3.8 CancelledError. Just removing '.futures' from line 5 avoids an error in 3.8. ImportError: cannot import name 'CancelledError' from 'asyncio.futures'",
+      "3.8",
+      "BaseException",
+    ],
     // A feature a release lacks, reported as a bug there.
     ["[bug]: use of `match` keyword breaks Python 3.9", "3.10", "Python 3.9 does not have it"],
     // A warning named beside a deprecated method is about its deprecation.
