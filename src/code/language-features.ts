@@ -625,6 +625,11 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "formatted string literal",
     "string interpolation",
     "f字符串",
+    "f文字列",
+    // "f-строки поменяли": Russian's forms of "f-string".
+    "f строка",
+    "f строки",
+    "f строк",
     // "removing the letter f before each string solved it".
     "letter f before",
     "f before the string",
