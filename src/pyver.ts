@@ -1231,9 +1231,13 @@ export class PyVer {
       if (fromPython2.answer.found) return fromPython2.answer;
     }
     // A question about Python itself is answered by a section that is about most of what it asks.
-    const notes = technique
-      ? this.searchAbout(query, limit, this.options.minCoverage, true)
-      : this.searchNotes(query, limit);
+    // "python3.7 throws error, is it python3.8 code?": a report's word for trouble alone is no subject.
+    const subjectless = query.terms.length > 0 && withoutTroubleTerms(query.terms).length === 0 && !feature;
+    const notes = subjectless
+      ? { answer: notFound(query, []) }
+      : technique
+        ? this.searchAbout(query, limit, this.options.minCoverage, true)
+        : this.searchNotes(query, limit);
     // "an f-string … valid in Python 3.12+, but crashes in 3.11": a feature older than the bound
     // changed there; where that release's notes on the feature found nothing (above), the question's
     // own words may. A feature that came after the bound ("dicts ordered in 3.6+", 3.7) is dated by

@@ -292,6 +292,13 @@ describe("questions about other Pythons", () => {
   });
 });
 
+describe("a report whose only words are trouble", () => {
+  it("finds no section by the word error alone", () => {
+    const a = PyVer.open().ask("python3.8? python3.7 throws error, is it python3.8 code?");
+    expect(a.citations.map((c) => c.section).join(" ")).not.toMatch(/error messages/i);
+  });
+});
+
 describe("a one-letter name in an error", () => {
   it("is no removed attribute that ends in the same letter", () => {
     const a = PyVer.open().ask(
