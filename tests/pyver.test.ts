@@ -541,6 +541,12 @@ describe("on the built-in corpus", () => {
       "3.8",
       "BaseException",
     ],
+    // A name written as code beside its deprecation is asked about, not given to run.
+    [
+      "Fix test failures on Python 3.14 caused by deprecated `asyncio.get_event_loop_policy()`",
+      "3.14",
+      "deprecated since Python 3.14",
+    ],
     // A feature a release lacks, reported as a bug there.
     ["[bug]: use of `match` keyword breaks Python 3.9", "3.10", "Python 3.9 does not have it"],
     // A warning named beside a deprecated method is about its deprecation.
