@@ -58,6 +58,7 @@ import {
   asksTechnique,
   cleanPaste,
   cutQuestion,
+  DIFFERENCE_ELSEWHERE,
   happenedIn,
   moveTargets,
   type ParsedQuery,
@@ -291,6 +292,18 @@ const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
 /** "in Python 3 how is dict.keys() different from dict?": Python 3 as a whole, against Python 2. */
 const PYTHON_3_DIFFERS =
   /\b(?:in|on|with|for)\s+(?:python\s?3|py3)\b(?![.\d])[^?!]{0,60}\b(?:differen\w*|differ|changed?)\b/i;
+
+/** A comparison's own words, as terms: "difference between python 2 and 3" asks for nothing more. */
+const DIFFERENCE_TERMS = new Set([
+  "difference",
+  "differences",
+  "differ",
+  "diff",
+  "compare",
+  "comparison",
+  "vs",
+  "versus",
+]);
 
 /** Whether a question sets Python 3 against Python 2, which 3.0's notes answer. */
 function againstPython2(query: ParsedQuery): boolean {
@@ -999,6 +1012,10 @@ export class PyVer {
       (analysis.removed?.length ?? 0) > 0 ||
       (analysis.removedApis?.length ?? 0) > 0;
     if (onlyIfDated && !dated) return undefined;
+    // "如何表示Enum(枚举)": a name glossed in another script in brackets is prose, not a call.
+    const unquoted = code.code.replace(/(["'])(?:\\.|(?!\1).)*\1/g, "");
+    if (!code.code.includes("\n") && /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]/.test(unquoted))
+      return undefined;
     // "test failures on Python 3.14 caused by deprecated `asyncio.get_event_loop_policy()`": a name
     // written as code beside its deprecation or removal is asked about, not given to run.
     if (/^[A-Za-z_][\w.]*(?:\(\))?(?: \.\.\.)?$/.test(code.code.trim()) && STILL_THERE.test(code.prose))
@@ -1231,6 +1248,10 @@ export class PyVer {
     // "In Python 2.x int(50) < '2' returns True, in Python 3 a TypeError": how Python 2 differs is
     // what 3.0's notes say, when they say it.
     if (againstPython2(query) && !feature) {
+      // "difference between python 2 and 3", "Python2和3的区别": Python 3 as a whole is 3.0's overview.
+      const overall = query.terms.every((t) => DIFFERENCE_TERMS.has(t) || DIFFERENCE_ELSEWHERE.test(t));
+      const first = this.kb.releases.find((r) => r.version === "3.0");
+      if (overall && first && !ask.version) return overviewAnswer(query, first, limit);
       const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);
       if (fromPython2.answer.found) return fromPython2.answer;
     }
@@ -1607,20 +1628,24 @@ export class PyVer {
 
   /**
    * "need TypedDict NotRequired but stuck on 3.10": of the APIs a message names beside the asker's
-   * release, the first one that release lacks is the trouble; the first named otherwise.
+   * release, the first one that release lacks is the trouble; else the first that release added;
+   * the first named otherwise.
    */
   private lackingMention(query: ParsedQuery, first: ApiMention): ApiMention {
     const context = query.context;
     if (!context) return first;
     let text = query.text;
     let mention: ApiMention | undefined = first;
+    // "`gather` works fine, why did Python 3.11 add `TaskGroup`?": else the one that release added.
+    let addedThen: ApiMention | undefined;
     for (let i = 0; mention && i < MAX_APIS_WEIGHED; i++) {
       if (!mention.entries.every((e) => isAvailableIn(e, context))) return mention;
+      if (!addedThen && mention.entries.some((e) => e.py3 === context)) addedThen = mention;
       const said = mention.token.split(" ")[0] ?? mention.token;
       text = text.replace(new RegExp(`(?<![\\w.])${literal(said)}(?![\\w])`, "gi"), " ");
       mention = this.findApi(text);
     }
-    return first;
+    return addedThen ?? first;
   }
 
   /**

@@ -547,6 +547,11 @@ describe("on the built-in corpus", () => {
       "3.14",
       "deprecated since Python 3.14",
     ],
+    // Python 3 against Python 2 as a whole is 3.0's overview, in any language.
+    ["difference between python 2 and 3", "3.0", "Python 3.0 was released"],
+    ["Python2和3的区别", "3.0", "Python 3.0 was released"],
+    // Of two names beside a release neither is missing from, the one that release added.
+    ["`gather` 用着挺好，为什么 Python 3.11 又搞了个 `TaskGroup` 出来？", "3.11", "asyncio.TaskGroup"],
     // A feature a release lacks, reported as a bug there.
     ["[bug]: use of `match` keyword breaks Python 3.9", "3.10", "Python 3.9 does not have it"],
     // A warning named beside a deprecated method is about its deprecation.

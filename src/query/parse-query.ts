@@ -651,7 +651,7 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
 
 const DIFFERENCE_WORDS = /\b(?:differen\w*|diffs?|compar\w*)\b/i;
 /** "简述python3.9和python3.11的区别", "3.12と3.13の違い": the difference, in other languages. */
-const DIFFERENCE_ELSEWHERE =
+export const DIFFERENCE_ELSEWHERE =
   /区别|區別|差异|差異|不同|違い|차이|разниц|отлич|diferencias?|diferenças?|différences?|unterschied/i;
 /** Three or more releases joined by "vs". */
 const VERSUS_CHAIN = /(?:python\s*)?3\.\d{1,2}(?:\s*(?:vs\.?|versus)\s*(?:python\s*)?3\.\d{1,2}){2,}/i;

@@ -299,6 +299,13 @@ describe("a report whose only words are trouble", () => {
   });
 });
 
+describe("a name glossed in another script", () => {
+  it("is no call to run", () => {
+    const a = PyVer.open().ask("在Python中，如何表示Enum(枚举)");
+    expect(a.answer).not.toMatch(/Nothing in this code/);
+  });
+});
+
 describe("a one-letter name in an error", () => {
   it("is no removed attribute that ends in the same letter", () => {
     const a = PyVer.open().ask(
