@@ -141,6 +141,12 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "match",
     re: /^(?![\s\S]*\b(?:re\.|regex|regexp|regular expressions?|pattern\.)|[\s\S]*`match`\s*(?:\(|objects?\b|groups?\b))[\s\S]*?(?<![\w.])`match`/i,
   },
+  // "why does range() not return an iterator?", "为什么 range() 生成的不是迭代器": what these
+  // built-ins return, which Python 3 made lazy.
+  {
+    id: "lazy-builtins",
+    re: /\b(?:map|filter|zip|range)\(\)(?:\s+functions?)?\s*(?:(?:does(?:n'?t| not)|no longer|now|not)\s+)?(?:returns?|gives?|produces?|generates?|生成|返回)\s*(?:an?\s+)?(?:lists?|iterators?|generators?|的)/i,
+  },
   // "use of `match` keyword breaks Python 3.9": the soft keyword named as one.
   { id: "match", re: /(?<![.\w])[`'"]?match[`'"]?\s+(?:soft\s+)?keyword\b(?!\s*arg)/i },
   // "Inline variable attribution type hints are breaking 3.5": a variable's type hint, in any words.

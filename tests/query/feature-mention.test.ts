@@ -87,6 +87,8 @@ describe("findFeatureMention", () => {
     ["Python 为什么没有 switch？match 出现前后的对比", "match"],
     ["[bug]: use of `match` keyword breaks Python 3.9", "match"],
     ["проблема в том, что f строки поменяли", "fstring"],
+    ["why does range() not return an iterator?", "lazy-builtins"],
+    ["为什么 range() 生成的不是迭代器？", "lazy-builtins"],
     ["Pythonのf文字列について", "fstring"],
     ["una de las nuevas cosas que viene implementada en Python 3.10, que es el tema de `match`", "match"],
     ["result.py uses a match syntax that's only available in python >= 3.10", "match"],
