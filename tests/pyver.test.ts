@@ -552,6 +552,8 @@ describe("on the built-in corpus", () => {
     ["Python2和3的区别", "3.0", "Python 3.0 was released"],
     // Of two names beside a release neither is missing from, the one that release added.
     ["`gather` 用着挺好，为什么 Python 3.11 又搞了个 `TaskGroup` 出来？", "3.11", "asyncio.TaskGroup"],
+    // A set's order changing between runs is string hashing salted per process.
+    ["set order changes between runs", "3.3", "Hash randomization"],
     // A feature a release lacks, reported as a bug there.
     ["[bug]: use of `match` keyword breaks Python 3.9", "3.10", "Python 3.9 does not have it"],
     // A warning named beside a deprecated method is about its deprecation.

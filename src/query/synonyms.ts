@@ -38,6 +38,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["yield from", "delegating to a subgenerator", "subgenerator delegation"],
   ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
+  // "why does set order keep changing between runs": string hashes salted per process.
+  ["hash randomization", "pythonhashseed", "set order", "order of a set", "order of the set"],
   ["faster", "fast", "speed", "speedup", "speed up", "performance", "optimizations"],
   [
     "removed",
