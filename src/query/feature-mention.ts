@@ -147,6 +147,9 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "lazy-builtins",
     re: /\b(?:map|filter|zip|range)\(\)(?:\s+functions?)?\s*(?:(?:does(?:n'?t| not)|no longer|now|not)\s+)?(?:returns?|gives?|produces?|generates?|生成|返回)\s*(?:an?\s+)?(?:lists?|iterators?|generators?|的)/i,
   },
+  // "whta is @. … SyntaxError: invalid syntax for @": the sign standing alone, which no decorator
+  // or address is.
+  { id: "matmul", re: /(?:^|[\s"'`(“])@(?=[\s"'`).,?!”]|$)/ },
   // "use of `match` keyword breaks Python 3.9": the soft keyword named as one.
   { id: "match", re: /(?<![.\w])[`'"]?match[`'"]?\s+(?:soft\s+)?keyword\b(?!\s*arg)/i },
   // "Inline variable attribution type hints are breaking 3.5": a variable's type hint, in any words.

@@ -88,6 +88,7 @@ describe("findFeatureMention", () => {
     ["[bug]: use of `match` keyword breaks Python 3.9", "match"],
     ["проблема в том, что f строки поменяли", "fstring"],
     ["why does range() not return an iterator?", "lazy-builtins"],
+    ['whta is @. And an error message "SyntaxError: invalid syntax" for @ was occurred', "matmul"],
     ["为什么 range() 生成的不是迭代器？", "lazy-builtins"],
     ["Pythonのf文字列について", "fstring"],
     ["una de las nuevas cosas que viene implementada en Python 3.10, que es el tema de `match`", "match"],
@@ -101,6 +102,11 @@ describe("findFeatureMention", () => {
     ["帮助文档都显示最后有一个斜线 help(sum) … sum(iterable, start=0, /)", "posonly-params"],
   ] as const)("knows the operators and phrases people use for a feature: %j", (text, id) => {
     expect(findFeatureMention(text)?.feature.id).toBe(id);
+  });
+
+  it("reads a lone @ as the operator, not a decorator or an address", () => {
+    expect(findFeatureMention("my @dataclass decorator fails")?.feature.id).not.toBe("matmul");
+    expect(findFeatureMention("mail user@example.com about it")).toBeUndefined();
   });
 
   it("reads `match` alone as the statement only where nothing speaks of regular expressions", () => {
