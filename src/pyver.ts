@@ -462,6 +462,8 @@ function introductionFirst(pep: string, ranked: RankedHit[]): RankedHit[] {
 const CLAUSE_BREAK = /[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
 /** "will be deprecated in python 3.15": the release a deprecation is said to be planned for. */
 const PLANNED_DEPRECATION = /\b(?:will|to)\s+be\s+deprecated\s+in\s+(?:python\s*)?(3\.\d{1,2})\b/i;
+/** A message saying a name is gone: "no longer has", "missing in", "没有…了", "больше нет". */
+const SAID_GONE = /\b(?:no longer|missing|gone|removed|disappeared)\b|没有.*了|больше нет|нет больше/i;
 /** A notice quoted in a message, saying that something changed. */
 const QUOTED_NOTICE = /["“]([^"“”\n]{6,200}?\b(?:deprecated|removed|no longer)\b[^"“”\n]{0,100})["”]/gi;
 /** A clause that is an exception's name alone ("SyntaxWarning"), whose message is the next clause. */
@@ -1217,6 +1219,19 @@ export class PyVer {
         const changed =
           best.kind === "module" ? this.moduleInRelease(query, best.name, query.troubleIn, limit) : undefined;
         if (changed) return changed;
+      }
+      // "3.10已经没有asyncio.Semaphore了", "asyncio.Semaphore missing in 3.10": a name said to be gone
+      // from a release that still has it lost an argument there.
+      const release = query.troubleIn ?? query.context ?? query.version;
+      if (best && release && isAvailableIn(best, release) && SAID_GONE.test(query.text)) {
+        this.removals ??= builtinRemovalCatalog();
+        const argument = this.removals.entries.find(
+          (e) => e.removedIn === release && e.name.startsWith(`${best.name}(`),
+        );
+        const gone =
+          argument &&
+          removalAnswer(query, argument, this.notesFor, this.releases, best.py3 ?? best.py2 ?? "");
+        if (gone) return gone;
       }
       const answer = apiAnswer(query, mention, this.apiContext(limit));
       // "`str.format()` output for `enum.Enum` … changed in 3.11": of the names a message gives

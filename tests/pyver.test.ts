@@ -554,6 +554,8 @@ describe("on the built-in corpus", () => {
     ["`gather` 用着挺好，为什么 Python 3.11 又搞了个 `TaskGroup` 出来？", "3.11", "asyncio.TaskGroup"],
     // A set's order changing between runs is string hashing salted per process.
     ["set order changes between runs", "3.3", "Hash randomization"],
+    // A name said to be gone from a release that still has it lost an argument there.
+    ["3.10已经没有asyncio.Semaphore了", "3.10", "asyncio.Semaphore(loop=)"],
     // A feature a release lacks, reported as a bug there.
     ["[bug]: use of `match` keyword breaks Python 3.9", "3.10", "Python 3.9 does not have it"],
     // A warning named beside a deprecated method is about its deprecation.
