@@ -150,6 +150,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   // "whta is @. … SyntaxError: invalid syntax for @": the sign standing alone, which no decorator
   // or address is.
   { id: "matmul", re: /(?:^|[\s"'`(“])@(?=[\s"'`).,?!”]|$)/ },
+  // "Does your python version support match?": the statement a release supports or not.
+  {
+    id: "match",
+    re: /\bsupport(?:s|ed|ing)?\s+[`'"]?match[`'"]?(?:\s*(?:\/|and)\s*case)?(?=\s*[?.!,]|\s*$|\s+(?:statements?|syntax)\b)/i,
+  },
   // "use of `match` keyword breaks Python 3.9": the soft keyword named as one.
   { id: "match", re: /(?<![.\w])[`'"]?match[`'"]?\s+(?:soft\s+)?keyword\b(?!\s*arg)/i },
   // "Inline variable attribution type hints are breaking 3.5": a variable's type hint, in any words.

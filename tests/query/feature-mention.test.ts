@@ -88,6 +88,7 @@ describe("findFeatureMention", () => {
     ["[bug]: use of `match` keyword breaks Python 3.9", "match"],
     ["проблема в том, что f строки поменяли", "fstring"],
     ["why does range() not return an iterator?", "lazy-builtins"],
+    ["Does your python version support match?", "match"],
     ['whta is @. And an error message "SyntaxError: invalid syntax" for @ was occurred', "matmul"],
     ["为什么 range() 生成的不是迭代器？", "lazy-builtins"],
     ["Pythonのf文字列について", "fstring"],
