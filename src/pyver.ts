@@ -23,7 +23,12 @@ import {
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
 import { languageFeatureAnswer } from "./answer/language-feature-answer.ts";
-import { asksProjectSupport, projectSupportAnswer } from "./answer/project-support.ts";
+import {
+  asksProjectRelease,
+  asksProjectSupport,
+  projectReleaseAnswer,
+  projectSupportAnswer,
+} from "./answer/project-support.ts";
 import { rangeAnswer } from "./answer/range-answer.ts";
 import type { ReleaseFacts } from "./answer/release-facts.ts";
 import type { NotesFor } from "./answer/release-sections.ts";
@@ -1068,7 +1073,9 @@ export class PyVer {
     // message leaving a release for a newer one is about what the newer one brings.
     const wanted = this.releaseWanted(query);
     if (wanted) return wanted;
-    if (asksProjectSupport(query.text) && !findFeatureMention(query.text) && !findApi(query.text, this.api)) {
+    const unnamed = !findFeatureMention(query.text) && !findApi(query.text, this.api);
+    if (asksProjectRelease(query.text) && unnamed) return projectReleaseAnswer(query);
+    if (asksProjectSupport(query.text) && unnamed) {
       const asked = query.version ?? query.context;
       return projectSupportAnswer(
         query,

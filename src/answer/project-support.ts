@@ -23,6 +23,18 @@ const SUPPORT_WINDOW =
 const SOMEONES_PYTHON =
   /\byour (?:python|version|interpreter|py)\b|\byou(?:'re| are)? (?:using|on|running|run|use)\b/gi;
 
+/**
+ * "Could we get this merged?", "make a new release with these changes", "when the final version will
+ * be released": a project's own merges and releases, when the message names no Python at all.
+ */
+const PROJECT_RELEASE =
+  /\b(?:get|got|have)\s+(?:this|it|these|that)\s+merged\b|\b(?:make|cut|publish|tag)\s+(?:a\s+)?new\s+release\b|\b(?:final|next|new)\s+(?:version|release)\s+(?:will\s+be|is|gets?)\s+released\b/i;
+const NAMES_PYTHON = /\bpython\b|\bpy\s?3|(?<![\w.])3\.\d/i;
+
+export function asksProjectRelease(text: string): boolean {
+  return PROJECT_RELEASE.test(text) && !NAMES_PYTHON.test(text);
+}
+
 export function asksProjectSupport(text: string): boolean {
   const about = text.replace(SOMEONES_PYTHON, " ");
   return (
@@ -40,6 +52,20 @@ export function projectSupportAnswer(query: ParsedQuery, release: ReleaseFacts |
     found: false,
     kind: "not-found",
     answer: `Which Python versions a project supports is up to its maintainers: its changelog or package metadata says. PyVer answers from Python's own release notes.${released}`,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}
+
+/** Says whose question a project's merge or release is. */
+export function projectReleaseAnswer(query: ParsedQuery): Answer {
+  return {
+    query: query.raw,
+    found: false,
+    kind: "not-found",
+    answer:
+      "When a project merges a change or makes a release is up to its maintainers. PyVer answers from Python's own release notes: ask about a Python release, feature or module.",
     citations: [],
     hits: [],
     suggestions: [],

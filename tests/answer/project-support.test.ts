@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksProjectSupport } from "../../src/answer/project-support.ts";
+import { asksProjectRelease, asksProjectSupport } from "../../src/answer/project-support.ts";
 import { PyVer } from "../../src/pyver.ts";
 
 describe("asksProjectSupport", () => {
@@ -18,6 +18,24 @@ describe("asksProjectSupport", () => {
     expect(
       asksProjectSupport("Does your python version support match? it seems you're using Python 3.9"),
     ).toBe(false);
+  });
+});
+
+describe("asksProjectRelease", () => {
+  it("recognises a project's merges and releases when no Python is named", () => {
+    expect(asksProjectRelease("Could we get this merged?")).toBe(true);
+    expect(
+      asksProjectRelease("Would it be possible to make a new release with these changes in place?"),
+    ).toBe(true);
+    expect(asksProjectRelease("Is there any indication when the final version will be released?")).toBe(true);
+    expect(asksProjectRelease("when will the final version of 3.14 be released")).toBe(false);
+    expect(asksProjectRelease("when is the next version will be released for python")).toBe(false);
+  });
+
+  it("answers nothing from the notes for them", () => {
+    const answer = PyVer.open().ask("Could we get this merged?");
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toMatch(/up to its maintainers/);
   });
 });
 
