@@ -149,7 +149,10 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   },
   // "whta is @. … SyntaxError: invalid syntax for @": the sign standing alone, which no decorator
   // or address is.
-  { id: "matmul", re: /(?:^|[\s"'`(“])@(?=[\s"'`).,?!”]|$)/ },
+  {
+    id: "matmul",
+    re: /\b(?:is|does|the|for|of|about|with|using)\s+["'`“]?@(?=[\s"'`).,?!”]|$)|(?:^|[\s"'`(“])@["'`”]?\s+(?:symbol|sign|operator|mean|means|do|does)\b/i,
+  },
   // "Does your python version support match?": the statement a release supports or not.
   {
     id: "match",

@@ -108,6 +108,7 @@ describe("findFeatureMention", () => {
   it("reads a lone @ as the operator, not a decorator or an address", () => {
     expect(findFeatureMention("my @dataclass decorator fails")?.feature.id).not.toBe("matmul");
     expect(findFeatureMention("mail user@example.com about it")).toBeUndefined();
+    expect(findFeatureMention("can we meet @ 5pm")).toBeUndefined();
   });
 
   it("reads `match` alone as the statement only where nothing speaks of regular expressions", () => {
