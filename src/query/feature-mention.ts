@@ -139,7 +139,7 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   // code, in a message that says nothing of regular expressions.
   {
     id: "match",
-    re: /^(?![\s\S]*\b(?:re\.|regex|regexp|regular expressions?|pattern\.)|[\s\S]*`match`\s*(?:\(|objects?\b|groups?\b))[\s\S]*?(?<![\w.])`match`/i,
+    re: /^(?![\s\S]*\b(?:re\.|regex|regexp|regular expressions?|pattern\.|search|findall|fullmatch|None)\b|[\s\S]*`match`\s*(?:\(|objects?\b|groups?\b))[\s\S]*?(?<![\w.])`match`/i,
   },
   // "why does range() not return an iterator?", "为什么 range() 生成的不是迭代器": what these
   // built-ins return, which Python 3 made lazy.

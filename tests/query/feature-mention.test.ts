@@ -114,6 +114,7 @@ describe("findFeatureMention", () => {
   it("reads `match` alone as the statement only where nothing speaks of regular expressions", () => {
     expect(findFeatureMention("the `match` object from re.search is None")).toBeUndefined();
     expect(findFeatureMention("`match` returns None for my regex")).toBeUndefined();
+    expect(findFeatureMention("why does `match` return None here")).toBeUndefined();
   });
 
   it("lists every feature a question names, the most specific first", () => {
