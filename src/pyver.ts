@@ -1271,7 +1271,11 @@ export class PyVer {
     // what 3.0's notes say, when they say it.
     if (againstPython2(query) && !feature) {
       // "difference between python 2 and 3", "Python2和3的区别": Python 3 as a whole is 3.0's overview.
-      const overall = query.terms.every((t) => DIFFERENCE_TERMS.has(t) || DIFFERENCE_ELSEWHERE.test(t));
+      // Words of another script beside the comparison ("和", "的区别") ask for nothing more either.
+      const latin = query.terms.filter((t) => /[a-z0-9]/.test(t) && !/^(?:c?python|py)[23]?$/.test(t));
+      const overall =
+        latin.every((t) => DIFFERENCE_TERMS.has(t)) &&
+        (latin.length > 0 || query.terms.length === 0 || DIFFERENCE_ELSEWHERE.test(query.text));
       const first = this.kb.releases.find((r) => r.version === "3.0");
       if (overall && first && !ask.version) return overviewAnswer(query, first, limit);
       const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);

@@ -146,7 +146,12 @@ export function tokenize(text: string, { splitSnake = true }: { splitSnake?: boo
   const lower = text
     .toLowerCase()
     .replace(/[’']s\b/g, "")
-    .replace(/[’']/g, "");
+    .replace(/[’']/g, "")
+    // "如何表示Enum", "asyncio.Semaphore了": Chinese, Japanese and Korean put no space around a name.
+    .replace(
+      /(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=[a-z0-9_])|(?<=[a-z0-9_.])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/g,
+      " ",
+    );
   const terms: string[] = [];
   const rest = lower
     .replace(PEP, (_m, n: string) => {

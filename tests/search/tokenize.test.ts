@@ -10,6 +10,13 @@ describe("tokenize", () => {
     expect(tokenize("pathlib.Path.walk")).toEqual(expect.arrayContaining(["pathlib.path.walk", "path.walk"]));
   });
 
+  it("separates a name from Chinese, Japanese or Korean written against it", () => {
+    expect(tokenize("在Python中，如何表示Enum(枚举)")).toContain("enum");
+    expect(tokenize("3.10已经没有asyncio.Semaphore了")).toEqual(
+      expect.arrayContaining(["asyncio.semaphore", "semaphore"]),
+    );
+  });
+
   it("also reads a hyphenated word as one", () => {
     expect(tokenize("free-threaded build")).toContain("freethreaded");
   });
