@@ -469,6 +469,8 @@ const CLAUSE_BREAK = /[.:;!?]+(?:\s+|$)|\s+[-–—]+\s+/;
 const PLANNED_DEPRECATION = /\b(?:will|to)\s+be\s+deprecated\s+in\s+(?:python\s*)?(3\.\d{1,2})\b/i;
 /** A message saying a name is gone: "no longer has", "missing in", "没有…了", "больше нет". */
 const SAID_GONE = /\b(?:no longer|missing|gone|removed|disappeared)\b|没有.*了|больше нет|нет больше/i;
+/** Where a traceback chains a second error to the first. */
+const CHAINED_ERROR = /\n\s*During handling of the above exception, another exception occurred:/;
 /** A notice quoted in a message, saying that something changed. */
 const QUOTED_NOTICE = /["“]([^"“”\n]{6,200}?\b(?:deprecated|removed|no longer)\b[^"“”\n]{0,100})["”]/gi;
 /** A clause that is an exception's name alone ("SyntaxWarning"), whose message is the next clause. */
@@ -854,7 +856,7 @@ export class PyVer {
   private askPasted(question: string, query: ParsedQuery, limit: number): Answer | undefined {
     const pasted = cleanPaste(question, this.options.maxPasteChars);
     const notesFor = this.notesFor;
-    const reading = readError(pasted);
+    const reading = this.removedCause(pasted) ?? readError(pasted);
     if (reading?.subject) {
       this.removals ??= builtinRemovalCatalog();
       const removals = this.removals;
@@ -937,6 +939,23 @@ export class PyVer {
     const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn: query.troubleIn };
     const trouble = query.troubleIn ? this.searchTrouble(message, limit) : undefined;
     return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
+  }
+
+  /**
+   * "No module named 'audioop'", then, "during handling of the above exception", "No module named
+   * 'pyaudioop'": the first error of a chain is the cause when it is a standard module a release removed.
+   */
+  private removedCause(pasted: string): ErrorReading | undefined {
+    const chained = CHAINED_ERROR.exec(pasted);
+    if (!chained) return undefined;
+    const first = readError(pasted.slice(0, chained.index));
+    if (first?.subject?.kind !== "module") return undefined;
+    this.removals ??= builtinRemovalCatalog();
+    const module = first.subject.module;
+    const removed = this.removals
+      .lookup(module)
+      .some((e) => e.kind === "module" && e.name === module && e.removedIn);
+    return removed ? first : undefined;
   }
 
   /**

@@ -306,6 +306,28 @@ describe("a name glossed in another script", () => {
   });
 });
 
+describe("a chained traceback", () => {
+  it("is explained by its first error when that is a module a release removed", () => {
+    const a = PyVer.open().ask(
+      [
+        "Traceback (most recent call last):",
+        '  File "/venv/lib/python3.13/site-packages/pydub/utils.py", line 14, in <module>',
+        "    import audioop",
+        "ModuleNotFoundError: No module named 'audioop'",
+        "",
+        "During handling of the above exception, another exception occurred:",
+        "",
+        "Traceback (most recent call last):",
+        '  File "/venv/lib/python3.13/site-packages/pydub/utils.py", line 16, in <module>',
+        "    import pyaudioop as audioop",
+        "ModuleNotFoundError: No module named 'pyaudioop'",
+      ].join("\n"),
+    );
+    expect(a.version).toBe("3.13");
+    expect(a.answer).toMatch(/audioop/);
+  });
+});
+
 describe("a one-letter name in an error", () => {
   it("is no removed attribute that ends in the same letter", () => {
     const a = PyVer.open().ask(
