@@ -901,10 +901,16 @@ export class PyVer {
         if (answer) return answer;
       }
       if (explanation && (explanation.kind !== "unexplained" || pastedError)) {
+        // "x: Base | None = None … unsupported operand type(s) for |": the quoted line dates an
+        // operator the facts cannot.
         const withCode =
           explanation.kind === "unexplained" && reading.subject.kind === "syntax"
             ? this.askCode(pasted, query, notesFor)
-            : undefined;
+            : explanation.kind === "unexplained" &&
+                reading.subject.kind === "operator" &&
+                reading.code.length > 0
+              ? this.askCode(reading.code.join("\n"), query, notesFor, true)
+              : undefined;
         // "TypeError: Population must be a sequence … a change in python 3.11": the release named
         // may say what changed where no fact explains the error.
         const trouble = explanation.kind === "unexplained" ? this.searchTrouble(query, limit) : undefined;

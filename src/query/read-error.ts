@@ -324,6 +324,6 @@ const SOURCE_AFTER =
 const INLINE_SOURCE =
   /(?:^|\b(?:error|erro|erreur|fehler|hata|ошибка)\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:|(?:SyntaxError|IndentationError)\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/gi;
 /** "SyntaxError: invalid syntax — …code_exception.py, line 29: def f(a, /): Ожидаемое …": the line a report names, up to its prose. */
-const LINE_TOLD = /\.py"?,\s*line \d+:\s+([^\n]*?)(?=\s+[^\x00-\x7F\s]|\s*$)/;
+const LINE_TOLD = /\.py"?,\s*line \d+:?\s+([^\n]*?)(?=\s*\^|\s+\w*Error\b|\s+[^\x00-\x7F\s]|\s*$)/;
 
 const EXCEPTION_START = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning)\b/;

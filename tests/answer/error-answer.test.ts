@@ -328,6 +328,20 @@ describe("a chained traceback", () => {
   });
 });
 
+describe("an operator error the facts cannot date", () => {
+  it("is dated by the line the traceback quotes", () => {
+    const a = PyVer.open().ask(
+      [
+        "Traceback (most recent call last):",
+        '  File "/demo/pipeline/rag.py", line 64, in <module>',
+        "    reranker: BaseNodePostprocessor | None = None,",
+        "TypeError: unsupported operand type(s) for |: 'ModelMetaclass' and 'NoneType'",
+      ].join("\n"),
+    );
+    expect(a.version).toBe("3.10");
+  });
+});
+
 describe("a one-letter name in an error", () => {
   it("is no removed attribute that ends in the same letter", () => {
     const a = PyVer.open().ask(

@@ -182,6 +182,12 @@ describe("readError", () => {
         "Баг: SyntaxError: invalid syntax — code_exception.py, line 29: def f(cls: T, code: int, /) -> T: Ожидаемое поведение",
       )?.code,
     ).toContain("def f(cls: T, code: int, /) -> T:");
+    // Without a colon after the line number, up to the caret.
+    expect(
+      readError(
+        'SyntaxError: File "site-packages\\searchbox\\__init__.py", line 108 match interaction: ^ SyntaxError: invalid syntax',
+      )?.code,
+    ).toContain("match interaction:");
     // A colon inside a string of the source ends no lead-in.
     expect(
       readError(
