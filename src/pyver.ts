@@ -294,9 +294,9 @@ const ASKED_AFTER = /\b(?:what happened to|where (?:did|does|has|have))\s+(?:the
 /** Python 2 named as such: "python 2.x", "Python2", "py2", "python 2.7". */
 const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
 
-/** "in Python 3 how is dict.keys() different from dict?": Python 3 as a whole, against Python 2. */
+/** "in Python 3 how is dict.keys() different from dict?", "Python 3.x rounding behavior": Python 3 as a whole, against Python 2. */
 const PYTHON_3_DIFFERS =
-  /\b(?:in|on|with|for)\s+(?:python\s?3|py3)\b(?![.\d])[^?!]{0,60}\b(?:differen\w*|differ|changed?)\b/i;
+  /\b(?:in|on|with|for)\s+(?:python\s?3|py3)\b(?![.\d])[^?!]{0,60}\b(?:differen\w*|differ|changed?)\b|^\s*(?:python\s?3(?:\.x)?|py3)(?![.\d\w])[^?!.]{0,40}\bbehaviou?r\b/i;
 
 /** A comparison's own words, as terms: "difference between python 2 and 3" asks for nothing more. */
 const DIFFERENCE_TERMS = new Set([

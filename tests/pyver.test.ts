@@ -547,6 +547,8 @@ describe("on the built-in corpus", () => {
       "3.14",
       "deprecated since Python 3.14",
     ],
+    // A behaviour of Python 3 as a whole is what 3.0 changed.
+    ["Python 3.x rounding behavior", "3.0", "round-half-to-even"],
     // Python 3 against Python 2 as a whole is 3.0's overview, in any language.
     ["difference between python 2 and 3", "3.0", "Python 3.0 was released"],
     ["Python2和3的区别", "3.0", "Python 3.0 was released"],
