@@ -64,6 +64,7 @@ import {
   cleanPaste,
   cutQuestion,
   DIFFERENCE_ELSEWHERE,
+  DIFFERENCE_WORDS,
   happenedIn,
   moveTargets,
   type ParsedQuery,
@@ -299,16 +300,7 @@ const PYTHON_3_DIFFERS =
   /\b(?:in|on|with|for)\s+(?:python\s?3|py3)\b(?![.\d])[^?!]{0,60}\b(?:differen\w*|differ|changed?)\b|^\s*(?:python\s?3(?:\.x)?|py3)(?![.\d\w])[^?!.]{0,40}\bbehaviou?r\b/i;
 
 /** A comparison's own words, as terms: "difference between python 2 and 3" asks for nothing more. */
-const DIFFERENCE_TERMS = new Set([
-  "difference",
-  "differences",
-  "differ",
-  "diff",
-  "compare",
-  "comparison",
-  "vs",
-  "versus",
-]);
+const COMPARISON_TERM = /^(?:differ|vs|versus)$/;
 
 /** Whether a question sets Python 3 against Python 2, which 3.0's notes answer. */
 function againstPython2(query: ParsedQuery): boolean {
@@ -772,9 +764,10 @@ export class PyVer {
     // error is what the asker saw, not a second subject.
     const context = query.context ?? query.version;
     const rejected = context !== undefined && compareVersions(mention.feature.version, context) > 0;
+    const focus = focusTerms(query);
     // "use of `match` keyword breaks Python 3.9 [bug]": so is the report's word for it.
-    const reported = new Set(withoutTroubleTerms(focusTerms(query)));
-    return focusTerms(query).filter(
+    const reported = new Set(withoutTroubleTerms(focus));
+    return focus.filter(
       (t) =>
         !naming(t) &&
         !FEATURE_KIND_WORDS.has(t) &&
@@ -995,8 +988,7 @@ export class PyVer {
       .slice(0, line.indexOf(reading.exception))
       .replace(/\[[^\]\n]*\]/g, " ")
       .replace(/\S*[/\\]python3(?:\.\d+)?[/\\](?:(?:site|dist)-packages[/\\])?/gi, " ")
-      .replace(/\.py:\d+:?/g, " ")
-      .trim();
+      .replace(/\.py:\d+:?/g, " ");
     // An error's message alone says what went wrong; the code around it is the asker's, but for the
     // standard names it calls.
     const warning = /Warning$/.test(reading.exception);
@@ -1007,25 +999,22 @@ export class PyVer {
     const named = code.some((c) => c.trim() !== "") ? [] : (line.match(CALL_NAMED) ?? []);
     // "SyntaxWarning: "is not" with a literal" names what it warns of; an error's class is only how it failed.
     const kind = warning && !deprecation ? reading.exception : "";
-    const answerTo = (said: string): Answer | undefined => {
-      const parsed = this.parse([...source, ...named, kind, said].join(" "));
-      // "Python3.13で「SyntaxWarning: …」": the release the asker saw it on is no filter; the warning's
-      // words say which release brought it.
-      const asked = { ...parsed, version: undefined, context: undefined };
-      const deprecations = rank(asked, this.kb.index, this.options).filter(
-        (h) => !deprecation || sectionKind(h.chunk) === "deprecated",
-      );
-      const best = deprecations[0];
-      const enough =
-        best &&
-        best.coverage >= (best.anchored ? this.options.minAnchoredCoverage : this.options.minCoverage);
-      if (!enough) return undefined;
-      // An error is explained only by a section headed by the standard call the code made with it.
-      if (!warning && !source.some((name) => headedBy(best.chunk.section, name))) return undefined;
-      const notes = this.notesFrom(asked, deprecations, limit);
-      return notes.answer.found ? notes.answer : undefined;
-    };
-    return answerTo(warning ? `${before} ${message}` : message);
+    const said = warning ? `${before} ${message}` : message;
+    const parsed = this.parse([...source, ...named, kind, said].join(" "));
+    // "Python3.13で「SyntaxWarning: …」": the release the asker saw it on is no filter; the warning's
+    // words say which release brought it.
+    const asked = { ...parsed, version: undefined, context: undefined };
+    const deprecations = rank(asked, this.kb.index, this.options).filter(
+      (h) => !deprecation || sectionKind(h.chunk) === "deprecated",
+    );
+    const best = deprecations[0];
+    const enough =
+      best && best.coverage >= (best.anchored ? this.options.minAnchoredCoverage : this.options.minCoverage);
+    if (!enough) return undefined;
+    // An error is explained only by a section headed by the standard call the code made with it.
+    if (!warning && !source.some((name) => headedBy(best.chunk.section, name))) return undefined;
+    const notes = this.notesFrom(asked, deprecations, limit);
+    return notes.answer.found ? notes.answer : undefined;
   }
 
   private askCode(
@@ -1036,14 +1025,6 @@ export class PyVer {
   ): Answer | undefined {
     const code = extractCode(pasted);
     if (!code) return undefined;
-    const read = cutAtLine(code.code, this.options.maxCodeChars);
-    const analysis = analyzeCode(read, { catalog: this.api });
-    const dated =
-      analysis.requirements.length > 0 ||
-      analysis.python2.length > 0 ||
-      (analysis.removed?.length ?? 0) > 0 ||
-      (analysis.removedApis?.length ?? 0) > 0;
-    if (onlyIfDated && !dated) return undefined;
     // "如何表示Enum(枚举)": a name glossed in another script in brackets is prose, not a call.
     const unquoted = code.code.replace(/(["'])(?:\\.|(?!\1).)*\1/g, "");
     if (!code.code.includes("\n") && /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]/.test(unquoted))
@@ -1052,6 +1033,14 @@ export class PyVer {
     // written as code beside its deprecation or removal is asked about, not given to run.
     if (/^[A-Za-z_][\w.]*(?:\(\))?(?: \.\.\.)?$/.test(code.code.trim()) && STILL_THERE.test(code.prose))
       return undefined;
+    const read = cutAtLine(code.code, this.options.maxCodeChars);
+    const analysis = analyzeCode(read, { catalog: this.api });
+    const dated =
+      analysis.requirements.length > 0 ||
+      analysis.python2.length > 0 ||
+      (analysis.removed?.length ?? 0) > 0 ||
+      (analysis.removedApis?.length ?? 0) > 0;
+    if (onlyIfDated && !dated) return undefined;
     // "in Python 3.11, using `class MyEnum(str, Enum)` … puts the name in an f-string", "running with
     // `PYTHON_JIT=1` does not use the JIT": a snippet or two inside a long account are not asked to run.
     const told = (code.prose.match(/[A-Za-z]{2,}/g) ?? []).length >= TOLD_AROUND_CODE;
@@ -1299,7 +1288,7 @@ export class PyVer {
       // Words of another script beside the comparison ("和", "的区别") ask for nothing more either.
       const latin = query.terms.filter((t) => /[a-z0-9]/.test(t) && !/^(?:c?python|py)[23]?$/.test(t));
       const overall =
-        latin.every((t) => DIFFERENCE_TERMS.has(t)) &&
+        latin.every((t) => DIFFERENCE_WORDS.test(t) || COMPARISON_TERM.test(t)) &&
         (latin.length > 0 || query.terms.length === 0 || DIFFERENCE_ELSEWHERE.test(query.text));
       const first = this.kb.releases.find((r) => r.version === "3.0");
       if (overall && first && !ask.version) return overviewAnswer(query, first, limit);
@@ -1685,18 +1674,25 @@ export class PyVer {
   private lackingMention(query: ParsedQuery, first: ApiMention): ApiMention {
     const context = query.context;
     if (!context) return first;
-    let text = query.text;
-    let mention: ApiMention | undefined = first;
     // "`gather` works fine, why did Python 3.11 add `TaskGroup`?": else the one that release added.
     let addedThen: ApiMention | undefined;
-    for (let i = 0; mention && i < MAX_APIS_WEIGHED; i++) {
+    for (const mention of this.apisNamed(query.text, first)) {
       if (!mention.entries.every((e) => isAvailableIn(e, context))) return mention;
       if (!addedThen && mention.entries.some((e) => e.py3 === context)) addedThen = mention;
-      const said = mention.token.split(" ")[0] ?? mention.token;
-      text = text.replace(new RegExp(`(?<![\\w.])${literal(said)}(?![\\w])`, "gi"), " ");
-      mention = this.findApi(text);
     }
     return addedThen ?? first;
+  }
+
+  /** The APIs a message names, the first one found first, each next one in what the others leave. */
+  private *apisNamed(text: string, first: ApiMention): Generator<ApiMention> {
+    let rest = text;
+    let mention: ApiMention | undefined = first;
+    for (let i = 0; mention && i < MAX_APIS_WEIGHED; i++) {
+      yield mention;
+      const said = mention.token.split(" ")[0] ?? mention.token;
+      rest = rest.replace(new RegExp(`(?<![\\w.])${literal(said)}(?![\\w])`, "gi"), " ");
+      mention = this.findApi(rest);
+    }
   }
 
   /**
@@ -1705,16 +1701,9 @@ export class PyVer {
    * message gives.
    */
   private changedNamed(query: ParsedQuery, first: ApiMention, limit: number): Answer | undefined {
-    const names: string[] = [];
-    let text = query.text;
-    for (let mention: ApiMention | undefined = first; mention && names.length < MAX_APIS_WEIGHED; ) {
-      names.push(...mention.entries.map((e) => e.name));
-      const said = mention.token.split(" ")[0] ?? mention.token;
-      text = text.replace(new RegExp(`(?<![\\w.])${literal(said)}(?![\\w])`, "gi"), " ");
-      mention = this.findApi(text);
-    }
     const [top, next] = rank({ ...query, context: undefined }, this.kb.index, this.options);
     if (!top || (next && top.score < NAMED_CHANGE_LEAD * next.score)) return undefined;
+    const names = [...this.apisNamed(query.text, first)].flatMap((m) => m.entries.map((e) => e.name));
     if (!names.some((name) => headedBy(top.chunk.section, name))) return undefined;
     const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
     return featureAnswer(query, [top], settings).answer;

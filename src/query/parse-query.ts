@@ -649,7 +649,7 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   return { from, to };
 }
 
-const DIFFERENCE_WORDS = /\b(?:differen\w*|diffs?|compar\w*)\b/i;
+export const DIFFERENCE_WORDS = /\b(?:differen\w*|diffs?|compar\w*)\b/i;
 /** "简述python3.9和python3.11的区别", "3.12と3.13の違い": the difference, in other languages. */
 export const DIFFERENCE_ELSEWHERE =
   /区别|區別|差异|差異|不同|違い|차이|разниц|отлич|diferencias?|diferenças?|différences?|unterschied/i;

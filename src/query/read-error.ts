@@ -268,12 +268,10 @@ function quotedCode(text: string): string[] {
       // "I get this when importing `plotext`: return xl, *t(ol) SyntaxError": so is what follows
       // the report's lead-in.
       const inline = told?.match(/`([^`\n]+)`\W*$/)?.[1]?.trim() ?? (told && afterLeadIn(told));
-      // A Python 2 print statement ("print '-' * 60") has no bracket or colon to show it is code.
-      const source = inline && (/[():=[\]]/.test(inline) || /^print\s+['"\w]/.test(inline));
-      if (inline && source && !code.includes(inline)) code.push(inline);
+      if (inline && looksLikeSource(inline) && !code.includes(inline)) code.push(inline);
     }
     const named = /\bSyntaxError\b/.test(line) ? LINE_TOLD.exec(line)?.[1]?.trim() : undefined;
-    if (named && /[():=[\]]/.test(named) && !code.includes(named)) code.push(named);
+    if (named && looksLikeSource(named) && !code.includes(named)) code.push(named);
     // "SyntaxError: invalid syntax on print 'hello'": the line told after the error.
     const toldAfter = SOURCE_AFTER.exec(line)?.[1]?.trim();
     const after = toldAfter && afterLeadIn(toldAfter);
@@ -282,12 +280,19 @@ function quotedCode(text: string): string[] {
   return code;
 }
 
+/** Source has a bracket, colon or assignment; a Python 2 print statement ("print '-' * 60") need not. */
+function looksLikeSource(text: string): boolean {
+  return /[():=[\]]/.test(text) || /^print\s+['"\w]/.test(text);
+}
+
 /** Words of someone reporting what they saw, which no source line holds. */
 const REPORT_WORDS =
   /\b(?:i|i'm|i've|we|get|got|getting|following|when running|when importing|shows?|says?|throws?|gives?)\b/i;
 
+/** The word for "error" a report's lead-in ends on, in the languages people ask in. */
+const ERROR_WORDS = "error|erro|erreur|fehler|hata|ошибка";
 /** "sou apresentado ao seguinte erro: …": a lead-in ending on the word for error, in any language. */
-const ERROR_WORD_AT_END = /\b(?:error|erro|erreur|fehler|hata|ошибка)\s*$/i;
+const ERROR_WORD_AT_END = new RegExp(`\\b(?:${ERROR_WORDS})\\s*$`, "i");
 
 /** The source after a report's lead-in ("… when running on 3.7: from x import async"), else all of it. */
 function afterLeadIn(told: string): string {
@@ -321,8 +326,10 @@ const SOURCE_AFTER =
   /\b(?:invalid syntax|SyntaxError) (?:on|at|for|near|with)(?: the line| line)?:?\s+`?([^`\n]*?[\w'")\]:])`?\s*$/i;
 
 /** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
-const INLINE_SOURCE =
-  /(?:^|\b(?:error|erro|erreur|fehler|hata|ошибка)\s*:\s+|[.!?]\s+)((?:(?!\berror\s*:|(?:SyntaxError|IndentationError)\s*:)[^\n])+?)\s*\b(?:SyntaxError|IndentationError)\s*:/gi;
+const INLINE_SOURCE = new RegExp(
+  `(?:^|\\b(?:${ERROR_WORDS})\\s*:\\s+|[.!?]\\s+)((?:(?!\\berror\\s*:|(?:SyntaxError|IndentationError)\\s*:)[^\\n])+?)\\s*\\b(?:SyntaxError|IndentationError)\\s*:`,
+  "gi",
+);
 /** "SyntaxError: invalid syntax — …code_exception.py, line 29: def f(a, /): Ожидаемое …": the line a report names, up to its prose. */
 const LINE_TOLD = /\.py"?,\s*line \d+:?\s+([^\n]*?)(?=\s*\^|\s+\w*Error\b|\s+[^\x00-\x7F\s]|\s*$)/;
 
