@@ -120,6 +120,24 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/Invalid escape sequences now emit SyntaxWarning/);
   });
 
+  it("answers a long report on a release from a section about its rarest words, far ahead in that release", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "BUG: float64 nan changes hash. Float64 nan value changes its hashes, which is annoying when transforming array to another structure (e.g. tuple) and wants to compute has. It is happening just for float64 nans and only with Python 3.10.",
+    );
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/^Hash of float NaN/);
+  });
+
+  it("answers a deprecation met on a later release by what that release made of it", () => {
+    const builtin = PyVer.open({ cache: false });
+    const met = builtin.ask("invalid escape sequence with Python 3.12");
+    expect(met.version).toBe("3.12");
+    expect(met.answer).toMatch(/^Invalid escape sequences now emit SyntaxWarning/);
+    // A release between the two still only has the deprecation.
+    expect(builtin.ask("can I use invalid escape sequences in 3.8").version).toBe("3.6");
+  });
+
   it("leads with the release's own section on the subject, not its highlights", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("when did print become a function");
@@ -655,7 +673,12 @@ describe("on the built-in corpus", () => {
     ],
     // What the asker made of it is no subject; how a dict keeps order, said in words, is.
     ["is it normal that my dict keeps order? on 3.5 it didnt", "3.7", "insertion order"],
-    // A release that complains is trouble in that release.
+    // A release that complains is trouble in that release; so is one an exception was met on.
+    [
+      "on python 3.14 I got: RuntimeError: There is no current event loop in thread 'MainThread'.",
+      "3.14",
+      "get_event_loop",
+    ],
     ["why does 3.12 complain about my regex strings?", "3.12", "SyntaxWarning"],
     // "the new | syntax": no Python 2 `new` module, but union types.
     ["we pin python 3.9 - can we use the new | syntax for Optional?", "3.10", "union types"],

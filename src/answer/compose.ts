@@ -190,6 +190,8 @@ const HAVE_QUESTION =
 /** How far ahead of the next section of the same release a section must score to answer alone. */
 const DOMINANT_LEAD = 10;
 const DOMINANT_COVERAGE = 0.35;
+/** A section about the message's rarest words needs less of the rest to answer alone in its release. */
+const DOMINANT_ANCHORED_COVERAGE = 0.2;
 /** How far ahead of the next section an anchored section must score to answer a long message. */
 const ANCHOR_LEAD = 1.5;
 
@@ -226,11 +228,11 @@ export function featureAnswer(
     relevant.length === 0 &&
     (query.version !== undefined || (query.context !== undefined && top?.chunk.version === query.context)) &&
     top &&
-    top.coverage >= DOMINANT_COVERAGE &&
+    top.coverage >= (top.anchored ? DOMINANT_ANCHORED_COVERAGE : DOMINANT_COVERAGE) &&
     (!next || top.score >= DOMINANT_LEAD * next.score)
   )
     relevant = [top];
-  relevant = specificFirst(relevant, ranked, settings.minAnchoredCoverage);
+  relevant = followedToContext(specificFirst(relevant, ranked, settings.minAnchoredCoverage), query);
   const best = relevant[0];
   if (!best) return { answer: notFound(query, ranked) };
   const lead = noteFact(best.chunk, focusTerms(query));
@@ -255,6 +257,21 @@ export function featureAnswer(
       suggestions: [],
     },
   };
+}
+
+/**
+ * "invalid escape sequence with Python 3.12": a deprecation older than the asker's release, which
+ * that release took further (a louder warning, a removal), is answered by what the asker's release
+ * did — a section about as much of the question as the deprecation's.
+ */
+function followedToContext(relevant: RankedHit[], query: ParsedQuery): RankedHit[] {
+  const [top] = relevant;
+  const context = query.context;
+  if (!top || !context || !top.chunk.version || compareVersions(top.chunk.version, context) >= 0)
+    return relevant;
+  if (noteFact(top.chunk, focusTerms(query)).event !== "deprecated") return relevant;
+  const later = relevant.find((h) => h.chunk.version === context && h.coverage >= top.coverage);
+  return later ? [later, ...relevant.filter((h) => h !== later)] : relevant;
 }
 
 /** A release's summary of its highlights, which names many subjects in a line each. */

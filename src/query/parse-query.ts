@@ -1,5 +1,6 @@
 import { compareVersions, normalizeVersion } from "../documents/version.ts";
 import { tokenize } from "../search/tokenize.ts";
+import { isChatInterjection } from "./spelling.ts";
 import { expandSynonyms } from "./synonyms.ts";
 
 /** What a question asks for, beyond "find the section about X". */
@@ -447,7 +448,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(IN_PRODUCTION, " ")
     .replace(THROWS_ERROR, " error ");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
-  const terms = [...new Set(tokenize(searched))].filter((t) => !CHAT_FILLER.has(t) && !BARE_NUMBER.test(t));
+  const terms = [...new Set(tokenize(searched))].filter(
+    (t) => !CHAT_FILLER.has(t) && !isChatInterjection(t) && !BARE_NUMBER.test(t),
+  );
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
     const conceptTerms = new Set(concept.flatMap((phrase) => tokenize(phrase)));
     return {
@@ -752,7 +755,7 @@ const ACTS_ON_RELEASE = /^(?:drop|stop|remov|goodbye|farewell|sunset)/i;
 const RELEASE_ACTED_ON = /^\s+(?:support\s+)?(?:for\s+)?(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})\b/i;
 /** Words of a problem report: something stopped working on a release. */
 const TROUBLE =
-  /\b(?:errors?|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|(?:doesn'?t|does not|don'?t|no longer) like|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression)\b/i;
+  /\b(?:errors?|[a-z]+error|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|(?:doesn'?t|does not|don'?t|no longer) like|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression)\b/i;
 /** A problem report's words for how things went, as terms: not what changed. */
 const TROUBLE_TERMS = new Set(
   "error errors warning warnings issue issues bug bugs problem problems regression crash crashes complain complains complaining".split(

@@ -44,6 +44,18 @@ const CHAT_SPELLINGS = new Map([
   ["hw", "how"],
 ]);
 
+/**
+ * Chat's interjections and abbreviations, which no dictionary lists and the speller would otherwise
+ * take for typos ("Hmm, the `force` …" is no "him").
+ */
+const CHAT_INTERJECTION =
+  /^(?:h+m+|u+m+|u+h+|a+h+|o+h+|e+h+|m+h+|nah|welp|imo|imho|tbh|btw|fwiw|ikr|omg|wtf|afaik|iirc|idk|ngl|smh|tho)$/;
+
+/** Whether a lower-case word is chat's aside ("hmm", "afaik"), never a word of the question's subject. */
+export function isChatInterjection(word: string): boolean {
+  return CHAT_INTERJECTION.test(word);
+}
+
 function allowedEdits(word: string): number {
   return word.length < LONG_WORD ? 1 : 2;
 }
@@ -140,6 +152,7 @@ export class Speller {
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
       const chat = CHAT_SPELLINGS.get(lower);
       if (chat) return chat;
+      if (isChatInterjection(lower)) return token;
       if (this.vocabulary.isWord?.(lower) || tries++ >= maxTries) return token;
       return this.closest(lower, this.candidatesFor(lower)) ?? token;
     });

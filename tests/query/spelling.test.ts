@@ -35,6 +35,18 @@ describe("Speller", () => {
     expect(dictionary.correct("wat is the walrus")).toBe("what is the walrus");
   });
 
+  it("leaves chat's interjections as typed, however close to a word", () => {
+    const chat = new Speller({
+      terms: [["him", 3]],
+      questionWords: [],
+      isApiName: () => false,
+      modules: [],
+    });
+    expect(chat.correct("Hmm, the force seems to be missing, afaik")).toBe(
+      "Hmm, the force seems to be missing, afaik",
+    );
+  });
+
   it("tries only so many unknown words, leaving the rest as typed", () => {
     expect(speller.correct("waht verison got teh walrus", 2)).toBe("what version got teh walrus");
   });
