@@ -133,6 +133,10 @@ function loaded(kb: KnowledgeBase, dataDir: string | undefined, today: Date): Lo
   return { kb, releases, ...(updated ? { updated } : {}) };
 }
 
+/** A name of CPython's C API: `Py_TRASHCAN_BEGIN`, `PyEval_InitThreads`, `PyFrameObject`, `PyThreadState`. */
+const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z]\w*|Object|State)\b)/;
+const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
+
 /**
  * The most used third-party packages: a question about one of them ("numpy installation fails",
  * "pandas read_csv is slow") is not about a Python release, whatever else it shares with the notes.
@@ -1143,9 +1147,12 @@ export class PyVer {
     // "`pkg_resources` is deprecated … use `importlib.metadata` instead on 3.8+": a standard name
     // written as code beside the package is what the message is about.
     // "`TypeAlias` usage breaks conda-store-server for python <3.10": so is one written in backticks.
+    // "minepy fails to build on conda-forge … incomplete typedef 'PyFrameObject'": CPython's own C API
+    // named beside the package is what changed.
     const standardToo =
-      firstNamed !== undefined &&
-      (firstNamed.token.includes(".") || query.text.includes(`\`${firstNamed.token}\``));
+      (firstNamed !== undefined &&
+        (firstNamed.token.includes(".") || query.text.includes(`\`${firstNamed.token}\``))) ||
+      C_API_NAME.test(query.text);
     if (
       outside &&
       !feature &&
@@ -1271,6 +1278,9 @@ export class PyVer {
     // "How do I sort a list of dicts by value?": a technique asked for, with nothing about a release,
     // is answered only by a section about it, never by one that merely shares its words.
     const technique = asksTechnique(query.text) && !feature;
+    // "error: invalid use of incomplete typedef 'PyFrameObject'": the C API names a build error gives.
+    const cApi = feature ? undefined : this.cApiNamed(query, limit);
+    if (cApi) return cApi;
     // "SSL errors in Python 3.13": what that release changed about the subject, when its notes say.
     const trouble = feature ? undefined : this.searchTrouble(query, limit);
     if (trouble?.answer.found) return trouble.answer;
@@ -1731,6 +1741,25 @@ export class PyVer {
     const ranked = introductionFirst(named, rank(byPep, this.kb.index, this.options));
     const pepNotes = this.notesFrom(byPep, ranked, limit);
     return pepNotes.answer.found ? { ...pepNotes, answer: { ...pepNotes.answer, query: query.raw } } : notes;
+  }
+
+  /**
+   * "minepy fails to build on conda-forge … incomplete typedef 'PyFrameObject'": of a message that
+   * names CPython's C API, those names are the subject, in the release it was met on if it says and
+   * that release changed them.
+   */
+  private cApiNamed(query: ParsedQuery, limit: number): Answer | undefined {
+    const names = [...new Set(query.text.match(C_API_NAMES) ?? [])];
+    if (names.length === 0) return undefined;
+    const asked = { ...this.parse(names.join(" ")), context: undefined };
+    // A build on the asker's release fails by what that release did to the names, if it did anything.
+    const met = query.troubleIn ?? query.version ?? query.context;
+    const inRelease = met ? this.searchNotes({ ...asked, version: met }, limit) : undefined;
+    const notes =
+      inRelease?.answer.found || query.version
+        ? inRelease
+        : this.searchNotes({ ...asked, version: undefined }, limit);
+    return notes?.answer.found ? { ...notes.answer, query: query.raw } : undefined;
   }
 
   /** A problem report's release searched for its subject; the report's own words ("errors", "broken") are how it went, not what changed. */

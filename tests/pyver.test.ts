@@ -839,6 +839,24 @@ describe("on the built-in corpus", () => {
       "3.12",
       "SyntaxWarning",
     ],
+    // A build error's C API names are its subject, whatever package or channel it names.
+    [
+      "minepy fails to build on conda-forge for py311: error: invalid use of incomplete typedef 'PyFrameObject' {aka 'struct _frame'}",
+      "3.11",
+      "PyFrameObject",
+    ],
+    // The system's release is where the asker runs; "aka" gives another name.
+    [
+      "‘PyTypeObject’ {aka ‘struct _typeobject’} has no member named ‘tp_print’ on Ubuntu 21.04",
+      "3.9",
+      "tp_print",
+    ],
+    ["fatal error: longintrepr.h: No such file or directory on Python 3.11", "3.11", "Include/cpython"],
+    [
+      "implicit declaration of function ‘Py_TRASHCAN_SAFE_BEGIN’ with Python 3.13",
+      "3.13",
+      "Py_TRASHCAN_BEGIN",
+    ],
   ])("answers %j from %s, saying %j", (question, version, says) => {
     const a = builtin.ask(question);
     expect(a.version).toBe(version);

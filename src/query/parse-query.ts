@@ -446,6 +446,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(PULL_REQUEST_TAG, " ")
     .replace(RELEASE_DROP, "$1")
     .replace(IN_PRODUCTION, " ")
+    .replace(SYSTEM_RELEASE, "$1")
     .replace(THROWS_ERROR, " error ");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
   const terms = [...new Set(tokenize(searched))].filter(
@@ -552,12 +553,20 @@ const CHAT_FILLER = new Set(
     // reasoning and doubts, not their subject.
     "because whether " +
     // "I've seen somewhere that …, not sure if it's related": where the asker heard it.
-    "somewhere seen sure related"
+    "somewhere seen sure related " +
+    // "‘PyTypeObject’ {aka ‘struct _typeobject’}": another name for the same thing.
+    "aka"
   ).split(" "),
 );
 
 /** "python3.7 throws error": how the asker's run went, not `generator.throw()`. */
 const THROWS_ERROR = /\bthrows?\s+(?:an?\s+|this\s+|the\s+following\s+)?(?:errors?|exceptions?)\b/gi;
+/**
+ * "on Ubuntu 21.04", "macOS 12.3", "Debian 11": the system's release is where the asker runs, no word
+ * of the notes. Windows is left out: "Windows 3.11" in a Python question is Python's release.
+ */
+const SYSTEM_RELEASE =
+  /\b(ubuntu|debian|fedora|centos|rhel|alpine|macos|mac\s?os\s?x?|os\s?x|freebsd|raspbian|mint)\s*v?\d+(?:\.\d+)*\b/gi;
 /** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
 /** "stopped working in Python 3.10", "removed in 3.12": the release something happened in. */
