@@ -32,7 +32,12 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   const target = query.context;
   const found = releaseNotes(query, best, target !== undefined || (mention.bare && !query.version), context);
   const sameRelease = others.every((e) => addedIn(e) === addedIn(best));
-  if (!sameRelease) return { ...candidatesAnswer(mention, found.answer), query: query.raw };
+  if (!sameRelease) {
+    const chosen = chosenAmong(mention.entries, query, found);
+    return chosen
+      ? apiAnswer(query, { ...mention, entries: [chosen] }, context)
+      : { ...candidatesAnswer(mention, found.answer), query: query.raw };
+  }
 
   // "functools.cache in 3.8": a release before the API's is where the asker stands, unless its notes
   // name the API (a backport, a provisional start).
@@ -229,6 +234,33 @@ export function factSentence(entry: ApiEntry, fact: ApiFact, pep = ""): string {
   return available
     ? `Yes — ${whoInside} is in Python ${version}: it is new in Python ${entry.py3}${python2}.`
     : `No — ${whoInside} is new in Python ${entry.py3}${python2}, so Python ${version} does not have it.`;
+}
+
+/**
+ * Of the APIs a bare name stands for, the one the question says: by its owner written beside it
+ * ("`exist_ok` for `os.makedirs`"), else by the notes of the release it names naming one alone ("in
+ * 3.8 `CancelledError` no longer extends `Exception`" → 3.8's section on `asyncio.CancelledError`).
+ */
+function chosenAmong(
+  entries: readonly ApiEntry[],
+  query: ParsedQuery,
+  found: NotesResult,
+): ApiEntry | undefined {
+  const owner = (e: ApiEntry) => (e.kwarg ? e.name : e.name.split(".").slice(0, -1).join("."));
+  const byOwner = entries.filter((e) => writes(query.text, owner(e)));
+  if (byOwner.length === 1) return byOwner[0];
+  // Only the notes of a release the question names: any section on a bare name ("open") names one.
+  const named = query.version ?? query.context;
+  const heading =
+    found.answer.found && named && found.answer.version === named ? found.lead?.chunk.section : undefined;
+  const byNotes = heading ? entries.filter((e) => writes(heading, e.name)) : [];
+  return byNotes.length === 1 ? byNotes[0] : undefined;
+}
+
+/** Whether a text writes a dotted name whole, not as part of a longer one. */
+function writes(text: string, name: string): boolean {
+  if (name === "") return false;
+  return new RegExp(`(?<![\\w.])${name.replace(/\./g, "\\.")}(?![\\w])`).test(text);
 }
 
 /** A bare name shared by APIs from different releases: list them rather than guess. */

@@ -85,6 +85,15 @@ describe("API answers", () => {
     expect(a.suggestions.length).toBeLessThanOrEqual(5);
   });
 
+  it("take the one of an ambiguous name whose owner is written beside it, or the release named speaks of", () => {
+    expect(bot.ask("exist_ok for os.makedirs not supported in python2.7").answer).toMatch(
+      /^No — the `exist_ok` argument of `os\.makedirs` is new in Python 3\.2/,
+    );
+    const a = bot.ask("In Python3.7 `CancelledError` extends `Exception`, in 3.8 and above it does not.");
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toMatch(/^asyncio\.CancelledError inherits from BaseException/);
+  });
+
   it("say where Python-2-only names went", () => {
     expect(bot.ask("urllib2").answer).toMatch(
       /^`urllib2` was removed in Python 3\.0.*Use `urllib\.request` instead/,
