@@ -697,6 +697,14 @@ const PASSING_ARGUMENT =
 const PARAMETER_REMOVED_FROM =
   /\uE000(\d+)\uE001\s+(?:parameter|argument)\s+(?:has\s+been|was|is)\s+removed\s+from\s+(?:most\s+of\s+|all\s+of\s+)?(?:the\s+)?\uE000(\d+)\uE001/i;
 
+/**
+ * "The old :mod:`plistlib` API has been removed, it was deprecated since Python 3.4": the notes name
+ * no function, so the removal stands for the module's members that release deprecated (see
+ * `settleFamilies`).
+ */
+const OLD_API_REMOVED =
+  /\bold\s+\uE000(\d+)\uE001\s+API\s+(?:has\s+been|was|is)\s+removed\b.*\bdeprecated\s+since\s+(?:Python\s+)?(3\.\d+)/i;
+
 const PLANNED =
   /\b(?:remov(?:ed|al)|remove\s+(?:them|it))\b[^.;]{0,30}?\bin\s+(?:C?Python\s+|version\s+)?(3\.\d+)\b/i;
 
@@ -1502,6 +1510,20 @@ function paragraph(text: string, toks: Tok[], scope: Scope, facts: ItemFacts): P
         kind: "keyword-argument",
         release: scope.version,
         status: "removed",
+        url: scope.url,
+      });
+      sawMain = true;
+      continue;
+    }
+    const oldApi = OLD_API_REMOVED.exec(sentence);
+    const oldApiModule = oldApi ? toks[Number(oldApi[1])] : undefined;
+    if (oldApi && oldApiModule?.role === "mod" && scope.section.mode !== "py3k") {
+      facts.mentions.push({
+        name: `${oldApiModule.text}.*`,
+        kind: "function",
+        release: scope.version,
+        status: "removed",
+        since: oldApi[2],
         url: scope.url,
       });
       sawMain = true;
@@ -2446,25 +2468,35 @@ function withRemovedModules(entries: RemovalEntry[]): RemovalEntry[] {
 
 /**
  * A removal written for a family (`asyncio.*(loop=)`: "the loop parameter has been removed from most
- * of asyncio") removes each keyword argument of that module an earlier release deprecated by name.
+ * of asyncio") removes each keyword argument of that module an earlier release deprecated by name;
+ * one of a module's old API (`plistlib.*`, deprecated since 3.4) each member that release deprecated.
  */
 function settleFamilies(mentions: Mention[]): Mention[] {
-  const families = mentions.filter((m) => m.name.includes(".*("));
-  const out = mentions.filter((m) => !m.name.includes(".*("));
+  const isFamily = (m: Mention) => m.name.includes(".*(") || m.name.endsWith(".*");
+  const families = mentions.filter(isFamily);
+  const out = mentions.filter((m) => !isFamily(m));
   for (const family of families) {
     const [module = "", param = ""] = family.name.split(".*");
-    const members = new Set(
+    const members = new Map(
       out
         .filter(
           (m) =>
             m.status === "deprecated" &&
             m.name.startsWith(`${module}.`) &&
             m.name.endsWith(param) &&
+            (param !== "" || m.kind === "function" || m.kind === "class" || m.kind === "method") &&
+            (family.since === undefined || m.release === family.since) &&
             compareVersions(m.release, family.release) < 0,
         )
-        .map((m) => m.name),
+        .map((m) => [m.name, m] as const),
     );
-    for (const name of members) out.push({ ...family, name });
+    // A member of an old API keeps its own kind and the replacement its deprecation named.
+    for (const [name, member] of members)
+      out.push(
+        param === ""
+          ? { ...family, name, kind: member.kind, replacement: member.replacement ?? family.replacement }
+          : { ...family, name },
+      );
   }
   return out;
 }

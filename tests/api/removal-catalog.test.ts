@@ -117,6 +117,20 @@ describe("removal facts", () => {
     expect(one("asyncio.loop.run_in_executor(loop=)")).toBeUndefined();
   });
 
+  it("a module's old API, removed as a whole, takes each member the release it names deprecated", () => {
+    expect(one("plistlib.readPlist")).toMatchObject({
+      removedIn: "3.9",
+      deprecatedIn: "3.4",
+      replacement: "plistlib.load",
+    });
+    expect(one("plistlib.writePlistToBytes")).toMatchObject({
+      removedIn: "3.9",
+      replacement: "plistlib.dumps",
+    });
+    // Deprecated in another release, it is no part of that old API.
+    expect(one("plistlib.Dict")?.removedIn).toBe("3.7");
+  });
+
   it("a method planned for removal went when its release removed the same method from a subclass", () => {
     expect(one("configparser.RawConfigParser.readfp")).toMatchObject({
       removedIn: "3.12",
