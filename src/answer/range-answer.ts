@@ -33,6 +33,8 @@ function shortName(section: string): string {
 
 /** At most this many words narrow a range question to a subject ("typing", "asyncio tasks"). */
 const MAX_SUBJECT_TERMS = 3;
+/** "setup.py", "pyproject.toml": the asker's files, not names of Python's. */
+const FILE_NAME = /\.(?:py|pyi|pyc|txt|toml|cfg|ini|json|ya?ml|md|rst|sh|c|h|so|dll|exe|lock)$/;
 
 /**
  * "What breaks from 3.9 to 3.12": for every release after the first up to the last, its removals
@@ -51,13 +53,18 @@ export function rangeAnswer(
   const inRange = releases
     .filter((r) => compareVersions(r.version, range.from) > 0 && compareVersions(r.version, range.to) <= 0)
     .map((r) => r.version);
-  const subject = query.terms.filter((t) => !isKindWord(t));
+  const words = query.terms.filter((t) => !isKindWord(t));
+  // "was this change in behavior of `os.path.isabs()` intentional?": a dotted name is the subject,
+  // whatever else the message says (and its own parts, "path.isabs", say it again).
+  const dotted = words.filter((t) => t.includes(".") && !FILE_NAME.test(t));
+  const names = dotted.filter((t) => !dotted.some((o) => o !== t && o.endsWith(`.${t}`)));
+  const subject = names.length > 0 ? names : words;
   if (subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS) {
-    const names = (c: Chunk): boolean => {
+    const headed = (c: Chunk): boolean => {
       const heading = new Set(tokenize(c.section));
       return subject.every((t) => heading.has(t));
     };
-    const about = sectionsPerRelease(inRange, chunks, names, (sections) => sections);
+    const about = sectionsPerRelease(inRange, chunks, headed, (sections) => sections);
     const lead = `From Python ${range.from} to ${range.to}, what changed about ${subject.join(" ")}`;
     if (about) return listAnswer(query, lead, about, limit);
   }

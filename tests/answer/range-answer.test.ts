@@ -60,6 +60,18 @@ describe("a range narrowed to a subject", () => {
     expect(a.citations[0]?.version).toBe("3.10");
   });
 
+  it("takes a dotted name for the subject, whatever else the message says", () => {
+    const named = bot.ask(
+      "os.path.isabs() behavior changed on Windows between 3.11.3 -> 3.13.3. Was this change in behavior of `os.path.isabs()` intentional?",
+    );
+    expect(named.answer).toMatch(/^From Python 3\.11 to 3\.13, what changed about os\.path\.isabs — 3\.13: /);
+    // The asker's own file is no name of Python's.
+    const file = bot.ask(
+      "Upgrade to Python 3.12.0 needed in main/setup.py (I think). There is a need for an upgrade from Python 3.6 to Python 3.12",
+    );
+    expect(file.answer).toMatch(/^Upgrading from Python 3\.6 to 3\.12/);
+  });
+
   it("keeps the list of breaking changes when the words name no heading in the range", () => {
     const general = bot.ask(
       "Need to check major differences between 3.10 and 3.11 to see which version to standardize on",
