@@ -793,6 +793,9 @@ export function withoutTroubleTerms(terms: readonly string[], text = ""): string
  * "3.10+", "3.8 or later", "3.10 only". Such a message says the release is where something changed.
  */
 const BOUND = [
+  // "till 3.10 it was X, but from python 3.11 it became Y", "starting from 3.8, python changes …":
+  // the release a change is said to start from comes before any other bound.
+  /(?:\bstarting\s+(?:from|with|in)|\bbeginning\s+(?:with|in)|\bas\s+of|(?<!\b(?:upgrad\w*|migrat\w*|mov\w*|switch\w*|port\w*|go\w*)\s+)\bfrom)\s+(?:python[\s-]*|py[\s-]*)?(3\.\d{1,2})(?:\.\d+)?(?:\s+on(?:wards)?)?\s*,?\s+(?=(?:it|this|that|they|python|the|now)\b)/i,
   /(?:[<>]=?|≥|≤|\bpre-?|\bbefore|\buntil|\btill|\bprior to|\bsince)\s*(?:python[\s-]*|py[\s-]*)?(3\.\d{1,2})(?![\d])/i,
   /(?<![\w.])(3\.\d{1,2})(?:\.\d+)?\s*(?:\+|or (?:later|newer|higher|above|greater)|and (?:later|newer|up|above)|only\b)/i,
 ];

@@ -287,6 +287,9 @@ describe("a version in a question", () => {
     ["Restore support for Python 3.8: the | operator was not supported until 3.9", "3.9"],
     ["Fix Counter to work pre-python-3.10", "3.10"],
     ["BooleanOptionalAction is only available on Python 3.9+", "3.9"],
+    // The release a change starts from, before the one it lasted until.
+    ["till python 3.10 it was showing 367, but from python 3.11 it became -625", "3.11"],
+    ["it appears that, starting from 3.8, python changes its way to load DLLs", "3.8"],
   ])("reads a version written as a bound as the release where things changed: %j", (q, version) => {
     const parsed = parse(q);
     expect(parsed.version).toBe(version);
