@@ -1,5 +1,6 @@
 import { compareVersions, normalizeVersion } from "../documents/version.ts";
 import { tokenize } from "../search/tokenize.ts";
+import { otherLanguage } from "./message-language.ts";
 import { isChatInterjection } from "./spelling.ts";
 import { expandSynonyms } from "./synonyms.ts";
 
@@ -65,6 +66,11 @@ export interface ParsedQuery {
   wantsRemovals: boolean;
   /** Set when nothing answerable is left; says why in words for the user. */
   refusal?: string;
+  /**
+   * The Latin-script language other than English the question is written in ("it" for "Quali sono
+   * le differenze …"): its words are neither corrected nor, when the notes lack them, weighed as subject.
+   */
+  language?: string;
 }
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -322,7 +328,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   // Before spelling correction, which would make English of the other language's words.
   const translated = WHATS_NEW_ELSEWHERE.test(text);
   if (translated) text = text.replace(WHATS_NEW_ELSEWHERE, " what's new ");
-  if (options.correct) text = options.correct(text);
+  // Another language's words are no typos of English ones ("dari" is no "dark").
+  const language = otherLanguage(text);
+  if (options.correct && !language) text = options.correct(text);
   text = text
     .replace(COMPACT_VERSION, (_m, minor: string) => `3.${Number(minor)}`)
     .replace(PRE_RELEASE, "$1")
@@ -361,6 +369,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     version: version ?? mentioned[0],
     wantsDeprecations: /deprecat/.test(lower),
     wantsRemovals: /\b(remov|dropped|deleted|gone)/.test(lower),
+    ...(language ? { language: language.language } : {}),
   };
   const planned = PLANNED_REMOVAL.exec(text);
   const plannedRemoval = planned ? normalizeVersion(planned[1] ?? planned[2] ?? "") : undefined;
@@ -450,7 +459,11 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(THROWS_ERROR, " error ");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
   const terms = [...new Set(tokenize(searched))].filter(
-    (t) => !CHAT_FILLER.has(t) && !isChatInterjection(t) && !BARE_NUMBER.test(t),
+    (t) =>
+      !CHAT_FILLER.has(t) &&
+      !isChatInterjection(t) &&
+      !BARE_NUMBER.test(t) &&
+      !language?.functionWords.has(t),
   );
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
     const conceptTerms = new Set(concept.flatMap((phrase) => tokenize(phrase)));
@@ -470,7 +483,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   // "not supported until 3.9", "Python < 3.11", "3.10+": the release where things changed.
   const bound = flagged ? undefined : boundVersion(text);
   const changes = CHANGE_WORDS.test(around) && !ASKS_WHICH_RELEASE.test(around);
-  const asksAboutRelease = possessive || changes || !CONTEXT_WORDS.test(around);
+  // In another language the words that make a release the asker's own are unknown: it stays theirs.
+  const asksAboutRelease = possessive || changes || (!language && !CONTEXT_WORDS.test(around));
   // A release the question says things happened in ("removed in 3.11") comes before a bound
   // ("deprecated since 3.9").
   // "I'm running 3.9.5 … since python 3.8 the process for importing DLLs has changed": the release

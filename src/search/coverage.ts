@@ -42,10 +42,12 @@ export function coverage(
     // that says the thing stayed ("is the GIL gone in 3.13?") is still the answer; nor one saying it
     // got better ("typing improvements"), which every change of a subject is.
     // "half-to-even" is also searched as "halftoeven"; unseen, that joined form is its words again.
+    // Nor can a word of another language the notes lack ("differenze", "dirubah").
     const w =
       isBetterWord(t) || joined.has(t)
         ? 0
-        : (index.frequency(t) === 0 && (looksLikeNoise(t) || chatty)) || isKindWord(t)
+        : (index.frequency(t) === 0 && (looksLikeNoise(t) || chatty || query.language !== undefined)) ||
+            isKindWord(t)
           ? Math.min(index.idf(t), unknownWeight)
           : index.idf(t);
     total += w;

@@ -80,7 +80,13 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   const joined = joinedTerms(query, index);
   const chatty = isLongMessage(query, index);
   const allKnown = query.terms.every(
-    (t) => !/^[a-z]+$/.test(t) || index.frequency(t) > 0 || looksLikeNoise(t) || joined.has(t) || chatty,
+    (t) =>
+      !/^[a-z]+$/.test(t) ||
+      index.frequency(t) > 0 ||
+      looksLikeNoise(t) ||
+      joined.has(t) ||
+      chatty ||
+      query.language !== undefined,
   );
   // Within one release, a word is rare by that release's sections: "ssl" is common in the notes,
   // but two sections of 3.13 speak of it.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { PyVer } from "../../src/pyver.ts";
+import { otherLanguage } from "../../src/query/message-language.ts";
+
+describe("otherLanguage", () => {
+  it.each([
+    ["Quali sono le differenze tra Python 2.x e 3.x?", "it"],
+    ["Jadi apa sebenarnya yang telah dirubah dari versi 2 ke versi 3?", "id"],
+    ["Python 3.14 thì có gì?", "vi"],
+    ["Mise à jour Python 3.11. Pourquoi ? On peut considérer qu'elle est maintenant bien stable", "fr"],
+  ])("tells the language of %j by its function words", (text, language) => {
+    expect(otherLanguage(text)?.language).toBe(language);
+  });
+
+  it.each([
+    "os.fspath and the os.PathLike protocol",
+    "waht verison got teh walrus",
+    "del statement per PEP 3104 con nonlocal",
+    "which version added the walrus operator?",
+  ])("leaves English, names and code as English: %j", (text) => {
+    expect(otherLanguage(text)).toBeUndefined();
+  });
+});
+
+describe("a question in another language", () => {
+  const bot = PyVer.open({ cache: false });
+
+  it("is not corrected into English, and its function words are no subject", () => {
+    const a = bot.ask("Jadi apa sebenarnya yang telah dirubah dari versi 2 ke versi 3?");
+    expect(a.answer).not.toContain("dark");
+  });
+
+  it("answers a release named with nothing but function words beside it with the release", () => {
+    const a = bot.ask("Python 3.14 thì có gì?");
+    expect(a.kind).toBe("overview");
+    expect(a.version).toBe("3.14");
+  });
+});
