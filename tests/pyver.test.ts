@@ -839,6 +839,12 @@ describe("on the built-in corpus", () => {
       "3.12",
       "SyntaxWarning",
     ],
+    // A Python 2 module's name beside a dotted name a later release added is today's talk.
+    [
+      "Override the default backend to prefer gdbm or ndbm. Python 3.13+ defaults to dbm.sqlite3 which fsyncs every write",
+      "3.13",
+      "dbm.sqlite3",
+    ],
     // A build error's C API names are its subject, whatever package or channel it names.
     [
       "minepy fails to build on conda-forge for py311: error: invalid use of incomplete typedef 'PyFrameObject' {aka 'struct _frame'}",
