@@ -501,7 +501,14 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
       : flagged || (base.version !== undefined && changes)
         ? base.version
         : (bound ?? (asksAboutRelease ? base.version : undefined));
-  const context = !flagged && base.version !== undefined && filter === undefined ? base.version : undefined;
+  // "can I use walrus in 3.7 and older": the release named is the asker's, the bound after it where
+  // things changed.
+  const upTo = bound !== undefined && filter === bound ? UP_TO.exec(text) : null;
+  const context = upTo
+    ? normalizeVersion(`3.${Number(upTo[1])}`)
+    : !flagged && base.version !== undefined && filter === undefined
+      ? base.version
+      : undefined;
   return {
     ...base,
     version: filter,
@@ -540,7 +547,7 @@ const CHAT_FILLER = new Set(
     "incompatibility break breaks broke broken breaking fail fails failed failing crash crashes work works " +
     "worked working doesnt dont didnt isnt cant wont wasnt arent havent hasnt im ive theres thats lets " +
     "issue issues problem problems help anyone someone somebody wondering question questions trying tried " +
-    "getting seem seems instead wait lower higher older newer above below upgrade upgrading downgrade " +
+    "getting seem seems instead wait lower higher older newer above below earlier prior upgrade upgrading downgrade " +
     "allow allows anymore yet still already always never way ways reason maybe should would could please " +
     "thanks thank hello code script project projects our my here there now current currently possible " +
     // "What is the minimum Python that supports X": the version asked for, not a word to find.
@@ -814,7 +821,14 @@ const BOUND = [
   /(?<![\w.])(3\.\d{1,2})(?:\.\d+)?\s*(?:\+|or (?:later|newer|higher|above|greater)|and (?:later|newer|up|above)|only\b)/i,
 ];
 
+/** "for Python 3.11 and earlier", "3.9 or older": the last release before things changed. */
+const UP_TO =
+  /(?<![\w.])(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})(?:\.\d+)?\s*(?:and|or)\s+(?:earlier|older|lower|below|prior|before)\b/i;
+
 function boundVersion(text: string): string | undefined {
+  // The change came with the release after the last one that lacked it.
+  const upTo = UP_TO.exec(text);
+  if (upTo) return normalizeVersion(`3.${Number(upTo[1]) + 1}`);
   for (const re of BOUND) {
     const m = re.exec(text);
     const version = m ? normalizeVersion(m[1] ?? "") : undefined;

@@ -297,6 +297,14 @@ describe("a version in a question", () => {
     expect(parsed.terms).not.toContain("pre");
   });
 
+  it("reads a release and those before it as the asker's, and the next release as where things changed", () => {
+    const older = parse("can I use walrus in 3.7 and older");
+    expect(older.version).toBe("3.8");
+    expect(older.context).toBe("3.7");
+    expect(older.terms).not.toContain("older");
+    expect(parse("fix f-string usage for Python 3.11 and earlier").version).toBe("3.12");
+  });
+
   it("takes the release things happened in over a bound beside it", () => {
     expect(
       parse("Fix sample() for Python 3.11: deprecated since Python 3.9 and removed in 3.11").version,
