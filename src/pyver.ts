@@ -1076,6 +1076,9 @@ export class PyVer {
     const pasted = query.refusal ? undefined : this.askPasted(question, query, limit);
     // "The loop argument is deprecated since 3.8 … scheduled for removal in 3.10": once out, the
     // planned release says what went, unless the paste was already answered from it.
+    // "Add support for PEP 692: `**kwargs: typing.Unpack[TypedDict]`": the PEP named dates the code.
+    const pep = pasted ? this.pepSection(query, limit) : undefined;
+    if (pep && pep.version !== pasted?.version) return pep;
     if (pasted)
       return (pasted.version !== query.plannedRemoval && this.plannedRemoval(query, limit)) || pasted;
     // "which version added <>", "@=", ":= on py3.7?": a feature written in symbols leaves no words to
@@ -1091,7 +1094,12 @@ export class PyVer {
     // message leaving a release for a newer one is about what the newer one brings.
     const wanted = this.releaseWanted(query);
     if (wanted) return wanted;
-    const unnamed = !findFeatureMention(query.text) && !findApi(query.text, this.api);
+    // "Are there any plans to support PEP-657 style enhanced tracebacks": a PEP a release implemented
+    // names a subject as well as a feature's name does.
+    const unnamed =
+      !findFeatureMention(query.text) &&
+      !findApi(query.text, this.api) &&
+      this.pepSection(query, limit) === undefined;
     if (asksProjectRelease(query.text) && unnamed) return projectReleaseAnswer(query);
     if (asksProjectSupport(query.text) && unnamed) {
       const asked = query.version ?? query.context;
@@ -1748,6 +1756,17 @@ export class PyVer {
     const ranked = introductionFirst(named, rank(byPep, this.kb.index, this.options));
     const pepNotes = this.notesFrom(byPep, ranked, limit);
     return pepNotes.answer.found ? { ...pepNotes, answer: { ...pepNotes.answer, query: query.raw } } : notes;
+  }
+
+  /** The section that introduced the one PEP a message names, if a release's notes name it. */
+  private pepSection(query: ParsedQuery, limit: number): Answer | undefined {
+    const pep = onePep(query);
+    if (!pep) return undefined;
+    const byPep = { ...query, version: undefined, context: undefined, terms: [pep], expansions: [] };
+    const ranked = introductionFirst(pep, rank(byPep, this.kb.index, this.options));
+    const notes = this.notesFrom(byPep, ranked, limit);
+    const named = notes.lead !== undefined && namesPep(pep, notes.lead.chunk.section);
+    return notes.answer.found && named ? { ...notes.answer, query: query.raw } : undefined;
   }
 
   /**

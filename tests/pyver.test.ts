@@ -839,6 +839,13 @@ describe("on the built-in corpus", () => {
       "3.12",
       "SyntaxWarning",
     ],
+    // A PEP a release implemented dates the code beside it, and is a subject a project may support.
+    ["Add support for PEP 692: `**kwargs: typing.Unpack[TypedDict]`", "3.12", "PEP 692"],
+    [
+      "Are there any plans to support PEP-657 style enhanced tracebacks when on py 3.11?",
+      "3.11",
+      "Fine-grained error locations",
+    ],
     // A Python 2 module's name beside a dotted name a later release added is today's talk.
     [
       "Override the default backend to prefer gdbm or ndbm. Python 3.13+ defaults to dbm.sqlite3 which fsyncs every write",
