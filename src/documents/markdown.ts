@@ -125,11 +125,19 @@ function splitFrontMatter(
   }
 }
 
-/** Removes Markdown emphasis and code marks from a heading, keeping its words. */
+/**
+ * Removes Markdown emphasis and code marks from a heading, keeping its words; what a code span holds
+ * is kept as written ("several `*` and `**` in calls" is no emphasis).
+ */
 export function cleanHeading(text: string): string {
   return text
-    .replace(/`([^`]*)`/g, "$1")
-    .replace(/\*\*?([^*]+)\*\*?/g, "$1")
+    .split(/(`[^`]*`)/)
+    .map((part) =>
+      part.startsWith("`") && part.endsWith("`") && part.length >= 2
+        ? part.slice(1, -1)
+        : part.replace(/\*\*?(?=\S)([^*]+?)(?<=\S)\*\*?/g, "$1"),
+    )
+    .join("")
     .replace(/^[^\p{L}\p{N}_]+/u, "")
     .trim();
 }

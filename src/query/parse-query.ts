@@ -590,9 +590,12 @@ const SYSTEM_RELEASE =
   /\b(ubuntu|debian|fedora|centos|rhel|alpine|macos|mac\s?os\s?x?|os\s?x|freebsd|raspbian|mint)\s*v?\d+(?:\.\d+)*\b/gi;
 /** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
-/** "stopped working in Python 3.10", "removed in 3.12": the release something happened in. */
+/**
+ * "stopped working in Python 3.10", "removed in 3.12", "union type syntax was introduced in 3.10",
+ * "Python 3.9 added two operators": the release something happened in.
+ */
 const HAPPENED_IN =
-  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed)\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|dropped|changed|deprecated)\b/i;
+  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed|(?:was|were|been|got)\s+(?:introduced|added))\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|dropped|changed|deprecated|added|introduced)\b/i;
 /** The release a message says something happened in ("changed in 3.11"), if it says so. */
 export function happenedIn(text: string): string | undefined {
   const m = HAPPENED_IN.exec(text);

@@ -249,4 +249,11 @@ describe("cleanHeading", () => {
     expect(cleanHeading("`asyncio`: **new** module")).toBe("asyncio: new module");
     expect(cleanHeading("🐍 *Python* 3.12")).toBe("Python 3.12");
   });
+
+  it("keeps what a code span holds, stars included", () => {
+    expect(cleanHeading("Unpacking: several `*` and `**` in calls")).toBe(
+      "Unpacking: several * and ** in calls",
+    );
+    expect(cleanHeading("a * b and c ** d")).toBe("a * b and c ** d");
+  });
 });

@@ -305,6 +305,12 @@ describe("a version in a question", () => {
     expect(parse("fix f-string usage for Python 3.11 and earlier").version).toBe("3.12");
   });
 
+  it("takes the release a thing is said to have been introduced in as the release asked about", () => {
+    const introduced = parse("We are still supporting 3.9 and union type syntax was introduced in 3.10.");
+    expect(introduced.version).toBe("3.10");
+    expect(parse("Python 3.9 added two operators to dict").version).toBe("3.9");
+  });
+
   it("takes the release things happened in over a bound beside it", () => {
     expect(
       parse("Fix sample() for Python 3.11: deprecated since Python 3.9 and removed in 3.11").version,
