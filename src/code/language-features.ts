@@ -729,6 +729,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "positional only parameter",
     "positional only argument",
     "positional only arg",
+    "position only parameter",
+    "position only argument",
     "slash in function signature",
     "slash in function definition",
     "slash in a function definition",

@@ -158,6 +158,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "match",
     re: /\bsupport(?:s|ed|ing)?\s+[`'"]?match[`'"]?(?:\s*(?:\/|and)\s*case)?(?=\s*[?.!,]|\s*$|\s+(?:statements?|syntax)\b)/i,
   },
+  // "it's the `| None` pattern that's not available": an optional written as a union, named by its tail.
+  {
+    id: "union-types",
+    re: /[`'"]\s*\|\s*None\s*[`'"]|\|\s*None\s+(?:pattern|syntax|notation|style|annotations?)\b/,
+  },
   // "use of `match` keyword breaks Python 3.9": the soft keyword named as one.
   { id: "match", re: /(?<![.\w])[`'"]?match[`'"]?\s+(?:soft\s+)?keyword\b(?!\s*arg)/i },
   // "Inline variable attribution type hints are breaking 3.5": a variable's type hint, in any words.

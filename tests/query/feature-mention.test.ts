@@ -70,6 +70,8 @@ describe("findFeatureMention", () => {
     ["async list comprehensions on 3.5?", "async-comprehensions"],
     ["unpacking without parentheses in return statements", "return-unpacking"],
     ["you can't type-hint with `|` in python 3.9", "union-types"],
+    ["optional is available in 3.9, it's the `| None` pattern that's not available", "union-types"],
+    ["we can now make use of position-only arguments", "posonly-params"],
     ["Why isn't it possible to use backslashes inside the braces of f-strings?", "pep701-fstrings"],
     ["in python 3, int(50)<'2' causes a TypeError", "mixed-ordering"],
     ["would allow assignment in an if statement", "walrus"],
