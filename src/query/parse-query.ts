@@ -773,6 +773,13 @@ function statusSubject(text: string): string | undefined {
   // else is about the release it opens with.
   const opening = text.split(/[.:;!?]\s|\s[-–—]\s/)[0] ?? text;
   if (!STATUS_STATEMENT.test(opening)) return undefined;
+  // "Drop Python 3.5 from CI. It's EOL … We could also drop 3.6": the one release the opening acts on.
+  const opens = new RegExp(STATUS_STATEMENT.source, "i").exec(opening);
+  const actedOn =
+    opens && ACTS_ON_RELEASE.test(opens[0]) && [...opening.matchAll(VERSION_MENTION)].length === 1
+      ? RELEASE_ACTED_ON.exec(opening.slice(opens.index + opens[0].length))
+      : null;
+  if (actedOn) return normalizeVersion(actedOn[1] ?? "");
   const said = [...text.matchAll(STATUS_STATEMENTS)].at(-1);
   if (!said?.index) return undefined;
   // "Are we ok dropping Python 3.8?": a statement that acts on a release names it after itself.

@@ -428,6 +428,11 @@ describe("release questions in any phrasing", () => {
     // A message that opens on something else keeps the release it opens with.
     const opens = parse("Add support for Python 3.14: also drop 3.9, since it's EOL in October.");
     expect(opens.version).toBe("3.14");
+    // An opening that acts on one release is about it, whatever else goes EOL later in the message.
+    expect(
+      parse("Drop Python 3.5 from CI and README. It's EOL since December 2020. We could also drop 3.6 soon.")
+        .version,
+    ).toBe("3.5");
     // A statement that acts on a release names it after itself.
     expect(
       parse(
