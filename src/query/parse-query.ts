@@ -275,6 +275,9 @@ const CONTEXT_WORDS =
   /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failed|failing|breaks?|broken|errors?|\w+(?:error|exception)|older|lower|earlier|below|yet|how (?:to|do|can|would|should)|(?:best|right|proper|pythonic|idiomatic|cleanest|simplest|easiest) way|way to)\b|^\s*(?:is|are)\s|\?/i;
 const LATEST =
   /\b(latest|newest|current|most recent|last|recent)\b.*\b(python|version|release|stable)\b|\b(python|version|release)\b.*\b(latest|newest)\b/i;
+/** "the latest version of Python is 3.13", "Python 3.12 is the newest release": which is the newest, said. */
+const LATEST_CLAIM =
+  /\b(?:latest|newest|most recent|last)\s+(?:stable\s+)?(?:released\s+)?(?:python\s+)?(?:version|release)\s+(?:of\s+(?:python|cpython)\s+)?(?:is|was)\s+(?:now\s+)?(?:python\s*)?3\.\d{1,2}\b/i;
 const SUPPORTED =
   /\b(which|what|whats|list)\b.*\b(versions?|releases?|pythons?)\b.*\b(supported|maintained|alive|security|eol|end of life|get(ting)? (bug|security)? ?fix)|\bsupported (python )?(versions|releases)\b|\boldest\b.*\b(python|versions?|releases?)\b.*\b(supported|maintained|alive)\b/i;
 /** "which python version should I use for a new project": the newest release answers. */
@@ -405,6 +408,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     )
       return { ...base, intent: "latest", terms: [], expansions: [] };
   }
+  // "The last released version of python is now 3.13": a claim about the newest release, checked.
+  if (LATEST_CLAIM.test(text))
+    return { ...base, version: undefined, intent: "latest", terms: [], expansions: [] };
   if (base.version) {
     if (RELEASE_DATE.some((re) => re.test(lower))) {
       return { ...base, intent: "release-date", terms: [], expansions: [] };

@@ -374,6 +374,8 @@ describe("release questions in any phrasing", () => {
     ["Python 3.9: All You need to know", "overview"],
     ["Bump minimum python to 3.10", "overview"],
     ["latest python version", "latest"],
+    // A claim about the newest release is checked against the facts.
+    ["Build and test with python 3.13. The last released version of python is now 3.13", "latest"],
     ["which versions are still supported", "supported"],
     ["is 3.8 dead", "end-of-life"],
     ["when does 3.12 stop getting bugfixes", "end-of-life"],
