@@ -1538,10 +1538,13 @@ export class PyVer {
     let python2: (() => Answer | undefined) | undefined;
     // "prefer gdbm or ndbm … Python 3.13+ defaults to dbm.sqlite3": a Python 2 module's name beside a
     // dotted name a later Python 3 added is today's talk, not the old module.
-    const named = this.findApi(query.text);
-    const modern =
-      named?.token.includes(".") === true &&
-      named.entries.some((e) => e.py3 !== null && e.py3 !== undefined && compareVersions(e.py3, "3.0") > 0);
+    const modern = (): boolean => {
+      const named = this.findApi(query.text);
+      return (
+        named?.token.includes(".") === true &&
+        named.entries.some((e) => e.py3 !== null && e.py3 !== undefined && compareVersions(e.py3, "3.0") > 0)
+      );
+    };
     for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
       // A two-letter word names a removal only as a removed module's exact name (`uu`).
       const short =
@@ -1613,7 +1616,7 @@ export class PyVer {
       const answer = () =>
         removalAnswer(query, fact, notesFor, this.releases, added ? (added.py3 ?? added.py2 ?? "") : "");
       if (entry.removedIn !== "3.0") return answer();
-      if (modern && !asksRemoval) continue;
+      if (!asksRemoval && modern()) continue;
       python2 ??= answer;
     }
     return python2?.();
