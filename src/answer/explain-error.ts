@@ -152,7 +152,12 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
     case "attribute": {
       const owner = subject.owner;
       if (subject.ownerIs === "module") {
-        const found = explainName(`${owner}.${subject.name}`, context);
+        // "module 'asyncio.tasks' has no attribute 'all_tasks'": a package documents what its
+        // submodules define under its own name (`asyncio.all_tasks`).
+        const parent = owner.includes(".") ? owner.slice(0, owner.lastIndexOf(".")) : undefined;
+        const found =
+          explainName(`${owner}.${subject.name}`, context) ??
+          (parent ? explainName(`${parent}.${subject.name}`, context) : undefined);
         if (found) return found;
         return isThirdParty(owner, context) ? { kind: "third-party", name: owner } : { kind: "unexplained" };
       }

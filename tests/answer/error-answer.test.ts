@@ -92,6 +92,14 @@ describe("explainError", () => {
     });
   });
 
+  it("looks a submodule's missing name up on the package that documents it", () => {
+    expect(explain("AttributeError: module 'asyncio.tasks' has no attribute 'all_tasks'")).toMatchObject({
+      kind: "added",
+      name: "asyncio.all_tasks",
+      version: "3.7",
+    });
+  });
+
   it("dates a builtin's refusal of every keyword by the one keyword it gained", () => {
     expect(explain("TypeError: zip() takes no keyword arguments")).toMatchObject({
       kind: "added",
