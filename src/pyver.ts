@@ -1228,6 +1228,13 @@ export class PyVer {
       const headed =
         notes.lead && new RegExp(`(?<![\\w.])${literal(leaf)}(?![\\w])`).test(notes.lead.chunk.section);
       if (notes.answer.found && headed && notes.answer.version !== "3.0") return notes.answer;
+      // "pickle.HIGHEST_PROTOCOL … it is 5 for Python 3.8": the release named, by its section on the
+      // name's module.
+      const module = mention.token.includes(".") ? mention.token.split(".")[0] : undefined;
+      const named = query.version ?? query.context;
+      const inNamed =
+        module && named && named !== "3.0" ? this.moduleLedIn(query, module, named, limit) : undefined;
+      if (inNamed) return inNamed;
     }
     // "is typing.List deprecated?": 3.9 made the built-in generic; the alias stays.
     const alias = mention?.entries.find((e) => asksSupersededAlias(query.text, e.name));
@@ -1729,12 +1736,35 @@ export class PyVer {
    * message gives.
    */
   private changedNamed(query: ParsedQuery, first: ApiMention, limit: number): Answer | undefined {
-    const [top, next] = rank({ ...query, context: undefined }, this.kb.index, this.options);
-    if (!top || (next && top.score < NAMED_CHANGE_LEAD * next.score)) return undefined;
     const names = [...this.apisNamed(query.text, first)].flatMap((m) => m.entries.map((e) => e.name));
-    if (!names.some((name) => headedBy(top.chunk.section, name))) return undefined;
+    return this.leadingHeaded(query, (section) => names.some((name) => headedBy(section, name)), limit);
+  }
+
+  /** The section found first for a question in its release, far ahead of the next, if its heading passes. */
+  private leadingHeaded(
+    query: ParsedQuery,
+    heading: (section: string) => boolean,
+    limit: number,
+  ): Answer | undefined {
+    const [top, next] = rank({ ...query, context: undefined }, this.kb.index, this.options);
+    if (!top || (next && top.score < NAMED_CHANGE_LEAD * next.score) || !heading(top.chunk.section))
+      return undefined;
     const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
     return featureAnswer(query, [top], settings).answer;
+  }
+
+  /**
+   * The section of a release that leads the rest of it for a question and is headed by a module's
+   * name, as that release's answer ("Pickle protocol 5 …" for `pickle.HIGHEST_PROTOCOL` on 3.8).
+   */
+  private moduleLedIn(
+    query: ParsedQuery,
+    module: string,
+    release: string,
+    limit: number,
+  ): Answer | undefined {
+    const named = new RegExp(`(?<![\\w.])${literal(module)}(?![\\w])`, "i");
+    return this.leadingHeaded({ ...query, version: release }, (section) => named.test(section), limit);
   }
 
   /** The release-note sections that answer a feature question. */

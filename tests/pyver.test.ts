@@ -839,6 +839,12 @@ describe("on the built-in corpus", () => {
       "3.12",
       "SyntaxWarning",
     ],
+    // A name Python 2 already had is dated by the named release's section on its module.
+    [
+      "pickle.HIGHEST_PROTOCOL is 4 for Python version <=3.7, while it is 5 for Python 3.8, so databases created with 3.8 do not load",
+      "3.8",
+      "Pickle protocol 5",
+    ],
     // A PEP a release implemented dates the code beside it, and is a subject a project may support.
     ["Add support for PEP 692: `**kwargs: typing.Unpack[TypedDict]`", "3.12", "PEP 692"],
     [

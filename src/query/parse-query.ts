@@ -841,9 +841,12 @@ const BOUND = [
 const UP_TO =
   /(?<![\w.])(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})(?:\.\d+)?\s*(?:and|or)\s+(?:earlier|older|lower|below|prior|before)\b/i;
 
+/** "<=3.7", "≤ 3.7": a bound that includes the last release before the change ("> 3.12" is said for "3.12+"). */
+const INCLUSIVE_BELOW = /(?:<=|≤)\s*(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})(?![\d])/i;
+
 function boundVersion(text: string): string | undefined {
   // The change came with the release after the last one that lacked it.
-  const upTo = UP_TO.exec(text);
+  const upTo = UP_TO.exec(text) ?? INCLUSIVE_BELOW.exec(text);
   if (upTo) return normalizeVersion(`3.${Number(upTo[1]) + 1}`);
   for (const re of BOUND) {
     const m = re.exec(text);

@@ -290,6 +290,8 @@ describe("a version in a question", () => {
     // The release a change starts from, before the one it lasted until.
     ["till python 3.10 it was showing 367, but from python 3.11 it became -625", "3.11"],
     ["it appears that, starting from 3.8, python changes its way to load DLLs", "3.8"],
+    // A bound that includes the last release before the change.
+    ["it is 4 for Python version <=3.7, while it is 5 later", "3.8"],
   ])("reads a version written as a bound as the release where things changed: %j", (q, version) => {
     const parsed = parse(q);
     expect(parsed.version).toBe(version);
