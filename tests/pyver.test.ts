@@ -839,6 +839,17 @@ describe("on the built-in corpus", () => {
       "3.12",
       "SyntaxWarning",
     ],
+    // Python 2 behaviours 3.0 changed, in the askers' words.
+    [
+      "Why does Python 3 raise NameError if name is bound by except...as? It is assigned to in the try...except block.",
+      "3.0",
+      "the name is deleted when the handler ends",
+    ],
+    [
+      "Python list comprehension overriding value: in Python 2.6 it prints 99, in Python 3.x it prints 6.",
+      "3.0",
+      "loop variable is local to it",
+    ],
     // A name Python 2 already had is dated by the named release's section on its module.
     [
       "pickle.HIGHEST_PROTOCOL is 4 for Python version <=3.7, while it is 5 for Python 3.8, so databases created with 3.8 do not load",

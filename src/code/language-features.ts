@@ -21,6 +21,8 @@ export type FeatureId =
   | "dict-lists"
   | "lazy-builtins"
   | "text-bytes"
+  | "comprehension-leak"
+  | "except-name-kept"
   // 3.0
   | "print-function"
   | "keyword-only-args"
@@ -149,6 +151,10 @@ const PYTHON3_BEHAVIOUR: Partial<Record<FeatureId, string>> = {
     "they return iterators, which cannot be indexed and are used up once read: use `list(map(…))` or a list comprehension",
   "text-bytes":
     "`str` is text and `bytes` is binary data, and mixing them raises TypeError: convert with `str.encode()` and `bytes.decode()`",
+  "comprehension-leak":
+    "a list comprehension's loop variable is local to it, as a generator expression's is, so a variable of that name outside keeps its value",
+  "except-name-kept":
+    "the name is deleted when the handler ends (the traceback it holds would keep the frame alive): assign it to another name inside the block to keep it",
 };
 
 function feature(
@@ -209,6 +215,21 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "byte strings and Unicode text mixing implicitly",
     "3.0",
     "text-vs-data-instead-of-unicode-vs-8-bit",
+  ),
+  feature(
+    "comprehension-leak",
+    "2",
+    "a list comprehension's loop variable leaking into the enclosing scope",
+    "3.0",
+    "changed-syntax",
+  ),
+  feature(
+    "except-name-kept",
+    "2",
+    "the name bound by `except … as` staying bound after the handler",
+    "3.0",
+    "changes-to-exceptions",
+    3110,
   ),
   feature("tuple-parameters", "2", "tuple parameters `def f(a, (b, c))`", "3.0", "removed-syntax", 3113),
 
@@ -537,6 +558,29 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "different element types",
   ],
   // What Python 3 says when text and bytes meet, and how people put it.
+  "comprehension-leak": [
+    "list comprehension overriding value",
+    "list comprehension overrides",
+    "list comprehension leak",
+    "list comprehensions leak",
+    "comprehension variable leak",
+    "comprehension leaks",
+    "comprehension loop variable",
+    "loop variable of a list comprehension",
+    "comprehension scope",
+  ],
+  "except-name-kept": [
+    "name binding in except",
+    "except clause deleted",
+    "deleted after the except",
+    "deleted after the clause",
+    "bound by except as",
+    "bound by except",
+    "exception variable deleted",
+    "exception variable is deleted",
+    "except as variable not defined",
+    "except as name deleted",
+  ],
   "text-bytes": [
     "a bytes like object is required",
     "can t concat str to bytes",
