@@ -839,6 +839,12 @@ describe("on the built-in corpus", () => {
       "3.12",
       "SyntaxWarning",
     ],
+    // 3.11's tracebacks, in a user's words.
+    [
+      "Since Python 3.11, Python get a new verbose and better error message with pointer on the location of the error.",
+      "3.11",
+      "Fine-grained error locations",
+    ],
     // Python 2 behaviours 3.0 changed, in the askers' words.
     [
       "Why does Python 3 raise NameError if name is bound by except...as? It is assigned to in the try...except block.",

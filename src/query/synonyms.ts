@@ -38,6 +38,17 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["yield from", "delegating to a subgenerator", "subgenerator delegation"],
   ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
+  // "better error message with pointer on the location", "the exceptions underline parts of code":
+  // 3.11's tracebacks marking the failing expression.
+  [
+    "fine-grained error locations",
+    "error message with pointer",
+    "error messages with pointer",
+    "pointer on the location of the error",
+    "underline parts of code",
+    "carets in tracebacks",
+    "carets in the traceback",
+  ],
   // "why does set order keep changing between runs": string hashes salted per process.
   ["hash randomization", "pythonhashseed", "set order", "order of a set", "order of the set"],
   ["faster", "fast", "speed", "speedup", "speed up", "performance", "optimizations"],
