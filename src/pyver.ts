@@ -82,7 +82,7 @@ import { focusTerms } from "./search/priors.ts";
 import { holdsWord } from "./search/query-terms.ts";
 import { type RankedHit, rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
-import { tokenize } from "./search/tokenize.ts";
+import { isKindWord, tokenize } from "./search/tokenize.ts";
 import { readReleaseCycles, readUpdateState } from "./update/data-dir.ts";
 import { withReleaseCycles } from "./update/release-cycle.ts";
 
@@ -1099,7 +1099,9 @@ export class PyVer {
     const unnamed =
       !findFeatureMention(query.text) &&
       !findApi(query.text, this.api) &&
-      this.pepSection(query, limit) === undefined;
+      this.pepSection(query, limit) === undefined &&
+      // "python 3.13+ support free-threading": a feature the notes know by other words, too.
+      !query.expansions.some((e) => e.standsFor.some((t) => !isKindWord(t)));
     if (asksProjectRelease(query.text) && unnamed) return projectReleaseAnswer(query);
     if (asksProjectSupport(query.text) && unnamed) {
       const asked = query.version ?? query.context;

@@ -839,6 +839,12 @@ describe("on the built-in corpus", () => {
       "3.12",
       "SyntaxWarning",
     ],
+    // A project asked to support a feature the notes know by other words is asked about the release.
+    [
+      "has any plan to upgrade support python 3.13. python 3.13+ support free-threading, it's import feature",
+      "3.13",
+      "Python 3.13",
+    ],
     // 3.11's tracebacks, in a user's words.
     [
       "Since Python 3.11, Python get a new verbose and better error message with pointer on the location of the error.",
