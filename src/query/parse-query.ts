@@ -395,7 +395,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const range = plannedRemoval
     ? undefined
     : (readRange(text, mentioned) ??
-      (new Set(mentioned).size === 1 ? breakingIn(text, base.version) : undefined));
+      (new Set(mentioned).size === 1 ? breakingIn(text, base.version) : breakingAcross(text, mentioned)));
   if (range && !flagged) {
     const terms = rangeSubject(withoutVersions);
     return { ...base, version: undefined, range, intent: "range", terms, expansions: [] };
@@ -708,6 +708,17 @@ function breakingIn(text: string, version: string | undefined): { from: string; 
   const minor = Number(version?.split(".")[1] ?? 0);
   if (!version || minor < 1 || !BREAKING.test(text)) return undefined;
   return { from: `3.${minor - 1}`, to: version };
+}
+
+/** "We prefer 3.11 instead of 3.12 due to some breaking changes": two releases, and what breaks between them. */
+function breakingAcross(
+  text: string,
+  mentioned: readonly string[],
+): { from: string; to: string } | undefined {
+  const releases = [...new Set(mentioned)].sort(compareVersions);
+  const [from, to] = releases;
+  if (releases.length !== 2 || !from || !to || !BREAKING.test(text)) return undefined;
+  return { from, to };
 }
 
 /** Words of a range question that say it is about moving between releases, not what it is about. */

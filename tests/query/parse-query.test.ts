@@ -395,6 +395,12 @@ describe("release questions in any phrasing", () => {
     expect(parse(q).intent).toBe(intent);
   });
 
+  it("reads two releases and what breaks between them as the upgrade from one to the other", () => {
+    const parsed = parse("We prefer 3.11 instead of 3.12 atm for python due to some breaking changes");
+    expect(parsed.intent).toBe("range");
+    expect(parsed.range).toEqual({ from: "3.11", to: "3.12" });
+  });
+
   it("reads no subject into a range's talk of migration notes", () => {
     expect(parse("3.10 → 3.12 migration notes").terms).toEqual([]);
     expect(parse("what changed in typing from 3.9 to 3.12").terms).toEqual(["typing"]);
