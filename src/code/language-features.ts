@@ -869,7 +869,15 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "generic class syntax",
     "generic function syntax",
   ],
-  "type-statement": ["type statement", "type alias statement"],
+  "type-statement": [
+    "type statement",
+    "type alias statement",
+    "type aliases using the type keyword",
+    "type alias using the type keyword",
+    "type keyword for aliases",
+    "type keyword for type aliases",
+    "type alias keyword",
+  ],
   "pep701-fstrings": [
     "quotes in f string",
     "nested f string",

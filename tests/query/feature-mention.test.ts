@@ -73,6 +73,7 @@ describe("findFeatureMention", () => {
     ["optional is available in 3.9, it's the `| None` pattern that's not available", "union-types"],
     ["we can now make use of position-only arguments", "posonly-params"],
     ["f string with outer and inner double quotes fails before 3.13", "pep701-fstrings"],
+    ["missing features like Unpack, generics, and type aliases using the type keyword", "type-statement"],
     ["Why isn't it possible to use backslashes inside the braces of f-strings?", "pep701-fstrings"],
     ["in python 3, int(50)<'2' causes a TypeError", "mixed-ordering"],
     ["would allow assignment in an if statement", "walrus"],
