@@ -919,6 +919,15 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("is ast.Str removed").answer).toMatch(/^`ast\.Str` was removed in Python 3\.14/);
   });
 
+  it("reads code that only imports a package that is not Python's own as about that package", () => {
+    const a = builtin.ask(
+      "Slow import times: On average, it takes nearly 0.5 seconds to just `import openai`.",
+    );
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/^`openai` is a third-party package/);
+    expect(builtin.ask("is `import tomllib` ok on 3.10?").version).toBe("3.11");
+  });
+
   it("still reads a package named on its own as third-party", () => {
     expect(builtin.ask("numpy installation fails on python 3.12").answer).toContain("third-party");
   });

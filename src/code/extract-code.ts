@@ -139,6 +139,8 @@ function dated(code: string): boolean {
 /** The span as code to analyse, or undefined for a name or words. */
 function inlineCode(span: string): string | undefined {
   if (span.length < 3 || LONE_NAME.test(span) || NUMBERS_ONLY.test(span)) return undefined;
+  // `--enable-experimental-jit=yes-off`, `-X perf`: an option of a command, no Python.
+  if (COMMAND_OPTION.test(span)) return undefined;
   if (classifyLine(span) !== "code" && !/[|:=()[\]{}@*'"<>]/.test(span)) return undefined;
   if (parsesCleanly(span)) return span;
   // An expression quoted out of context: `x := 1` is only valid inside brackets.
@@ -148,6 +150,8 @@ function inlineCode(span: string): string | undefined {
   const completed = HEADER_ONLY.test(span) ? `${span.replace(/\s*:?\s*$/, "")}: ...` : undefined;
   return completed && parsesCleanly(completed) ? completed : undefined;
 }
+
+const COMMAND_OPTION = /^-{1,2}[A-Za-z][\w-]*(?:=\S+|\s+\S+)?$/;
 
 /** The opening of a compound statement whose header stands on one line. */
 const HEADER_ONLY = /^(?:async\s+)?(?:def|class|with|for|while|if)\b[^\n]*$/;

@@ -37,6 +37,9 @@ describe("finding code in a chat message", () => {
     expect(extractCode("is `breakpoint()` available in 3.6?")?.code).toBe("breakpoint()");
     expect(extractCode("is `math.isqrt` in 3.7?")).toBeUndefined();
     expect(extractCode("what does `except*` do")).toBeUndefined();
+    // A command's option is no Python.
+    expect(extractCode("not compiled with `--enable-experimental-jit=yes-off`")).toBeUndefined();
+    expect(extractCode("run it with `-X perf`")).toBeUndefined();
   });
 
   it("wraps an inline expression that is only valid in brackets", () => {
