@@ -1086,11 +1086,11 @@ export class PyVer {
     const elsewhere = OTHER_PYTHONS.exec(query.text)?.[0];
     if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
     const pasted = query.refusal ? undefined : this.askPasted(question, query, limit);
-    // "The loop argument is deprecated since 3.8 … scheduled for removal in 3.10": once out, the
-    // planned release says what went, unless the paste was already answered from it.
     // "Add support for PEP 692: `**kwargs: typing.Unpack[TypedDict]`": the PEP named dates the code.
     const pep = pasted ? this.pepSection(query, limit) : undefined;
     if (pep && pep.version !== pasted?.version) return pep;
+    // "The loop argument is deprecated since 3.8 … scheduled for removal in 3.10": once out, the
+    // planned release says what went, unless the paste was already answered from it.
     if (pasted)
       return (pasted.version !== query.plannedRemoval && this.plannedRemoval(query, limit)) || pasted;
     // "which version added <>", "@=", ":= on py3.7?": a feature written in symbols leaves no words to

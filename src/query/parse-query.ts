@@ -791,7 +791,7 @@ function statusSubject(text: string): string | undefined {
   const opening = text.split(/[.:;!?]\s|\s[-–—]\s/)[0] ?? text;
   if (!STATUS_STATEMENT.test(opening)) return undefined;
   // "Drop Python 3.5 from CI. It's EOL … We could also drop 3.6": the one release the opening acts on.
-  const opens = new RegExp(STATUS_STATEMENT.source, "i").exec(opening);
+  const opens = STATUS_STATEMENT.exec(opening);
   const actedOn =
     opens && ACTS_ON_RELEASE.test(opens[0]) && [...opening.matchAll(VERSION_MENTION)].length === 1
       ? RELEASE_ACTED_ON.exec(opening.slice(opens.index + opens[0].length))
