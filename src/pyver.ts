@@ -5,6 +5,7 @@ import {
   changeListAnswer,
   featureAnswer,
   type NotesResult,
+  noteSentence,
   notFound,
   overviewAnswer,
   refusal,
@@ -34,6 +35,7 @@ import type { ReleaseFacts } from "./answer/release-facts.ts";
 import type { NotesFor } from "./answer/release-sections.ts";
 import { latestAnswer, supportedAnswer } from "./answer/release-status.ts";
 import { removalAnswer, STILL_THERE } from "./answer/removal-answer.ts";
+import { plainText } from "./answer/text.ts";
 import { asksSupersededAlias, supersededAliasAnswer } from "./answer/typing-alias-answer.ts";
 import { type ApiAnswerContext, apiAnswer, namesApi } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog, isAvailableIn } from "./api/api-catalog.ts";
@@ -82,7 +84,7 @@ import { focusTerms } from "./search/priors.ts";
 import { holdsWord } from "./search/query-terms.ts";
 import { type RankedHit, rank } from "./search/rank.ts";
 import { Suggester, type Suggestion } from "./search/suggest.ts";
-import { isKindWord, tokenize } from "./search/tokenize.ts";
+import { isCategoryWord, isKindWord, tokenize } from "./search/tokenize.ts";
 import { readReleaseCycles, readUpdateState } from "./update/data-dir.ts";
 import { withReleaseCycles } from "./update/release-cycle.ts";
 
@@ -344,6 +346,10 @@ const MIN_TOPIC_SECTIONS = 2;
 
 /** A name's last part this long and no English word is the name wherever a heading writes it. */
 const MIN_COINED_LEAF = 6;
+/** Words of a question besides an API's name that one sentence about it must say to answer it. */
+const MIN_BEHAVIOUR_WORDS = 2;
+/** And the share of those words it must say. */
+const BEHAVIOUR_SHARE = 0.4;
 
 /** How many APIs named beside the asker's release are weighed for the one it lacks. */
 const MAX_APIS_WEIGHED = 3;
@@ -1290,6 +1296,10 @@ export class PyVer {
           removalAnswer(query, argument, this.notesFor, this.releases, best.py3 ?? best.py2 ?? "");
         if (gone) return gone;
       }
+      // "typing.get_type_hints() returns Optional[Any] if the default … is None": a behaviour of the
+      // name that a release's sentence about it tells in the same words.
+      const told = best && !release ? this.behaviourOf(query, best, limit) : undefined;
+      if (told) return told;
       const answer = apiAnswer(query, mention, this.apiContext(limit));
       // "`str.format()` output for `enum.Enum` … changed in 3.11": of the names a message gives
       // beside the release it says things changed in, the one that release's notes speak of.
@@ -1779,6 +1789,39 @@ export class PyVer {
   ): Answer | undefined {
     const named = new RegExp(`(?<![\\w.])${literal(module)}(?![\\w])`, "i");
     return this.leadingHeaded({ ...query, version: release }, (section) => named.test(section), limit);
+  }
+
+  /**
+   * The section with the sentence that names an API (by its coined last part) and says most of what
+   * the question says about it, if that is enough: "`get_type_hints()` no longer adds Optional for
+   * `None` defaults" for "get_type_hints() returns Optional[Any] if the default value is None".
+   */
+  private behaviourOf(query: ParsedQuery, entry: ApiEntry, limit: number): Answer | undefined {
+    const leaf = entry.kwarg ?? entry.name.split(".").at(-1) ?? "";
+    if (leaf.length < MIN_COINED_LEAF || isEnglishWord(leaf.toLowerCase())) return undefined;
+    const own = new Set(tokenize(`${entry.name} ${entry.kwarg ?? ""}`));
+    const words = query.terms.filter(
+      (t) => !own.has(t) && !isCategoryWord(t) && !isKindWord(t) && this.kb.index.frequency(t) > 0,
+    );
+    if (words.length < MIN_BEHAVIOUR_WORDS) return undefined;
+    const named = new RegExp(`(?<![\\w])${literal(leaf)}(?![\\w])`);
+    let best: { chunk: Chunk; sentence: string } | undefined;
+    let most = 0;
+    for (const chunk of this.kb.index.chunks) {
+      if (!chunk.text.includes(leaf)) continue;
+      for (const sentence of plainText(chunk.text).split(/(?<=[.!?])\s+/)) {
+        if (!named.test(sentence)) continue;
+        const said = new Set(tokenize(sentence));
+        const hits = words.filter((w) => said.has(w)).length;
+        if (hits > most) [best, most] = [{ chunk, sentence }, hits];
+      }
+    }
+    if (!best || most < MIN_BEHAVIOUR_WORDS || most < BEHAVIOUR_SHARE * words.length) return undefined;
+    const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
+    const hit: RankedHit = { chunk: best.chunk, score: 1, coverage: 1, anchored: true };
+    const { answer, lead } = featureAnswer(query, [hit], settings);
+    // The sentence that tells it, not the section's opening.
+    return lead ? { ...answer, answer: noteSentence({ ...lead, summary: best.sentence }) } : answer;
   }
 
   /** The release-note sections that answer a feature question. */

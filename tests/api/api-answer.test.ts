@@ -94,6 +94,16 @@ describe("API answers", () => {
     expect(a.answer).toMatch(/^asyncio\.CancelledError inherits from BaseException/);
   });
 
+  it("answer a behaviour of a name from the release whose sentence about it tells it in the same words", () => {
+    const a = bot.ask(
+      "typing.get_type_hints() returns Optional[Any] if the default value of the argument is None",
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toContain("`get_type_hints()` no longer adds Optional for `None` defaults");
+    // A name asked about alone, or with its argument, keeps its own date.
+    expect(bot.ask("subprocess.run capture_output").answer).toMatch(/3\.7/);
+  });
+
   it("say where Python-2-only names went", () => {
     expect(bot.ask("urllib2").answer).toMatch(
       /^`urllib2` was removed in Python 3\.0.*Use `urllib\.request` instead/,
