@@ -135,10 +135,6 @@ function loaded(kb: KnowledgeBase, dataDir: string | undefined, today: Date): Lo
   return { kb, releases, ...(updated ? { updated } : {}) };
 }
 
-/** An import statement's module: `import openai`, `from numpy import array`. */
-const IMPORT_LINE = /^\s*(?:import|from)\s+([A-Za-z_][\w.]*)/gm;
-const IMPORT_LINE_START = /^\s*(?:import|from)\s+[A-Za-z_]/;
-
 /** A name of CPython's C API: `Py_TRASHCAN_BEGIN`, `PyEval_InitThreads`, `PyFrameObject`, `PyThreadState`. */
 const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z]\w*|Object|State)\b)/;
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
@@ -1065,12 +1061,10 @@ export class PyVer {
     if (query.bound && query.version && needs && compareVersions(needs, query.version) < 0) return undefined;
     // "it takes 0.5 seconds to just `import openai`": code that only imports a package that is not
     // Python's own is about that package.
-    const imported = dated
-      ? []
-      : [...read.matchAll(IMPORT_LINE)].map((m) => (m[1] ?? "").split(".")[0] ?? "");
-    const onlyImports = read.split("\n").every((l) => l.trim() === "" || IMPORT_LINE_START.test(l));
-    const outside = imported.find((m) => m !== "" && !this.api.isStandardPackage(m.toLowerCase()));
-    if (onlyImports && outside) return thirdPartyAnswer(query, outside);
+    const outside = dated
+      ? undefined
+      : analysis.onlyImports?.find((m) => m !== "" && !this.api.isStandardPackage(m.toLowerCase()));
+    if (outside) return thirdPartyAnswer(query, outside);
     return codeAnswer(query, analysis, notesFor, this.releases);
   }
 

@@ -46,6 +46,11 @@ export interface CodeAnalysis {
    * under Python 2. Absent when there is none.
    */
   python3Syntax?: Requirement[];
+  /**
+   * The top-level modules of code that does nothing but import them (`import openai`), in order.
+   * Absent when the code does anything else.
+   */
+  onlyImports?: string[];
 }
 
 export interface AnalyzeOptions {
@@ -145,7 +150,17 @@ function analyzeText(text: string, options: AnalyzeOptions): CodeAnalysis {
         ),
     )
     .sort((a, b) => compareVersions(a.version, b.version) || a.line - b.line);
-  return removedApis.length > 0 ? { ...analysis, removedApis } : analysis;
+  // Every statement an import: the code is only the modules it names.
+  const importLines = new Set(findings.imports.map((i) => i.line));
+  const onlyImports =
+    importLines.size > 0 && importLines.size === layout.statementStarts.length
+      ? [...new Set(findings.imports.filter((i) => !i.relative).map((i) => i.module.split(".")[0] ?? ""))]
+      : undefined;
+  return {
+    ...analysis,
+    ...(removedApis.length > 0 ? { removedApis } : {}),
+    ...(onlyImports ? { onlyImports } : {}),
+  };
 }
 
 /** Whether the statements read as English rather than Python. */

@@ -27,6 +27,15 @@ describe("standard-library names", () => {
     expect(a.requirements[0]).toMatchObject({ version: "3.11", api: "tomllib", what: "the tomllib module" });
   });
 
+  it("names the modules of code that does nothing but import them", () => {
+    expect(analyzeCode("import openai\nfrom numpy.linalg import norm\n").onlyImports).toEqual([
+      "openai",
+      "numpy",
+    ]);
+    expect(analyzeCode("import os, sys").onlyImports).toEqual(["os", "sys"]);
+    expect(analyzeCode("import openai\nopenai.run()\n").onlyImports).toBeUndefined();
+  });
+
   it("aliases and dotted imports are followed", () => {
     expect(apis("import importlib.metadata as md\nmd.version('x')\n")).toMatchObject({
       "importlib.metadata": "3.8",
