@@ -42,11 +42,12 @@ export function coverage(
     // that says the thing stayed ("is the GIL gone in 3.13?") is still the answer; nor one saying it
     // got better ("typing improvements"), which every change of a subject is.
     // "half-to-even" is also searched as "halftoeven"; unseen, that joined form is its words again.
-    // Nor can a word of another language the notes lack ("differenze", "dirubah").
+    // Nor can a word of another language the notes lack ("differenze", "dirubah", "如何表示").
     const w =
       isBetterWord(t) || joined.has(t)
         ? 0
-        : (index.frequency(t) === 0 && (looksLikeNoise(t) || chatty || query.language !== undefined)) ||
+        : (index.frequency(t) === 0 &&
+              (looksLikeNoise(t) || chatty || query.language !== undefined || CJK_WORD.test(t))) ||
             isKindWord(t)
           ? Math.min(index.idf(t), unknownWeight)
           : index.idf(t);
@@ -55,6 +56,9 @@ export function coverage(
   }
   return total === 0 ? 0 : got / total;
 }
+
+/** A word in Chinese, Japanese or Korean script: the asker's language, which the notes are not in. */
+const CJK_WORD = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** Known words from which a message is long enough that a word the notes lack is its chat. */
 const LONG_MESSAGE_KNOWN_TERMS = 6;

@@ -35,4 +35,10 @@ describe("a question in another language", () => {
     expect(a.kind).toBe("overview");
     expect(a.version).toBe("3.14");
   });
+
+  it("finds the name a Chinese question asks about, its Chinese words weighing as chat", () => {
+    const a = bot.ask("在Python中，如何表示Enum(枚举)");
+    expect(a.version).toBe("3.4");
+    expect(a.answer).toContain("enum");
+  });
 });
