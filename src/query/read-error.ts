@@ -86,8 +86,12 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "import", name: m[1] ?? "", ...(m[2] ? { module: m[2] } : {}) }),
   ],
   [
-    new RegExp(`${OPEN}(?:partially initialized )?module ${NAME} has no attribute ${NAME}${NAME_END}`, "gi"),
-    (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "module", name: m[2] ?? "" }),
+    // And as pylint says it: "Module 'asyncio' has no 'run' member".
+    new RegExp(
+      `${OPEN}(?:partially initialized )?module ${NAME} has no (?:attribute ${NAME}|${NAME} member)${NAME_END}`,
+      "gi",
+    ),
+    (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "module", name: m[2] ?? m[3] ?? "" }),
   ],
   [
     new RegExp(`${OPEN}type object ${NAME} has no attribute ${NAME}${NAME_END}`, "gi"),

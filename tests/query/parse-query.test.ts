@@ -139,6 +139,12 @@ describe("parseQuery", () => {
     expect(noGil).toEqual(expect.arrayContaining(["freethreaded"]));
   });
 
+  it("lets another phrase for a concept stand only for the question's words it does not share", () => {
+    // "dictionary merge" for "dict merge": "dictionary" is "dict"; "merge" must be found itself.
+    const dictionary = parse("dict merge").expansions.find((e) => e.terms.join(" ") === "dictionary");
+    expect(dictionary?.standsFor).toEqual(["dict"]);
+  });
+
   it.each([
     ["when was 3.2 released", "release-date"],
     ["is python 3.14 out yet", "release-date"],
@@ -337,6 +343,8 @@ describe("a message that moves to a release", () => {
     });
     // A test matrix moved along: from the oldest it leaves to the newest it reaches.
     expect(parse("Upgrade from python 3.7 + 3.8 to 3.8 + 3.9").range).toEqual({ from: "3.7", to: "3.9" });
+    // ">" between two releases is the way from one to the other.
+    expect(parse("notable changes from python 3.9 > 3.10").range).toEqual({ from: "3.9", to: "3.10" });
     // A notice's timeline is no range.
     expect(
       parse("distutils is deprecated in Python 3.10 and will be removed in Python 3.12.").intent,

@@ -25,6 +25,13 @@ describe("readError", () => {
       owner: "PosixPath",
       name: "walk",
     });
+    // As pylint says it.
+    expect(readError("Module 'asyncio' has no 'run' member in Python 3.6")?.subject).toEqual({
+      kind: "attribute",
+      owner: "asyncio",
+      ownerIs: "module",
+      name: "run",
+    });
     // Retold, with the sentence's full stop after the name.
     expect(readError("Shlex has not attribute join. Am I missing something?")?.subject).toMatchObject({
       owner: "Shlex",

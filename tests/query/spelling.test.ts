@@ -47,6 +47,16 @@ describe("Speller", () => {
     );
   });
 
+  it("gives a contraction typed without its apostrophe the apostrophe back, never a near word", () => {
+    const chat = new Speller({
+      terms: [["dot", 3]],
+      questionWords: [],
+      isApiName: () => false,
+      modules: [],
+    });
+    expect(chat.correct("Dont work with 3.10, doesnt import")).toBe("don't work with 3.10, doesn't import");
+  });
+
   it("tries only so many unknown words, leaving the rest as typed", () => {
     expect(speller.correct("waht verison got teh walrus", 2)).toBe("what version got teh walrus");
   });
