@@ -1,5 +1,5 @@
 import type { Answer } from "./answer/answer.ts";
-import { asksBuildTrouble, buildTroubleAnswer } from "./answer/build-trouble.ts";
+import { asksBuildTrouble, buildTroubleAnswer, missesOptionalModule } from "./answer/build-trouble.ts";
 import { codeAnswer } from "./answer/code-answer.ts";
 import {
   changeListAnswer,
@@ -1085,6 +1085,8 @@ export class PyVer {
     // "match case in micropython — SyntaxError": another Python's syntax, whatever the error says.
     const elsewhere = OTHER_PYTHONS.exec(query.text)?.[0];
     if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
+    // "No module named '_tkinter'": the build left a module out, whatever else the paste says.
+    if (missesOptionalModule(query.raw)) return buildTroubleAnswer(query);
     const pasted = query.refusal ? undefined : this.askPasted(question, query, limit);
     // "Add support for PEP 692: `**kwargs: typing.Unpack[TypedDict]`": the PEP named dates the code.
     const pep = pasted ? this.pepSection(query, limit) : undefined;

@@ -31,6 +31,14 @@ const RESOLVE_TROUBLE =
 const PATH_TROUBLE =
   /\b(?:(?:pip3?|python3?|py)['"`’]?\s+is\s+not\s+recogni[sz]ed|not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)|(?:pip3?|python3?):?\s+command not found|command not found:\s+(?:pip3?|python3?))\b/i;
 
+/**
+ * A standard module built on a system library missing from the Python that runs: "No module named
+ * 'tkinter'", "'_ctypes'", "'_sqlite3'". Every Python 3 release has them; a build without the
+ * library's headers, or a distribution that ships them apart, leaves them out.
+ */
+const OPTIONAL_MODULE_MISSING =
+  /\bNo module named ['"‘’`]?(?:_?tkinter|_ssl|_ctypes|_sqlite3|_bz2|_lzma|_curses|_dbm|_gdbm|_uuid|_hashlib|readline|_readline)\b/;
+
 const BUILD_ANSWER =
   "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.";
 const RESOLVE_ANSWER =
@@ -42,8 +50,12 @@ const SYSTEM_PACKAGE_ANSWER =
 const PATH_ANSWER =
   'That is the shell not finding Python or pip, not something a Python release changed: the folder they were installed to is not on your PATH (on Windows, re-run the installer with "Add python.exe to PATH", or use the `py` launcher: `py -m pip install …`). The release notes don\'t cover it.';
 
+const OPTIONAL_MODULE_ANSWER =
+  "That Python was built or packaged without one of the standard modules that need a system library (`tkinter` needs Tcl/Tk, `sqlite3` SQLite, `ctypes` libffi, `bz2` and `lzma` their compression libraries): every Python 3 release has them, not something a release changed. Install the distribution's package for it (on Debian and Ubuntu `python3-tk` for tkinter), or the library's development headers and build Python again; the release notes don't cover it.";
+
 /** Each kind of trouble by its messages, with what is said of it; the first that matches answers. */
 const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
+  { pattern: OPTIONAL_MODULE_MISSING, answer: OPTIONAL_MODULE_ANSWER },
   { pattern: BUILD_TROUBLE, answer: BUILD_ANSWER },
   { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
   { pattern: SYSTEM_PACKAGE_TROUBLE, answer: SYSTEM_PACKAGE_ANSWER },
@@ -54,6 +66,11 @@ const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
 
 function troubleSaid(text: string): string | undefined {
   return TROUBLES.find((t) => t.pattern.test(text))?.answer;
+}
+
+/** Whether a message reports a standard module its Python was built without, pasted or told. */
+export function missesOptionalModule(text: string): boolean {
+  return OPTIONAL_MODULE_MISSING.test(text);
 }
 
 export function asksBuildTrouble(text: string): boolean {

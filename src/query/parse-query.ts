@@ -462,6 +462,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(RELEASE_DROP, "$1")
     .replace(IN_PRODUCTION, " ")
     .replace(SYSTEM_RELEASE, "$1")
+    .replace(DISTRIBUTION, " ")
     .replace(THROWS_ERROR, " error ");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
   const terms = [...new Set(tokenize(searched))].filter(
@@ -597,6 +598,12 @@ const THROWS_ERROR = /\bthrows?\s+(?:an?\s+|this\s+|the\s+following\s+)?(?:error
  */
 const SYSTEM_RELEASE =
   /\b(ubuntu|debian|fedora|centos|rhel|alpine|macos|mac\s?os\s?x?|os\s?x|freebsd|raspbian|mint)\s*v?\d+(?:\.\d+)*\b/gi;
+/**
+ * "on raspbian stable", "python3.8 (focal)", "Debian bookworm": a Linux distribution or its codename
+ * is where the asker runs, never what the notes are about.
+ */
+const DISTRIBUTION =
+  /\b(?:raspbian|debian|ubuntu|centos|fedora|alpine|rhel|arch ?linux|manjaro|opensuse|linux mint|focal|jammy|noble|bionic|xenial|buster|bullseye|bookworm|trixie|stretch)(?:\s+(?:stable|testing|unstable|lts))?\b/gi;
 /** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
 /**

@@ -51,4 +51,18 @@ describe("a package failing to build", () => {
     );
     expect(pasted.version).toBe("3.12");
   });
+
+  it("says a standard module the Python was built without is the build's, pasted or told", () => {
+    const bot = PyVer.open({ cache: false });
+    for (const message of [
+      "No module named 'tkinter' when running for first time. OS: Ubuntu 19.04, Python 3.7.5",
+      "ModuleNotFoundError: No module named '_ctypes'",
+    ]) {
+      const a = bot.ask(message);
+      expect(a.found).toBe(false);
+      expect(a.answer).toMatch(/built or packaged without/);
+    }
+    // Python 2's name for it is 3.0's rename, not a build's gap.
+    expect(bot.ask("ImportError: No module named 'Tkinter'").answer).not.toMatch(/built or packaged/);
+  });
 });

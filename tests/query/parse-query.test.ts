@@ -139,6 +139,11 @@ describe("parseQuery", () => {
     expect(noGil).toEqual(expect.arrayContaining(["freethreaded"]));
   });
 
+  it("searches no Linux distribution the asker runs on", () => {
+    expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
+    expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");
+  });
+
   it("lets another phrase for a concept stand only for the question's words it does not share", () => {
     // "dictionary merge" for "dict merge": "dictionary" is "dict"; "merge" must be found itself.
     const dictionary = parse("dict merge").expansions.find((e) => e.terms.join(" ") === "dictionary");
