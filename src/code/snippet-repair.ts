@@ -25,8 +25,55 @@ export function repairSnippet(text: string): { text: string; shift: number } | u
   let suffix: string[] = [];
   if (/:\s*(?:#.*)?$/.test(lastLine)) suffix = [`${indent}    pass`];
   else if (lastLine.trimStart().startsWith("@")) suffix = [`${indent}def _(): pass`];
-  if (prefix.length === 0 && suffix.length === 0) return undefined;
-  return { text: [...prefix, ...body, ...suffix].join("\n"), shift: prefix.length };
+  // "`{**a, **b})`": a piece cut out of a call keeps a bracket whose partner was left behind; the
+  // partners go back on the same lines, so no line moves.
+  const { opened, closed } = unpairedBrackets(body.join("\n"));
+  if (prefix.length === 0 && suffix.length === 0 && opened === "" && closed === "") return undefined;
+  const balanced = body.map((l, i) => `${i === 0 ? opened : ""}${l}${i === body.length - 1 ? closed : ""}`);
+  return { text: [...prefix, ...balanced, ...suffix].join("\n"), shift: prefix.length };
+}
+
+const PARTNER: Readonly<Record<string, string>> = {
+  ")": "(",
+  "]": "[",
+  "}": "{",
+  "(": ")",
+  "[": "]",
+  "{": "}",
+};
+
+/**
+ * The brackets that would pair the unpaired ones: `opened` to put in front (for closers with no
+ * opener), `closed` to put after (for openers never closed). Strings and comments are skipped; a
+ * closer that does not match its opener leaves the text as it is, a real syntax error.
+ */
+function unpairedBrackets(text: string): { opened: string; closed: string } {
+  const open: string[] = [];
+  let opened = "";
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? "";
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote || (c === "\n" && quote.length === 1)) quote = "";
+      continue;
+    }
+    if (c === "#") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "(" || c === "[" || c === "{") open.push(c);
+    else if (c === ")" || c === "]" || c === "}") {
+      const partner = PARTNER[c] ?? "";
+      if (open.length === 0) opened = partner + opened;
+      else if (open.pop() !== partner) return { opened: "", closed: "" };
+    }
+  }
+  const closed = open
+    .reverse()
+    .map((b) => PARTNER[b] ?? "")
+    .join("");
+  return { opened, closed };
 }
 
 /** Maps an analysis of repaired text back to the lines of the original. */

@@ -233,6 +233,15 @@ describe("snippets and fragments", () => {
     expect(a.syntaxErrors).toEqual([]);
   });
 
+  it("a piece cut out of a call gets the partners of its unpaired brackets back", () => {
+    const closer = analyzeCode("{**merged[i], **merged[i - 1]})");
+    expect(closer.minVersion).toBe("3.5");
+    expect(closer.syntaxErrors).toEqual([]);
+    expect(analyzeCode("print(f'{x=}'").minVersion).toBe("3.8");
+    // A closer that is not its opener's partner is the asker's own syntax error.
+    expect(analyzeCode("(1, 2]").syntaxErrors).toEqual([1]);
+  });
+
   it("a lone except* clause or block header is completed before analysis", () => {
     expect(analyzeCode("except* ValueError:").minVersion).toBe("3.11");
     expect(analyzeCode("def f[T](x: T):").minVersion).toBe("3.12");
