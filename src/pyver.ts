@@ -1246,7 +1246,13 @@ export class PyVer {
       if (notes.answer.found && headed && notes.answer.version !== "3.0") return notes.answer;
       // "pickle.HIGHEST_PROTOCOL … it is 5 for Python 3.8": the release named, by its section on the
       // name's module.
-      const module = mention.token.includes(".") ? mention.token.split(".")[0] : undefined;
+      // "In Python 3.11 `sample()` has to operate on a list": a bare name's one module is as good.
+      const modules = new Set(mention.entries.map((e) => e.name.split(".")[0]));
+      const module = mention.token.includes(".")
+        ? mention.token.split(".")[0]
+        : modules.size === 1 && mention.entries.every((e) => e.name.includes("."))
+          ? [...modules][0]
+          : undefined;
       const named = query.version ?? query.context;
       const inNamed =
         module && named && named !== "3.0" ? this.moduleLedIn(query, module, named, limit) : undefined;

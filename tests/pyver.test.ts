@@ -868,6 +868,12 @@ describe("on the built-in corpus", () => {
       "3.8",
       "Pickle protocol 5",
     ],
+    // A bare name's one module is as good as the module written.
+    [
+      "population must be a sequence. In Python 3.11 `sample()` has to operate on a list.",
+      "3.11",
+      "random.sample() requires a sequence",
+    ],
     // A PEP a release implemented dates the code beside it, and is a subject a project may support.
     ["Add support for PEP 692: `**kwargs: typing.Unpack[TypedDict]`", "3.12", "PEP 692"],
     [
