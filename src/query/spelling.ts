@@ -42,6 +42,7 @@ const CHAT_SPELLINGS = new Map([
   ["wut", "what"],
   ["wht", "what"],
   ["hw", "how"],
+  ["compat", "compatibility"],
   // Contractions typed without their apostrophe ("Dont work with 3.10" is no "dot").
   ...["don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't"]
     .concat(["wouldn't", "shouldn't", "couldn't", "I'm", "I've", "you're", "they're", "that's", "there's"])

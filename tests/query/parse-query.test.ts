@@ -139,6 +139,17 @@ describe("parseQuery", () => {
     expect(noGil).toEqual(expect.arrayContaining(["freethreaded"]));
   });
 
+  it("reads the asker's code rewritten as no release's change, and backwards compatibility as no subject", () => {
+    const q = parse(
+      "Walrus operator is not compatible with Python 3.7, could this be changed to a regular assignment?",
+    );
+    expect(q.version).toBeUndefined();
+    expect(q.context).toBe("3.7");
+    expect(parse("backwards compat issue: dict union (python 3.7 & python 3.8)").terms).not.toContain(
+      "backward",
+    );
+  });
+
   it("searches no Linux distribution the asker runs on", () => {
     expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
     expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");

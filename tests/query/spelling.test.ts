@@ -55,6 +55,7 @@ describe("Speller", () => {
       modules: [],
     });
     expect(chat.correct("Dont work with 3.10, doesnt import")).toBe("don't work with 3.10, doesn't import");
+    expect(chat.correct("to keep compat with 3.7")).toBe("to keep compatibility with 3.7");
   });
 
   it("tries only so many unknown words, leaving the rest as typed", () => {
