@@ -271,6 +271,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         )
       )
         return { kind: "feature", feature: languageFeature("pep701-fstrings") };
+      // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.
+      if (/'await' expressions in comprehensions are not supported/i.test(subject.message))
+        return { kind: "feature", feature: languageFeature("async-comprehensions") };
       const code = reading.code.join("\n");
       const needs = code ? context.codeNeeds(code) : undefined;
       return needs ? { kind: "feature", ...needs, line: reading.code.at(-1) } : { kind: "unexplained" };

@@ -576,6 +576,16 @@ export class SyntaxWalker {
 
   private params(node: SyntaxNode): void {
     if (node.parent?.name !== "FunctionDefinition") return;
+    // `def f(a, *, b)`, `def f(*args, key=1)`: a parameter after the star is keyword-only, which
+    // Python 2 had no way to write.
+    let starred = false;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.name === "*") starred = true;
+      else if (starred && child.name === "," && child.nextSibling?.name === "VariableName") {
+        this.feature("keyword-only-args", child.nextSibling.from);
+        break;
+      }
+    }
     // The grammar accepts `/` but keeps no node for it: it shows between the parameters.
     for (let child = node.firstChild; child?.nextSibling; child = child.nextSibling) {
       const gap = this.text.slice(child.to, child.nextSibling.from);

@@ -300,6 +300,12 @@ const ERROR_WORD_AT_END = new RegExp(`\\b(?:${ERROR_WORDS})\\s*$`, "i");
 
 /** The source after a report's lead-in ("… when running on 3.7: from x import async"), else all of it. */
 function afterLeadIn(told: string): string {
+  // "invalid syntax — def f(a, *, b=False):": a title set off by a dash is no part of the source.
+  const dashed = told
+    .split(/\s[—–]\s/)
+    .at(-1)
+    ?.trim();
+  if (dashed && dashed !== told && looksLikeSource(dashed)) return afterLeadIn(dashed);
   // "I am getting this... help? match x:": the last sentence, when no string is cut in two.
   const last = told.split(/(?<=[.!?])\s+/).at(-1) ?? told;
   const sentence = balancedQuotes(last) ? last : told;

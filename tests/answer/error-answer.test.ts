@@ -183,6 +183,12 @@ describe("PyVer.ask with a pasted error", () => {
     ],
     ["NameError: name 'raw_input' is not defined", "3.0", "`raw_input` is Python 2"],
     ["SyntaxError: Missing parentheses in call to 'print'", "3.0", "This is Python 2 code"],
+    // Python 3.5's words for an `await` in a comprehension.
+    [
+      "SyntaxError: 'await' expressions in comprehensions are not supported",
+      "3.6",
+      "This needs Python 3.6 or later: asynchronous comprehensions",
+    ],
     // A quote reused inside an f-string's braces, before 3.12.
     ["SyntaxError: f-string: unmatched '['", "3.12", "This needs Python 3.12 or later"],
     // Text and bytes meeting: what Python 3.0 separated.

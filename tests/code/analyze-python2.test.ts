@@ -27,6 +27,13 @@ describe("Python 2 code", () => {
     expect(analyzeCode("print(msg)\n").python3Syntax).toBeUndefined();
   });
 
+  it("keyword-only parameters, after a bare star or a starred one, are syntax only Python 3 accepts", () => {
+    const ids = (code: string) => analyzeCode(code).python3Syntax?.map((r) => r.featureId);
+    expect(ids("def f(a, *, b=False):\n    pass\n")).toEqual(["keyword-only-args"]);
+    expect(ids("def f(*args, key=1):\n    pass\n")).toEqual(["keyword-only-args"]);
+    expect(ids("def f(*args, **kw):\n    pass\n")).toBeUndefined();
+  });
+
   it("exec statements, backticks and <> are Python 2", () => {
     expect(python2('exec "x = 1" in ns\n')).toEqual(["exec-statement"]);
     expect(python2("s = `x`\n")).toEqual(["backticks"]);

@@ -158,6 +158,10 @@ describe("readError", () => {
     expect(
       readError("I get this when importing `plotext`: return xl, *t(ol) SyntaxError: invalid syntax")?.code,
     ).toEqual(["return xl, *t(ol)"]);
+    // A title set off by a dash is no part of the source.
+    expect(
+      readError("invalid syntax — def list_any(tags, *, verbose=False): SyntaxError: invalid syntax")?.code,
+    ).toEqual(["def list_any(tags, *, verbose=False):"]);
     expect(
       readError(
         "SyntaxError: invalid syntax on Python 3.7 — I get the following when running: from m import async",
