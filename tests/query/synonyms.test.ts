@@ -15,6 +15,11 @@ describe("expandSynonyms", () => {
     expect(phrases("what is the __pycache__ folder")).toContain("directories");
   });
 
+  it("finds a hyphenated phrase typed with a space or run together", () => {
+    expect(phrases("roadmap to a GIL free implementation")).toContain("free-threaded");
+    expect(phrases("when did python get f string")).toContain("formatted string literals");
+  });
+
   it("never matches a phrase inside a longer word", () => {
     expect(phrases("the enumerator pattern")).toEqual([]);
   });
