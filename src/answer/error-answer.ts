@@ -30,7 +30,8 @@ function featureSentence(feature: LanguageFeature, reading: ErrorReading, reject
   if (feature.version === "2") {
     const call = PYTHON3_SPELLING[feature.id];
     const fix = call ? ` — call it as a function: \`${call}\`` : "";
-    return `This is Python 2 code: ${feature.name} was removed in Python 3.0${pepNote(feature.pep)}${fix}.`;
+    const was = feature.plural ? "were" : "was";
+    return `This is Python 2 code: ${feature.name} ${was} removed in Python 3.0${pepNote(feature.pep)}${fix}.`;
   }
   const running = reading.running ? ` (the traceback shows Python ${reading.running})` : "";
   const is = feature.plural ? "are" : "is";
@@ -43,6 +44,8 @@ export function explanationSentence(explanation: Explanation, reading: ErrorRead
     case "added":
       if (explanation.typed)
         return `There is no ${code(explanation.typed)} module: the standard library's is spelled ${code(explanation.name)}, new in Python ${explanation.version}.`;
+      if (explanation.python2Name)
+        return `${code(explanation.name)} is Python 3's name for Python 2's ${code(explanation.python2Name)}, renamed in Python 3.0: this error means the code runs on Python ${runsOn(reading, "2")}.`;
       return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python ${runsOn(reading, `older than ${explanation.version}`)}.`;
     case "removed": {
       const r = explanation.removal;

@@ -1,6 +1,6 @@
 import type { ApiCatalog } from "../api/api-catalog.ts";
 import type { ApiEntry } from "../api/api-fact.ts";
-import { python3NameOf, RENAMED_MODULES } from "../api/python2-names.ts";
+import { python2ModuleOf, python3NameOf, RENAMED_MODULES } from "../api/python2-names.ts";
 import type { RemovalEntry } from "../api/removal-fact.ts";
 import { type LanguageFeature, languageFeature } from "../code/language-features.ts";
 import { compareVersions } from "../documents/version.ts";
@@ -13,7 +13,16 @@ import type { ErrorReading, ErrorSubject } from "../query/read-error.ts";
  */
 export type Explanation =
   /** `typed`: the asker's misspelling of the name (`tomlib` for `tomllib`). */
-  | { kind: "added"; name: string; version: string; url: string; api: ApiEntry; typed?: string }
+  | {
+      kind: "added";
+      name: string;
+      version: string;
+      url: string;
+      api: ApiEntry;
+      typed?: string;
+      /** The Python 2 module this one was renamed from (`Queue` for `queue`). */
+      python2Name?: string;
+    }
   | { kind: "removed"; name: string; removal: RemovalEntry }
   | { kind: "python2"; name: string; replacement?: string; removal?: RemovalEntry }
   /** `rejected`: the code uses what the release made invalid (`async` as a name from 3.7 on). */
@@ -110,6 +119,10 @@ function explainName(name: string, context: ExplainContext): Explanation | undef
     return { kind: "added", name: api.name, version: api.py3, url: api.url, api };
   const renamed = python3NameOf(name);
   if (renamed) return { kind: "python2", name, replacement: renamed };
+  // "No module named queue": Python 3's name for Python 2's `Queue`, asked for by Python 2.
+  const python2Name = api?.py3 === "3.0" ? python2ModuleOf(name) : undefined;
+  if (api && python2Name)
+    return { kind: "added", name: api.name, version: "3.0", url: api.url, api, python2Name };
   return undefined;
 }
 
@@ -271,6 +284,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         )
       )
         return { kind: "feature", feature: languageFeature("pep701-fstrings") };
+      // Python 3's words for Python 2's octal literal `0777`.
+      if (/leading zeros in decimal integer literals are not permitted/i.test(subject.message))
+        return { kind: "feature", feature: languageFeature("legacy-octal") };
       // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.
       if (/'await' expressions in comprehensions are not supported/i.test(subject.message))
         return { kind: "feature", feature: languageFeature("async-comprehensions") };

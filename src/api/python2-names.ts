@@ -87,3 +87,9 @@ export function python3NameOf(name: string): string | undefined {
   }
   return undefined;
 }
+
+/** The Python 2 module a Python 3 module was renamed from ("queue" → "Queue"), if only one was. */
+export function python2ModuleOf(module: string): string | undefined {
+  const before = Object.keys(RENAMED_MODULES).filter((old) => RENAMED_MODULES[old] === module);
+  return before.length === 1 ? before[0] : undefined;
+}

@@ -183,6 +183,18 @@ describe("PyVer.ask with a pasted error", () => {
     ],
     ["NameError: name 'raw_input' is not defined", "3.0", "`raw_input` is Python 2"],
     ["SyntaxError: Missing parentheses in call to 'print'", "3.0", "This is Python 2 code"],
+    // Python 3's words for Python 2's octal literal.
+    [
+      "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+      "3.0",
+      "This is Python 2 code: octal literals like `0777` were removed in Python 3.0",
+    ],
+    // Python 3's name of a renamed module, asked for by Python 2.
+    [
+      "ImportError: No module named queue",
+      "3.0",
+      "`queue` is Python 3's name for Python 2's `Queue`, renamed in Python 3.0",
+    ],
     // Python 3.5's words for an `await` in a comprehension.
     [
       "SyntaxError: 'await' expressions in comprehensions are not supported",
