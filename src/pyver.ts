@@ -40,7 +40,13 @@ import { asksSupersededAlias, supersededAliasAnswer } from "./answer/typing-alia
 import { type ApiAnswerContext, apiAnswer, namesApi } from "./api/api-answer.ts";
 import { type ApiCatalog, apiSuggestions, builtinApiCatalog, isAvailableIn } from "./api/api-catalog.ts";
 import type { ApiEntry } from "./api/api-fact.ts";
-import { type ApiMention, findApi, importedNames, looksLikeCode } from "./api/api-question.ts";
+import {
+  type ApiMention,
+  asWrittenInFull,
+  findApi,
+  importedNames,
+  looksLikeCode,
+} from "./api/api-question.ts";
 import { findBackport } from "./api/backports.ts";
 import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from "./api/removal-catalog.ts";
@@ -1578,7 +1584,7 @@ export class PyVer {
         named.entries.some((e) => e.py3 !== null && e.py3 !== undefined && compareVersions(e.py3, "3.0") > 0)
       );
     };
-    for (const token of [...imported, ...(query.text.match(NAME_TOKEN) ?? [])]) {
+    for (const token of [...imported, ...asWrittenInFull(query.text.match(NAME_TOKEN) ?? [])]) {
       // A two-letter word names a removal only as a removed module's exact name (`uu`).
       const short =
         token.length < 3 &&

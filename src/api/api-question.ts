@@ -126,7 +126,7 @@ export function findApi(
 ): ApiMention | undefined {
   // A version reads as "python": "Python 3.12 has `Path.walk()`" still says what the release brought.
   const plain = text.replace(VERSION_MENTION, " python ");
-  const tokens = arrivedFirst(plain, [...plain.matchAll(IDENTIFIER)]);
+  const tokens = asWrittenInFull(arrivedFirst(plain, [...plain.matchAll(IDENTIFIER)]));
   // `@override`, "a @deprecated decorator": a name written as a decorator is code, not a word; so is
   // a name in backticks (`lcm`).
   const decorators = new Set([...plain.matchAll(DECORATOR)].map((m) => m[1] ?? ""));
@@ -257,6 +257,18 @@ function arrivedFirst(plain: string, found: RegExpMatchArray[]): string[] {
     ...found.filter((m) => !arrived(m) && !exception(m)),
     ...found.filter(exception),
   ].map((m) => m[0]);
+}
+
+/**
+ * "removal of ByteString. The `collections.abc.ByteString` type …": a bare name the message also
+ * writes out in full, one way only, is read as that full name where it stands.
+ */
+export function asWrittenInFull(tokens: string[]): string[] {
+  return tokens.map((token) => {
+    if (token.includes(".")) return token;
+    const full = new Set(tokens.filter((t) => t.endsWith(`.${token}`)));
+    return full.size === 1 ? ([...full][0] ?? token) : token;
+  });
 }
 
 const EXCEPTION_NAME = /(?:Error|Exception|Warning)$/;
