@@ -868,6 +868,12 @@ describe("on the built-in corpus", () => {
       "3.8",
       "Pickle protocol 5",
     ],
+    // A bare name the message also writes out in full is that full name.
+    [
+      "removal of ByteString. The `collections.abc.ByteString` type has been deprecated since Python 3.12 and is slated to be removed",
+      "3.12",
+      "`collections.abc.ByteString` is deprecated",
+    ],
     // A bare name's one module is as good as the module written.
     [
       "population must be a sequence. In Python 3.11 `sample()` has to operate on a list.",

@@ -126,7 +126,7 @@ export function findApi(
 ): ApiMention | undefined {
   // A version reads as "python": "Python 3.12 has `Path.walk()`" still says what the release brought.
   const plain = text.replace(VERSION_MENTION, " python ");
-  const tokens = asWrittenInFull(arrivedFirst(plain, [...plain.matchAll(IDENTIFIER)]));
+  const tokens = arrivedFirst(plain, [...plain.matchAll(IDENTIFIER)]);
   // `@override`, "a @deprecated decorator": a name written as a decorator is code, not a word; so is
   // a name in backticks (`lcm`).
   const decorators = new Set([...plain.matchAll(DECORATOR)].map((m) => m[1] ?? ""));

@@ -102,10 +102,12 @@ const MATCHERS = SYNONYMS.map((row) => ({
   patterns: row.map((phrase) => {
     const p = normalize(phrase);
     // A phrase's last word is found singular or plural ("data class", "data classes").
-    // A hyphen is typed as a space or left out as often as not ("GIL free", "f string", "nogil").
+    // A hyphen between words is typed as a space or left out as often as not ("GIL free", "nogil");
+    // after a one-letter prefix ("f-string") the other spellings are rows of their own.
     const escaped = p
       .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      .replace(/[ -]/g, (c) => (c === " " ? "[ -]" : "[ -]?"))
+      .replace(/ /g, "[ -]")
+      .replace(/(?<=[a-z]{2})-/g, "[ -]?")
       .replace(/(?<=[a-z]{3})(?:es|s)?$/, "(?:es|s)?");
     const re = /^[\w -]+$/.test(p) ? new RegExp(`(^|[^\\w-])${escaped}($|[^\\w-])`) : undefined;
     return { original: phrase, phrase: p, re, firstWord: p.split(/[ -]/)[0] ?? p };

@@ -22,12 +22,6 @@ describe("findApi", () => {
     expect(found("What does r' define in file path")).toBeUndefined();
   });
 
-  it("reads a bare name the message also writes out in full as that full name", () => {
-    expect(found("removal of ByteString. The `collections.abc.ByteString` type is deprecated")).toEqual([
-      "collections.abc.ByteString",
-    ]);
-  });
-
   it('takes the name just after "added" over one named earlier', () => {
     expect(found("also support TypedDict: Python 3.13 added support for typing.ReadOnly")).toEqual([
       "typing.ReadOnly",
