@@ -269,7 +269,7 @@ const RANGE_WORDS =
  * still experimental in 3.14"): the version filters.
  */
 const CHANGE_WORDS =
-  /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|compar\w*|versus|vs|deprecat\w*|remov(?:ed|al|als|ing)?|gone|dropped|experimental|provisional\w*)\b/i;
+  /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|compar\w*|versus|vs|deprecat\w*|remov(?:ed|es|al|als|ing)?|gone|dropped|experimental|provisional\w*)\b/i;
 const BACKWARD_COMPATIBLE = /\bbackwards?[- ](?:compat\w*|incompat\w*)/gi;
 /** "could this be changed to a regular assignment": the asker's code rewritten, no release's change. */
 const CODE_EDIT =
@@ -469,7 +469,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(DISTRIBUTION, " ")
     .replace(THROWS_ERROR, " error ")
     // "backwards compat issue": whether code still runs, not something iterated backwards.
-    .replace(BACKWARD_COMPATIBLE, " ");
+    .replace(BACKWARD_COMPATIBLE, " ")
+    // "Fixes self.async by renaming": an attribute of the asker's own object names only the attribute.
+    .replace(/\b(?:self|cls)\.(?=[A-Za-z_])/g, "");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
   const terms = [...new Set(tokenize(searched))].filter(
     (t) =>

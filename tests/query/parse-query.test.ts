@@ -150,6 +150,11 @@ describe("parseQuery", () => {
     );
   });
 
+  it('reads "removes" as a change in the release named, and an attribute of self as the attribute', () => {
+    expect(parse("Python 3.14 removes pickle support for itertools").version).toBe("3.14");
+    expect(parse("Fixes self.async by renaming async").terms).not.toContain("self");
+  });
+
   it("searches no Linux distribution the asker runs on", () => {
     expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
     expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");
