@@ -71,6 +71,7 @@ export type FeatureId =
   | "union-types"
   | "match"
   | "parenthesized-context-managers"
+  | "walrus-in-index"
   // 3.11
   | "except-star"
   | "star-in-index"
@@ -440,6 +441,13 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "3.10",
     "parenthesized-context-managers",
     617,
+  ),
+  feature(
+    "walrus-in-index",
+    "3.10",
+    "an unparenthesized walrus `:=` as an index (`d[k := key]`)",
+    "3.10",
+    "other-language-changes",
   ),
 
   feature(

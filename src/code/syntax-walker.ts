@@ -119,6 +119,8 @@ export class SyntaxWalker {
         break;
       case "NamedExpression":
         this.feature("walrus", ref.from);
+        // `d[k := key]`: before 3.10 a walrus inside brackets needed its own parentheses.
+        if (ref.node.parent?.name === "MemberExpression") this.feature("walrus-in-index", ref.from);
         break;
       case "TypeDef":
         this.typeDef(ref.node);
