@@ -1065,6 +1065,13 @@ export class PyVer {
     // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
     const needs = analysis.minVersion;
     if (query.bound && query.version && needs && compareVersions(needs, query.version) < 0) return undefined;
+    // "Replace `@functools.lru_cache(maxsize=None)` with `@functools.cache` once 3.8 is dropped": code
+    // the asker's release runs, beside a name written in the prose that it lacks, is about that name.
+    const release = query.context ?? query.version;
+    if (release && (!needs || compareVersions(needs, release) <= 0)) {
+      const lacking = this.findApi(code.prose);
+      if (lacking?.entries.every((e) => !isAvailableIn(e, release))) return undefined;
+    }
     // "it takes 0.5 seconds to just `import openai`": code that only imports a package that is not
     // Python's own is about that package.
     const outside = dated

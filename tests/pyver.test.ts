@@ -868,6 +868,12 @@ describe("on the built-in corpus", () => {
       "3.8",
       "Pickle protocol 5",
     ],
+    // Code the asker's release runs, beside a name in the prose it lacks, is about that name.
+    [
+      "Replace usage of `@functools.lru_cache(maxsize=None)` with `@functools.cache` once python 3.8 is dropped",
+      "3.9",
+      "No — `functools.cache` is new in Python 3.9",
+    ],
     // A bare name the message also writes out in full is that full name.
     [
       "removal of ByteString. The `collections.abc.ByteString` type has been deprecated since Python 3.12 and is slated to be removed",

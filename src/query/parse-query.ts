@@ -274,6 +274,9 @@ const BACKWARD_COMPATIBLE = /\bbackwards?[- ](?:compat\w*|incompat\w*)/gi;
 /** "could this be changed to a regular assignment": the asker's code rewritten, no release's change. */
 const CODE_EDIT =
   /\b(?:(?:could|can|should|would|must|might|to)\s+(?:(?:it|this|that|these|those|they)\s+)?be\s+changed\s+to|change\s+(?:it|this|that|them|these|those)\s+to)\b/gi;
+/** "once python 3.8 is dropped" (its release taken out): the project's oldest release, no change in it. */
+const SUPPORT_DROPPED =
+  /\b(?:once|when|after|until|before)\s+(?:support\s+for\s+)?(?:python|py)?\s*(?:support\s+)?(?:is|gets|was|has been|will be)\s+dropped\b/gi;
 /** Words that ask whether something is there for the asker ("can I use X on 3.7?"): the version is context. */
 const CONTEXT_WORDS =
   /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failed|failing|breaks?|broken|errors?|\w+(?:error|exception)|older|lower|earlier|below|yet|how (?:to|do|can|would|should)|(?:best|right|proper|pythonic|idiomatic|cleanest|simplest|easiest) way|way to)\b|^\s*(?:is|are)\s|\?/i;
@@ -500,7 +503,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const possessive = /(?<![\w.])3\.\d{1,2}['’]s\b/.test(text);
   // "not supported until 3.9", "Python < 3.11", "3.10+": the release where things changed.
   const bound = flagged ? undefined : boundVersion(text);
-  const changes = CHANGE_WORDS.test(around.replace(CODE_EDIT, " ")) && !ASKS_WHICH_RELEASE.test(around);
+  const changes =
+    CHANGE_WORDS.test(around.replace(CODE_EDIT, " ").replace(SUPPORT_DROPPED, " ")) &&
+    !ASKS_WHICH_RELEASE.test(around);
   // In another language the words that make a release the asker's own are unknown: it stays theirs.
   const asksAboutRelease = possessive || changes || (!language && !CONTEXT_WORDS.test(around));
   // A release the question says things happened in ("removed in 3.11") comes before a bound

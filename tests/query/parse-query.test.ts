@@ -155,6 +155,12 @@ describe("parseQuery", () => {
     expect(parse("Fixes self.async by renaming async").terms).not.toContain("self");
   });
 
+  it("reads a release a project will drop as its own release, not one asked about", () => {
+    const q = parse("use functools.cache once python 3.8 is dropped");
+    expect(q.version).toBeUndefined();
+    expect(q.context).toBe("3.8");
+  });
+
   it("searches no Linux distribution the asker runs on", () => {
     expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
     expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");
