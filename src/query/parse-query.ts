@@ -270,6 +270,10 @@ const RANGE_WORDS =
  */
 const CHANGE_WORDS =
   /\b(what'?s new|whats new|new|add|adds|added|introduc\w*|changes?|changed|improve\w*|updates?|updated|differen\w*|compar\w*|versus|vs|deprecat\w*|remov(?:ed|es|al|als|ing)?|gone|dropped|experimental|provisional\w*)\b/i;
+/** "If I understand correctly", "I don't understand why this resulted in": how the asker reasons. */
+const ASKER_REASONS =
+  /\b(?:(?:if|as far as|from what)\s+i\s+(?:understand|understood|can tell)(?:\s+it)?(?:\s+correctly)?|i\s+(?:don'?t|do not)\s+(?:understand|get)(?:\s+why)?(?:\s+(?:this|that|it)\s+resulted\s+in)?)\b/gi;
+const ISSUE_REFERENCE = /(?:\(see\s+)?(?:\B#|\bgh-)\d+\)?/gi;
 const BACKWARD_COMPATIBLE = /\bbackwards?[- ](?:compat\w*|incompat\w*)/gi;
 /** "could this be changed to a regular assignment": the asker's code rewritten, no release's change. */
 const CODE_EDIT =
@@ -473,6 +477,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(THROWS_ERROR, " error ")
     // "backwards compat issue": whether code still runs, not something iterated backwards.
     .replace(BACKWARD_COMPATIBLE, " ")
+    .replace(ASKER_REASONS, " ")
+    // "(see #165)", "fixes gh-1234": a reference to another issue is no subject.
+    .replace(ISSUE_REFERENCE, " ")
     // "Fixes self.async by renaming": an attribute of the asker's own object names only the attribute.
     .replace(/\b(?:self|cls)\.(?=[A-Za-z_])/g, "");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.

@@ -161,6 +161,15 @@ describe("parseQuery", () => {
     expect(q.context).toBe("3.8");
   });
 
+  it("searches neither how the asker reasons nor another issue's number", () => {
+    const { terms } = parse(
+      "If I understand correctly, the loop argument is removed in 3.10. I don't understand why this resulted in an error (see #165)",
+    );
+    expect(terms).not.toEqual(expect.arrayContaining(["understand"]));
+    expect(terms).not.toContain("correctly");
+    expect(terms).not.toContain("165");
+  });
+
   it("searches no Linux distribution the asker runs on", () => {
     expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
     expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");
