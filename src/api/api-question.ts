@@ -160,10 +160,16 @@ export function findApi(
 
   // "'override' from typing_extensions": the backport's names are `typing`'s, whatever their case.
   if (TYPING_BACKPORT.test(plain)) {
-    for (const m of plain.matchAll(IDENTIFIER)) {
-      const token = m[0];
+    // "typing_extensions required only … like `Literal`": a name written as one (capitalised or
+    // quoted) before a word of the sentence that could be one ("required", "protocols").
+    const candidates = [...plain.matchAll(IDENTIFIER)].filter(
       // "Any idea why …": a capital that starts a sentence makes no name.
-      if (/(?:^|[.!?]\s*)$/.test(plain.slice(0, m.index))) continue;
+      (m) => !/(?:^|[.!?]\s*)$/.test(plain.slice(0, m.index)),
+    );
+    const asWord = (m: RegExpMatchArray): boolean =>
+      /^[a-z]+$/.test(m[0]) && isEnglishWord(m[0]) && !/['"`‘“]$/.test(plain.slice(0, m.index));
+    for (const m of [...candidates.filter((c) => !asWord(c)), ...candidates.filter(asWord)]) {
+      const token = m[0];
       const entries = typingNamed(token, catalog);
       if (entries.length > 0) return { entries, token, bare: onlyThese([token, "typing_extensions"]) };
     }

@@ -253,8 +253,8 @@ export function cleanQuestion(input: string, maxChars: number): string {
 
 /** "Python 3", "py3" on their own: the language, not a release. */
 const PYTHON_3 = /\b(?:python|py|cpython)\s*3(?![.\d])/gi;
-/** "py37", "python310", "python 38": a version typed without its dot. */
-const COMPACT_VERSION = /(?<![\w.])(?:python ?|py ?|cp)3(\d{1,2})(?![\w.])/gi;
+/** "py37", "python310", "python 38", "… in py38.", "py<38": a version typed without its dot. */
+const COMPACT_VERSION = /(?<![\w.])(?:python ?|py ?|cp)([<>]=?|==)?3(\d{1,2})(?![\w]|\.\w)/gi;
 /** "from 3.9 to 3.12", "between 3.8 and 3.12", "3.13 vs 3.14", "3.9 -> 3.11", "3.9 > 3.10". */
 const RANGE = [
   // "between using python3.9 and python3.10": a word or two may come before the first release.
@@ -346,7 +346,10 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const language = otherLanguage(text);
   if (options.correct && !language) text = options.correct(text);
   text = text
-    .replace(COMPACT_VERSION, (_m, minor: string) => `3.${Number(minor)}`)
+    .replace(
+      COMPACT_VERSION,
+      (_m, bound: string | undefined, minor: string) => `${bound ?? ""}3.${Number(minor)}`,
+    )
     .replace(PRE_RELEASE, "$1")
     .replace(RUN_TOGETHER_MICRO, "3.$1.$2");
   let version = options.version ? normalizeVersion(options.version) : undefined;

@@ -59,6 +59,10 @@ describe("findApi", () => {
     ]);
     expect(found("'override' from typing_extensions has no effect")).toEqual(["typing.override"]);
     expect(found("use protocols from typing-extensions")).toEqual(["typing.Protocol"]);
+    // A name written as one comes before a word of the sentence that could be one.
+    expect(
+      found("typing_extensions required only for old Pythons: `Literal` and `Final` are in typing"),
+    ).toEqual(["typing.Literal"]);
     expect(found("use the list from typing_extensions")).toBeUndefined();
     // A capital that starts a sentence names nothing.
     expect(found("Any idea why typing_extensions fails? It says Final is missing")).toEqual(["typing.Final"]);

@@ -170,6 +170,11 @@ describe("parseQuery", () => {
     expect(terms).not.toContain("165");
   });
 
+  it("reads a release typed without its dot at a sentence's end or after a comparison", () => {
+    expect(parse("Literal is in the typing module in py38.").context).toBe("3.8");
+    expect(parse("typing_extensions needed for py<38").version).toBe("3.8");
+  });
+
   it("searches no Linux distribution the asker runs on", () => {
     expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
     expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");
