@@ -171,7 +171,7 @@ describe("parseQuery", () => {
   });
 
   it("reads a release typed without its dot at a sentence's end or after a comparison", () => {
-    expect(parse("Literal is in the typing module in py38.").context).toBe("3.8");
+    expect(parse("can I use Literal from the typing module in py38.").context).toBe("3.8");
     expect(parse("typing_extensions needed for py<38").version).toBe("3.8");
   });
 
