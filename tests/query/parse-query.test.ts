@@ -175,6 +175,12 @@ describe("parseQuery", () => {
     expect(parse("typing_extensions needed for py<38").version).toBe("3.8");
   });
 
+  it("reads a thing introduced by a PEP as no change in the release named beside it", () => {
+    const q = parse("The Protocol type was introduced in PEP544, which is not supported by Python 3.7.");
+    expect(q.version).toBeUndefined();
+    expect(q.context).toBe("3.7");
+  });
+
   it("searches no Linux distribution the asker runs on", () => {
     expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
     expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");
