@@ -1110,7 +1110,12 @@ export class PyVer {
       return (pasted.version !== query.plannedRemoval && this.plannedRemoval(query, limit)) || pasted;
     // "which version added <>", "@=", ":= on py3.7?": a feature written in symbols leaves no words to
     // search, and is no release's overview.
-    const symbols = query.refusal || query.terms.length === 0 ? findFeatureMention(query.text) : undefined;
+    // A release's support dropped ("dropping Python 3.9 support") searches no words either; what the
+    // release lacks is answered below.
+    const symbols =
+      query.refusal || (query.terms.length === 0 && query.intent !== "end-of-life")
+        ? findFeatureMention(query.text)
+        : undefined;
     const bySymbols =
       symbols && languageFeatureAnswer(query, symbols.feature, this.notesFor, this.kb.releases);
     if (bySymbols) return bySymbols;

@@ -874,6 +874,12 @@ describe("on the built-in corpus", () => {
       "3.9",
       "No — `functools.cache` is new in Python 3.9",
     ],
+    // A release dropped for an API it lacks, beside a feature's name it has: the API is the news.
+    [
+      "Now that Python 3.9 support has been dropped, we can import ParamSpec from the built-in typing module instead of typing_extensions.",
+      "3.10",
+      "No — `typing.ParamSpec` is new in Python 3.10",
+    ],
     // A bare name the message also writes out in full is that full name.
     [
       "removal of ByteString. The `collections.abc.ByteString` type has been deprecated since Python 3.12 and is slated to be removed",
