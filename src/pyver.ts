@@ -1004,12 +1004,18 @@ export class PyVer {
       .slice(0, line.indexOf(reading.exception))
       .replace(/\[[^\]\n]*\]/g, " ")
       .replace(/\S*[/\\]python3(?:\.\d+)?[/\\](?:(?:site|dist)-packages[/\\])?/gi, " ")
-      .replace(/\.py:\d+:?/g, " ");
+      .replace(/\.py:\d+:?/g, " ")
+      // "I'm getting this message in .xsession-errors; DeprecationWarning: …": the asker's clause
+      // before the warning is theirs.
+      .split(/[;!?](?:\s|$)|\.\s/)
+      .at(-1);
     // An error's message alone says what went wrong; the code around it is the asker's, but for the
     // standard names it calls.
     const warning = /Warning$/.test(reading.exception);
     // "at position 33", "(pid=16443)": numbers of the asker's run, no word of the notes.
-    const message = firstSentence(reading.message).replace(/(?<![\w.])\d+(?![\w.])/g, " ");
+    const message = firstSentence(reading.message)
+      .replace(/\b[A-Za-z_]+=\d+\b/g, " ")
+      .replace(/(?<![\w.])\d+(?![\w.])/g, " ");
     const source = warning ? code : code.flatMap((c) => this.findApi(c)?.token ?? []);
     // "… event loop" due to asyncio.get_event_loop()": a call the asker names beside it.
     const named = code.some((c) => c.trim() !== "") ? [] : (line.match(CALL_NAMED) ?? []);

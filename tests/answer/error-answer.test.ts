@@ -205,6 +205,12 @@ describe("PyVer.ask with a pasted error", () => {
     ["SyntaxError: f-string: unmatched '['", "3.12", "This needs Python 3.12 or later"],
     // Text and bytes meeting: what Python 3.0 separated.
     ["TypeError: a bytes-like object is required, not 'str'", "3.0", "Byte strings and Unicode text"],
+    // A warning told after the asker's own clause, with the numbers of their run.
+    [
+      "I'm getting this message in .xsession-errors; DeprecationWarning: This process (pid=16443) is multi-threaded, use of fork() may lead to deadlocks in the child.",
+      "3.12",
+      "os.fork() in a multithreaded process",
+    ],
     // A deprecation warning that names nothing: the section recording the deprecation of the code it quotes.
     [
       "DeprecationWarning: There is no current event loop\n  loop = asyncio.get_event_loop()",
