@@ -1116,12 +1116,14 @@ export class PyVer {
       return (pasted.version !== query.plannedRemoval && this.plannedRemoval(query, limit)) || pasted;
     // "which version added <>", "@=", ":= on py3.7?": a feature written in symbols leaves no words to
     // search, and is no release's overview.
-    // A release's support dropped ("dropping Python 3.9 support") searches no words either; what the
-    // release lacks is answered below.
+    // A release's support dropped ("dropping Python 3.9 support") searches no words either: an API
+    // named that the release lacks is answered below.
+    const dropped = query.intent === "end-of-life" ? query.version : undefined;
+    const lackingApi =
+      dropped !== undefined &&
+      this.findApi(query.text)?.entries.every((e) => !isAvailableIn(e, dropped)) === true;
     const symbols =
-      query.refusal || (query.terms.length === 0 && query.intent !== "end-of-life")
-        ? findFeatureMention(query.text)
-        : undefined;
+      query.refusal || (query.terms.length === 0 && !lackingApi) ? findFeatureMention(query.text) : undefined;
     const bySymbols =
       symbols && languageFeatureAnswer(query, symbols.feature, this.notesFor, this.kb.releases);
     if (bySymbols) return bySymbols;
