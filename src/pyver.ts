@@ -1,5 +1,10 @@
 import type { Answer } from "./answer/answer.ts";
-import { asksBuildTrouble, buildTroubleAnswer, missesOptionalModule } from "./answer/build-trouble.ts";
+import {
+  asksBuildTrouble,
+  buildTroubleAnswer,
+  missesOptionalModule,
+  missingHeader,
+} from "./answer/build-trouble.ts";
 import { codeAnswer } from "./answer/code-answer.ts";
 import {
   changeListAnswer,
@@ -1106,6 +1111,11 @@ export class PyVer {
     if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
     // "No module named '_tkinter'": the build left a module out, whatever else the paste says.
     if (missesOptionalModule(query.raw)) return buildTroubleAnswer(query);
+    // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes
+    // name it (a release moved `longintrepr.h`).
+    const header = missingHeader(query.raw);
+    if (header && this.kb.index.frequency(header.split("/").at(-1)?.toLowerCase() ?? "") === 0)
+      return buildTroubleAnswer(query);
     const pasted = query.refusal ? undefined : this.askPasted(question, query, limit);
     // "Add support for PEP 692: `**kwargs: typing.Unpack[TypedDict]`": the PEP named dates the code.
     const pep = pasted ? this.pepSection(query, limit) : undefined;

@@ -6,7 +6,18 @@ import type { Answer } from "./answer.ts";
  * a system Python that refuses pip — which no Python release explains, however often they are asked.
  */
 const BUILD_TROUBLE =
-  /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure)\b/i;
+  /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure|must be installed to build)\b/i;
+
+/**
+ * "fatal error: ffi.h: No such file or directory": a C header a package's build needs, missing from
+ * the machine. (A header a release moved or removed, like `longintrepr.h`, is that release's.)
+ */
+const MISSING_HEADER = /\bfatal error:\s*([\w./]+\.h):?\s*No such file or directory/i;
+
+/** The C header a build could not find, if the message reports one. */
+export function missingHeader(text: string): string | undefined {
+  return MISSING_HEADER.exec(text)?.[1];
+}
 
 /** The system's package manager refusing the install: apt's "unmet dependencies", a held package. */
 const SYSTEM_PACKAGE_TROUBLE = /\b(?:unmet dependencies|held broken packages)\b/i;
@@ -53,6 +64,9 @@ const PATH_ANSWER =
 const OPTIONAL_MODULE_ANSWER =
   "That Python was built or packaged without one of the standard modules that need a system library (`tkinter` needs Tcl/Tk, `sqlite3` SQLite, `ctypes` libffi, `bz2` and `lzma` their compression libraries): every Python 3 release has them, not something a release changed. Install the distribution's package for it (on Debian and Ubuntu `python3-tk` for tkinter), or the library's development headers and build Python again; the release notes don't cover it.";
 
+const HEADER_ANSWER =
+  "That is a package's C code failing to compile because a header of a system library is missing, not something a Python release changed: install the development files of the library the header belongs to (the `-dev` or `-devel` package, e.g. `libffi-dev` for `ffi.h`, `python3-dev` for `Python.h`), or use a ready-made wheel. The release notes don't cover it.";
+
 /** Each kind of trouble by its messages, with what is said of it; the first that matches answers. */
 const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
   { pattern: OPTIONAL_MODULE_MISSING, answer: OPTIONAL_MODULE_ANSWER },
@@ -83,7 +97,10 @@ export function buildTroubleAnswer(query: ParsedQuery): Answer {
     query: query.raw,
     found: false,
     kind: "not-found",
-    answer: troubleSaid(query.text) ?? troubleSaid(query.raw) ?? BUILD_ANSWER,
+    answer:
+      troubleSaid(query.text) ??
+      troubleSaid(query.raw) ??
+      (missingHeader(query.raw) ? HEADER_ANSWER : BUILD_ANSWER),
     citations: [],
     hits: [],
     suggestions: [],

@@ -65,4 +65,13 @@ describe("a package failing to build", () => {
     // Python 2's name for it is 3.0's rename, not a build's gap.
     expect(bot.ask("ImportError: No module named 'Tkinter'").answer).not.toMatch(/built or packaged/);
   });
+
+  it("says a C header missing from the machine is the build's, unless a release moved it", () => {
+    const bot = PyVer.open({ cache: false });
+    const ffi = bot.ask("c/_cffi_backend.c:15:17: fatal error: ffi.h: No such file or directory");
+    expect(ffi.found).toBe(false);
+    expect(ffi.answer).toMatch(/header of a system library is missing/);
+    expect(bot.ask("fatal error: longintrepr.h: No such file or directory").version).toBe("3.11");
+    expect(asksBuildTrouble("CMake must be installed to build the following extensions: dlib")).toBe(true);
+  });
 });
