@@ -154,6 +154,8 @@ const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
  * The most used third-party packages: a question about one of them ("numpy installation fails",
  * "pandas read_csv is slow") is not about a Python release, whatever else it shares with the notes.
  */
+/** An exception or warning class as printed, named after its package ("SetuptoolsDeprecationWarning:"). */
+const PACKAGE_EXCEPTION = /\b([A-Z][a-z]+)[A-Za-z]*(?:Warning|Error|Exception):/;
 const THIRD_PARTY = new Set(
   (
     "numpy pandas scipy matplotlib seaborn django flask fastapi requests tensorflow torch pytorch keras " +
@@ -1109,6 +1111,9 @@ export class PyVer {
     // "match case in micropython — SyntaxError": another Python's syntax, whatever the error says.
     const elsewhere = OTHER_PYTHONS.exec(query.text)?.[0];
     if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
+    // "SetuptoolsDeprecationWarning: setup.py install is deprecated": a package's own warning class.
+    const ownClass = PACKAGE_EXCEPTION.exec(query.raw)?.[1]?.toLowerCase();
+    if (ownClass && THIRD_PARTY.has(ownClass) && !query.refusal) return thirdPartyAnswer(query, ownClass);
     // "No module named '_tkinter'": the build left a module out, whatever else the paste says.
     if (missesOptionalModule(query.raw)) return buildTroubleAnswer(query);
     // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes

@@ -299,6 +299,7 @@ describe("PyVer.ask with a pasted error", () => {
   it.each([
     ["ModuleNotFoundError: No module named 'requests'", "requests"],
     ["AttributeError: module 'numpy' has no attribute 'float'", "numpy"],
+    ["SetuptoolsDeprecationWarning: setup.py install is deprecated.", "setuptools"],
   ])("says no release explains a third-party package's error: %s", (error, name) => {
     const a = bot.ask(error);
     expect(a.found).toBe(false);
