@@ -299,13 +299,22 @@ describe("PyVer.ask with a pasted error", () => {
   it.each([
     ["ModuleNotFoundError: No module named 'requests'", "requests"],
     ["AttributeError: module 'numpy' has no attribute 'float'", "numpy"],
-    ["SetuptoolsDeprecationWarning: setup.py install is deprecated.", "setuptools"],
   ])("says no release explains a third-party package's error: %s", (error, name) => {
     const a = bot.ask(error);
     expect(a.found).toBe(false);
     expect(a.citations).toEqual([]);
     expect(a.version).toBeUndefined();
     expect(a.answer).toMatch(new RegExp(`^\`${name}\` is not part of Python's standard library`));
+  });
+});
+
+describe("a package's own warning class", () => {
+  it("is that package's, whatever its message says", () => {
+    const a = PyVer.open({ cache: false }).ask(
+      "SetuptoolsDeprecationWarning: setup.py install is deprecated.",
+    );
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/^`setuptools` is a third-party package/);
   });
 });
 
