@@ -460,7 +460,11 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     }
     // "what was removed in 3.12", "deprecations in 3.13": the list, not one section.
     const listed = words.filter((w) => !OVERVIEW_WORDS.has(w) && !LIST_WORDS.has(w) && !RELEASE_WORDS.has(w));
-    if (listed.every((w) => /^(deprecat|remov|dropped|gone)/.test(w)) && listed.length > 0) {
+    // Whole words: `removeprefix` is a name, not a removal.
+    if (
+      listed.every((w) => /^(?:deprecat\w*|remov(?:e|ed|es|al|als|ing)|dropped|gone)$/.test(w)) &&
+      listed.length > 0
+    ) {
       const intent = listed.some((w) => /^deprecat/.test(w)) ? "deprecations" : "removals";
       return { ...base, intent, terms: [], expansions: [] };
     }

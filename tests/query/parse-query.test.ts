@@ -181,6 +181,11 @@ describe("parseQuery", () => {
     expect(q.context).toBe("3.7");
   });
 
+  it("reads a name that starts like a removal word as a name", () => {
+    expect(parse("Fix `removeprefix` for py3.8").intent).toBe("feature");
+    expect(parse("what was removed in 3.12").intent).toBe("removals");
+  });
+
   it("searches no Linux distribution the asker runs on", () => {
     expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
     expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");
