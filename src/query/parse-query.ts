@@ -885,7 +885,7 @@ const BOUND = [
   // the release a change is said to start from comes before any other bound.
   /(?:\bstarting\s+(?:from|with|in)|\bbeginning\s+(?:with|in)|\bas\s+of|(?<!\b(?:upgrad\w*|migrat\w*|mov\w*|switch\w*|port\w*|go\w*)\s+)\bfrom)\s+(?:python[\s-]*|py[\s-]*)?(3\.\d{1,2})(?:\.\d+)?(?:\s+on(?:wards)?)?\s*,?\s+(?=(?:it|this|that|they|python|the|now)\b)/i,
   /(?:[<>]=?|≥|≤|\bpre-?|\bbefore|\buntil|\btill|\bprior to|\bsince)\s*(?:python[\s-]*|py[\s-]*)?(3\.\d{1,2})(?![\d])/i,
-  /(?<![\w.])(3\.\d{1,2})(?:\.\d+)?\s*(?:\+|or (?:later|newer|higher|above|greater)|and (?:later|newer|up|above)|only\b)/i,
+  /(?<![\w.])(3\.\d{1,2})(?:\.\d+)?\s*(?:\+|or (?:later|newer|higher|above|greater)|and (?:later|newer|up|above|onwards?)|onwards?\b|only\b)/i,
 ];
 
 /** "for Python 3.11 and earlier", "3.9 or older": the last release before things changed. */

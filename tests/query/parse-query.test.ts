@@ -186,6 +186,12 @@ describe("parseQuery", () => {
     expect(parse("what was removed in 3.12").intent).toBe("removals");
   });
 
+  it('reads "from 3.14 onwards" as the release things start in', () => {
+    const q = parse("free-threaded python is supported from 3.14 onwards");
+    expect(q.version).toBe("3.14");
+    expect(q.bound).toBe(true);
+  });
+
   it("searches no Linux distribution the asker runs on", () => {
     expect(parse("F-strings not available on raspbian stable").terms).toEqual(["fstrings", "string"]);
     expect(parse("Cannot use | to merge two dicts in python3.8 (focal)").terms).not.toContain("focal");
