@@ -318,6 +318,9 @@ const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
 const PYTHON_3_DIFFERS =
   /\b(?:in|on|with|for)\s+(?:python\s?3|py3)\b(?![.\d])[^?!]{0,60}\b(?:differen\w*|differ|changed?)\b|^\s*(?:python\s?3(?:\.x)?|py3)(?![.\d\w])[^?!.]{0,40}\bbehaviou?r\b/i;
 
+/** "In Python 3 long is a bad word": something said of Python 3 as a whole. */
+const PYTHON_3_SAID = /\b(?:in|on|with|for)\s+`?(?:python\s?3|py3)`?(?![.\d\w])/i;
+
 /** A comparison's own words, as terms: "difference between python 2 and 3" asks for nothing more. */
 const COMPARISON_TERM = /^(?:differ|vs|versus)$/;
 
@@ -1387,6 +1390,12 @@ export class PyVer {
       const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);
       if (fromPython2.answer.found) return fromPython2.answer;
     }
+    // "In Python 3 long is a bad word", "In `py2` `map` allows indexing but not in `py3`": a name
+    // Python 2 had, said of Python 3 as a whole, is answered by the 3.0 section headed by it.
+    if ((againstPython2(query) || PYTHON_3_SAID.test(query.text)) && !query.version && !feature) {
+      const named = this.python3Named(query, limit);
+      if (named) return named;
+    }
     // A question about Python itself is answered by a section that is about most of what it asks.
     // "python3.7 throws error, is it python3.8 code?": a report's word for trouble alone is no subject.
     const subjectless = query.terms.length > 0 && withoutTroubleTerms(query.terms).length === 0 && !feature;
@@ -1818,6 +1827,29 @@ export class PyVer {
       return undefined;
     const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
     return featureAnswer(query, [top], settings).answer;
+  }
+
+  /**
+   * The 3.0 section found first for a question, well ahead of the next, when its heading names a
+   * name of the question as code: a builtin or module (`long`, `configparser`) or a call (`map()`).
+   */
+  private python3Named(query: ParsedQuery, limit: number): Answer | undefined {
+    // Written as code, or a name only Python 2 had (`long`), or a module's: "all" in prose is a word.
+    const written = new Set(
+      [...query.text.matchAll(/`([A-Za-z_]\w*)(?:\(\))?`|\b([A-Za-z_]\w*)\(\)/g)].map((m) =>
+        (m[1] ?? m[2] ?? "").toLowerCase(),
+      ),
+    );
+    const names = query.terms.filter(
+      (t) =>
+        written.has(t) ||
+        this.api.lookup(t).some((e) => e.name === t && !e.kwarg && (e.py3 === null || e.kind === "module")),
+    );
+    const calls = query.terms.filter((t) => written.has(t));
+    const heading = (section: string): boolean =>
+      names.some((n) => holdsWord(section.toLowerCase(), n)) ||
+      calls.some((c) => section.toLowerCase().includes(`${c}()`));
+    return this.leadingHeaded({ ...query, version: "3.0" }, heading, limit);
   }
 
   /**

@@ -880,6 +880,13 @@ describe("on the built-in corpus", () => {
       "3.10",
       "No — `typing.ParamSpec` is new in Python 3.10",
     ],
+    // A name Python 2 had, said of Python 3 as a whole, by the 3.0 section headed by it.
+    ["In Python 3 long is a bad word. Just replacing from long to int works", "3.0", "int and long unified"],
+    [
+      "For py3 better compatibility `map` object should not return. In `py2` `map` object allow indexing but not in `py3`.",
+      "3.0",
+      "map(), filter() and zip() return iterators",
+    ],
     // A bare name the message also writes out in full is that full name.
     [
       "removal of ByteString. The `collections.abc.ByteString` type has been deprecated since Python 3.12 and is slated to be removed",
