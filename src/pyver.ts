@@ -1465,6 +1465,17 @@ export class PyVer {
       if (module?.entries.every((e) => e.kind === "module" && e.py3 !== null && e.py3 !== "3.0"))
         return apiAnswer(query, module, this.apiContext(limit));
     }
+    // "Error on how ast doesn't have certain members now for python 3.14.0": with nothing in the notes
+    // on the rest, a module in trouble on a release is answered by what that release changed in it.
+    if (query.troubleIn) {
+      const module = findApi(query.text, this.api, () => false);
+      const [only, ...others] = module?.entries ?? [];
+      const changed =
+        only?.kind === "module" && others.length === 0
+          ? this.moduleInRelease(query, only.name, query.troubleIn, limit)
+          : undefined;
+      if (changed) return changed;
+    }
     // Nothing specific found, but the message names a release ("python 3.10.0 is out, let's move"):
     // what that release brought is the most useful answer.
     // Only for a short message about one release: a long one that found nothing is about something else.

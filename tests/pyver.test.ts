@@ -887,6 +887,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "map(), filter() and zip() return iterators",
     ],
+    // A module in trouble on a release, with nothing else found, by what that release changed in it.
+    [
+      "Python 3.14 support, ast. Error on how ast doesn't have certain members now for python 3.14.0",
+      "3.14",
+      "`ast` in Python 3.14",
+    ],
     // A bare name the message also writes out in full is that full name.
     [
       "removal of ByteString. The `collections.abc.ByteString` type has been deprecated since Python 3.12 and is slated to be removed",
