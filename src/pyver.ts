@@ -321,13 +321,21 @@ const PYTHON_3_DIFFERS =
 /** "In Python 3 long is a bad word": something said of Python 3 as a whole. */
 const PYTHON_3_SAID = /\b(?:in|on|with|for)\s+`?(?:python\s?3|py3)`?(?![.\d\w])/i;
 
+/** "versões", "Versionen": the word for a version in other Latin-script languages. */
+const VERSION_ELSEWHERE = /^(?:vers(?:ão|ões|ion|ione|ioni|iones|ionen)|wersj[aei])$/;
+
 /** A comparison's own words, as terms: "difference between python 2 and 3" asks for nothing more. */
 const COMPARISON_TERM = /^(?:differ|vs|versus)$/;
 
 /** Whether a question sets Python 3 against Python 2, which 3.0's notes answer. */
 function againstPython2(query: ParsedQuery): boolean {
-  return (PYTHON_2.test(query.text) || PYTHON_3_DIFFERS.test(query.text)) && !query.version;
+  // "versions 3.x and 2.7": a bare 2.7 set beside Python 3 as a whole is Python 2.
+  const bare = BARE_PYTHON_2.test(query.text) && PYTHON_3_WHOLE.test(query.text);
+  return (PYTHON_2.test(query.text) || bare || PYTHON_3_DIFFERS.test(query.text)) && !query.version;
 }
+
+const BARE_PYTHON_2 = /(?<![\w.])2\.(?:[4-7]|x)(?![\w.]|\.\d)/i;
+const PYTHON_3_WHOLE = /(?<![\w.])3\.x\b|\b(?:python\s?3|py3)(?![.\d\w])/i;
 
 /** What a value of the wrong type could not do, as Python says it. */
 const VALUE_COMPLAINT = /object (?:is not|isn't) (callable|iterable|subscriptable|reversible)/i;
@@ -1381,9 +1389,16 @@ export class PyVer {
     if (againstPython2(query) && !feature) {
       // "difference between python 2 and 3", "Python2和3的区别": Python 3 as a whole is 3.0's overview.
       // Words of another script beside the comparison ("和", "的区别") ask for nothing more either.
-      const latin = query.terms.filter((t) => /[a-z0-9]/.test(t) && !/^(?:c?python|py)[23]?$/.test(t));
+      const latin = query.terms.filter(
+        (t) => /[a-z0-9]/.test(t) && !/^(?:c?python|py)[23]?$/.test(t) && !/^2\.(?:\d+|x)$/.test(t),
+      );
       const overall =
-        latin.every((t) => DIFFERENCE_WORDS.test(t) || COMPARISON_TERM.test(t)) &&
+        latin.every(
+          (t) =>
+            DIFFERENCE_WORDS.test(t) ||
+            COMPARISON_TERM.test(t) ||
+            (query.language !== undefined && (DIFFERENCE_ELSEWHERE.test(t) || VERSION_ELSEWHERE.test(t))),
+        ) &&
         (latin.length > 0 || query.terms.length === 0 || DIFFERENCE_ELSEWHERE.test(query.text));
       const first = this.kb.releases.find((r) => r.version === "3.0");
       if (overall && first && !ask.version) return overviewAnswer(query, first, limit);

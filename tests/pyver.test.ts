@@ -893,6 +893,9 @@ describe("on the built-in corpus", () => {
       "3.14",
       "`ast` in Python 3.14",
     ],
+    // A bare 2.7 beside Python 3 as a whole is Python 2, in any language.
+    ["Differences between versions 3.x and 2.7 of Python", "3.0", "Python 3.0 was released"],
+    ["Diferenças entre as versões 3.x e 2.7 do Python", "3.0", "Python 3.0 was released"],
     // A bare name the message also writes out in full is that full name.
     [
       "removal of ByteString. The `collections.abc.ByteString` type has been deprecated since Python 3.12 and is slated to be removed",

@@ -82,5 +82,14 @@ export function otherLanguage(text: string): MessageLanguage | undefined {
       most = hits;
     }
   }
-  return best && most >= MIN_FUNCTION_WORDS && most >= MIN_SHARE * words.length ? best : undefined;
+  // "Diferenças entre as versões": a word spelled with letters English does not use is evidence too,
+  // though no function word; one such word counts.
+  const accented = [...distinct].some((w) => ACCENTED.test(w) && !isEnglishWord(w)) ? 1 : 0;
+  const evidence = most + accented;
+  return best && most > 0 && evidence >= MIN_FUNCTION_WORDS && evidence >= MIN_SHARE * words.length
+    ? best
+    : undefined;
 }
+
+/** Letters of Latin-script languages that English words do not carry. */
+const ACCENTED = /[à-öø-ÿăąćčďęěłńňőřśšťůűźżž]/;

@@ -12,6 +12,12 @@ describe("otherLanguage", () => {
     expect(otherLanguage(text)?.language).toBe(language);
   });
 
+  it("takes words spelled with letters English does not use as evidence beside one function word", () => {
+    // "entre" is as French as it is Portuguese: that the message is not English is what counts.
+    expect(otherLanguage("Diferenças entre as versões 3.x e 2.7 do Python")).toBeDefined();
+    expect(otherLanguage("the naïve approach between versions")).toBeUndefined();
+  });
+
   it.each([
     "os.fspath and the os.PathLike protocol",
     "waht verison got teh walrus",
