@@ -273,7 +273,6 @@ const CHANGE_WORDS =
 /** "If I understand correctly", "I don't understand why this resulted in": how the asker reasons. */
 const ASKER_REASONS =
   /\b(?:(?:if|as far as|from what)\s+i\s+(?:understand|understood|can tell)(?:\s+it)?(?:\s+correctly)?|i\s+(?:don'?t|do not)\s+(?:understand|get)(?:\s+why)?(?:\s+(?:this|that|it)\s+resulted\s+in)?)\b/gi;
-const ISSUE_REFERENCE = /(?:\(see\s+)?(?:\B#|\bgh-)\d+\)?/gi;
 const BACKWARD_COMPATIBLE = /\bbackwards?[- ](?:compat\w*|incompat\w*)/gi;
 /** "could this be changed to a regular assignment": the asker's code rewritten, no release's change. */
 const CODE_EDIT =
@@ -483,13 +482,10 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(RELEASE_DROP, "$1")
     .replace(IN_PRODUCTION, " ")
     .replace(SYSTEM_RELEASE, "$1")
-    .replace(DISTRIBUTION, " ")
     .replace(THROWS_ERROR, " error ")
     // "backwards compat issue": whether code still runs, not something iterated backwards.
     .replace(BACKWARD_COMPATIBLE, " ")
     .replace(ASKER_REASONS, " ")
-    // "(see #165)", "fixes gh-1234": a reference to another issue is no subject.
-    .replace(ISSUE_REFERENCE, " ")
     // "Fixes self.async by renaming": an attribute of the asker's own object names only the attribute.
     .replace(/\b(?:self|cls)\.(?=[A-Za-z_])/g, "");
   // A year ("in 2021") or a lone 2 or 3 ("3 features", "py 3") is no subject.
@@ -628,12 +624,6 @@ const THROWS_ERROR = /\bthrows?\s+(?:an?\s+|this\s+|the\s+following\s+)?(?:error
  */
 const SYSTEM_RELEASE =
   /\b(ubuntu|debian|fedora|centos|rhel|alpine|macos|mac\s?os\s?x?|os\s?x|freebsd|raspbian|mint)\s*v?\d+(?:\.\d+)*\b/gi;
-/**
- * "on raspbian stable", "python3.8 (focal)", "Debian bookworm": a Linux distribution or its codename
- * is where the asker runs, never what the notes are about.
- */
-const DISTRIBUTION =
-  /\b(?:raspbian|debian|ubuntu|centos|fedora|alpine|rhel|arch ?linux|manjaro|opensuse|linux mint|focal|jammy|noble|bionic|xenial|buster|bullseye|bookworm|trixie|stretch)(?:\s+(?:stable|testing|unstable|lts))?\b/gi;
 /** "we run 3.6 in prod": where the asker's code runs, not `math.prod()`. */
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
 /**
