@@ -154,8 +154,6 @@ const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
  * The most used third-party packages: a question about one of them ("numpy installation fails",
  * "pandas read_csv is slow") is not about a Python release, whatever else it shares with the notes.
  */
-/** An exception or warning class as printed, named after its package ("SetuptoolsDeprecationWarning:"). */
-const PACKAGE_EXCEPTION = /\b([A-Z][a-z]+)[A-Za-z]*(?:Warning|Error|Exception):/;
 const THIRD_PARTY = new Set(
   (
     "numpy pandas scipy matplotlib seaborn django flask fastapi requests tensorflow torch pytorch keras " +
@@ -165,6 +163,9 @@ const THIRD_PARTY = new Set(
     "setuptools pkg_resources six virtualenv pyinstaller cython pipx pyenv twine"
   ).split(" "),
 );
+
+/** An exception or warning class as printed, named after its package ("SetuptoolsDeprecationWarning:"). */
+const PACKAGE_EXCEPTION = /\b([A-Z][a-z]+)[A-Za-z]*(?:Warning|Error|Exception):/;
 
 /**
  * Packages people name beside the standard library ("timezones without pytz"): never a typo of a
@@ -1857,10 +1858,10 @@ export class PyVer {
 
   /**
    * The 3.0 section found first for a question, well ahead of the next, when its heading names a
-   * name of the question as code: a builtin or module (`long`, `configparser`) or a call (`map()`).
+   * name the question gives: one written as code (`map`), one only Python 2 had (`long`), or a
+   * module's (`configparser`). "all" in prose is a word, not the builtin.
    */
   private python3Named(query: ParsedQuery, limit: number): Answer | undefined {
-    // Written as code, or a name only Python 2 had (`long`), or a module's: "all" in prose is a word.
     const written = new Set(
       [...query.text.matchAll(/`([A-Za-z_]\w*)(?:\(\))?`|\b([A-Za-z_]\w*)\(\)/g)].map((m) =>
         (m[1] ?? m[2] ?? "").toLowerCase(),
@@ -1871,10 +1872,7 @@ export class PyVer {
         written.has(t) ||
         this.api.lookup(t).some((e) => e.name === t && !e.kwarg && (e.py3 === null || e.kind === "module")),
     );
-    const calls = query.terms.filter((t) => written.has(t));
-    const heading = (section: string): boolean =>
-      names.some((n) => holdsWord(section.toLowerCase(), n)) ||
-      calls.some((c) => section.toLowerCase().includes(`${c}()`));
+    const heading = (section: string): boolean => names.some((n) => holdsWord(section.toLowerCase(), n));
     return this.leadingHeaded({ ...query, version: "3.0" }, heading, limit);
   }
 

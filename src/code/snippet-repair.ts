@@ -55,7 +55,8 @@ function unpairedBrackets(text: string): { opened: string; closed: string } {
     const c = text[i] ?? "";
     if (quote) {
       if (c === "\\") i++;
-      else if (c === quote || (c === "\n" && quote.length === 1)) quote = "";
+      // A quote left open ends with its line: chat snippets are cut anywhere.
+      else if (c === quote || c === "\n") quote = "";
       continue;
     }
     if (c === "#") {
