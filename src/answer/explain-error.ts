@@ -2,7 +2,7 @@ import type { ApiCatalog } from "../api/api-catalog.ts";
 import type { ApiEntry } from "../api/api-fact.ts";
 import { python2ModuleOf, python3NameOf, RENAMED_MODULES } from "../api/python2-names.ts";
 import type { RemovalEntry } from "../api/removal-fact.ts";
-import { type LanguageFeature, languageFeature } from "../code/language-features.ts";
+import { type FeatureId, type LanguageFeature, languageFeature } from "../code/language-features.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ErrorReading, ErrorSubject } from "../query/read-error.ts";
 
@@ -276,26 +276,28 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         const found = explainName(`__future__.${future[1]}`, context);
         if (found) return found;
       }
-      // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote. (The
-      // message's closing quote may have been read as the quote around it.)
-      if (
-        /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'?|f-string: unmatched|f-string: expressions nested too deeply/i.test(
-          subject.message,
-        )
-      )
-        return { kind: "feature", feature: languageFeature("pep701-fstrings") };
-      // Python 3's words for Python 2's octal literal `0777`.
-      if (/leading zeros in decimal integer literals are not permitted/i.test(subject.message))
-        return { kind: "feature", feature: languageFeature("legacy-octal") };
-      // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.
-      if (/'await' expressions in comprehensions are not supported/i.test(subject.message))
-        return { kind: "feature", feature: languageFeature("async-comprehensions") };
+      const told = SYNTAX_MESSAGES.find(([message]) => message.test(subject.message))?.[1];
+      if (told) return { kind: "feature", feature: languageFeature(told) };
       const code = reading.code.join("\n");
       const needs = code ? context.codeNeeds(code) : undefined;
       return needs ? { kind: "feature", ...needs, line: reading.code.at(-1) } : { kind: "unexplained" };
     }
   }
 }
+
+/** SyntaxError messages that name the feature they come from, in Python's own words. */
+const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId])[] = [
+  // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote. (The
+  // message's closing quote may have been read as the quote around it.)
+  [
+    /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'?|f-string: unmatched|f-string: expressions nested too deeply/i,
+    "pep701-fstrings",
+  ],
+  // Python 3's words for Python 2's octal literal `0777`.
+  [/leading zeros in decimal integer literals are not permitted/i, "legacy-octal"],
+  // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.
+  [/'await' expressions in comprehensions are not supported/i, "async-comprehensions"],
+];
 
 /** What explains an error the question holds; `undefined` when it holds no error PyVer can read. */
 export function explainError(reading: ErrorReading, context: ExplainContext): Explanation | undefined {

@@ -274,15 +274,15 @@ const CHANGE_WORDS =
 const ASKER_REASONS =
   /\b(?:(?:if|as far as|from what)\s+i\s+(?:understand|understood|can tell)(?:\s+it)?(?:\s+correctly)?|i\s+(?:don'?t|do not)\s+(?:understand|get)(?:\s+why)?(?:\s+(?:this|that|it)\s+resulted\s+in)?)\b/gi;
 const BACKWARD_COMPATIBLE = /\bbackwards?[- ](?:compat\w*|incompat\w*)/gi;
-/** "could this be changed to a regular assignment": the asker's code rewritten, no release's change. */
-const CODE_EDIT =
-  /\b(?:(?:could|can|should|would|must|might|to)\s+(?:(?:it|this|that|these|those|they)\s+)?be\s+changed\s+to|change\s+(?:it|this|that|them|these|those)\s+to)\b/gi;
-/** "once python 3.8 is dropped" (its release taken out): the project's oldest release, no change in it. */
-const SUPPORT_DROPPED =
-  /\b(?:once|when|after|until|before)\s+(?:support\s+for\s+)?(?:python|py)?\s*(?:support\s+)?(?:is|gets|was|has been|will be)\s+dropped\b/gi;
-/** "The Protocol type was introduced in PEP544": a PEP brought it, which says nothing of a release. */
-const BY_PEP =
-  /\b(?:introduc\w*|added|defined|proposed|specified|described)\s+(?:in|by|with)\s+pep[\s-]?\d+/gi;
+/** Change words that say nothing of a change in the release named beside them. */
+const NO_RELEASE_CHANGE = [
+  // "could this be changed to a regular assignment": the asker's code rewritten.
+  /\b(?:(?:could|can|should|would|must|might|to)\s+(?:(?:it|this|that|these|those|they)\s+)?be\s+changed\s+to|change\s+(?:it|this|that|them|these|those)\s+to)\b/gi,
+  // "once python 3.8 is dropped": the project's oldest release taken out.
+  /\b(?:once|when|after|until|before)\s+(?:support\s+for\s+)?(?:python|py)?\s*(?:support\s+)?(?:is|gets|was|has been|will be)\s+dropped\b/gi,
+  // "The Protocol type was introduced in PEP544": a PEP brought it.
+  /\b(?:introduc\w*|added|defined|proposed|specified|described)\s+(?:in|by|with)\s+pep[\s-]?\d+/gi,
+];
 /** Words that ask whether something is there for the asker ("can I use X on 3.7?"): the version is context. */
 const CONTEXT_WORDS =
   /\b(can|could|cannot|can'?t|is there|are there|does|do|did|doesn'?t|don'?t|isn'?t|won'?t|not|no|have|has|work|works|working|use|using|used|run|running|runs|support|supports|supported|available|exists?|get|stuck|still|without|backport\w*|need|needs|on|with|for|we'?re|i'?m|target\w*|missing|compatib\w*|fails?|failed|failing|breaks?|broken|errors?|\w+(?:error|exception)|older|lower|earlier|below|yet|how (?:to|do|can|would|should)|(?:best|right|proper|pythonic|idiomatic|cleanest|simplest|easiest) way|way to)\b|^\s*(?:is|are)\s|\?/i;
@@ -517,7 +517,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   // "not supported until 3.9", "Python < 3.11", "3.10+": the release where things changed.
   const bound = flagged ? undefined : boundVersion(text);
   const changes =
-    CHANGE_WORDS.test(around.replace(CODE_EDIT, " ").replace(SUPPORT_DROPPED, " ").replace(BY_PEP, " ")) &&
+    CHANGE_WORDS.test(NO_RELEASE_CHANGE.reduce((rest, re) => rest.replace(re, " "), around)) &&
     !ASKS_WHICH_RELEASE.test(around);
   // In another language the words that make a release the asker's own are unknown: it stays theirs.
   const asksAboutRelease = possessive || changes || (!language && !CONTEXT_WORDS.test(around));

@@ -35,25 +35,19 @@ describe("Speller", () => {
     expect(dictionary.correct("wat is the walrus")).toBe("what is the walrus");
   });
 
+  /** A speller whose index holds only the word a chat spelling is nearest to. */
+  const nearWordOnly = (word: string) =>
+    new Speller({ terms: [[word, 3]], questionWords: [], isApiName: () => false, modules: [] });
+
   it("leaves chat's interjections as typed, however close to a word", () => {
-    const chat = new Speller({
-      terms: [["him", 3]],
-      questionWords: [],
-      isApiName: () => false,
-      modules: [],
-    });
+    const chat = nearWordOnly("him");
     expect(chat.correct("Hmm, the force seems to be missing, afaik")).toBe(
       "Hmm, the force seems to be missing, afaik",
     );
   });
 
   it("gives a contraction typed without its apostrophe the apostrophe back, never a near word", () => {
-    const chat = new Speller({
-      terms: [["dot", 3]],
-      questionWords: [],
-      isApiName: () => false,
-      modules: [],
-    });
+    const chat = nearWordOnly("dot");
     expect(chat.correct("Dont work with 3.10, doesnt import")).toBe("don't work with 3.10, doesn't import");
     expect(chat.correct("to keep compat with 3.7")).toBe("to keep compatibility with 3.7");
   });
