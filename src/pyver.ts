@@ -1289,14 +1289,22 @@ export class PyVer {
         const fromPython2 = this.searchNotes({ ...query, version: "3.0", context: undefined }, limit);
         if (fromPython2.answer.found) return fromPython2.answer;
       }
+      const leaf = mention.token.split(".").at(-1) ?? mention.token;
+      const headed = (notes: NotesResult): boolean =>
+        notes.answer.found &&
+        notes.answer.version !== "3.0" &&
+        notes.lead !== undefined &&
+        new RegExp(`(?<![\\w.])${literal(leaf)}(?![\\w])`).test(notes.lead.chunk.section);
+      // "Raise StopIteration causes breakage in Python 3.7": what that release did to it, first.
+      const inTrouble = query.troubleIn
+        ? this.searchNotes({ ...query, version: query.troubleIn, context: undefined }, limit)
+        : undefined;
+      if (inTrouble && headed(inTrouble)) return inTrouble.answer;
       const notes = this.searchNotes(
         query.version ? { ...query, version: undefined, context: query.version } : query,
         limit,
       );
-      const leaf = mention.token.split(".").at(-1) ?? mention.token;
-      const headed =
-        notes.lead && new RegExp(`(?<![\\w.])${literal(leaf)}(?![\\w])`).test(notes.lead.chunk.section);
-      if (notes.answer.found && headed && notes.answer.version !== "3.0") return notes.answer;
+      if (headed(notes)) return notes.answer;
       // "pickle.HIGHEST_PROTOCOL … it is 5 for Python 3.8": the release named, by its section on the
       // name's module.
       // "In Python 3.11 `sample()` has to operate on a list": a bare name's one module is as good.

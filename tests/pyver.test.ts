@@ -755,6 +755,12 @@ describe("on the built-in corpus", () => {
     ["is it because of the round half-to-even method?", "3.0", "round()"],
     // A name Python 2 had is dated by the section headed by it, about what is said of it.
     ["StopIteration RuntimeError python 3.7", "3.7", "StopIteration in generators becomes RuntimeError"],
+    // A report of breakage in a release reads that release's section on the name first.
+    [
+      "Raise StopIteration causes breakage in Python 3.7. In Python 3.7, due to PEP 479, StopIteration errors raised inside generator functions are converted to RuntimeErrors.",
+      "3.7",
+      "StopIteration in generators becomes RuntimeError",
+    ],
     // Dropped by 3.0, accepted again by 3.3.
     ["does python 3.2 accept the u prefix on strings", "3.3", "needs Python 3.3"],
     // A value an exception's message quotes is the asker's data.
