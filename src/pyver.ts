@@ -404,6 +404,16 @@ function aboutFeature(answer: Answer, id: FeatureId): boolean {
   return findFeatureMentions(answer.citations[0]?.section ?? "").some((f) => f.feature.id === id);
 }
 
+/**
+ * Whether a section is headed by language features the question names none of: "`match` is a
+ * reserved keyword" finds 3.7's section on `async` by its words, which is about something else.
+ */
+function aboutOtherFeature(section: Chunk | undefined, question: string): boolean {
+  const heads = findFeatureMentions(section?.section ?? "");
+  const named = new Set(findFeatureMentions(question).map((f) => f.feature.id));
+  return heads.length > 0 && heads.every((f) => !named.has(f.feature.id));
+}
+
 /** Whether a section's heading names a dotted name's last part as a word ("random.sample()"). */
 function headedBy(section: string, name: string): boolean {
   const leaf = name.split(".").at(-1) ?? name;
@@ -789,8 +799,11 @@ export class PyVer {
     const words = [mention.phrase, mention.feature.name, ...(FEATURE_PHRASES[mention.feature.id] ?? [])];
     // "I'm looking at some code which used the @ symbol": when the section found is about no language
     // feature, a word it does not say is no subject it answers ("looking" beside symtable's symbols).
+    // "`match` is a reserved keyword … as a variable": nor when the section is about another
+    // feature (3.7's `async` keywords), found by the named feature's own words.
     const aboutNone = found !== undefined && findFeatureMentions(found.section).length === 0;
-    const says = aboutNone ? withStems(tokenize(`${found.section} ${found.text}`)) : undefined;
+    const aboutOther = found !== undefined && aboutOtherFeature(found, query.text);
+    const says = aboutNone || aboutOther ? withStems(tokenize(`${found.section} ${found.text}`)) : undefined;
     const named = tokenize(words.join(" "));
     // "f-string formatting": a word of the feature's own name in another form ("formatted string
     // literal") names the feature again.

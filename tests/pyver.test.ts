@@ -755,6 +755,12 @@ describe("on the built-in corpus", () => {
     ["is it because of the round half-to-even method?", "3.0", "round()"],
     // A name Python 2 had is dated by the section headed by it, about what is said of it.
     ["StopIteration RuntimeError python 3.7", "3.7", "StopIteration in generators becomes RuntimeError"],
+    // A section about another feature, found by the named feature's own words, is not the answer.
+    [
+      'Don\'t use "match" as a variable — As of Python 3.10, `match` is a reserved keyword, and should not be used as a variable.',
+      "3.10",
+      "Yes — the `match` statement is new in Python 3.10",
+    ],
     // A report of breakage in a release reads that release's section on the name first.
     [
       "Raise StopIteration causes breakage in Python 3.7. In Python 3.7, due to PEP 479, StopIteration errors raised inside generator functions are converted to RuntimeErrors.",

@@ -27,10 +27,13 @@ export function featureSentence(feature: LanguageFeature, context: string | unde
   const [they, are, need, them] = feature.plural
     ? ["they", "are", "need", "them"]
     : ["it", "is", "needs", "it"];
+  // "As of Python 3.10, `match` is a reserved keyword": the release named is the one that added it.
   const verdict =
-    compareVersions(context, version) >= 0
-      ? `Yes — Python ${context} has ${name}: ${they} ${are} new in Python ${version}${pep}.`
-      : `No — ${name} ${need} Python ${version} or later${pep}; Python ${context} does not have ${them}.`;
+    context === version
+      ? `Yes — ${name} ${are} new in Python ${version}${pep}.`
+      : compareVersions(context, version) >= 0
+        ? `Yes — Python ${context} has ${name}: ${they} ${are} new in Python ${version}${pep}.`
+        : `No — ${name} ${need} Python ${version} or later${pep}; Python ${context} does not have ${them}.`;
   return `${verdict}${earlier}`;
 }
 

@@ -112,11 +112,16 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
       "i",
     ),
   },
-  // "a parameter named `async`, which became a keyword in Python 3.7", "keyword "async" as parameter":
-  // `async` used as a name, which 3.7 reserved.
+  // "a parameter named `async`, which became a keyword in Python 3.7", "keyword "async" as parameter",
+  // "async and await were made reserved keywords": `async` used as a name, which 3.7 reserved.
   {
     id: "async-keywords",
-    re: /\basync\b[`'"*]*[^.?!]{0,40}?\b(?:became|becomes|become|is now|now is|is a|turned into)\s+(?:a\s+)?(?:reserved\s+)?(?:keyword|reserved word)|\b(?:keyword|word)\s+[`'"*]*async[`'"*]*\s+as\s+(?:an?\s+)?(?:parameter|argument|variable|name|attribute|function name)|\b(?:parameter|argument|variable|attribute|function|method)\s+(?:named|called)\s+[`'"*]*async\b/i,
+    re: /\basync\b[`'"*]*[^.?!]{0,40}?\b(?:became|becomes|become|(?:is|are|were|was)\s+(?:now|made)|now\s+(?:is|are)|is\s+a|turned\s+into)\s+(?:a\s+)?(?:reserved\s+)?(?:keyword|reserved word)|\b(?:keyword|word)\s+[`'"*]*async[`'"*]*\s+as\s+(?:an?\s+)?(?:parameter|argument|variable|name|attribute|function name)|\b(?:parameter|argument|variable|attribute|function|method)\s+(?:named|called)\s+[`'"*]*async\b/i,
+  },
+  // "As of Python 3.10, `match` is a reserved keyword": the statement that made it one (a soft one).
+  {
+    id: "match",
+    re: /(?:^|[\s`'"*])(?:match|case)[`'"*]*\s+(?:became|becomes|(?:is|are)\s+(?:now\s+)?(?:an?\s+)?)(?:new\s+)?(?:reserved\s+|soft\s+)?keywords?\b/i,
   },
   // "you can't type-hint with `|` in python 3.9": `|` after type hints.
   {
