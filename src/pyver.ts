@@ -319,8 +319,9 @@ const PYTHON_2 = /\b(?:python\s?2(?:\.\d+|\.x)?|py2)\b(?!\.\d*[1-9])/i;
 const PYTHON_3_DIFFERS =
   /\b(?:in|on|with|for)\s+(?:python\s?3|py3)\b(?![.\d])[^?!]{0,60}\b(?:differen\w*|differ|changed?)\b|^\s*(?:python\s?3(?:\.x)?|py3)(?![.\d\w])[^?!.]{0,40}\bbehaviou?r\b/i;
 
-/** "In Python 3 long is a bad word": something said of Python 3 as a whole. */
-const PYTHON_3_SAID = /\b(?:in|on|with|for)\s+`?(?:python\s?3|py3)`?(?![.\d\w])/i;
+/** "In Python 3 long is a bad word", "…造成的python3 NameError": something said of Python 3 as a whole. */
+const PYTHON_3_SAID =
+  /(?:\b(?:in|on|with|for)\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))`?(?:python\s?3|py3)`?(?![.\d\w])/i;
 
 /** "versões", "Versionen": the word for a version in other Latin-script languages. */
 const VERSION_ELSEWHERE = /^(?:vers(?:ão|ões|ion|ione|ioni|iones|ionen)|wersj[aei])$/;
@@ -1864,13 +1865,20 @@ export class PyVer {
     return this.leadingHeaded(query, (section) => names.some((name) => headedBy(section, name)), limit);
   }
 
-  /** The section found first for a question in its release, far ahead of the next, if its heading passes. */
+  /**
+   * The section found first for a question in its release, far ahead of the next (or, `againstOthers`,
+   * of the next whose heading fails), if its heading passes.
+   */
   private leadingHeaded(
     query: ParsedQuery,
     heading: (section: string) => boolean,
     limit: number,
+    againstOthers = false,
   ): Answer | undefined {
-    const [top, next] = rank({ ...query, context: undefined }, this.kb.index, this.options);
+    const [top, ...rest] = rank({ ...query, context: undefined }, this.kb.index, this.options);
+    // Of 3.0's two sections headed by `unicode`, either says how Python 3 differs; of a module's
+    // sections in a release, none alone says what changed in it.
+    const next = againstOthers ? rest.find((h) => !heading(h.chunk.section)) : rest[0];
     if (!top || (next && top.score < NAMED_CHANGE_LEAD * next.score) || !heading(top.chunk.section))
       return undefined;
     const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
@@ -1894,7 +1902,7 @@ export class PyVer {
         this.api.lookup(t).some((e) => e.name === t && !e.kwarg && (e.py3 === null || e.kind === "module")),
     );
     const heading = (section: string): boolean => names.some((n) => holdsWord(section.toLowerCase(), n));
-    return this.leadingHeaded({ ...query, version: "3.0" }, heading, limit);
+    return this.leadingHeaded({ ...query, version: "3.0" }, heading, limit, true);
   }
 
   /**

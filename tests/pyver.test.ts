@@ -761,6 +761,10 @@ describe("on the built-in corpus", () => {
       "3.10",
       "Yes — the `match` statement is new in Python 3.10",
     ],
+    // A Python 2 name said missing from Python 3, in Chinese: 3.0's section headed by it, of two.
+    ["修改unicode函数不存在造成的python3 NameError", "3.0", "str is Unicode text and bytes is binary data"],
+    // The walrus operator's Korean name, beside the asker's release.
+    ["바다코끼리 연산자 적극 도입 — 이제 파이썬 3.7 이전도 없으니까", "3.8", "No — the walrus operator"],
     // A report of breakage in a release reads that release's section on the name first.
     [
       "Raise StopIteration causes breakage in Python 3.7. In Python 3.7, due to PEP 479, StopIteration errors raised inside generator functions are converted to RuntimeErrors.",

@@ -678,6 +678,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "string interpolation",
     "f字符串",
     "f文字列",
+    "f 문자열",
     // "f-строки поменяли": Russian's forms of "f-string".
     "f строка",
     "f строки",
@@ -766,7 +767,14 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "assignment inside an if",
     "assign in an if",
     "assignment in a while",
+    // Its names in Chinese, Japanese and Korean.
     "海象运算符",
+    "海象操作符",
+    "赋值表达式",
+    "セイウチ演算子",
+    "代入式",
+    "바다코끼리 연산자",
+    "할당 표현식",
   ],
   "async-keywords": [
     "async is a reserved",
@@ -860,6 +868,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "switch case",
     "switch statement",
     "模式匹配",
+    "パターンマッチ",
+    "패턴 매칭",
   ],
   "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
   "multiple-context-managers": ["multiple context managers", "several context managers"],

@@ -191,6 +191,12 @@ describe("parseQuery", () => {
     expect(q.bound).toBe(true);
   });
 
+  it('reads "3.13t" as the release\'s free-threaded build', () => {
+    const q = parse("Drop experimental 3.13t.");
+    expect(q.version).toBe("3.13");
+    expect(q.terms).toContain("freethreaded");
+  });
+
   it("lets another phrase for a concept stand only for the question's words it does not share", () => {
     // "dictionary merge" for "dict merge": "dictionary" is "dict"; "merge" must be found itself.
     const dictionary = parse("dict merge").expansions.find((e) => e.terms.join(" ") === "dictionary");
