@@ -106,6 +106,8 @@ function fenced(text: string): ExtractedCode | undefined {
 
 /** `+00:00`, `12:30`, `3.9`: a time, offset or version in backticks, not code (`1_000` is). */
 const NUMBERS_ONLY = /^[\d\s+\-:.,/]+$/;
+/** `2021-05-14T10:35:00Z`: an ISO 8601 timestamp, data rather than code. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** Inline spans that are code rather than a name: `case _:`, `x := 1`, `int | None`. */
 function inline(text: string): ExtractedCode | undefined {
@@ -138,7 +140,8 @@ function dated(code: string): boolean {
 
 /** The span as code to analyse, or undefined for a name or words. */
 function inlineCode(span: string): string | undefined {
-  if (span.length < 3 || LONE_NAME.test(span) || NUMBERS_ONLY.test(span)) return undefined;
+  if (span.length < 3 || LONE_NAME.test(span) || NUMBERS_ONLY.test(span) || TIMESTAMP.test(span))
+    return undefined;
   // `--enable-experimental-jit=yes-off`, `-X perf`: an option of a command, no Python.
   if (COMMAND_OPTION.test(span)) return undefined;
   if (classifyLine(span) !== "code" && !/[|:=()[\]{}@*'"<>]/.test(span)) return undefined;

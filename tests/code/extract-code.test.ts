@@ -146,6 +146,7 @@ describe("finding code in a chat message", () => {
 
   it("takes a time, offset or version in backticks for text, not code", () => {
     expect(extractCode("`fromisoformat` requires `+00:00` instead of `Z`")).toBeUndefined();
+    expect(extractCode("valid ISO-8601 dates e.g. `2021-05-14T10:35:00Z` throw an error")).toBeUndefined();
   });
 
   it("leaves a sentence about a call that happens to parse as an expression", () => {
