@@ -5,7 +5,7 @@ import {
   missesOptionalModule,
   missingHeader,
 } from "./answer/build-trouble.ts";
-import { codeAnswer } from "./answer/code-answer.ts";
+import { codeAnswer, rejectedPython3 } from "./answer/code-answer.ts";
 import {
   changeListAnswer,
   featureAnswer,
@@ -1094,7 +1094,8 @@ export class PyVer {
       analysis.requirements.length > 0 ||
       analysis.python2.length > 0 ||
       (analysis.removed?.length ?? 0) > 0 ||
-      (analysis.removedApis?.length ?? 0) > 0;
+      (analysis.removedApis?.length ?? 0) > 0 ||
+      rejectedPython3(query, analysis) !== undefined;
     if (onlyIfDated && !dated) return undefined;
     // "in Python 3.11, using `class MyEnum(str, Enum)` … puts the name in an f-string", "running with
     // `PYTHON_JIT=1` does not use the JIT": a snippet or two inside a long account are not asked to run.

@@ -8,6 +8,14 @@ import { factAnswer, type NotesFor, whatsNewCitation } from "./release-sections.
 /** Further requirements named after the highest one. */
 const MAX_ALSO = 3;
 
+/** A message saying the code was refused by the parser. */
+const SYNTAX_ERROR_SAID = /\bsyntax\s*error|\binvalid syntax\b/i;
+
+/** The Python 3 syntax of code a message says was refused, which only Python 2 refuses. */
+export function rejectedPython3(query: ParsedQuery, analysis: CodeAnalysis): Requirement | undefined {
+  return SYNTAX_ERROR_SAID.test(query.text) ? analysis.python3Syntax?.[0] : undefined;
+}
+
 function describe(r: Requirement): string {
   const pep = r.pep ? `, PEP ${r.pep}` : "";
   return `${r.what} (line ${r.line}${pep})`;
@@ -63,6 +71,19 @@ export function codeAnswer(
   const gone = removedAnswer(query, analysis, notesFor, releases);
   if (gone) return gone;
   const top = analysis.requirements[0];
+  // "I'm getting a syntax error … `def f(a, *, b=[]):`": code only Python 3 parses, rejected, was
+  // run by Python 2.
+  const python3 = rejectedPython3(query, analysis);
+  if (!top && python3) {
+    return found(
+      query,
+      `Python 2 rejected this: it uses Python 3 syntax — ${describe(python3)}, new in Python 3.0.`,
+      "3.0",
+      [requirementCitation("3.0", python3, releases)],
+      notesFor,
+      releases,
+    );
+  }
   if (!top) {
     if (analysis.notCode || analysis.syntaxErrors.length > 0) return undefined;
     return found(

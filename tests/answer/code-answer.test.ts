@@ -43,6 +43,15 @@ describe("PyVer.ask with pasted code", () => {
     );
   });
 
+  it("says code only Python 3 parses, reported as a syntax error, was run by Python 2", () => {
+    const a = bot.ask(
+      "I'm getting a syntax error when running the script: `def run(cmd, args={}, *, codes=[]):` any idea?",
+    );
+    expect(a.version).toBe("3.0");
+    expect(a.answer).toMatch(/^Python 2 rejected this: it uses Python 3 syntax — keyword-only parameters/);
+    expect(bot.ask("does `def run(cmd, *, codes=[]):` run on 3.5?").answer).toMatch(/^Yes/);
+  });
+
   it("says a name a later release removed bounds the code from above", () => {
     const a = bot.ask(fence("import time\nx = time.clock()"));
     expect(a.version).toBe("3.8");
