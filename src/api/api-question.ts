@@ -83,6 +83,9 @@ const TYPING_BACKPORT = /\btyping[-_]extensions\b/i;
  */
 const IMPORT_CLASS =
   /\b[Ii]mport\s+(?![A-Za-z]*(?:Error|Exception|Warning)\b)([A-Z][A-Za-z0-9_]*)\b(?!\s+from\b)/g;
+/** "cannot import Self from the typing module", "'Self' from 'typing'": a name and the module it is in. */
+const NAME_FROM_MODULE =
+  /(?<![\w.])['"`‘]?([A-Za-z_]\w*)['"`’]?\s+from\s+(?:the\s+)?['"`‘]?([a-z_][\w.]*)['"`’]?/g;
 const CALLED = /(?<![\w.])([A-Za-z_][\w.]*)\(\)/g;
 const ARGUMENT_WORD = /\b(?:argument|arg|parameter|param|kwarg|keyword)s?\b/i;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
@@ -175,6 +178,13 @@ export function findApi(
     }
   }
 
+  for (const m of plain.matchAll(NAME_FROM_MODULE)) {
+    const name = `${m[2]}.${m[1]}`;
+    const entries = catalog.lookup(name).filter((e) => e.name === name && !e.kwarg);
+    if (entries.length > 0)
+      return { entries, token: name, bare: onlyThese([m[1] ?? "", m[2] ?? "", "import"]) };
+  }
+
   // "Cannot Import Literal", "can't import TypedDict": a class name imported bare is that class.
   for (const m of plain.matchAll(IMPORT_CLASS)) {
     const name = m[1] ?? "";
@@ -188,7 +198,11 @@ export function findApi(
     // "math gamma", "Counter subtract": two plain words that together are one dotted name.
     const next = tokens[i + 1];
     const pair = next && !FILLER.has(next.toLowerCase()) ? `${token}.${next}` : undefined;
-    const pairEntries = pair ? catalog.lookup(pair) : [];
+    // A module's name first is that module: "traceback format" is no `tracemalloc.Traceback.format`.
+    const module = /^[a-z_]\w*$/.test(token) && catalog.isStandardPackage(token);
+    const pairEntries = pair
+      ? catalog.lookup(pair).filter((e) => !module || e.name.startsWith(`${token}.`))
+      : [];
     const [name, entries] =
       pair && pairEntries.length > 0
         ? [pair, pairEntries]

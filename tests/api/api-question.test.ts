@@ -12,6 +12,16 @@ describe("findApi", () => {
     expect(found("is NormalDist any good")).toEqual(["statistics.NormalDist"]);
   });
 
+  it("takes a name said to come from a module as that module's", () => {
+    expect(found("ImportError with 'Self' from 'typing' in Python 3.10")).toEqual(["typing.Self"]);
+    expect(found("it cannot import Self from the typing module")).toEqual(["typing.Self"]);
+  });
+
+  it("reads a module's name and a word after it as that module's name only", () => {
+    expect(found("Python 3.11 traceback format changed")).toBeUndefined();
+    expect(found("math gamma")).toEqual(["math.gamma"]);
+  });
+
   it("never takes a special method alone for the one class that lists it", () => {
     expect(found("When is __init__ called exactly?")).toBeUndefined();
     expect(found("asyncio.Task.__init__")).toEqual(["asyncio.Task.__init__"]);
