@@ -207,8 +207,6 @@ export function featureAnswer(
   settings: { minCoverage: number; minAnchoredCoverage: number; limit: number; maxHits: number },
 ): NotesResult {
   const { minCoverage, limit } = settings;
-  if (process.env.PVTRACE)
-    console.trace("fa", JSON.stringify({ v: query.version, c: query.context, t: query.terms }));
   let relevant = ranked.filter((h) => h.coverage >= minCoverage).slice(0, settings.maxHits);
   // A long message ("Unexpected behavior in f-strings with nested quotes") covers little of any
   // section, yet a section headed by its rarest word and far ahead of the rest is what it is about.
