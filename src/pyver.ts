@@ -874,9 +874,12 @@ export class PyVer {
    * dated for that release ("Drop 3.11 … to use `itertools.batched`").
    */
   private featureBeyond(query: ParsedQuery, limit: number): Answer | undefined {
-    const feature = findFeatureMention(query.text);
     const release = query.version;
     if (!release) return undefined;
+    // "features introduced in Python 3.8: the walrus operator, … keyword-only parameters": of those
+    // named, one the dropped release lacks.
+    const mentions = findFeatureMentions(query.text);
+    const feature = mentions.find((f) => compareVersions(f.feature.version, release) > 0) ?? mentions[0];
     if (!feature || compareVersions(feature.feature.version, release) <= 0) {
       const named = this.findApi(query.text);
       const later = named?.entries.every((e) => !isAvailableIn(e, release));
@@ -1166,6 +1169,11 @@ export class PyVer {
       this.findApi(query.text)?.entries.every((e) => !isAvailableIn(e, dropped)) === true;
     const symbols =
       query.refusal || (query.terms.length === 0 && !lackingApi) ? findFeatureMention(query.text) : undefined;
+    const beyondDropped =
+      symbols && dropped && compareVersions(symbols.feature.version, dropped) <= 0
+        ? this.featureBeyond(query, limit)
+        : undefined;
+    if (beyondDropped) return beyondDropped;
     const bySymbols =
       symbols && languageFeatureAnswer(query, symbols.feature, this.notesFor, this.kb.releases);
     if (bySymbols) return bySymbols;

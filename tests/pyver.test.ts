@@ -765,6 +765,12 @@ describe("on the built-in corpus", () => {
     ["修改unicode函数不存在造成的python3 NameError", "3.0", "str is Unicode text and bytes is binary data"],
     // The walrus operator's Korean name, beside the asker's release.
     ["바다코끼리 연산자 적극 도입 — 이제 파이썬 3.7 이전도 없으니까", "3.8", "No — the walrus operator"],
+    // Of the features a release's dropping is for, one the dropped release lacks.
+    [
+      "Deprecating Python 3.7. Python 3.7 is reaching its end-of-life date. This will allow us to use new neat features introduced in Python 3.8: The walrus operator, positional-only and keywords-only parameters",
+      "3.8",
+      "No — the walrus operator `:=` needs Python 3.8 or later",
+    ],
     // A report of breakage in a release reads that release's section on the name first.
     [
       "Raise StopIteration causes breakage in Python 3.7. In Python 3.7, due to PEP 479, StopIteration errors raised inside generator functions are converted to RuntimeErrors.",
