@@ -4,6 +4,7 @@ import {
   buildTroubleAnswer,
   missesOptionalModule,
   missingHeader,
+  packagedWithoutAnswer,
 } from "./answer/build-trouble.ts";
 import { codeAnswer, rejectedPython3 } from "./answer/code-answer.ts";
 import {
@@ -87,7 +88,7 @@ import {
   wantedReleases,
   withoutTroubleTerms,
 } from "./query/parse-query.ts";
-import { type ErrorReading, type ErrorSubject, readError } from "./query/read-error.ts";
+import { type ErrorReading, type ErrorSubject, readError, shownRunning } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
 import { holds, sectionKind, warmUpRanking, withStems } from "./search/chunk-features.ts";
@@ -963,6 +964,21 @@ export class PyVer {
         const moved =
           explanation.kind === "unexplained" ? this.importIn(reading.subject, query, limit) : undefined;
         if (moved) return moved;
+        // "Python 3.8.11 >>> import dataclasses ModuleNotFoundError": a release that already has the
+        // module was built or packaged without it; a call it already takes the argument of is
+        // another library's.
+        // Only what the paste shows (the traceback's paths, the interpreter's banner): a release the
+        // asker names may be one they read about.
+        const running = shownRunning(pasted);
+        const contradicted =
+          explanation.kind === "added" &&
+          !explanation.typed &&
+          running !== undefined &&
+          compareVersions(running, explanation.version) >= 0;
+        if (contradicted && reading.subject.kind === "module")
+          return packagedWithoutAnswer(query, explanation.name, explanation.version, running);
+        if (contradicted)
+          return errorAnswer(query, reading, { kind: "unexplained" }, notesFor, this.releases);
         return withCode ?? errorAnswer(query, reading, explanation, notesFor, this.releases);
       }
     }

@@ -106,3 +106,24 @@ export function buildTroubleAnswer(query: ParsedQuery): Answer {
     suggestions: [],
   };
 }
+
+/**
+ * A standard module a Python cannot import though its release has it: the build or the
+ * distribution's packaging left it out, which no release note covers.
+ */
+export function packagedWithoutAnswer(
+  query: ParsedQuery,
+  module: string,
+  since: string,
+  running: string,
+): Answer {
+  return {
+    query: query.raw,
+    found: false,
+    kind: "not-found",
+    answer: `\`${module}\` is in the standard library since Python ${since}, so a Python ${running} that cannot import it was built or packaged without it (some distributions ship parts of the standard library as separate packages): not something a release changed. Install the distribution's package for it or use a full Python build; the release notes don't cover it.`,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}

@@ -50,6 +50,21 @@ const RUNNING_VERSION = [
   /\bPython (3\.\d{1,2})\.\d+\b/,
   /python(3\.\d{1,2})\b/i,
 ];
+/** The release the paste itself shows running: its files' paths, or the interpreter's banner before its prompt. */
+const SHOWN_RUNNING = [
+  /[/\\]python(3\.\d{1,2})[/\\]/i,
+  /[/\\]Python3(\d{1,2})[/\\]/,
+  /\bPython (3\.\d{1,2})\.\d+\b[^\n>]{0,80}>>>/,
+];
+
+/**
+ * The release a paste shows running (`/usr/lib/python3.8/…`, "Python 3.8.11 >>>"), never one its
+ * words name ("only supported in python3.12").
+ */
+export function shownRunning(text: string): string | undefined {
+  const shown = SHOWN_RUNNING.map((re) => re.exec(text)?.[1]).find((v): v is string => v !== undefined);
+  return shown && /^\d+$/.test(shown) ? `3.${Number(shown)}` : shown;
+}
 const FILE_LINE = /^\s*`*\s*File "[^"]*", line \d+/;
 /** A quoted name as Python prints it, tolerant of the quotes and Markdown backticks people put around it. */
 const NAME = `['"‘’“”\`]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”\`]?`;

@@ -3,7 +3,7 @@ import { explainError } from "../../src/answer/explain-error.ts";
 import { builtinApiCatalog } from "../../src/api/api-catalog.ts";
 import { builtinRemovalCatalog } from "../../src/api/removal-catalog.ts";
 import { PyVer } from "../../src/pyver.ts";
-import { readError } from "../../src/query/read-error.ts";
+import { readError, shownRunning } from "../../src/query/read-error.ts";
 
 const bot = PyVer.open({ cache: false, now: () => new Date("2026-12-04T12:00:00Z") });
 
@@ -305,6 +305,27 @@ describe("PyVer.ask with a pasted error", () => {
     expect(a.citations).toEqual([]);
     expect(a.version).toBeUndefined();
     expect(a.answer).toMatch(new RegExp(`^\`${name}\` is not part of Python's standard library`));
+  });
+});
+
+describe("an error the release the paste shows running already explains away", () => {
+  it("says a standard module that release has was left out of the build or packaging", () => {
+    const a = bot.ask(
+      "python3: missing dataclasses. Python 3.8.11 >>> import dataclasses ModuleNotFoundError: No module named 'dataclasses'.",
+    );
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(
+      /^`dataclasses` is in the standard library since Python 3\.7, so a Python 3\.8 that cannot/,
+    );
+  });
+
+  it("still dates a module the release the asker only names lacks", () => {
+    expect(bot.ask("ModuleNotFoundError: No module named 'tomllib' on python 3.10").version).toBe("3.11");
+  });
+
+  it("takes the running release from paths and the banner, not from the words", () => {
+    expect(shownRunning('File "/usr/lib/python3.8/x.py", line 1')).toBe("3.8");
+    expect(shownRunning("@typing.override is only supported in python3.12")).toBeUndefined();
   });
 });
 
