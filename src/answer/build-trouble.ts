@@ -6,7 +6,7 @@ import type { Answer } from "./answer.ts";
  * a system Python that refuses pip — which no Python release explains, however often they are asked.
  */
 const BUILD_TROUBLE =
-  /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure|must be installed to build)\b/i;
+  /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|(?:need|needs|requires?)\s+(?:the\s+)?microsoft visual c\+\+ [\d.]+|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure|must be installed to build)\b/i;
 
 /**
  * "fatal error: ffi.h: No such file or directory": a C header a package's build needs, missing from
@@ -19,8 +19,12 @@ export function missingHeader(text: string): string | undefined {
   return MISSING_HEADER.exec(text)?.[1];
 }
 
-/** The system's package manager refusing the install: apt's "unmet dependencies", a held package. */
-const SYSTEM_PACKAGE_TROUBLE = /\b(?:unmet dependencies|held broken packages)\b/i;
+/**
+ * The system's package manager refusing the install: apt's "unmet dependencies", a held package,
+ * a distribution's Python package that cannot be installed ("cannot install python3-pip").
+ */
+const SYSTEM_PACKAGE_TROUBLE =
+  /\b(?:unmet dependencies|held broken packages|(?:can'?t|cannot|unable to|could ?n[o']?t)\s+install\s+python3?-[a-z]+)\b/i;
 
 /**
  * "Pip install fails on windows", "installation fails": an install that failed, told without the

@@ -27,6 +27,12 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("bash: pip: command not found")).toBe(true);
     expect(asksBuildTrouble("pip install in python3.12 can't found package")).toBe(true);
     expect(asksBuildTrouble("is the match statement recognised by 3.9")).toBe(false);
+    expect(asksBuildTrouble("pip install psutil fails and tells me I need Microsoft Visual C++ 14.0")).toBe(
+      true,
+    );
+    expect(asksBuildTrouble("on a Raspberry pi 3 i cannot install python3-pip")).toBe(true);
+    // A distribution's package for a removed module is that removal's.
+    expect(asksBuildTrouble("Package python3-distutils is not available")).toBe(false);
   });
 
   it("reads the system package manager's refusal as typed, before the speller makes a word of it", () => {
