@@ -153,6 +153,14 @@ export function findApi(
     return words.every((w) => names.has(w));
   };
 
+  // "`from more_itertools import pairwise`": a name imported from a package is that package's.
+  const foreign = new Set(
+    importedNames(plain)
+      .filter(
+        (i) => !catalog.isStandardPackage(i.module.split(".")[0] ?? "") && !TYPING_BACKPORT.test(i.module),
+      )
+      .map((i) => i.name),
+  );
   // "from __future__ import annotations", "from itertools import batched": the imported name.
   for (const imported of importedNames(plain)) {
     const name = `${imported.module}.${imported.name}`;
@@ -194,7 +202,7 @@ export function findApi(
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
-    if (FILLER.has(token.toLowerCase()) || KEYWORDS.has(token)) continue;
+    if (FILLER.has(token.toLowerCase()) || KEYWORDS.has(token) || foreign.has(token)) continue;
     // "math gamma", "Counter subtract": two plain words that together are one dotted name.
     const next = tokens[i + 1];
     const pair = next && !FILLER.has(next.toLowerCase()) ? `${token}.${next}` : undefined;

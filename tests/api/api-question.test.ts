@@ -17,6 +17,12 @@ describe("findApi", () => {
     expect(found("it cannot import Self from the typing module")).toEqual(["typing.Self"]);
   });
 
+  it("takes a name imported from a package as that package's, not the standard library's", () => {
+    expect(found("this import is broken: `from more_itertools import pairwise`")).toBeUndefined();
+    expect(found("from itertools import pairwise fails on 3.9")).toEqual(["itertools.pairwise"]);
+    expect(found("from typing_extensions import Self")).toEqual(["typing.Self"]);
+  });
+
   it("reads a module's name and a word after it as that module's name only", () => {
     expect(found("Python 3.11 traceback format changed")).toBeUndefined();
     expect(found("math gamma")).toEqual(["math.gamma"]);
