@@ -727,7 +727,7 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
 export const DIFFERENCE_WORDS = /\b(?:differen\w*|diffs?|compar\w*)\b/i;
 /** "简述python3.9和python3.11的区别", "3.12と3.13の違い": the difference, in other languages. */
 export const DIFFERENCE_ELSEWHERE =
-  /区别|區別|差异|差異|不同|違い|차이|разниц|отлич|diferencias?|diferenças?|différences?|unterschied/i;
+  /区别|區別|差异|差異|不同|違い|차이|разниц|отлич|diferencias?|diferenças?|différences?|unterschied|differenz[ae]|rozdíl|perbedaan|różnic|farkl|verschil/i;
 /** Three or more releases joined by "vs". */
 const VERSUS_CHAIN = /(?:python\s*)?3\.\d{1,2}(?:\s*(?:vs\.?|versus)\s*(?:python\s*)?3\.\d{1,2}){2,}/i;
 const SPEED_WORDS = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|benchmark\w*)\b/i;
@@ -920,7 +920,8 @@ export function asksTechnique(text: string): boolean {
 const UPGRADE_WORDS =
   /\b(upgrad\w*|migr\w*|bump\w*|port(?:ing|ed)? to|moving to|move to|switch(?:ing)? to|actualiz\w*|atualiz\w*)\b/i;
 /** The same in scripts where `\b` finds no word boundary ("バージョンアップ", "升级", "обновить"). */
-const UPGRADE_ELSEWHERE = /バージョンアップ|アップグレード|移行|升级|迁移|업그레이드|обнов/i;
+const UPGRADE_ELSEWHERE =
+  /バージョンアップ|アップグレード|移行|升级|迁移|업그레이드|обнов|\bmise à jour\b|\bactualiza(?:r|ción)\b|\batualiza(?:r|ção)\b|\baggiorna\w*|\baktualizac\w*|\bumstieg\b/i;
 
 function upgrades(text: string): boolean {
   return UPGRADE_WORDS.test(text) || UPGRADE_ELSEWHERE.test(text);
