@@ -771,6 +771,8 @@ describe("on the built-in corpus", () => {
       "3.8",
       "No — the walrus operator `:=` needs Python 3.8 or later",
     ],
+    // The asker's release's sections far ahead of every other release's: its first answers.
+    ["Python 3.13.0b1: exec() does not populate locals()", "3.13", "Defined semantics for locals()"],
     // A report of breakage in a release reads that release's section on the name first.
     [
       "Raise StopIteration causes breakage in Python 3.7. In Python 3.7, due to PEP 479, StopIteration errors raised inside generator functions are converted to RuntimeErrors.",

@@ -195,6 +195,18 @@ const DOMINANT_ANCHORED_COVERAGE = 0.2;
 /** How far ahead of the next section an anchored section must score to answer a long message. */
 const ANCHOR_LEAD = 1.5;
 
+/**
+ * "Python 3.13.0b1: exec() does not populate locals()": with no release asked about, sections of the
+ * asker's own release lead every other release's many times over, however close they are to each
+ * other.
+ */
+function ownReleaseLeads(query: ParsedQuery, ranked: RankedHit[]): boolean {
+  const [top] = ranked;
+  if (query.version !== undefined || !top || top.chunk.version !== query.context) return false;
+  const other = ranked.find((h) => h.chunk.version !== top.chunk.version);
+  return !other || top.score >= DOMINANT_LEAD * other.score;
+}
+
 /** Ranked release-notes sections, as an answer and the fact the best one states. */
 export interface NotesResult {
   answer: Answer;
@@ -229,7 +241,7 @@ export function featureAnswer(
     (query.version !== undefined || (query.context !== undefined && top?.chunk.version === query.context)) &&
     top &&
     top.coverage >= (top.anchored ? DOMINANT_ANCHORED_COVERAGE : DOMINANT_COVERAGE) &&
-    (!next || top.score >= DOMINANT_LEAD * next.score)
+    (!next || top.score >= DOMINANT_LEAD * next.score || ownReleaseLeads(query, ranked))
   )
     relevant = [top];
   relevant = followedToContext(specificFirst(relevant, ranked, settings.minAnchoredCoverage), query);
