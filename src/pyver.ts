@@ -898,6 +898,19 @@ export class PyVer {
 
   private removals?: RemovalCatalog;
 
+  /**
+   * "no setuptools/wheel on 3.12+": a package the notes themselves head a section with ("setuptools
+   * wheel removed from ensurepip"), when that section is about all the question asks.
+   */
+  private headedInNotes(query: ParsedQuery, name: string): boolean {
+    const [top] = rank({ ...query, context: undefined }, this.kb.index, this.options);
+    return (
+      top !== undefined &&
+      top.coverage >= this.options.minCoverage &&
+      holdsWord(top.chunk.section.toLowerCase(), name.toLowerCase())
+    );
+  }
+
   /** A pasted error or code, answered with the release that explains it; undefined for other questions. */
   private askPasted(question: string, query: ParsedQuery, limit: number): Answer | undefined {
     const pasted = cleanPaste(question, this.options.maxPasteChars);
@@ -1274,7 +1287,8 @@ export class PyVer {
       !feature &&
       !standardToo &&
       !listedAmongStandard(query.text, outside, this.api) &&
-      !avoided(query.text, outside)
+      !avoided(query.text, outside) &&
+      !this.headedInNotes(query, outside)
     )
       return thirdPartyAnswer(query, outside);
     // "`from __future__ import annotations` … not needed with Python 3.14+": a feature older than the

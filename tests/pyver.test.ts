@@ -771,6 +771,8 @@ describe("on the built-in corpus", () => {
       "3.8",
       "No — the walrus operator `:=` needs Python 3.8 or later",
     ],
+    // A package the notes head a section with, asked about what that section says.
+    ["3.12 support and no setuptools/wheel on 3.12+", "3.12", "setuptools wheel removed from ensurepip"],
     // The asker's release's sections far ahead of every other release's: its first answers.
     ["Python 3.13.0b1: exec() does not populate locals()", "3.13", "Defined semantics for locals()"],
     // A report of breakage in a release reads that release's section on the name first.
