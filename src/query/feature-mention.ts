@@ -156,7 +156,7 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   // or address is.
   {
     id: "matmul",
-    re: /\b(?:is|does|the|for|of|about|with|using)\s+["'`“]?@(?=[\s"'`).,?!”]|$)|(?:^|[\s"'`(“])@["'`”]?\s+(?:symbol|sign|operator|mean|means|do|does)\b/i,
+    re: /\b(?:is|does|the|for|of|about|with|using)\s+["'`“]?@(?=[\s"'`).,?!”]|$)|(?:^|[\s"'`(“])@["'`”]?\s+(?:is\s+(?:an?\s+)?(?:python\s+)?)?(?:symbol|sign|operator|mean|means|do|does)\b/i,
   },
   // "Does your python version support match?": the statement a release supports or not.
   {

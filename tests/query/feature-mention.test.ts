@@ -56,6 +56,7 @@ describe("findFeatureMention", () => {
   it.each([
     ["what is @= for in Python?", "matmul"],
     ['What does the "at" (@) symbol do in Python?', "matmul"],
+    ['"@" is a python operator? like c=a@b', "matmul"],
     ['is ":=" a new syntax of a later version?', "walrus"],
     ["|= はpython3.9からの文法らしく", "dict-union"],
     ["Python<=3.9 does not support `|` in typing", "union-types"],
