@@ -877,6 +877,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "unpacking without parentheses in return",
     "unparenthesized unpacking in return",
     "star unpacking in return",
+    "unpacking tuple in return",
+    "tuple unpacking in return",
   ],
   "except-star": ["except star", "except*", "exception group"],
   "type-params": [

@@ -73,6 +73,7 @@ describe("findFeatureMention", () => {
     ["SyntaxError: 'yield' inside async function", "async-generators"],
     ["async list comprehensions on 3.5?", "async-comprehensions"],
     ["unpacking without parentheses in return statements", "return-unpacking"],
+    ["error on Python 3.7 unpacking tuple in return statements", "return-unpacking"],
     ["you can't type-hint with `|` in python 3.9", "union-types"],
     ["optional is available in 3.9, it's the `| None` pattern that's not available", "union-types"],
     ["we can now make use of position-only arguments", "posonly-params"],
