@@ -911,6 +911,23 @@ export class PyVer {
     );
   }
 
+  /**
+   * The latest release up to `release` with a section for the question headed by `name`, when the
+   * first section found up to then is headed by it too.
+   */
+  private latestHeadedBefore(query: ParsedQuery, name: string, release: string): string | undefined {
+    const named = new RegExp(`(?<![\\w.])${literal(name)}(?![\\w])`);
+    const earlier = rank(
+      { ...query, version: undefined, context: undefined },
+      this.kb.index,
+      this.options,
+    ).filter((h) => h.chunk.version && compareVersions(h.chunk.version, release) <= 0);
+    // Only when the section found first is about the name too ("dict" heads many that are not).
+    if (!earlier[0] || !named.test(earlier[0].chunk.section)) return undefined;
+    const versions = earlier.filter((h) => named.test(h.chunk.section)).map((h) => h.chunk.version ?? "");
+    return versions.sort(compareVersions).at(-1);
+  }
+
   /** A pasted error or code, answered with the release that explains it; undefined for other questions. */
   private askPasted(question: string, query: ParsedQuery, limit: number): Answer | undefined {
     const pasted = cleanPaste(question, this.options.maxPasteChars);
@@ -1353,6 +1370,13 @@ export class PyVer {
         ? this.searchNotes({ ...query, version: query.troubleIn, context: undefined }, limit)
         : undefined;
       if (inTrouble && headed(inTrouble)) return inTrouble.answer;
+      // "raising StopIteration causes a RunTime error on Python 3.8": with nothing on it in that
+      // release, the latest change to it before, which the release still carries.
+      const before = query.troubleIn ? this.latestHeadedBefore(query, leaf, query.troubleIn) : undefined;
+      const carried = before
+        ? this.searchNotes({ ...query, version: before, context: undefined }, limit)
+        : undefined;
+      if (carried && headed(carried)) return carried.answer;
       const notes = this.searchNotes(
         query.version ? { ...query, version: undefined, context: query.version } : query,
         limit,

@@ -773,6 +773,12 @@ describe("on the built-in corpus", () => {
     ],
     // A package the notes head a section with, asked about what that section says.
     ["3.12 support and no setuptools/wheel on 3.12+", "3.12", "setuptools wheel removed from ensurepip"],
+    // Breakage on a release with nothing on the name: the latest change to it before, still in effect.
+    [
+      "raising StopIteration causes a RunTime error on Python 3.8",
+      "3.7",
+      "StopIteration in generators becomes RuntimeError",
+    ],
     // The asker's release's sections far ahead of every other release's: its first answers.
     ["Python 3.13.0b1: exec() does not populate locals()", "3.13", "Defined semantics for locals()"],
     // A report of breakage in a release reads that release's section on the name first.
