@@ -10,6 +10,7 @@ import { codeAnswer, rejectedPython3 } from "./answer/code-answer.ts";
 import {
   changeListAnswer,
   featureAnswer,
+  isHighlights,
   type NotesResult,
   noteSentence,
   notFound,
@@ -1538,7 +1539,10 @@ export class PyVer {
           (plainer.some(
             (f) => f.feature.version === notes.answer.version || aboutFeature(notes.answer, f.feature.id),
           ) ||
-            this.otherSubjects(query, feature, notes.lead?.chunk).length <= MAX_OTHER_SUBJECTS)))
+            this.otherSubjects(query, feature, notes.lead?.chunk).length <= MAX_OTHER_SUBJECTS ||
+            // "F-strings not available on raspbian stable": another release's highlights name the
+            // feature in passing ("f-strings support `=`" in 3.8's).
+            isHighlights(notes.lead?.chunk.section ?? ""))))
     ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;

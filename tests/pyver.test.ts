@@ -779,6 +779,12 @@ describe("on the built-in corpus", () => {
       "3.7",
       "StopIteration in generators becomes RuntimeError",
     ],
+    // A feature another release's highlights name in passing is dated by its own release.
+    [
+      "F-strings not available on raspbian stable — The python on raspbian is 3.5.3.",
+      "3.6",
+      "No — f-strings need Python 3.6",
+    ],
     // The asker's release's sections far ahead of every other release's: its first answers.
     ["Python 3.13.0b1: exec() does not populate locals()", "3.13", "Defined semantics for locals()"],
     // A report of breakage in a release reads that release's section on the name first.

@@ -288,6 +288,11 @@ function followedToContext(relevant: RankedHit[], query: ParsedQuery): RankedHit
 
 /** A release's summary of its highlights, which names many subjects in a line each. */
 const HIGHLIGHTS = /\bhighlights\b/i;
+
+/** Whether a section is a release's summary of its highlights rather than about one subject. */
+export function isHighlights(section: string): boolean {
+  return HIGHLIGHTS.test(section);
+}
 /** How close a section about one subject must come to the summary that outscored it. */
 const SPECIFIC_SHARE = 0.2;
 
