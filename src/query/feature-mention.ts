@@ -123,6 +123,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "match",
     re: /(?:^|[\s`'"*])(?:match|case)[`'"*]*\s+(?:became|becomes|(?:is|are)\s+(?:now\s+)?(?:an?\s+)?)(?:new\s+)?(?:reserved\s+|soft\s+)?keywords?\b/i,
   },
+  // "Cannot use the `|` to merge two dicts": the sign said to merge dicts.
+  {
+    id: "dict-union",
+    re: /[`'"]\|=?[`'"]\s+(?:operator\s+)?(?:to|for)\s+merg\w*\s+(?:two\s+|the\s+)?dict\w*|\bmerg\w*\s+(?:two\s+)?dict\w*\s+(?:with|using)\s+(?:the\s+)?[`'"]\|/i,
+  },
   // "you can't type-hint with `|` in python 3.9": `|` after type hints.
   {
     id: "union-types",

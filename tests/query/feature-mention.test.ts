@@ -68,6 +68,7 @@ describe("findFeatureMention", () => {
     ["a parameter named `async`, which became a keyword", "async-keywords"],
     ['Using keyword "async" as parameter causes a syntax error', "async-keywords"],
     ["async and await were made reserved keywords in Python 3.7", "async-keywords"],
+    ["Cannot use the `|` to merge two dicts in python3.8", "dict-union"],
     ["`async` and `await` are now reserved keywords.", "async-keywords"],
     ["As of Python 3.10, `match` is a reserved keyword", "match"],
     ["SyntaxError: 'yield' inside async function", "async-generators"],
