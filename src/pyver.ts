@@ -1155,6 +1155,21 @@ export class PyVer {
     // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
     const needs = analysis.minVersion;
     if (query.bound && query.version && needs && compareVersions(needs, query.version) < 0) return undefined;
+    // "the Python 3.9+ dictionary merge operator (dict | dict)": a feature the prose names, with its
+    // own release, says what the code is, where the code alone reads as another (a union of types).
+    const top = analysis.requirements[0];
+    const named = findFeatureMention(code.prose);
+    const namedWithRelease =
+      named !== undefined &&
+      new RegExp(`(?<![\\d.])${literal(named.feature.version)}(?!\\d)`).test(query.text);
+    if (
+      top?.featureId &&
+      named &&
+      namedWithRelease &&
+      named.feature.id !== top.featureId &&
+      analysis.requirements.length === 1
+    )
+      return undefined;
     // "Replace `@functools.lru_cache(maxsize=None)` with `@functools.cache` once 3.8 is dropped": code
     // the asker's release runs, beside a name written in the prose that it lacks, is about that name.
     const release = query.context ?? query.version;

@@ -43,6 +43,14 @@ describe("PyVer.ask with pasted code", () => {
     );
   });
 
+  it("leaves code to a feature the prose names with its own release", () => {
+    const a = bot.ask(
+      "the add-on crashes on Python 3.8 due to usage of the Python 3.9+ dictionary merge operator (dict | dict)",
+    );
+    expect(a.version).toBe("3.9");
+    expect(a.answer).toMatch(/dict union operator/);
+  });
+
   it("says code only Python 3 parses, reported as a syntax error, was run by Python 2", () => {
     const a = bot.ask(
       "I'm getting a syntax error when running the script: `def run(cmd, args={}, *, codes=[]):` any idea?",
