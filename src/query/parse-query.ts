@@ -321,6 +321,12 @@ const STATUS_QUESTION = [
  */
 const RELEASE_CHOICE =
   /\b(?:should|do|would|shall|can)\s+(?:i|we|you)\s+(?:learn|use|pick|choose|install|download|get|go with|go for|start with|target|stick with)\s+(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+(?:\([^)]{0,60}\)\s+)?or\s+(?:python\s*|py\s*)?(3\.\d{1,2})\b/;
+/**
+ * "Which version of Python should I use? Python 3.10.11 Python 3.11.9 Python 3.12.9", "recommended
+ * Python version": a choice among the releases listed.
+ */
+const RELEASE_CHOICE_ASKED =
+  /\b(?:which|what)\s+(?:python\s+)?(?:version|release)s?(?:\s+of\s+python)?\s+(?:should|do|would|shall)\s+(?:i|we|you)\s+(?:learn|use|pick|choose|install|download|get|go with|go for|start with|target)\b|\brecommended\s+(?:python\s+)?version\b/;
 const END_OF_LIFE =
   /\b(end[- ]of[- ]life|end[- ]of[- ](?:bug ?fix(?:es)?|security)(?: support)?|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
 
@@ -440,6 +446,11 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
       const [a = "", b = ""] = [normalizeVersion(choice[1] ?? ""), normalizeVersion(choice[2] ?? "")];
       const newer = a && b && compareVersions(a, b) < 0 ? b : a || b;
       if (newer) return { ...base, version: newer, intent: "end-of-life", terms: [], expansions: [] };
+    }
+    const choices = [...new Set(mentioned)].filter((v) => !v.startsWith("2."));
+    if (choices.length >= 2 && RELEASE_CHOICE_ASKED.test(lower)) {
+      const newest = [...choices].sort(compareVersions).at(-1);
+      return { ...base, version: newest, intent: "end-of-life", terms: [], expansions: [] };
     }
     if (
       STATUS_STATEMENT.test(lower) ||

@@ -191,6 +191,12 @@ describe("parseQuery", () => {
     expect(q.bound).toBe(true);
   });
 
+  it("reads a choice among listed releases as the newest one's standing", () => {
+    const q = parse("Which version of Python should I use? Python 3.10.11 Python 3.11.9 Python 3.12.9");
+    expect(q.intent).toBe("end-of-life");
+    expect(q.version).toBe("3.12");
+  });
+
   it('reads "3.13t" as the release\'s free-threaded build', () => {
     const q = parse("Drop experimental 3.13t.");
     expect(q.version).toBe("3.13");
