@@ -139,11 +139,20 @@ function importedFrom(name: string, context: ExplainContext): Explanation | unde
   return { kind: "added", name: first.name, version: first.py3, url: first.url, api: first };
 }
 
+/** Python's complaint that a dotted import went through a module that has no submodules. */
+const NOT_A_PACKAGE = /'[\w.]+' is not a package/;
+
 function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: ExplainContext): Explanation {
   switch (subject.kind) {
     case "module": {
       const module = subject.module;
-      const found = explainName(module, context) ?? explainName(module.split(".")[0] ?? module, context);
+      const whole = explainName(module, context);
+      if (whole) return whole;
+      // "No module named 'statistics.api'; 'statistics' is not a package": a submodule the standard
+      // module never had (unlike `typing.io`, which a release removed), asked of it by code meant for
+      // another package of that name.
+      if (NOT_A_PACKAGE.test(reading.message)) return { kind: "unexplained" };
+      const found = explainName(module.split(".")[0] ?? module, context);
       if (found) return found;
       if (!isThirdParty(module, context)) return { kind: "unexplained" };
       const meant = context.api.misspelledModule(module);

@@ -323,6 +323,14 @@ describe("an error the release the paste shows running already explains away", (
     expect(bot.ask("ModuleNotFoundError: No module named 'tomllib' on python 3.10").version).toBe("3.11");
   });
 
+  it("says nothing of a submodule a standard module never had", () => {
+    const a = bot.ask("ModuleNotFoundError: No module named 'statistics.api'; 'statistics' is not a package");
+    expect(a.found).toBe(false);
+    expect(
+      bot.ask("ModuleNotFoundError: No module named 'typing.io'; 'typing' is not a package").version,
+    ).toBe("3.13");
+  });
+
   it("takes the running release from paths and the banner, not from the words", () => {
     expect(shownRunning('File "/usr/lib/python3.8/x.py", line 1')).toBe("3.8");
     expect(shownRunning("@typing.override is only supported in python3.12")).toBeUndefined();
