@@ -221,6 +221,10 @@ describe("parseQuery", () => {
     ["is it safe to upgrade to 3.13", "end-of-life"],
     ["should we move to 3.14 yet", "end-of-life"],
     ["should I learn python 3.14 or 3.13", "end-of-life"],
+    // Dropping a release, named by its number alone.
+    ["can we drop 3.9?", "end-of-life"],
+    ["remove 3.9 from CI", "end-of-life"],
+    ["we no longer support 3.9", "end-of-life"],
     ["3.12", "overview"],
     ["what's new in 3.12", "overview"],
     ["pathlib in 3.12", "feature"],
