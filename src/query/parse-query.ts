@@ -743,9 +743,12 @@ export const DIFFERENCE_ELSEWHERE =
 const VERSUS_CHAIN = /(?:python\s*)?3\.\d{1,2}(?:\s*(?:vs\.?|versus)\s*(?:python\s*)?3\.\d{1,2}){2,}/i;
 const SPEED_WORDS = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|benchmark\w*)\b/i;
 
-/** "breaking changes in 3.12", "py 3.13 porting notes": what breaks when moving to one release. */
+/**
+ * "breaking changes in 3.12", "py 3.13 porting notes", "upgrade to 3.12 broke my tests": what breaks
+ * when moving to one release.
+ */
 const BREAKING =
-  /\b(breaking changes?|what (?:breaks|broke|will break)|backwards?[- ]incompatib\w*|incompatible changes|porting (?:notes|guide)|migration (?:notes|guide))\b/i;
+  /\b(breaking changes?|what (?:breaks|broke|will break)|backwards?[- ]incompatib\w*|incompatible changes|porting (?:notes|guide)|migration (?:notes|guide))\b|\b(?:upgrad\w*|updat\w*|moving|switching|migrat\w*)\s+to\s+(?:python\s*|py\s*)?3\.\d{1,2}(?:\.\d+)?,?\s+(?:(?:has|have)\s+)?(?:broke|breaks|broken)\b/i;
 
 /** The upgrade from the release before `version` to it, when the message asks what it breaks. */
 function breakingIn(text: string, version: string | undefined): { from: string; to: string } | undefined {

@@ -421,6 +421,7 @@ describe("a message that moves to a release", () => {
     expect(parse("简述python3.9和python3.11的区别").range).toEqual({ from: "3.9", to: "3.11" });
     expect(parse("python3.12と3.13の違いは？").range).toEqual({ from: "3.12", to: "3.13" });
     expect(parse("Apa perbedaan python 3.11 dan 3.12?").range).toEqual({ from: "3.11", to: "3.12" });
+    expect(parse("upgrade to 3.12 broke my tests").range).toEqual({ from: "3.11", to: "3.12" });
     expect(parse("Aggiornamento da Python 3.9 a 3.12").range).toEqual({ from: "3.9", to: "3.12" });
   });
 });
