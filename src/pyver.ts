@@ -411,8 +411,8 @@ function aboutFeature(answer: Answer, id: FeatureId): boolean {
  * Whether a section is headed by language features the question names none of: "`match` is a
  * reserved keyword" finds 3.7's section on `async` by its words, which is about something else.
  */
-function aboutOtherFeature(section: Chunk | undefined, question: string): boolean {
-  const heads = findFeatureMentions(section?.section ?? "");
+function aboutOtherFeature(chunk: Chunk | undefined, question: string): boolean {
+  const heads = findFeatureMentions(chunk?.section ?? "");
   const named = new Set(findFeatureMentions(question).map((f) => f.feature.id));
   return heads.length > 0 && heads.every((f) => !named.has(f.feature.id));
 }
@@ -997,9 +997,8 @@ export class PyVer {
         if (moved) return moved;
         // "Python 3.8.11 >>> import dataclasses ModuleNotFoundError": a release that already has the
         // module was built or packaged without it; a call it already takes the argument of is
-        // another library's.
-        // Only what the paste shows (the traceback's paths, the interpreter's banner): a release the
-        // asker names may be one they read about.
+        // another library's. The release running is only what the paste shows (the traceback's
+        // paths, the interpreter's banner): one the asker names may be one they read about.
         const running = shownRunning(pasted);
         const contradicted =
           explanation.kind === "added" &&
@@ -1231,6 +1230,8 @@ export class PyVer {
       this.findApi(query.text)?.entries.every((e) => !isAvailableIn(e, dropped)) === true;
     const symbols =
       query.refusal || (query.terms.length === 0 && !lackingApi) ? findFeatureMention(query.text) : undefined;
+    // "Deprecating Python 3.7 … the walrus operator, keyword-only parameters": of the features a
+    // dropped release is left for, one it lacks, not one it has.
     const beyondDropped =
       symbols && dropped && compareVersions(symbols.feature.version, dropped) <= 0
         ? this.featureBeyond(query, limit)

@@ -293,6 +293,7 @@ const HIGHLIGHTS = /\bhighlights\b/i;
 export function isHighlights(section: string): boolean {
   return HIGHLIGHTS.test(section);
 }
+
 /** How close a section about one subject must come to the summary that outscored it. */
 const SPECIFIC_SHARE = 0.2;
 
@@ -302,11 +303,11 @@ const SPECIFIC_SHARE = 0.2;
  */
 function specificFirst(relevant: RankedHit[], ranked: RankedHit[], minCoverage: number): RankedHit[] {
   const [top] = relevant;
-  if (!top || !HIGHLIGHTS.test(top.chunk.section)) return relevant;
+  if (!top || !isHighlights(top.chunk.section)) return relevant;
   const specific = ranked.find(
     (h) =>
       h.chunk.version === top.chunk.version &&
-      !HIGHLIGHTS.test(h.chunk.section) &&
+      !isHighlights(h.chunk.section) &&
       h.coverage >= minCoverage &&
       h.score >= SPECIFIC_SHARE * top.score,
   );

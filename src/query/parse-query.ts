@@ -79,9 +79,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
 /** "Python 3.79": a micro release typed without its second dot (3.7.9); no 3.20 or later exists yet. */
 const RUN_TOGETHER_MICRO = /(?<![\w.])3\.([2-9])(\d)(?![\w.]*\d)/g;
-/** "3.11.0b4", "3.13.0rc1", "3.14a1", "3.12-beta": a pre-release is the release it leads to. */
 /** "3.13t", "python3.14t": the release's free-threaded build, which is what the asker speaks of. */
 const FREE_THREADED_BUILD = /(?<![\w.])((?:python|py)?3\.\d{1,2})t(?!\w|\.\d)/gi;
+/** "3.11.0b4", "3.13.0rc1", "3.14a1", "3.12-beta": a pre-release is the release it leads to. */
 const PRE_RELEASE = /(?<![\w.])(3\.\d{1,2}(?:\.\d+)?)[-_]?(?:a|b|rc|alpha|beta|dev)\d*(?!\w|\.\w)/gi;
 /** "3.12", "python 3.12", "py3.10"; a 2.x number only with "python"/"py" before it ("round(2.5)" is no version). */
 export const VERSION_MENTION =

@@ -319,6 +319,13 @@ describe("an error the release the paste shows running already explains away", (
     );
   });
 
+  it("says a keyword that release's function already takes was refused by another library's", () => {
+    const a = bot.ask(
+      "File \"/usr/lib/python3.11/site-packages/pass/run.py\", line 3, in main\nTypeError: run() got an unexpected keyword argument 'capture_output'",
+    );
+    expect(a.found).toBe(false);
+  });
+
   it("still dates a module the release the asker only names lacks", () => {
     expect(bot.ask("ModuleNotFoundError: No module named 'tomllib' on python 3.10").version).toBe("3.11");
   });
