@@ -913,19 +913,22 @@ export class PyVer {
   }
 
   /**
-   * The latest release up to `release` with a section for the question headed by `name`, when the
-   * first section found up to then is headed by it too.
+   * The latest release up to `release` with a section for the question whose heading passes, when
+   * the first section found up to then passes too.
    */
-  private latestHeadedBefore(query: ParsedQuery, name: string, release: string): string | undefined {
-    const named = new RegExp(`(?<![\\w.])${literal(name)}(?![\\w])`);
+  private latestHeadedBefore(
+    query: ParsedQuery,
+    heading: (section: string) => boolean,
+    release: string,
+  ): string | undefined {
     const earlier = rank(
       { ...query, version: undefined, context: undefined },
       this.kb.index,
       this.options,
     ).filter((h) => h.chunk.version && compareVersions(h.chunk.version, release) <= 0);
     // Only when the section found first is about the name too ("dict" heads many that are not).
-    if (!earlier[0] || !named.test(earlier[0].chunk.section)) return undefined;
-    const versions = earlier.filter((h) => named.test(h.chunk.section)).map((h) => h.chunk.version ?? "");
+    if (!earlier[0] || !heading(earlier[0].chunk.section)) return undefined;
+    const versions = earlier.filter((h) => heading(h.chunk.section)).map((h) => h.chunk.version ?? "");
     return versions.sort(compareVersions).at(-1);
   }
 
@@ -1377,11 +1380,13 @@ export class PyVer {
         if (fromPython2.answer.found) return fromPython2.answer;
       }
       const leaf = mention.token.split(".").at(-1) ?? mention.token;
+      const namesLeaf = new RegExp(`(?<![\\w.])${literal(leaf)}(?![\\w])`);
+      const heading = (section: string): boolean => namesLeaf.test(section);
       const headed = (notes: NotesResult): boolean =>
         notes.answer.found &&
         notes.answer.version !== "3.0" &&
         notes.lead !== undefined &&
-        new RegExp(`(?<![\\w.])${literal(leaf)}(?![\\w])`).test(notes.lead.chunk.section);
+        heading(notes.lead.chunk.section);
       // "Raise StopIteration causes breakage in Python 3.7": what that release did to it, first.
       const inTrouble = query.troubleIn
         ? this.searchNotes({ ...query, version: query.troubleIn, context: undefined }, limit)
@@ -1389,7 +1394,7 @@ export class PyVer {
       if (inTrouble && headed(inTrouble)) return inTrouble.answer;
       // "raising StopIteration causes a RunTime error on Python 3.8": with nothing on it in that
       // release, the latest change to it before, which the release still carries.
-      const before = query.troubleIn ? this.latestHeadedBefore(query, leaf, query.troubleIn) : undefined;
+      const before = query.troubleIn ? this.latestHeadedBefore(query, heading, query.troubleIn) : undefined;
       const carried = before
         ? this.searchNotes({ ...query, version: before, context: undefined }, limit)
         : undefined;

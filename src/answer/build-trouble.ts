@@ -97,14 +97,21 @@ export function asksBuildTrouble(text: string): boolean {
 
 /** Says whose trouble it is: the package's build and the machine's tools, not a Python release. */
 export function buildTroubleAnswer(query: ParsedQuery): Answer {
+  return notReleases(
+    query,
+    troubleSaid(query.text) ??
+      troubleSaid(query.raw) ??
+      (missingHeader(query.raw) ? HEADER_ANSWER : BUILD_ANSWER),
+  );
+}
+
+/** An answer that names no release, only whose trouble it is. */
+function notReleases(query: ParsedQuery, answer: string): Answer {
   return {
     query: query.raw,
     found: false,
     kind: "not-found",
-    answer:
-      troubleSaid(query.text) ??
-      troubleSaid(query.raw) ??
-      (missingHeader(query.raw) ? HEADER_ANSWER : BUILD_ANSWER),
+    answer,
     citations: [],
     hits: [],
     suggestions: [],
@@ -121,13 +128,8 @@ export function packagedWithoutAnswer(
   since: string,
   running: string,
 ): Answer {
-  return {
-    query: query.raw,
-    found: false,
-    kind: "not-found",
-    answer: `\`${module}\` is in the standard library since Python ${since}, so a Python ${running} that cannot import it was built or packaged without it (some distributions ship parts of the standard library as separate packages): not something a release changed. Install the distribution's package for it or use a full Python build; the release notes don't cover it.`,
-    citations: [],
-    hits: [],
-    suggestions: [],
-  };
+  return notReleases(
+    query,
+    `\`${module}\` is in the standard library since Python ${since}, so a Python ${running} that cannot import it was built or packaged without it (some distributions ship parts of the standard library as separate packages): not something a release changed. Install the distribution's package for it or use a full Python build; the release notes don't cover it.`,
+  );
 }

@@ -153,16 +153,17 @@ export function findApi(
     return words.every((w) => names.has(w));
   };
 
+  const imports = importedNames(plain);
   // "`from more_itertools import pairwise`": a name imported from a package is that package's.
   const foreign = new Set(
-    importedNames(plain)
+    imports
       .filter(
         (i) => !catalog.isStandardPackage(i.module.split(".")[0] ?? "") && !TYPING_BACKPORT.test(i.module),
       )
       .map((i) => i.name),
   );
   // "from __future__ import annotations", "from itertools import batched": the imported name.
-  for (const imported of importedNames(plain)) {
+  for (const imported of imports) {
     const name = `${imported.module}.${imported.name}`;
     const entries = catalog.lookup(name).filter((e) => e.name.toLowerCase() === name.toLowerCase());
     if (entries.length > 0)

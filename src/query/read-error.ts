@@ -43,27 +43,25 @@ export interface ErrorReading {
 /** `SomeError: message` wherever it stands: its own line, after a traceback, or inside a sentence. */
 const EXCEPTION_LINE =
   /(?:^|[\s`"'(:>“‘「『【（])(?:[A-Za-z_][\w]*\.)*([A-Z][A-Za-z]*(?:Error|Exception|Warning)|StopIteration|KeyboardInterrupt)\b(?::[ \t]*([^\n]*))?/g;
-/** Paths and banners that show the interpreter's version. */
-const RUNNING_VERSION = [
-  /[/\\]python(3\.\d{1,2})[/\\]/i,
-  /[/\\]Python3(\d{1,2})[/\\]/,
-  /\bPython (3\.\d{1,2})\.\d+\b/,
-  /python(3\.\d{1,2})\b/i,
-];
+/** Install paths that show the interpreter's version: `/usr/lib/python3.7/`, `\Python37\`. */
+const RUNNING_PATH = [/[/\\]python(3\.\d{1,2})[/\\]/i, /[/\\]Python3(\d{1,2})[/\\]/];
+/** Paths and banners that show the interpreter's version, and the words that name it. */
+const RUNNING_VERSION = [...RUNNING_PATH, /\bPython (3\.\d{1,2})\.\d+\b/, /python(3\.\d{1,2})\b/i];
 /** The release the paste itself shows running: its files' paths, or the interpreter's banner before its prompt. */
-const SHOWN_RUNNING = [
-  /[/\\]python(3\.\d{1,2})[/\\]/i,
-  /[/\\]Python3(\d{1,2})[/\\]/,
-  /\bPython (3\.\d{1,2})\.\d+\b[^\n>]{0,80}>>>/,
-];
+const SHOWN_RUNNING = [...RUNNING_PATH, /\bPython (3\.\d{1,2})\.\d+\b[^\n>]{0,80}>>>/];
+
+/** The release the first pattern that matches finds ("37" of `Python37` is 3.7). */
+function releaseFound(patterns: readonly RegExp[], text: string): string | undefined {
+  const found = patterns.map((re) => re.exec(text)?.[1]).find((v): v is string => v !== undefined);
+  return found && /^\d+$/.test(found) ? `3.${Number(found)}` : found;
+}
 
 /**
  * The release a paste shows running (`/usr/lib/python3.8/…`, "Python 3.8.11 >>>"), never one its
  * words name ("only supported in python3.12").
  */
 export function shownRunning(text: string): string | undefined {
-  const shown = SHOWN_RUNNING.map((re) => re.exec(text)?.[1]).find((v): v is string => v !== undefined);
-  return shown && /^\d+$/.test(shown) ? `3.${Number(shown)}` : shown;
+  return releaseFound(SHOWN_RUNNING, text);
 }
 const FILE_LINE = /^\s*`*\s*File "[^"]*", line \d+/;
 /** A quoted name as Python prints it, tolerant of the quotes and Markdown backticks people put around it. */
@@ -196,10 +194,7 @@ export function readError(text: string): ErrorReading | undefined {
   // A bare exception name with no message ("why do I get a KeyError") is a question, not a paste.
   const last = exceptions.at(-1);
   if (!found && !last) return undefined;
-  const running = RUNNING_VERSION.map((re) => re.exec(text))
-    .map((m) => m?.[1])
-    .find((v): v is string => v !== undefined);
-  const version = running && /^\d+$/.test(running) ? `3.${Number(running)}` : running;
+  const version = releaseFound(RUNNING_VERSION, text);
   return {
     exception: last?.[1] ?? "",
     message: quotedMessage(last, text),
