@@ -292,6 +292,10 @@ const NOTICE_TERM =
 /** Words that ask about speed, which a section on a speed-up answers. */
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
+/** Words that say a release runs slow or fast: "significantly slower", "worse optimized", "slowdown". */
+const SPEED_SAID =
+  /\b(?:fast(?:er|est)?|slow(?:er|est|ly|down|downs|ness)?|speed(?:s|up|ups)?|performance|performant|optimi[sz]ed)\b/i;
+
 /** The name a question asks after: "where did reduce go", "what happened to the xrange function". */
 /** A dotted call written in prose: `asyncio.get_event_loop()`. */
 const CALL_NAMED = /(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(\)/g;
@@ -855,6 +859,15 @@ export class PyVer {
       .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
       .find((v) => v !== undefined && v !== planned);
     return { ...query, version: undefined, context: query.context ?? other };
+  }
+
+  /** The facts of the newest release a message names, if the corpus has it. */
+  private newestNamed(text: string): ReleaseFacts | undefined {
+    const named = [...text.matchAll(VERSION_MENTION)]
+      .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
+      .filter((v) => v !== undefined)
+      .sort((a, b) => compareVersions(b, a));
+    return named[0] ? this.releases.find((r) => r.version === named[0]) : undefined;
   }
 
   /** The overview of the newest release a message about leaving an older one wants, if it wants one. */
@@ -1567,6 +1580,20 @@ export class PyVer {
     ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;
+    }
+    // "Somehow the tests on Python 3.13 are significantly slower", "3.11 worse optimized than 3.10?":
+    // a release said to be slow or fast is asked about its speed, unless a section of that release
+    // answers better; of releases compared the newer one is the news. Another release's section on
+    // speed ("3.0 about 10% slower than 2.5") says nothing of it.
+    const speedOf = SPEED_SAID.test(query.text) && !ask.version ? this.newestNamed(query.text) : undefined;
+    if (speedOf && !speedOf.noNotes && notes.answer.version !== speedOf.version) {
+      const speed = changeListAnswer(
+        { ...query, intent: "speedups", version: speedOf.version },
+        speedOf,
+        this.kb.index.chunks,
+        limit,
+      );
+      if (speed.found) return speed;
     }
     if (notes.answer.found) return notes.answer;
     const named = query.version ?? query.context;

@@ -338,6 +338,20 @@ describe("release questions", () => {
     expect(a.citations[0]?.url).toBe("https://docs.python.org/3/whatsnew/3.11.html#faster-cpython");
   });
 
+  it("answers a release said to run slow with that release's speed-ups, never another release's", () => {
+    const builtin = PyVer.open({ cache: false });
+    const slower = builtin.ask("the test suite runs much slower on Python 3.12 than on the older versions");
+    expect(slower.version).toBe("3.12");
+    expect(slower.answer).toMatch(/^Speed-ups in Python 3\.12 \(\d+\): /);
+    // Of two releases compared, the newer one is the news.
+    const compared = builtin.ask(
+      "3.11 worse optimized than 3.10? the old one runs it in a tenth of the time",
+    );
+    expect(compared.answer).toMatch(/^Speed-ups in Python 3\.11 /);
+    // "perform" is no word about speed.
+    expect(builtin.ask("how do I perform a deep copy on python 3.9").found).toBe(false);
+  });
+
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);
