@@ -227,10 +227,13 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         if (entry && laterThan30(entry.py3)) return keywordAdded(entry, subject.kwarg, entry.py3);
       }
       if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
-      // A function the message names (`fileinput.input()`) is no other function's keyword.
+      // A function the message names (`fileinput.input()`) is no other function's keyword; one of a
+      // class the standard names carry no trace of (`BaseEventLoop.create_connection()`) could be.
+      const owner = callable.split(".")[0] ?? "";
       const named =
         !/^__\w+__$/.test(callable) &&
-        (callable.includes(".") || functions.some((f) => f !== "" && context.api.lookup(f).length > 0));
+        ((callable.includes(".") && context.api.lookup(owner).length > 0) ||
+          functions.some((f) => f !== "" && context.api.lookup(f).length > 0));
       if (named) return { kind: "unexplained" };
       // `__init__() got an unexpected keyword argument 'capture_output'`: Python names no class; a
       // keyword argument that every function taking it gained in one release still dates the error.

@@ -242,6 +242,12 @@ describe("PyVer.ask with a pasted error", () => {
       "`asyncio.Queue(loop=)` was removed in Python 3.10",
     ],
     ["asyncio unexpected argument 'loop' on 3.10", "3.10", "`loop=` was removed in Python 3.10"],
+    // A method of a class no standard name carries is no function the message names.
+    [
+      "TypeError: BaseEventLoop.create_connection() got an unexpected keyword argument 'loop'",
+      "3.10",
+      "`loop=` was removed in Python 3.10",
+    ],
     // A keyword the function had long before it lost it: the loss explains the error.
     [
       "TypeError: urllib.request.urlopen() got an unexpected keyword argument 'cafile'",
