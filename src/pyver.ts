@@ -534,6 +534,11 @@ function clausesOf(text: string): string[] {
 /** Clauses searched on their own, the first ones; a clause needs this many words to be searched. */
 const MAX_CLAUSES = 4;
 const MIN_CLAUSE_TERMS = 2;
+/** The opening words of an error message a section must quote to explain it. */
+const MESSAGE_WORDS_QUOTED = 5;
+/** The message after an exception's name ("re.error: …"), or one quoted whole in double quotes. */
+const ERROR_MESSAGE =
+  /(?<![\w.])(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error):[ \t]+([^\n]{12,200})|["“]([^"“”\n]{12,200})["”]/g;
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
 const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
@@ -1718,6 +1723,24 @@ export class PyVer {
     return notes.answer.found && event !== "removed" && event !== "deprecated" ? notes.answer : undefined;
   }
 
+  /** The answer to an error message a question quotes, from a section that quotes it too. */
+  private messageExplained(query: ParsedQuery, ask: AskOptions, limit: number): Answer | undefined {
+    for (const m of [...query.text.matchAll(ERROR_MESSAGE)].slice(0, MAX_CLAUSES)) {
+      const text = m[1] ?? m[2] ?? "";
+      const words = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+      if (words.length < MESSAGE_WORDS_QUOTED) continue;
+      // Words that merely share a section's subject are no explanation; the message itself is.
+      const opening = words.slice(0, MESSAGE_WORDS_QUOTED).join(" ");
+      const message = this.parse(text, ask.version);
+      const quoting = rank(message, this.kb.index, this.options).filter((h) =>
+        (h.chunk.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).join(" ").includes(opening),
+      );
+      const notes = this.notesFrom(message, quoting, limit);
+      if (notes.answer.found) return { ...notes.answer, query: query.raw };
+    }
+    return undefined;
+  }
+
   /** The first clause of a longer message that the notes answer on its own, if any. */
   private searchClauses(query: ParsedQuery, ask: AskOptions, limit: number): Answer | undefined {
     // 'Warning "datetime adapter is deprecated as of Python 3.12". Running 1.74 inside …': a notice
@@ -1728,6 +1751,10 @@ export class PyVer {
       const notes = this.searchNotes(notice, limit);
       if (notes.answer.found) return { ...notes.answer, query: query.raw };
     }
+    // 'Python "global flags not at the start of the expression" on Device edit': the words of an
+    // error the asker quotes say what went wrong, whatever the words around them are.
+    const told = this.messageExplained(query, ask, limit);
+    if (told) return told;
     const clauses = clausesOf(query.text);
     if (clauses.length < 2) return undefined;
     for (const text of clauses.slice(0, MAX_CLAUSES)) {

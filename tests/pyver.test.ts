@@ -352,6 +352,20 @@ describe("release questions", () => {
     expect(builtin.ask("how do I perform a deep copy on python 3.9").found).toBe(false);
   });
 
+  it("answers an error message quoted amid other words by the section that quotes it", () => {
+    const builtin = PyVer.open({ cache: false });
+    const quoted = builtin.ask(
+      'our parser keeps failing with "global flags not at the start of the expression" on the new server',
+    );
+    expect(quoted.version).toBe("3.11");
+    expect(quoted.citations[0]?.section).toBe(
+      "re global inline flags allowed only at the start of a pattern",
+    );
+    // The exception's name is only the kind of error: re.error's own rename (3.13) is not the news.
+    const pasted = builtin.ask("re.error: global flags not at the start of the expression at position 5");
+    expect(pasted.version).toBe("3.11");
+  });
+
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);
