@@ -447,8 +447,16 @@ function sharedStem(a: string, b: string): boolean {
   );
 }
 
-/** How a release without a feature answers its syntax. */
-const SYNTAX_SYMPTOM = new Set(["syntaxerror", "syntax", "invalid", "error", "errors"]);
+/** How a release without a feature answers its syntax, and how its askers say it lacks it. */
+const SYNTAX_SYMPTOM = new Set([
+  "syntaxerror",
+  "syntax",
+  "invalid",
+  "error",
+  "errors",
+  "missing",
+  "unsupported",
+]);
 /** Other subjects a question may name beside a language feature and still be about the feature. */
 const MAX_OTHER_SUBJECTS = 0;
 /** Words of prose around a one-line snippet that make the message an account, not a paste. */

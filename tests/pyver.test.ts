@@ -366,6 +366,13 @@ describe("release questions", () => {
     expect(pasted.version).toBe("3.11");
   });
 
+  it("says a release lacks a feature its asker calls missing there, whatever else a section says of the word", () => {
+    const a = PyVer.open({ cache: false }).ask("the | op for dict is missing in py3.8");
+    expect(a.answer).toBe(
+      "No — the dict union operator `|` needs Python 3.9 or later (PEP 584); Python 3.8 does not have it.",
+    );
+  });
+
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);

@@ -834,6 +834,10 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "| operand for dict",
     "dict | dict",
     "merge dicts with |",
+    // "fix missing op | for py3.8", "Get rid of dictionary `|`": the sign, shortened or after its type.
+    "| op for dict",
+    "| op on dict",
+    "dictionary |",
   ],
   "union-types": [
     "union operator",

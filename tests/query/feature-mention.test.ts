@@ -69,6 +69,8 @@ describe("findFeatureMention", () => {
     ['Using keyword "async" as parameter causes a syntax error', "async-keywords"],
     ["async and await were made reserved keywords in Python 3.7", "async-keywords"],
     ["Cannot use the `|` to merge two dicts in python3.8", "dict-union"],
+    ["the | op for dict is not there on 3.8", "dict-union"],
+    ["drop the dictionary `|` so 3.8 still works", "dict-union"],
     ["`async` and `await` are now reserved keywords.", "async-keywords"],
     ["As of Python 3.10, `match` is a reserved keyword", "match"],
     ["SyntaxError: 'yield' inside async function", "async-generators"],
