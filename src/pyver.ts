@@ -292,6 +292,9 @@ const NOTICE_TERM =
 /** Words that ask about speed, which a section on a speed-up answers. */
 const SPEED_ASKED = /\b(?:fast\w*|speed\w*|slow\w*|perform\w*|optimi[sz]\w*|quick\w*|overhead|memory)\b/i;
 
+/** Words that say a name is there but does not do what its asker expects of it. */
+const BEHAVIOUR_COMPLAINT =
+  /\b(?:does(?:n'?t| not)|do(?:n'?t| not)|can(?:'?t|not)|won'?t|will not)\s+(?:fully\s+)?(?:handle|support|parse|accept|understand|recogni[sz]e)\b|\b(?:throws?|raises?)\s+(?:an?\s+)?(?:error|exception)s?\s+(?:for|on|with)\b|\brequires?\s+\S+\s+instead\s+of\b|\bnot\s+parsing\b/i;
 /** Words that say a release runs slow or fast: "significantly slower", "worse optimized", "slowdown". */
 const SPEED_SAID =
   /\b(?:fast(?:er|est)?|slow(?:er|est|ly|down|downs|ness)?|speed(?:s|up|ups)?|performance|performant|optimi[sz]ed)\b/i;
@@ -1488,6 +1491,14 @@ export class PyVer {
       // name that a release's sentence about it tells in the same words.
       const told = best && !release ? this.behaviourOf(query, best, limit) : undefined;
       if (told) return told;
+      // "fromisoformat() doesn't handle Zulu time", "`fromisoformat` requires `+00:00` instead of
+      // `Z`": a name that is there but misbehaves was changed later, by the release that made it do so.
+      if (best && !release && BEHAVIOUR_COMPLAINT.test(query.text) && !SAID_GONE.test(query.text)) {
+        // A name Python 2 had ("`dict.keys()` does not support indexing") is Python 3's change to it.
+        const since = best.py2 === null ? best.py3 : undefined;
+        const later = since ? this.laterChangeTo(best, since, limit) : undefined;
+        if (later) return { ...later, query: query.raw };
+      }
       const answer = apiAnswer(query, mention, this.apiContext(limit));
       // "`str.format()` output for `enum.Enum` … changed in 3.11": of the names a message gives
       // beside the release it says things changed in, the one that release's notes speak of.

@@ -373,6 +373,15 @@ describe("release questions", () => {
     );
   });
 
+  it("answers a name that is there but misbehaves with the later release that changed it", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask("datetime.fromisoformat can't parse timestamps ending in Z");
+    expect(a.version).toBe("3.11");
+    expect(a.citations[0]?.section).toBe("datetime.fromisoformat() parses most ISO 8601 formats");
+    // A name Python 2 had is no later release's doing.
+    expect(builtin.ask("dict.keys() does not support indexing").version).toBe("3.0");
+  });
+
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);
