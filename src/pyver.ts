@@ -575,7 +575,8 @@ const RENAMED = /\brenam(?:e|ed|es|ing)\b/i;
  * "removes Callable from collections (module)": a name and the module it is taken from. Only a name
  * that looks like one: "comes from the new video" takes nothing from Python 2's `new`.
  */
-const TAKEN_FROM = /\b([A-Z]\w*|[a-z]\w*_\w*) from (?:the )?([a-z_][\w.]*[a-z0-9_])/g;
+const TAKEN_FROM =
+  /(?<![\w.])['"`‘]?([A-Z]\w*|[a-z]\w*_\w*)['"`’]? from (?:the )?['"`‘]?([a-z_][\w.]*[a-z0-9_])/g;
 /** "escape from cgi", "escape in cgi": a plain word and the module it may belong to. */
 const PLAIN_FROM_MODULE = /\b([a-z]\w*) (?:from|in) (?:the )?([a-z_][\w.]*[a-z0-9_])/gi;
 /**

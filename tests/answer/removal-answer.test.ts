@@ -197,6 +197,10 @@ describe("PyVer.ask about removed names", () => {
     const a = bot.ask("Python 3.9 removes Callable from collections module");
     expect(a.answer).toContain("`collections.Callable` was removed in Python 3.10");
     expect(bot.ask("Same code comes from the new video").answer).not.toContain("removed");
+    // Quoted as an ImportError quotes them.
+    expect(bot.ask("our code uses 'Mapping' from 'collections', which stopped working").answer).toContain(
+      "`collections.Mapping` was removed in Python 3.10",
+    );
   });
 
   it("does not take 'came across' for a question about arrival", () => {
