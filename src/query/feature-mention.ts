@@ -196,6 +196,12 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "except-without-parens",
     re: /\bexcept\b[`'"]?(?:\s+(?:clauses?|statements?|blocks?))?[^.?!\n]{0,40}?\b(?:multiple|several|many)\s+exception(?:s|\s+types?|\s+classes)\b[^.?!\n]{0,60}?\b(?:without|not\s+use|no)\b[^.?!\n]{0,20}?(?:parenthes[ie]s|brackets|as\b)/i,
   },
+  // "syntax restrictions on decorators have been lifted", "forbid anything but dotted names inside
+  // decorators": what 3.9's grammar let a decorator be.
+  {
+    id: "relaxed-decorators",
+    re: /\brestrictions?\s+on\s+decorators?\b|\bdecorators?\s+(?:grammar|syntax)\s+restrictions?\b|\brelax(?:ed|es|ing)?\s+(?:the\s+)?decorators?\b|\bdotted\s+names?\s+(?:inside|in)\s+decorators?\b|\b(?:any|arbitrary)\s+expressions?\s+(?:as|in)\s+(?:a\s+)?decorators?\b/i,
+  },
   // "in Python 3.0 print are now a function": print said to have become a function.
   {
     id: "print-function",

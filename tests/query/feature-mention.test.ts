@@ -70,6 +70,8 @@ describe("findFeatureMention", () => {
     ["async and await were made reserved keywords in Python 3.7", "async-keywords"],
     ["Cannot use the `|` to merge two dicts in python3.8", "dict-union"],
     ["the | op for dict is not there on 3.8", "dict-union"],
+    ["the grammar restrictions on decorators were lifted", "relaxed-decorators"],
+    ["only dotted names in decorators before that release", "relaxed-decorators"],
     ["drop the dictionary `|` so 3.8 still works", "dict-union"],
     ["`async` and `await` are now reserved keywords.", "async-keywords"],
     ["As of Python 3.10, `match` is a reserved keyword", "match"],
