@@ -867,6 +867,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "match case",
     "match case statement",
     "match and case",
+    "keyword match",
     "structural pattern matching",
     "pattern matching",
     "switch case",

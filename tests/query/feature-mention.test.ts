@@ -71,6 +71,7 @@ describe("findFeatureMention", () => {
     ["Cannot use the `|` to merge two dicts in python3.8", "dict-union"],
     ["the | op for dict is not there on 3.8", "dict-union"],
     ["the grammar restrictions on decorators were lifted", "relaxed-decorators"],
+    ["the keyword `match` is not highlighted", "match"],
     ["only dotted names in decorators before that release", "relaxed-decorators"],
     ["drop the dictionary `|` so 3.8 still works", "dict-union"],
     ["`async` and `await` are now reserved keywords.", "async-keywords"],
