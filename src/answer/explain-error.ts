@@ -183,6 +183,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         if (found) return found;
         return isThirdParty(owner, context) ? { kind: "third-party", name: owner } : { kind: "unexplained" };
       }
+      // "'module' object has no attribute 'scandir'": Pythons before 3.5 did not say which module; one
+      // that holds the name, or several that all gained it in one release, dates it.
+      if (owner === "module") return importedFrom(subject.name, context) ?? { kind: "unexplained" };
       // An object's type is printed by its class name alone ('Thread', 'str'); a builtin's methods
       // and a class's members are looked up under that name.
       // Retold, a module's name may start a sentence ("Shlex has not attribute join").

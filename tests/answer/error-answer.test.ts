@@ -260,6 +260,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.8",
       "`fileinput.input(bufsize=)` was removed in Python 3.8",
     ],
+    // Older Pythons do not say which module lacked the name either; one module holds it.
+    [
+      "AttributeError: 'module' object has no attribute 'scandir'",
+      "3.5",
+      "`os.scandir` is new in Python 3.5",
+    ],
     // Older Pythons do not say where the name was looked for; one module holds it.
     ["ImportError: cannot import name 'time_ns'", "3.7", "`time.time_ns` is new in Python 3.7"],
     // Retold rather than pasted.
