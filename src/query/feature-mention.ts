@@ -243,7 +243,13 @@ export function* featureMentions(text: string): Generator<FeatureMention> {
     const m = re.exec(normalized);
     if (m) found.push({ id, phrase, from: m.index, to: m.index + m[0].length });
   }
-  for (const { id, phrase, from, to } of found) {
+  // "Use dict union … switch to the new `|` union operator": a phrase either of two features goes by
+  // comes after one that says which.
+  const ordered = [
+    ...found.filter((f) => !SHARED_PHRASES.has(f.phrase)),
+    ...found.filter((f) => SHARED_PHRASES.has(f.phrase)),
+  ];
+  for (const { id, phrase, from, to } of ordered) {
     // "dict union operator": of two phrases that overlap in part, the one starting first says which
     // (dict union, not "union operator" for types); a phrase inside another is kept ("f string"
     // in "\n in f string" is the plainer feature).
@@ -253,6 +259,9 @@ export function* featureMentions(text: string): Generator<FeatureMention> {
     yield { feature: languageFeature(id), phrase };
   }
 }
+
+/** Phrases two features go by: `|` is the union operator of dicts (3.9) and of types (3.10). */
+const SHARED_PHRASES = new Set(["union operator"]);
 
 /** Texts read lately, with what they name: a question is read for features by several paths. */
 const read = new Map<string, readonly FeatureMention[]>();

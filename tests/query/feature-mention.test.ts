@@ -72,6 +72,8 @@ describe("findFeatureMention", () => {
     ["the | op for dict is not there on 3.8", "dict-union"],
     ["the grammar restrictions on decorators were lifted", "relaxed-decorators"],
     ["the keyword `match` is not highlighted", "match"],
+    // A phrase two features go by comes after one that says which.
+    ["merging with dict union, the new `|` union operator", "dict-union"],
     ["only dotted names in decorators before that release", "relaxed-decorators"],
     ["drop the dictionary `|` so 3.8 still works", "dict-union"],
     ["`async` and `await` are now reserved keywords.", "async-keywords"],
