@@ -143,7 +143,8 @@ function inlineCode(span: string): string | undefined {
   if (span.length < 3 || LONE_NAME.test(span) || NUMBERS_ONLY.test(span) || TIMESTAMP.test(span))
     return undefined;
   // `--enable-experimental-jit=yes-off`, `-X perf`: an option of a command, no Python.
-  if (COMMAND_OPTION.test(span)) return undefined;
+  // `error: externally-managed-environment`: a tool's message, not an annotated name.
+  if (COMMAND_OPTION.test(span) || TOOL_MESSAGE.test(span)) return undefined;
   if (classifyLine(span) !== "code" && !/[|:=()[\]{}@*'"<>]/.test(span)) return undefined;
   if (parsesCleanly(span)) return span;
   // An expression quoted out of context: `x := 1` is only valid inside brackets.
@@ -155,6 +156,8 @@ function inlineCode(span: string): string | undefined {
 }
 
 const COMMAND_OPTION = /^-{1,2}[A-Za-z][\w-]*(?:=\S+|\s+\S+)?$/;
+/** A line a tool prints: `error: …`, `warning: …`, `fatal: …`. */
+const TOOL_MESSAGE = /^(?:error|warning|fatal|note|hint|info)\s*:\s/i;
 
 /** The opening of a compound statement whose header stands on one line. */
 const HEADER_ONLY = /^(?:async\s+)?(?:def|class|with|for|while|if)\b[^\n]*$/;

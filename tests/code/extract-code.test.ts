@@ -40,6 +40,9 @@ describe("finding code in a chat message", () => {
     // A command's option is no Python.
     expect(extractCode("not compiled with `--enable-experimental-jit=yes-off`")).toBeUndefined();
     expect(extractCode("run it with `-X perf`")).toBeUndefined();
+    // Nor is a tool's message, though it parses as an annotated name.
+    expect(extractCode("pip stops with `error: externally-managed-environment`")).toBeUndefined();
+    expect(extractCode("`x: int = 1` fails on 3.5")?.code).toBe("x: int = 1");
   });
 
   it("wraps an inline expression that is only valid in brackets", () => {
