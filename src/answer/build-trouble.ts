@@ -6,7 +6,7 @@ import type { Answer } from "./answer.ts";
  * a system Python that refuses pip — which no Python release explains, however often they are asked.
  */
 const BUILD_TROUBLE =
-  /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|(?:need|needs|requires?)\s+(?:the\s+)?microsoft visual c\+\+ [\d.]+|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure|must be installed to build)\b/i;
+  /\b(?:microsoft visual c\+\+ [\d.]+(?: or greater)? is required|(?:need|needs|requires?)\s+(?:the\s+)?microsoft visual c\+\+ [\d.]+|(?:microsoft|ms) visual c\+\+ (?:error|build tools)|failed (?:building|to build) wheels?|could not build wheels|error: externally-managed-environment|legacy-install-failure|must be installed to build)\b/i;
 
 /**
  * "fatal error: ffi.h: No such file or directory": a C header a package's build needs, missing from

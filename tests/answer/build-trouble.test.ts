@@ -31,6 +31,7 @@ describe("a package failing to build", () => {
       true,
     );
     expect(asksBuildTrouble("on a Raspberry pi 3 i cannot install python3-pip")).toBe(true);
+    expect(asksBuildTrouble("pip install keeps giving me a Microsoft Visual C++ error")).toBe(true);
     // A distribution's package for a removed module is that removal's.
     expect(asksBuildTrouble("Package python3-distutils is not available")).toBe(false);
   });
