@@ -622,6 +622,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "keyword only arg",
     "bare *",
     "lone *",
+    "lonely *",
+    "* used as a parameter",
     "* on its own",
     "* in function definition",
     "* in function declaration",

@@ -72,6 +72,7 @@ describe("findFeatureMention", () => {
     ["the | op for dict is not there on 3.8", "dict-union"],
     ["the grammar restrictions on decorators were lifted", "relaxed-decorators"],
     ["the keyword `match` is not highlighted", "match"],
+    ['a lonely "*" used as a parameter throws invalid syntax', "keyword-only-args"],
     // A phrase two features go by comes after one that says which.
     ["merging with dict union, the new `|` union operator", "dict-union"],
     ["only dotted names in decorators before that release", "relaxed-decorators"],
