@@ -555,7 +555,7 @@ const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
 /** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
 const RELEASE_TOPIC =
-  /\b(features?|new stuff|what'?s new|release|released|bump\w*|migrat\w*|upgrad\w*|move to|switch to)\b/i;
+  /\b(features?|new stuff|what'?s new|release|released|bump\w*|migrat\w*|upgrad\w*|move to|switch to|drop\w*|stable|eol|end of life|security)\b/i;
 /**
  * Removed names that are also ordinary words ("new", "parser", "buffer"): they name the module or
  * builtin only when written as code or when the question asks about a removal.

@@ -382,6 +382,19 @@ describe("release questions", () => {
     expect(builtin.ask("dict.keys() does not support indexing").version).toBe("3.0");
   });
 
+  it("answers a longer message about a release's standing with that release", () => {
+    const builtin = PyVer.open({ cache: false });
+    const standing = builtin.ask(
+      "Time to make 3.12 our image default: it has been stable for a while, thoughts about the CI matrix and the nightly jobs?",
+    );
+    expect(standing.answer).toMatch(/^Python 3\.12 was released on /);
+    // Without a word of its standing, a long message that found nothing is about something else.
+    expect(
+      builtin.ask("Time to make 3.12 our image default, thoughts about the CI matrix and the nightly jobs?")
+        .found,
+    ).toBe(false);
+  });
+
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);
