@@ -195,6 +195,9 @@ describe("parseQuery", () => {
     const q = parse("Which version of Python should I use? Python 3.10.11 Python 3.11.9 Python 3.12.9");
     expect(q.intent).toBe("end-of-life");
     expect(q.version).toBe("3.12");
+    const latest = parse("should the docs say install 3.10 specifically, or the latest (3.12)?");
+    expect(latest.intent).toBe("end-of-life");
+    expect(latest.version).toBe("3.12");
   });
 
   it('reads "3.13t" as the release\'s free-threaded build', () => {
