@@ -551,6 +551,12 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "print is a keyword",
     "print a statement",
     "print is a statement",
+    // Python 2's print, told by what it lacks: "print without parentheses", "print に括弧がない".
+    "print without parentheses",
+    "print without brackets",
+    "print に括弧",
+    "print 没有括号",
+    "print 沒有括號",
   ],
   // In a question about Python, `<>` is the old not-equal operator however it is called.
   "ne-operator-diamond": ["<>"],

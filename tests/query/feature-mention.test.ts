@@ -73,6 +73,8 @@ describe("findFeatureMention", () => {
     ["the grammar restrictions on decorators were lifted", "relaxed-decorators"],
     ["the keyword `match` is not highlighted", "match"],
     ['a lonely "*" used as a parameter throws invalid syntax', "keyword-only-args"],
+    ["old scripts call print without parentheses", "print-statement"],
+    ["main.py の print に括弧がありません", "print-statement"],
     // A phrase two features go by comes after one that says which.
     ["merging with dict union, the new `|` union operator", "dict-union"],
     ["only dotted names in decorators before that release", "relaxed-decorators"],
