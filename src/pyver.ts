@@ -1592,8 +1592,10 @@ export class PyVer {
     if (
       feature &&
       (!notes.answer.found ||
-        // A Python 2 behaviour is its own fact; a section that shares its release is not about it.
+        // A Python 2 behaviour or syntax is its own fact; a section that shares its release, or a
+        // later release's section on syntax errors, is not about it.
         feature.feature.python3 !== undefined ||
+        feature.feature.removedIn === "3.0" ||
         (notes.answer.version !== (feature.feature.removedIn ?? feature.feature.version) &&
           (plainer.some(
             (f) => f.feature.version === notes.answer.version || aboutFeature(notes.answer, f.feature.id),

@@ -395,6 +395,13 @@ describe("release questions", () => {
     ).toBe(false);
   });
 
+  it("answers Python 2 syntax refused by a Python 3 release as Python 2's, whatever section shares the words", () => {
+    const a = PyVer.open({ cache: false }).ask(
+      'Fix the syntax errors in a few except clauses: "except Exception, e" fails on Python 3.7, the right spelling is "except Exception as e".',
+    );
+    expect(a.answer).toMatch(/^No — `except E, name:` is Python 2 syntax: Python 3\.0 removed it/);
+  });
+
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);

@@ -139,7 +139,8 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     re: /\b(?:backslash(?:es)?|quotes?|comments?)\s+(?:inside|in|within)\s+(?:the\s+)?(?:curly\s+)?(?:braces|brackets|expressions?|replacement\s+fields?)\s+of\s+(?:an?\s+)?f-?strings?\b/i,
   },
   // "line 67: "except Exception, e:" should be …": Python 2's way to name the exception caught.
-  { id: "except-comma", re: /\bexcept\s+[A-Z]\w*(?:\.\w+)*\s*,\s*[a-z_]\w*\s*:/ },
+  // Quoted without its colon too: '"except Exception, e" triggers a syntax error'.
+  { id: "except-comma", re: /\bexcept\s+[A-Z]\w*(?:\.\w+)*\s*,\s*[a-z_]\w*\s*(?::|(?=["'`”]))/ },
   // "a forward slash "/" in a Python method signature": the positional-only marker, in words.
   {
     id: "posonly-params",
