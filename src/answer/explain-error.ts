@@ -199,6 +199,10 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       // distinctive removed name (camelCase or snake_case) explains it whatever class lacks it.
       const removal = /[A-Z_]/.test(subject.name) ? context.removals(subject.name) : undefined;
       if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
+      // "'UnsatisfiedAssumption' object has no attribute 'add_note'": every package's exceptions
+      // subclass BaseException, so a member it gained later is what the asker's release lacks.
+      const ofExceptions = explainName(`BaseException.${subject.name}`, context);
+      if (ofExceptions?.kind === "added") return ofExceptions;
       return { kind: "third-party", name: owner };
     }
     case "name":

@@ -260,6 +260,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.8",
       "`fileinput.input(bufsize=)` was removed in Python 3.8",
     ],
+    // A package's exception lacks what BaseException gained later.
+    [
+      "AttributeError: 'ValidationFailure' object has no attribute 'add_note'",
+      "3.11",
+      "`BaseException.add_note` is new in Python 3.11",
+    ],
     // Older Pythons do not say which module lacked the name either; one module holds it.
     [
       "AttributeError: 'module' object has no attribute 'scandir'",
