@@ -545,8 +545,10 @@ function clausesOf(text: string): string[] {
 /** Clauses searched on their own, the first ones; a clause needs this many words to be searched. */
 const MAX_CLAUSES = 4;
 const MIN_CLAUSE_TERMS = 2;
-/** The opening words of an error message a section must quote to explain it. */
-const MESSAGE_WORDS_QUOTED = 5;
+/** The opening words of an error message a section must quote to explain it ("a bytes-like object
+ * is" opens more than one message), and the fewest a message quoted whole may have. */
+const MESSAGE_WORDS_QUOTED = 8;
+const MIN_MESSAGE_WORDS_QUOTED = 6;
 /** The message after an exception's name ("re.error: …"), or one quoted whole in double quotes. */
 const ERROR_MESSAGE =
   /(?<![\w.])(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error):[ \t]+([^\n]{12,200})|["“]([^"“”\n]{12,200})["”]/g;
@@ -1060,6 +1062,10 @@ export class PyVer {
     const sentence = firstSentence(reading?.message ?? "");
     const says = (sentence.match(/[A-Za-z]+/g) ?? []).length >= MIN_MESSAGE_WORDS;
     if (code || !error || reading.subject || !says) return code;
+    // "TypeError: the JSON object must be str, not 'bytes'" on 3.5: a section that quotes the error
+    // says what went wrong, whatever release the asker runs.
+    const quoting = this.sectionQuoting(reading.message, undefined, limit);
+    if (quoting) return { ...quoting, query: query.raw };
     const said = this.saidByMessage(reading, pasted, limit);
     if (said) return { ...said, query: query.raw };
     // "on Python 3.14 I got: RuntimeError: There is no current event loop …": what that release
@@ -1748,19 +1754,24 @@ export class PyVer {
   /** The answer to an error message a question quotes, from a section that quotes it too. */
   private messageExplained(query: ParsedQuery, ask: AskOptions, limit: number): Answer | undefined {
     for (const m of [...query.text.matchAll(ERROR_MESSAGE)].slice(0, MAX_CLAUSES)) {
-      const text = m[1] ?? m[2] ?? "";
-      const words = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
-      if (words.length < MESSAGE_WORDS_QUOTED) continue;
-      // Words that merely share a section's subject are no explanation; the message itself is.
-      const opening = words.slice(0, MESSAGE_WORDS_QUOTED).join(" ");
-      const message = this.parse(text, ask.version);
-      const quoting = rank(message, this.kb.index, this.options).filter((h) =>
-        (h.chunk.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).join(" ").includes(opening),
-      );
-      const notes = this.notesFrom(message, quoting, limit);
-      if (notes.answer.found) return { ...notes.answer, query: query.raw };
+      const quoting = this.sectionQuoting(m[1] ?? m[2] ?? "", ask.version, limit);
+      if (quoting) return { ...quoting, query: query.raw };
     }
     return undefined;
+  }
+
+  /** The notes' answer from a section that quotes an error message's opening words, if one does. */
+  private sectionQuoting(text: string, version: string | undefined, limit: number): Answer | undefined {
+    const words = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+    if (words.length < MIN_MESSAGE_WORDS_QUOTED) return undefined;
+    // Words that merely share a section's subject are no explanation; the message itself is.
+    const opening = words.slice(0, MESSAGE_WORDS_QUOTED).join(" ");
+    const message = this.parse(text, version);
+    const quoting = rank(message, this.kb.index, this.options).filter((h) =>
+      (h.chunk.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).join(" ").includes(opening),
+    );
+    const notes = this.notesFrom(message, quoting, limit);
+    return notes.answer.found ? notes.answer : undefined;
   }
 
   /** The first clause of a longer message that the notes answer on its own, if any. */

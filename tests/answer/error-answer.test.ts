@@ -260,6 +260,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.8",
       "`fileinput.input(bufsize=)` was removed in Python 3.8",
     ],
+    // A message a section quotes is explained by that section, whatever release the paste runs.
+    [
+      "on 3.5: TypeError: the JSON object must be str, not 'bytes'",
+      "3.6",
+      "json.load() and json.loads() accept bytes",
+    ],
     // A package's exception lacks what BaseException gained later.
     [
       "AttributeError: 'ValidationFailure' object has no attribute 'add_note'",
