@@ -549,6 +549,24 @@ const MIN_CLAUSE_TERMS = 2;
  * is" opens more than one message), and the fewest a message quoted whole may have. */
 const MESSAGE_WORDS_QUOTED = 8;
 const MIN_MESSAGE_WORDS_QUOTED = 6;
+/** A value an error message quotes: "'str' object is not callable", "(pid=1234)". */
+const MESSAGE_VALUE = /(?:^|(?<=[\s(]))'[^'\n]{1,80}'(?=[\s,.;:)]|$)|\d+/g;
+
+/** What a section quotes in double quotes, outside its code (`json.loads(b'{"a": 1}')`). */
+function quotedIn(text: string): string[] {
+  const prose = text.replace(/`[^`]*`/g, " ");
+  return [...prose.matchAll(/"([^"]{12,300})"/g)].map((m) => m[1] ?? "");
+}
+
+/** An error message's own words, without the values it quotes, which are the asker's. */
+function messageWords(text: string): string[] {
+  return (
+    text
+      .replace(MESSAGE_VALUE, " ")
+      .toLowerCase()
+      .match(/[a-z_]+/g) ?? []
+  );
+}
 /** The message after an exception's name ("re.error: …"), or one quoted whole in double quotes. */
 const ERROR_MESSAGE =
   /(?<![\w.])(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error):[ \t]+([^\n]{12,200})|["“]([^"“”\n]{12,200})["”]/g;
@@ -1762,13 +1780,14 @@ export class PyVer {
 
   /** The notes' answer from a section that quotes an error message's opening words, if one does. */
   private sectionQuoting(text: string, version: string | undefined, limit: number): Answer | undefined {
-    const words = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+    const words = messageWords(firstSentence(text));
     if (words.length < MIN_MESSAGE_WORDS_QUOTED) return undefined;
-    // Words that merely share a section's subject are no explanation; the message itself is.
+    // A section that says the same words in prose ("raises RuntimeError when there is no current
+    // event loop") is no explanation; one that quotes the message is.
     const opening = words.slice(0, MESSAGE_WORDS_QUOTED).join(" ");
     const message = this.parse(text, version);
     const quoting = rank(message, this.kb.index, this.options).filter((h) =>
-      (h.chunk.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).join(" ").includes(opening),
+      quotedIn(h.chunk.text).some((quote) => messageWords(quote).join(" ").includes(opening)),
     );
     const notes = this.notesFrom(message, quoting, limit);
     return notes.answer.found ? notes.answer : undefined;

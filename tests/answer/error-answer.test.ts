@@ -266,6 +266,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.6",
       "json.load() and json.loads() accept bytes",
     ],
+    // The message ends where its sentence does; the values it quotes are the asker's.
+    [
+      "TypeError: the JSON object must be str, not 'bytes'. I use python 3.5.3 on the server",
+      "3.6",
+      "Not in Python 3.5: “json.load() and json.loads() accept bytes” came in Python 3.6",
+    ],
     // A package's exception lacks what BaseException gained later.
     [
       "AttributeError: 'ValidationFailure' object has no attribute 'add_note'",
