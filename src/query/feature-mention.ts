@@ -164,6 +164,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "matmul",
     re: /\b(?:is|does|the|for|of|about|with|using)\s+["'`“]?@(?=[\s"'`).,?!”]|$)|(?:^|[\s"'`(“])@["'`”]?\s+(?:is\s+(?:an?\s+)?(?:python\s+)?)?(?:symbol|sign|operator|mean|means|do|does)\b/i,
   },
+  // "it seems that match is only supported in 3.1": the statement said to be supported or not.
+  {
+    id: "match",
+    re: /(?:^|[\s`'"])match[`'"]?\s+(?:statements?\s+)?(?:is|are)\s+(?:only\s+|not\s+)?(?:supported|available|allowed)\b/i,
+  },
   // "Does your python version support match?": the statement a release supports or not.
   {
     id: "match",

@@ -75,6 +75,7 @@ describe("findFeatureMention", () => {
     ['a lonely "*" used as a parameter throws invalid syntax', "keyword-only-args"],
     ["old scripts call print without parentheses", "print-statement"],
     ['the line "except ValueError, err" fails to compile', "except-comma"],
+    ["looks like match is only supported in newer releases", "match"],
     ["main.py の print に括弧がありません", "print-statement"],
     // A phrase two features go by comes after one that says which.
     ["merging with dict union, the new `|` union operator", "dict-union"],
