@@ -186,7 +186,7 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   // "match 语句", "match文", "match 出现前后的对比": the statement named in another language's words.
   {
     id: "match",
-    re: /(?<![.\w])match\s*(?:[-/]\s*case\s*)?(?:语句|語句|语法|語法|文(?!字)|構文|出现|出現|表达式)/i,
+    re: /(?<![.\w])match\s*(?:[-/]\s*case\s*)?(?:语句|語句|语法|語法|文(?!字)|構文|出现|出現|表达式|命令)/i,
   },
   // "help(sum) … sum(iterable, start=0, /)": a signature with a lone `/` among its parameters.
   { id: "posonly-params", re: /\w\([^()\n]*,\s*\/\s*[,)]/ },

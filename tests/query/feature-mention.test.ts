@@ -76,6 +76,7 @@ describe("findFeatureMention", () => {
     ["old scripts call print without parentheses", "print-statement"],
     ['the line "except ValueError, err" fails to compile', "except-comma"],
     ["looks like match is only supported in newer releases", "match"],
+    ["python3.10才引入match命令", "match"],
     ["main.py の print に括弧がありません", "print-statement"],
     // A phrase two features go by comes after one that says which.
     ["merging with dict union, the new `|` union operator", "dict-union"],
