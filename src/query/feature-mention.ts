@@ -218,7 +218,7 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   // "why does 5/2 give 2.5": two ints divided into a float, which Python 2 floored.
   {
     id: "integer-division",
-    re: /\b\d+\s*\/\s*\d+\b[^.?!\n]{0,25}?\b(?:gives?|returns?|is|equals|results? in|produces?)\s+\d+\.\d+/i,
+    re: /\b\d+\s*\/\s*\d+\b[^.?!\n]{0,25}?\b(?:gives?|returns?|is|equals|results? in|produces?|prints?|output:?)\s+\d+\.\d+/i,
   },
   // `f"{x=}"`, "what does = (equal) do in f-strings", "f-strings with a trailing =": an equals sign
   // standing alone beside f-strings is their self-documenting specifier; `x = f-string` assigns one and "fstrings = sugar" says what they are.
