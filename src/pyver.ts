@@ -589,8 +589,9 @@ const ENGLISH_NAMES = new Set(
 /** "when was X added": the arrival is asked for, not a removal. */
 const ARRIVAL =
   /\b(added|introduced?|introduces|new in|since when|first (appeared|added)|arrive[ds]?|came (in|with|out))\b/i;
-/** A message speaking of a module's renaming. */
-const RENAMED = /\brenam(?:e|ed|es|ing)\b/i;
+/** Words that say a module's name changed: "renamed", "spelled without capital letters", "in CamelCase". */
+const RENAMED =
+  /\brenam(?:e|ed|es|ing)\b|\bspel(?:t|led)\s+(?:without\s+capital|in\s+(?:lower|camel)\s*case|all\s+lower)|\bcamel\s*case\b/i;
 /**
  * "removes Callable from collections (module)": a name and the module it is taken from. Only a name
  * that looks like one: "comes from the new video" takes nothing from Python 2's `new`.

@@ -552,6 +552,7 @@ describe("on the built-in corpus", () => {
     ["@=", "3.5", "matrix multiplication operator"],
     // Today's name of a renamed module, said beside its renaming.
     ["it said that configparser was renamed to all lowercase, what would be a fix?", "3.0", "`ConfigParser`"],
+    ["python 3 wants socketserver spelled in lower case", "3.0", "`SocketServer`"],
     // A behaviour Python 3 changed, met as an error, said as what Python 3 does instead.
     [
       "TypeError: 'map' object is not subscriptable",
