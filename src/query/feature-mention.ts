@@ -208,6 +208,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "relaxed-decorators",
     re: /\brestrictions?\s+on\s+decorators?\b|\bdecorators?\s+(?:grammar|syntax)\s+restrictions?\b|\brelax(?:ed|es|ing)?\s+(?:the\s+)?decorators?\b|\bdotted\s+names?\s+(?:inside|in)\s+decorators?\b|\b(?:any|arbitrary)\s+expressions?\s+(?:as|in)\s+(?:a\s+)?decorators?\b/i,
   },
+  // "The f before the " mark doesn't make sense to me": the prefix of an f-string, in words.
+  {
+    id: "fstring",
+    re: /\b(?:an?|the)\s+["'`]?f["'`]?\s+(?:before|in front of)\s+(?:the\s+|a\s+)?(?:["'“]|quotes?\b|quotation|strings?\b)/i,
+  },
   // "in Python 3.0 print are now a function": print said to have become a function.
   {
     id: "print-function",

@@ -78,6 +78,7 @@ describe("findFeatureMention", () => {
     ["looks like match is only supported in newer releases", "match"],
     ["python3.10才引入match命令", "match"],
     ["in python 3 `print(7/2)` output: 3.5", "integer-division"],
+    ["what is the f in front of the quote for?", "fstring"],
     ["main.py の print に括弧がありません", "print-statement"],
     // A phrase two features go by comes after one that says which.
     ["merging with dict union, the new `|` union operator", "dict-union"],
