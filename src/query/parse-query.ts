@@ -326,7 +326,7 @@ const RELEASE_CHOICE =
  * Python version": a choice among the releases listed.
  */
 const RELEASE_CHOICE_ASKED =
-  /\b(?:which|what)\s+(?:python\s+)?(?:version|release)s?(?:\s+of\s+python)?\s+(?:should|do|would|shall)\s+(?:i|we|you)\s+(?:learn|use|pick|choose|install|download|get|go with|go for|start with|target)\b|\brecommended\s+(?:python\s+)?version\b|\b(?:install|use|pick|choose|learn)\s+(?:python\s*)?3\.\d{1,2}(?:\.[\dx]+)?(?:\s+specifically)?,?\s+or\s+(?:the\s+)?(?:latest|newest)\b/;
+  /\b(?:which|what)\s+(?:python\s+)?(?:version|release)s?(?:\s+of\s+python)?\s+(?:should|do|would|shall)\s+(?:i|we|you)\s+(?:learn|use|pick|choose|install|download|get|go with|go for|start with|target)\b|\brecommended\s+(?:python\s+)?version\b|\b(?:install|use|pick|choose|learn)\s+(?:python\s*)?3\.\d{1,2}(?:\.[\dx]+)?(?:\s+specifically)?,?\s+or\s+(?:the\s+)?(?:latest|newest)\b|\bor\s+(?:python\s*)?3\.\d{1,2}\s+as\s+(?:the\s+|our\s+)?min(?:imal|imum)\b/;
 const END_OF_LIFE =
   /\b(end[- ]of[- ]life|end[- ]of[- ](?:bug ?fix(?:es)?|security)(?: support)?|eol|supported|support|security (fixes|updates|releases|patch(es)?)|patch(es)?(?! notes?)|maintained|maintenance|sunset|retired?|dead|alive|bug ?fix(es)?|fixes|lifecycle|life cycle|how long)\b/i;
 

@@ -195,6 +195,9 @@ describe("parseQuery", () => {
     const q = parse("Which version of Python should I use? Python 3.10.11 Python 3.11.9 Python 3.12.9");
     expect(q.intent).toBe("end-of-life");
     expect(q.version).toBe("3.12");
+    const minimal = parse("3.9, 3.10 or 3.11 as minimal version for the next major?");
+    expect(minimal.intent).toBe("end-of-life");
+    expect(minimal.version).toBe("3.11");
     const latest = parse("should the docs say install 3.10 specifically, or the latest (3.12)?");
     expect(latest.intent).toBe("end-of-life");
     expect(latest.version).toBe("3.12");
