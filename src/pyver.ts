@@ -567,6 +567,7 @@ function messageWords(text: string): string[] {
       .match(/[a-z_]+/g) ?? []
   );
 }
+
 /** The message after an exception's name ("re.error: …"), or one quoted whole in double quotes. */
 const ERROR_MESSAGE =
   /(?<![\w.])(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error):[ \t]+([^\n]{12,200})|["“]([^"“”\n]{12,200})["”]/g;
