@@ -85,6 +85,7 @@ import {
   type ParsedQuery,
   parseQuery,
   RELEASE_WORDS,
+  releasesNamedIn,
   VERSION_MENTION,
   wantedReleases,
   withoutTroubleTerms,
@@ -902,11 +903,8 @@ export class PyVer {
 
   /** The facts of the newest release a message names, if the corpus has it. */
   private newestNamed(text: string): ReleaseFacts | undefined {
-    const named = [...text.matchAll(VERSION_MENTION)]
-      .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
-      .filter((v) => v !== undefined)
-      .sort((a, b) => compareVersions(b, a));
-    return named[0] ? this.releases.find((r) => r.version === named[0]) : undefined;
+    const newest = releasesNamedIn(text).at(-1);
+    return newest ? this.releases.find((r) => r.version === newest) : undefined;
   }
 
   /** The overview of the newest release a message about leaving an older one wants, if it wants one. */
@@ -950,6 +948,8 @@ export class PyVer {
   }
 
   private removals?: RemovalCatalog;
+  /** What the notes quote in double quotes, as message words: read once, on the first pasted error. */
+  private quotedMessages?: string[];
 
   /**
    * "no setuptools/wheel on 3.12+": a package the notes themselves head a section with ("setuptools
@@ -1787,6 +1787,11 @@ export class PyVer {
     // A section that says the same words in prose ("raises RuntimeError when there is no current
     // event loop") is no explanation; one that quotes the message is.
     const opening = words.slice(0, MESSAGE_WORDS_QUOTED).join(" ");
+    // Few sections quote a message: most pastes need no search at all.
+    this.quotedMessages ??= this.kb.index.chunks.flatMap((c) =>
+      quotedIn(c.text).map((quote) => messageWords(quote).join(" ")),
+    );
+    if (!this.quotedMessages.some((quote) => quote.includes(opening))) return undefined;
     const message = this.parse(text, version);
     const quoting = rank(message, this.kb.index, this.options).filter((h) =>
       quotedIn(h.chunk.text).some((quote) => messageWords(quote).join(" ").includes(opening)),

@@ -338,70 +338,6 @@ describe("release questions", () => {
     expect(a.citations[0]?.url).toBe("https://docs.python.org/3/whatsnew/3.11.html#faster-cpython");
   });
 
-  it("answers a release said to run slow with that release's speed-ups, never another release's", () => {
-    const builtin = PyVer.open({ cache: false });
-    const slower = builtin.ask("the test suite runs much slower on Python 3.12 than on the older versions");
-    expect(slower.version).toBe("3.12");
-    expect(slower.answer).toMatch(/^Speed-ups in Python 3\.12 \(\d+\): /);
-    // Of two releases compared, the newer one is the news.
-    const compared = builtin.ask(
-      "3.11 worse optimized than 3.10? the old one runs it in a tenth of the time",
-    );
-    expect(compared.answer).toMatch(/^Speed-ups in Python 3\.11 /);
-    // "perform" is no word about speed.
-    expect(builtin.ask("how do I perform a deep copy on python 3.9").found).toBe(false);
-  });
-
-  it("answers an error message quoted amid other words by the section that quotes it", () => {
-    const builtin = PyVer.open({ cache: false });
-    const quoted = builtin.ask(
-      'our parser keeps failing with "global flags not at the start of the expression" on the new server',
-    );
-    expect(quoted.version).toBe("3.11");
-    expect(quoted.citations[0]?.section).toBe(
-      "re global inline flags allowed only at the start of a pattern",
-    );
-    // The exception's name is only the kind of error: re.error's own rename (3.13) is not the news.
-    const pasted = builtin.ask("re.error: global flags not at the start of the expression at position 5");
-    expect(pasted.version).toBe("3.11");
-  });
-
-  it("says a release lacks a feature its asker calls missing there, whatever else a section says of the word", () => {
-    const a = PyVer.open({ cache: false }).ask("the | op for dict is missing in py3.8");
-    expect(a.answer).toBe(
-      "No — the dict union operator `|` needs Python 3.9 or later (PEP 584); Python 3.8 does not have it.",
-    );
-  });
-
-  it("answers a name that is there but misbehaves with the later release that changed it", () => {
-    const builtin = PyVer.open({ cache: false });
-    const a = builtin.ask("datetime.fromisoformat can't parse timestamps ending in Z");
-    expect(a.version).toBe("3.11");
-    expect(a.citations[0]?.section).toBe("datetime.fromisoformat() parses most ISO 8601 formats");
-    // A name Python 2 had is no later release's doing.
-    expect(builtin.ask("dict.keys() does not support indexing").version).toBe("3.0");
-  });
-
-  it("answers a longer message about a release's standing with that release", () => {
-    const builtin = PyVer.open({ cache: false });
-    const standing = builtin.ask(
-      "Time to make 3.12 our image default: it has been stable for a while, thoughts about the CI matrix and the nightly jobs?",
-    );
-    expect(standing.answer).toMatch(/^Python 3\.12 was released on /);
-    // Without a word of its standing, a long message that found nothing is about something else.
-    expect(
-      builtin.ask("Time to make 3.12 our image default, thoughts about the CI matrix and the nightly jobs?")
-        .found,
-    ).toBe(false);
-  });
-
-  it("answers Python 2 syntax refused by a Python 3 release as Python 2's, whatever section shares the words", () => {
-    const a = PyVer.open({ cache: false }).ask(
-      'Fix the syntax errors in a few except clauses: "except Exception, e" fails on Python 3.7, the right spelling is "except Exception as e".',
-    );
-    expect(a.answer).toMatch(/^No — `except E, name:` is Python 2 syntax: Python 3\.0 removed it/);
-  });
-
   it("says so when it has no notes for the version asked about", () => {
     const a = bot.ask("when was 3.15 released");
     expect(a.found).toBe(false);
@@ -431,6 +367,66 @@ describe("on the built-in corpus", () => {
     "the printer on floor 3 is jammed",
   ])("finds nothing for chat that only resembles release notes: %j", (q) => {
     expect(builtin.ask(q).found).toBe(false);
+  });
+
+  it("answers a release said to run slow with that release's speed-ups, never another release's", () => {
+    const slower = builtin.ask("the test suite runs much slower on Python 3.12 than on the older versions");
+    expect(slower.version).toBe("3.12");
+    expect(slower.answer).toMatch(/^Speed-ups in Python 3\.12 \(\d+\): /);
+    // Of two releases compared, the newer one is the news.
+    const compared = builtin.ask(
+      "3.11 worse optimized than 3.10? the old one runs it in a tenth of the time",
+    );
+    expect(compared.answer).toMatch(/^Speed-ups in Python 3\.11 /);
+    // "perform" is no word about speed.
+    expect(builtin.ask("how do I perform a deep copy on python 3.9").found).toBe(false);
+  });
+
+  it("answers an error message quoted amid other words by the section that quotes it", () => {
+    const quoted = builtin.ask(
+      'our parser keeps failing with "global flags not at the start of the expression" on the new server',
+    );
+    expect(quoted.version).toBe("3.11");
+    expect(quoted.citations[0]?.section).toBe(
+      "re global inline flags allowed only at the start of a pattern",
+    );
+    // The exception's name is only the kind of error: re.error's own rename (3.13) is not the news.
+    const pasted = builtin.ask("re.error: global flags not at the start of the expression at position 5");
+    expect(pasted.version).toBe("3.11");
+  });
+
+  it("says a release lacks a feature its asker calls missing there, whatever else a section says of the word", () => {
+    const a = builtin.ask("the | op for dict is missing in py3.8");
+    expect(a.answer).toBe(
+      "No — the dict union operator `|` needs Python 3.9 or later (PEP 584); Python 3.8 does not have it.",
+    );
+  });
+
+  it("answers a name that is there but misbehaves with the later release that changed it", () => {
+    const a = builtin.ask("datetime.fromisoformat can't parse timestamps ending in Z");
+    expect(a.version).toBe("3.11");
+    expect(a.citations[0]?.section).toBe("datetime.fromisoformat() parses most ISO 8601 formats");
+    // A name Python 2 had is no later release's doing.
+    expect(builtin.ask("dict.keys() does not support indexing").version).toBe("3.0");
+  });
+
+  it("answers a longer message about a release's standing with that release", () => {
+    const standing = builtin.ask(
+      "Time to make 3.12 our image default: it has been stable for a while, thoughts about the CI matrix and the nightly jobs?",
+    );
+    expect(standing.answer).toMatch(/^Python 3\.12 was released on /);
+    // Without a word of its standing, a long message that found nothing is about something else.
+    expect(
+      builtin.ask("Time to make 3.12 our image default, thoughts about the CI matrix and the nightly jobs?")
+        .found,
+    ).toBe(false);
+  });
+
+  it("answers Python 2 syntax refused by a Python 3 release as Python 2's, whatever section shares the words", () => {
+    const a = builtin.ask(
+      'Fix the syntax errors in a few except clauses: "except Exception, e" fails on Python 3.7, the right spelling is "except Exception as e".',
+    );
+    expect(a.answer).toMatch(/^No — `except E, name:` is Python 2 syntax: Python 3\.0 removed it/);
   });
 
   it("still forgives a typo", () => {

@@ -697,10 +697,7 @@ function readRange(text: string, mentioned: string[]): { from: string; to: strin
   // "3.8 vs 3.9 vs 3.10 vs 3.11": a chain of releases compared spans the oldest to the newest.
   const chain = VERSUS_CHAIN.exec(text)?.[0];
   if (chain) {
-    const named = [...chain.matchAll(VERSION_MENTION)]
-      .map((m) => normalizeVersion(m[1] ?? ""))
-      .filter((v): v is string => v !== undefined)
-      .sort(compareVersions);
+    const named = releasesNamedIn(chain);
     const [from] = named;
     const to = named.at(-1);
     if (from && to && from !== to) return { from, to };
@@ -783,13 +780,8 @@ function rangeSubject(text: string): string[] {
 function spanAcross(text: string): { from: string; to: string } | undefined {
   const at = text.search(/\sto\s+(?:python\s*|py\s*)?3\.\d/i);
   if (at < 0) return undefined;
-  const versionsIn = (part: string): string[] =>
-    [...part.matchAll(VERSION_MENTION)]
-      .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
-      .filter((v): v is string => v !== undefined)
-      .sort(compareVersions);
-  const from = versionsIn(text.slice(0, at))[0];
-  const to = versionsIn(text.slice(at)).at(-1);
+  const from = releasesNamedIn(text.slice(0, at))[0];
+  const to = releasesNamedIn(text.slice(at)).at(-1);
   return from && to && compareVersions(from, to) < 0 ? { from, to } : undefined;
 }
 
@@ -820,6 +812,14 @@ export function wantedReleases(text: string): string[] {
     ...[...text.matchAll(WANTS_BEFORE)].map((m) => m[1]),
   ];
   return [...new Set(named.flatMap((v) => normalizeVersion(v ?? "") ?? []))].sort(compareVersions);
+}
+
+/** The releases a text names, oldest first. */
+export function releasesNamedIn(text: string): string[] {
+  return [...text.matchAll(VERSION_MENTION)]
+    .map((m) => normalizeVersion(m[1] ?? m[2] ?? ""))
+    .filter((v): v is string => v !== undefined)
+    .sort(compareVersions);
 }
 
 /** The releases a message moves to, in the order it names them. */
