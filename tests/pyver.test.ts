@@ -1071,6 +1071,20 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("numpy installation fails on python 3.12").answer).toContain("third-party");
   });
 
+  it("dates a warning a later release replaced by the release that began it", () => {
+    const old = builtin.ask("we get DeprecationWarning: invalid escape sequence '\\d' all over our code");
+    expect(old.version).toBe("3.6");
+    expect(old.answer).toContain("Python 3.6");
+    // The replacement named is the later release's news.
+    expect(builtin.ask("SyntaxWarning: invalid escape sequence '\\d'").version).toBe("3.12");
+  });
+
+  it("reads square brackets as the notes' indexes", () => {
+    const a = builtin.ask("can a walrus expression go inside square brackets rather than parentheses?");
+    expect(a.version).toBe("3.10");
+    expect(a.citations[0]?.section).toContain("indexes");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

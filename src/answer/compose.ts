@@ -244,7 +244,10 @@ export function featureAnswer(
     (!next || top.score >= DOMINANT_LEAD * next.score || ownReleaseLeads(query, ranked))
   )
     relevant = [top];
-  relevant = followedToContext(specificFirst(relevant, ranked, settings.minAnchoredCoverage), query);
+  relevant = followedToContext(
+    beforeReplacement(specificFirst(relevant, ranked, settings.minAnchoredCoverage), query),
+    query,
+  );
   const best = relevant[0];
   if (!best) return { answer: notFound(query, ranked) };
   const lead = noteFact(best.chunk, focusTerms(query));
@@ -284,6 +287,34 @@ function followedToContext(relevant: RankedHit[], query: ParsedQuery): RankedHit
   if (noteFact(top.chunk, focusTerms(query)).event !== "deprecated") return relevant;
   const later = relevant.find((h) => h.chunk.version === context && h.coverage >= top.coverage);
   return later ? [later, ...relevant.filter((h) => h !== later)] : relevant;
+}
+
+/** A heading saying what a release does now in place of what it did: "… SyntaxWarning instead of DeprecationWarning". */
+const INSTEAD_OF = /\b(\w+) instead of (\w+)$/i;
+
+/** How nearly an earlier section must cover what the replacing one does to say when it began. */
+const REPLACED_SHARE = 0.75;
+
+/**
+ * "DeprecationWarning: invalid escape sequence '\A'": a message naming what a release replaced, and
+ * not its replacement, was met before that release; an earlier section about as much of it says
+ * when it began.
+ */
+function beforeReplacement(relevant: RankedHit[], query: ParsedQuery): RankedHit[] {
+  const [top] = relevant;
+  const replaced = top && INSTEAD_OF.exec(top.chunk.section);
+  if (!top?.chunk.version || !replaced) return relevant;
+  const said = query.text.toLowerCase().replace(/[\s_-]+/g, "");
+  const [, now = "", was = ""] = replaced;
+  if (!said.includes(was.toLowerCase()) || said.includes(now.toLowerCase())) return relevant;
+  const released = top.chunk.version;
+  const earlier = relevant.find(
+    (h) =>
+      h.chunk.version &&
+      compareVersions(h.chunk.version, released) < 0 &&
+      h.coverage >= REPLACED_SHARE * top.coverage,
+  );
+  return earlier ? [earlier, ...relevant.filter((h) => h !== earlier)] : relevant;
 }
 
 /** A release's summary of its highlights, which names many subjects in a line each. */
