@@ -529,6 +529,9 @@ const SAID_GONE = /\b(?:no longer|missing|gone|removed|disappeared)\b|没有.*�
 const CHAINED_ERROR = /\n\s*During handling of the above exception, another exception occurred:/;
 /** A notice quoted in a message, saying that something changed. */
 const QUOTED_NOTICE = /["“]([^"“”\n]{6,200}?\b(?:deprecated|removed|no longer)\b[^"“”\n]{0,100})["”]/gi;
+/** Two outputs quoted as one becoming the other: '"optional arguments" has become "options"'. */
+const QUOTED_CHANGE =
+  /["“]([^"“”\n]{2,80})["”]\s+(?:has\s+become|became|is\s+now|was\s+changed\s+to|changed\s+to|turned\s+into|replaced\s+by|instead\s+of)\s+["“]([^"“”\n]{2,80})["”]/gi;
 /** A clause that is an exception's name alone ("SyntaxWarning"), whose message is the next clause. */
 const EXCEPTION_ALONE = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Warning|Exception)\s*$/;
 
@@ -859,7 +862,13 @@ export class PyVer {
     // error is what the asker saw, not a second subject.
     const context = query.context ?? query.version;
     const rejected = context !== undefined && compareVersions(mention.feature.version, context) > 0;
-    const focus = focusTerms(query);
+    // "why aren't async and await keywords?": a kind of thing the section found is headed by (3.7's
+    // "async and await are reserved keywords") is a subject of its own there.
+    const headed = found ? withStems(tokenize(found.section)) : undefined;
+    const focus = [
+      ...focusTerms(query),
+      ...query.terms.filter((t) => isCategoryWord(t) && headed !== undefined && holds(headed, t)),
+    ];
     // "use of `match` keyword breaks Python 3.9 [bug]": so is the report's word for it.
     const reported = new Set(withoutTroubleTerms(focus));
     return focus.filter(
@@ -1808,6 +1817,22 @@ export class PyVer {
       const notice = this.parse(m[1] ?? "", ask.version);
       if (notice.intent !== "feature" || notice.terms.length < MIN_CLAUSE_TERMS) continue;
       const notes = this.searchNotes(notice, limit);
+      if (notes.answer.found) return { ...notes.answer, query: query.raw };
+    }
+    // '"optional arguments" has become "options" in Python 3.10': what was printed and what is now
+    // are the change, whatever the words around them are.
+    for (const m of query.text.matchAll(QUOTED_CHANGE)) {
+      const [was = "", now = ""] = [m[1]?.toLowerCase(), m[2]?.toLowerCase()];
+      const change = this.parse(`${was} ${now}`, ask.version ?? query.version);
+      if (change.intent !== "feature" || change.terms.length < MIN_CLAUSE_TERMS) continue;
+      // Only a section that quotes both outputs tells of the one becoming the other; one that
+      // merely says the words (3.14's getopt "optional arguments and intermixed options") does not.
+      const quotes = (text: string, output: string): boolean => text.includes(`"${output}`);
+      const both = rank(change, this.kb.index, this.options).filter((h) => {
+        const text = `${h.chunk.section} ${h.chunk.text}`.toLowerCase();
+        return quotes(text, was) && quotes(text, now);
+      });
+      const notes = this.notesFrom(change, both, limit);
       if (notes.answer.found) return { ...notes.answer, query: query.raw };
     }
     // 'Python "global flags not at the start of the expression" on Device edit': the words of an

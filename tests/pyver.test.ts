@@ -1085,6 +1085,21 @@ describe("on the built-in corpus", () => {
     expect(a.citations[0]?.section).toContain("indexes");
   });
 
+  it("answers a later change to a feature when its section is headed by the kind of thing asked about", () => {
+    const a = builtin.ask("are async and await keywords");
+    expect(a.version).toBe("3.7");
+    expect(a.citations[0]?.section).toBe("async and await are reserved keywords");
+    expect(builtin.ask("are async and await new syntax").version).toBe("3.5");
+  });
+
+  it("searches two quoted outputs said to have become one another, whatever surrounds them", () => {
+    const a = builtin.ask(
+      'CI is red since the upgrade: "optional arguments" has become "options" and the snapshot tests fail',
+    );
+    expect(a.version).toBe("3.10");
+    expect(a.citations[0]?.section).toContain("argparse");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

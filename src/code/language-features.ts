@@ -662,7 +662,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "yield-from": ["yield from"],
   "raise-from-none": ["raise from none"],
   "type-hints": ["type hint", "type hinting", "typing module"],
-  "async-await": ["async await", "async and await", "async def"],
+  "async-await": ["async await", "async and await", "await and async", "async def"],
   // "What does the @ symbol do": in Python 3 the @ an asker cannot place is the operator, decorators
   // being older than Python 3.
   matmul: [
