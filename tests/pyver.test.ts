@@ -1100,6 +1100,14 @@ describe("on the built-in corpus", () => {
     expect(a.citations[0]?.section).toContain("argparse");
   });
 
+  it("takes a heading that holds a synonym's whole wording as about the words it stands for", () => {
+    const a = builtin.ask(
+      "Python 3.11: mismatch in test_cli_errors. now that the exceptions underline parts of code that are wrong, the expected output doesn't match",
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.citations[0]?.section).toContain("Fine-grained error locations");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

@@ -6,6 +6,7 @@ import { coverage, isLongMessage, joinedTerms, looksLikeNoise } from "./coverage
 import { firstAppearanceBonus, focusTerms, headingFactor, kindFactor, versionFactor } from "./priors.ts";
 import { holdsWord, queryTerms, withCompounds, withWordVariants } from "./query-terms.ts";
 import type { RawHit, SearchIndex } from "./search-index.ts";
+import { isKindWord } from "./tokenize.ts";
 
 export interface RankedHit {
   chunk: Chunk;
@@ -105,6 +106,16 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
         return f > 0 && f <= maxFrequency;
       })
     : [];
+  // "the exceptions underline parts of code": a synonym row's notes wording (fine-grained error
+  // locations) stands for words the notes never say; a heading holding all of it is about them.
+  const standIns = allKnown
+    ? query.expansions.filter(
+        (e) =>
+          e.terms.length > 1 &&
+          e.standsFor.length > 0 &&
+          e.standsFor.every((t) => index.frequency(t) <= r.anchorMaxFrequency && !isKindWord(t)),
+      )
+    : [];
   const names = writtenNames(query.text);
   const ranked = raw.map((hit, i) => {
     if (unsearched.length > 0 && i < r.checkedHits) {
@@ -120,7 +131,9 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
       headingFactor(hit.chunk, focus, focusKeys, r) *
       versionFactor(hit.chunk, r) *
       (names.length > 0 && headingWrites(hit.chunk, names) ? r.exactName : 1);
-    const anchored = rare.some((t) => holds(features(hit.chunk).subjectTerms, t));
+    const subject = features(hit.chunk).subjectTerms;
+    const anchored =
+      rare.some((t) => holds(subject, t)) || standIns.some((e) => e.terms.every((t) => holds(subject, t)));
     return {
       chunk: hit.chunk,
       coverage: cov,
