@@ -645,7 +645,7 @@ const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
  * "Python 3.9 added two operators": the release something happened in.
  */
 const HAPPENED_IN =
-  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed|(?:was|were|been|got)\s+(?:introduced|added))\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|dropped|changed|deprecated|added|introduced)\b/i;
+  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed|(?:was|were|been|got)\s+(?:introduced|added)|(?:just\s+)?debut(?:ing|s|ed)|land(?:ed|s|ing)|arriv(?:ed|es|ing))\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|dropped|changed|deprecated|added|introduced)\b/i;
 /** The release a message says something happened in ("changed in 3.11"), if it says so. */
 export function happenedIn(text: string): string | undefined {
   const m = HAPPENED_IN.exec(text);

@@ -45,6 +45,11 @@ describe("parseQuery", () => {
       "Since Python 3.3 the way is collections.abc, and the old way stopped working in Python 3.10",
     );
     expect(since.version).toBe("3.10");
+    // A feature said to debut or land in a release came in it; that release is no asker's own.
+    const debut = parse("task groups would help us, but they are only debuting in 3.11");
+    expect(debut.version).toBe("3.11");
+    expect(debut.context).toBeUndefined();
+    expect(parse("the new REPL that landed in Python 3.13").version).toBe("3.13");
   });
 
   it("reads a micro release typed without its second dot", () => {
