@@ -116,7 +116,7 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   // "async and await were made reserved keywords": `async` used as a name, which 3.7 reserved.
   {
     id: "async-keywords",
-    re: /\basync\b[`'"*]*[^.?!]{0,40}?\b(?:became|becomes|become|(?:is|are|were|was)\s+(?:now|made)|now\s+(?:is|are)|is\s+a|turned\s+into)\s+(?:a\s+)?(?:reserved\s+)?(?:keyword|reserved word)|\b(?:keyword|word)\s+[`'"*]*async[`'"*]*\s+as\s+(?:an?\s+)?(?:parameter|argument|variable|name|attribute|function name)|\b(?:parameter|argument|variable|attribute|function|method)\s+(?:named|called)\s+[`'"*]*async\b/i,
+    re: /\basync\b[`'"*]*[^.?!]{0,40}?\b(?:became|becomes|become|(?:is|are|were|was)\s+(?:now|made)|now\s+(?:is|are)|is\s+a|turned\s+into)\s+(?:a\s+)?(?:reserved\s+)?(?:keyword|reserved word)|\b(?:keyword|word)\s+[`'"*]*async[`'"*]*\s+as\s+(?:an?\s+)?(?:parameter|argument|variable|name|attribute|function name)|\b(?:parameter|argument|variable|attribute|function|method)\s+(?:named|called)\s+[`'"*]*async\b|\b(?:async\s+and\s+await|await\s+and\s+async)\b(?:\s+\S+){0,4}?\s+(?:reserved\s+)?keywords\b/i,
   },
   // "As of Python 3.10, `match` is a reserved keyword": the statement that made it one (a soft one).
   {
@@ -217,6 +217,16 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   {
     id: "print-function",
     re: /\bprints?\s+(?:is|are|became|becomes|has become)\s+(?:now\s+)?a\s+function\b/i,
+  },
+  // "Remove dict unpacking refactor", "merging dict into another using **": `{**a, **b}`, in words.
+  {
+    id: "unpacking-generalizations",
+    re: /\b(?:dict|dicts|dictionary|dictionaries)\s+unpacking\b|\bmerg\w*\s+(?:two\s+|a\s+)?dict\w*[^.?!\n]{0,30}?\busing\s+\*\*/i,
+  },
+  // "we need a bracket for tuple unpacking while returning": `return *a, b`, in words.
+  {
+    id: "return-unpacking",
+    re: /\bunpacking\s+(?:while|when)\s+returning\b/i,
   },
   // "int(50) < '2' causes a TypeError": a number ordered against a string, written as code.
   { id: "mixed-ordering", re: /\b(?:int\(\w*\)|\d+)\s*[<>]=?\s*(?:str\(|['"]\w)/ },
