@@ -529,6 +529,8 @@ const SAID_GONE = /\b(?:no longer|missing|gone|removed|disappeared)\b|没有.*�
 const CHAINED_ERROR = /\n\s*During handling of the above exception, another exception occurred:/;
 /** A notice quoted in a message, saying that something changed. */
 const QUOTED_NOTICE = /["“]([^"“”\n]{6,200}?\b(?:deprecated|removed|no longer)\b[^"“”\n]{0,100})["”]/gi;
+/** A dotted name written as code ("multiprocessing.Process"), with its top package. */
+const DOTTED_NAME = /(?<![\w.])([a-z_][a-z0-9_]*)\.[A-Za-z_]\w*/g;
 /** Two outputs quoted as one becoming the other: '"optional arguments" has become "options"'. */
 const QUOTED_CHANGE =
   /["“]([^"“”\n]{2,80})["”]\s+(?:has\s+become|became|is\s+now|was\s+changed\s+to|changed\s+to|turned\s+into|replaced\s+by|instead\s+of)\s+["“]([^"“”\n]{2,80})["”]/gi;
@@ -1685,10 +1687,13 @@ export class PyVer {
     if (query.troubleIn) {
       const module = findApi(query.text, this.api, () => false);
       const [only, ...others] = module?.entries ?? [];
-      const changed =
-        only?.kind === "module" && others.length === 0
-          ? this.moduleInRelease(query, only.name, query.troubleIn, limit)
-          : undefined;
+      // "a multiprocessing.Process is started … a regression in 3.14?": a standard package's name
+      // written as code, when no fact names it, is the module just the same.
+      const written = [...query.text.matchAll(DOTTED_NAME)]
+        .map((m) => m[1] ?? "")
+        .find((top) => this.api.isStandardPackage(top));
+      const name = only?.kind === "module" && others.length === 0 ? only.name : module ? undefined : written;
+      const changed = name ? this.moduleInRelease(query, name, query.troubleIn, limit) : undefined;
       if (changed) return changed;
     }
     // Nothing specific found, but the message names a release ("python 3.10.0 is out, let's move"):

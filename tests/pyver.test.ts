@@ -1108,6 +1108,14 @@ describe("on the built-in corpus", () => {
     expect(a.citations[0]?.section).toContain("Fine-grained error locations");
   });
 
+  it("answers a standard package's name written as code, in trouble on a release, with that release's changes to it", () => {
+    const a = builtin.ask(
+      "3.14.0a1: `_pickle.PicklingError: Can't pickle local object` when a multiprocessing.Process is started with a target defined in a function. A regression? 3.13 runs it fine.",
+    );
+    expect(a.version).toBe("3.14");
+    expect(a.citations[0]?.section).toBe("multiprocessing defaults to forkserver on Linux");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");
