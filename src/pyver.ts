@@ -1638,6 +1638,11 @@ export class PyVer {
             (f) => f.feature.version === notes.answer.version || aboutFeature(notes.answer, f.feature.id),
           ) ||
             this.otherSubjects(query, feature, notes.lead?.chunk).length <= MAX_OTHER_SUBJECTS ||
+            // "Inline variable … type hints are breaking 3.5 compatibility": a feature the asker's
+            // release lacks is the trouble, not another feature a section found by its words.
+            (context !== undefined &&
+              compareVersions(feature.feature.version, context) > 0 &&
+              aboutOtherFeature(notes.lead?.chunk, query.text)) ||
             // "F-strings not available on raspbian stable": another release's highlights name the
             // feature in passing ("f-strings support `=`" in 3.8's).
             isHighlights(notes.lead?.chunk.section ?? ""))))

@@ -1116,6 +1116,12 @@ describe("on the built-in corpus", () => {
     expect(a.citations[0]?.section).toBe("multiprocessing defaults to forkserver on Linux");
   });
 
+  it("answers a feature the asker's release lacks before another feature a section found by its words", () => {
+    const a = builtin.ask("Inline variable attribution type hints are breaking 3.5 compatibility");
+    expect(a.version).toBe("3.6");
+    expect(a.answer).toMatch(/^No — variable annotations/);
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");
