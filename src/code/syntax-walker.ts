@@ -730,6 +730,8 @@ export class SyntaxWalker {
       case "(":
         if (parent?.name === "ParamList" && parent.parent?.name === "FunctionDefinition")
           this.explain("tuple-parameters", node.from, parent.to);
+        // `lambda (start, end): end - start`: Python 3's lambda takes no bracketed parameters.
+        else if (parent?.name === "LambdaExpression") this.explain("tuple-parameters", node.from);
         break;
       case "=":
         if (parent?.name === "TypeParam" || parent?.name === "TypeParamList") this.typeParamDefault(parent);

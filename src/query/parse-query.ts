@@ -896,8 +896,9 @@ const BOUND = [
 ];
 
 /** "for Python 3.11 and earlier", "3.9 or older": the last release before things changed. */
+// "3.10以前", "3.8及更早": the same, in Japanese and Chinese.
 const UP_TO =
-  /(?<![\w.])(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})(?:\.\d+)?\s*(?:and|or)\s+(?:earlier|older|lower|below|prior|before)\b/i;
+  /(?<![\w.])(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})(?:\.\d+)?\s*(?:(?:and|or)\s+(?:earlier|older|lower|below|prior|before)\b|以前|[及或](?:更早|以前))/i;
 
 /** "<=3.7", "≤ 3.7": a bound that includes the last release before the change ("> 3.12" is said for "3.12+"). */
 const INCLUSIVE_BELOW = /(?:<=|≤)\s*(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})(?![\d])/i;

@@ -55,6 +55,10 @@ describe("Python 2 code", () => {
 
   it("tuple parameters are Python 2", () => {
     expect(python2("def f(a, (b, c)):\n    pass\n")).toEqual(["tuple-parameters"]);
+    expect(python2("total = sum(map(lambda (start, end): end - start, spans))\n")).toEqual([
+      "tuple-parameters",
+    ]);
+    expect(python2("total = sum(map(lambda span: span[1] - span[0], spans))\n")).toEqual([]);
   });
 
   it("Python 2 modules and built-ins are Python 2, naming their Python 3 replacement", () => {

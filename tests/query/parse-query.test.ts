@@ -52,6 +52,15 @@ describe("parseQuery", () => {
     expect(parse("the new REPL that landed in Python 3.13").version).toBe("3.13");
   });
 
+  it("reads a release and the ones before it, in Japanese and Chinese too, as the asker's", () => {
+    for (const q of [
+      "fromisoformat fails on python 3.10 and earlier",
+      "python 3.10以前でfromisoformatが死ぬ",
+      "python 3.10及更早版本 fromisoformat 报错",
+    ])
+      expect(parse(q)).toMatchObject({ version: "3.11", context: "3.10" });
+  });
+
   it("reads a micro release typed without its second dot", () => {
     const typed = parse("As I use Python 3.79 there is no math.dist");
     expect(typed.text).toContain("3.7.9");
