@@ -1507,9 +1507,10 @@ export class PyVer {
         const later = this.laterChangeTo(best, query.troubleIn, limit);
         if (later) return { ...later, query: query.raw };
         // "Collections Module issue in Python 3.10 … fails to import": what that release changed in
-        // the module.
-        const changed =
-          best.kind === "module" ? this.moduleInRelease(query, best.name, query.troubleIn, limit) : undefined;
+        // the module; "aiodns … raises NotImplementedError in add_reader on Python 3.8": in the module
+        // of a name that release did nothing to itself.
+        const module = best.kind === "module" ? best.name : best.name.split(".")[0];
+        const changed = module ? this.moduleInRelease(query, module, query.troubleIn, limit) : undefined;
         if (changed) return changed;
       }
       // "3.10已经没有asyncio.Semaphore了", "asyncio.Semaphore missing in 3.10": a name said to be gone

@@ -1122,6 +1122,15 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toMatch(/^No — variable annotations/);
   });
 
+  it("answers a name in trouble on a release that did nothing to it with that release's changes to its module", () => {
+    const a = builtin.ask(
+      "NotImplementedError on Windows 10 with Python 3.8.0: our resolver raises NotImplementedError in add_reader",
+    );
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toMatch(/^`asyncio` in Python 3\.8/);
+    expect(a.answer).toContain("ProactorEventLoop on Windows");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");
