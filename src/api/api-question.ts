@@ -250,14 +250,30 @@ export function findApi(
         return { entries: mentioned.entries, token: mentioned.used.join(" "), bare };
       continue;
     }
-    // A keyword argument on its own: only a code-like one (`capture_output`), never `text` or `user`.
-    if (looksLikeCode(token) && !token.includes(".")) {
+    // A keyword argument on its own: only a code-like one (`capture_output`), never `text` or `user`;
+    // a plain word in backticks (`force`) when one function alone takes it.
+    if ((looksLikeCode(token) || quoted.has(token)) && !token.includes(".")) {
       const kwargs = catalog.kwargsNamedAs(token);
-      if (kwargs.length > 0) return { entries: kwargs, token, bare: onlyThese([token]) };
+      if (
+        kwargs.length > 0 &&
+        (looksLikeCode(token) || (kwargs.length === 1 && !BUILTIN_FUNCTIONS.has(token)))
+      )
+        return { entries: kwargs, token, bare: onlyThese([token]) };
     }
   }
   return undefined;
 }
+
+/** Python's built-in functions and types: `map` in backticks is the builtin, not a keyword argument spelled alike. */
+const BUILTIN_FUNCTIONS: ReadonlySet<string> = new Set(
+  (
+    "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile " +
+    "complex delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr " +
+    "globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max " +
+    "memoryview min next object oct open ord pow print property quit range repr reversed round set " +
+    "setattr slice sorted staticmethod str sum super tuple type vars zip"
+  ).split(" "),
+);
 
 /** Module names this long that are no English word ("graphlib", "zoneinfo") mean the module whatever surrounds them. */
 const DISTINCTIVE_LENGTH = 6;

@@ -133,6 +133,13 @@ describe("findApi", () => {
     expect(found("capture_output")).toEqual(["subprocess.run(capture_output=)"]);
   });
 
+  it("takes a plain word in backticks for the one function's keyword argument it is", () => {
+    expect(found("the `force` seems to be missing in python 3.7")).toEqual(["logging.basicConfig(force=)"]);
+    // Unquoted, it is a word; a built-in's name is the built-in, whatever argument shares it.
+    expect(found("the force seems to be missing in python 3.7")).toBeUndefined();
+    expect(found("in `py2` the `map` object allows indexing")).toBeUndefined();
+  });
+
   it("marks questions that are only the API as bare, so a version is the can-I-use target", () => {
     expect(findApi("is math.isqrt available in 3.7?", catalog)?.bare).toBe(true);
     expect(findApi("str.format automatic field numbering", catalog)?.bare).toBe(false);
