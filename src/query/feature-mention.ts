@@ -190,6 +190,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   },
   // "help(sum) … sum(iterable, start=0, /)": a signature with a lone `/` among its parameters.
   { id: "posonly-params", re: /\w\([^()\n]*,\s*\/\s*[,)]/ },
+  // "The `/` after `c=None` is new to me": a slash written alone, placed among parameters.
+  {
+    id: "posonly-params",
+    re: /`\/`\s+(?:after|before|between)\s+(?:the\s+)?(?:`\w+(?:=[^`]*)?`|\w+\s+(?:parameter|argument)s?)/i,
+  },
   // "multiple context managers in parentheses", "reformatting multi-context manager using \ to use
   // ()", "with后面的括号": context managers grouped in brackets, which 3.10's grammar allows.
   {

@@ -90,6 +90,8 @@ describe("findFeatureMention", () => {
     ["async list comprehensions on 3.5?", "async-comprehensions"],
     ["unpacking without parentheses in return statements", "return-unpacking"],
     ["we need a bracket for tuple unpacking while returning", "return-unpacking"],
+    ["The `/` after `c=None` is new to me", "posonly-params"],
+    ["what does the `/` between the `self` and `key` parameters do", "posonly-params"],
     ["Remove dict unpacking refactor that fails under 3.4", "unpacking-generalizations"],
     ["syntax error for merging dict into another using ** on 3.4", "unpacking-generalizations"],
     ["why aren't await and async considered as keywords?", "async-keywords"],
