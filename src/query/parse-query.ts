@@ -903,10 +903,17 @@ const UP_TO =
 /** "<=3.7", "≤ 3.7": a bound that includes the last release before the change ("> 3.12" is said for "3.12+"). */
 const INCLUSIVE_BELOW = /(?:<=|≤)\s*(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})(?![\d])/i;
 
+/** "since Python 3.10 and 3.9.5": a change a maintenance release of an older line took too. */
+const BACKPORTED_BOUND =
+  /\bsince\s+(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})(?:\.\d+)?\s*(?:and|,|\/)\s*(?:python[\s-]*|py[\s-]*)?3\.(\d{1,2})\.\d+/i;
+
 function boundVersion(text: string): string | undefined {
   // The change came with the release after the last one that lacked it.
   const upTo = UP_TO.exec(text) ?? INCLUSIVE_BELOW.exec(text);
   if (upTo) return normalizeVersion(`3.${Number(upTo[1]) + 1}`);
+  // The older line's maintenance release had it first.
+  const backported = BACKPORTED_BOUND.exec(text);
+  if (backported) return normalizeVersion(`3.${Math.min(Number(backported[1]), Number(backported[2]))}`);
   for (const re of BOUND) {
     const m = re.exec(text);
     const version = m ? normalizeVersion(m[1] ?? "") : undefined;

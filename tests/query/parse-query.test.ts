@@ -52,6 +52,11 @@ describe("parseQuery", () => {
     expect(parse("the new REPL that landed in Python 3.13").version).toBe("3.13");
   });
 
+  it("reads a change since a release and an older line's maintenance release as the older line's", () => {
+    expect(parse("Leading zeros are no longer tolerated since Python 3.10 and 3.9.5").version).toBe("3.9");
+    expect(parse("Leading zeros are no longer tolerated since Python 3.10").version).toBe("3.10");
+  });
+
   it("reads a release and the ones before it, in Japanese and Chinese too, as the asker's", () => {
     for (const q of [
       "fromisoformat fails on python 3.10 and earlier",
