@@ -531,6 +531,8 @@ const CHAINED_ERROR = /\n\s*During handling of the above exception, another exce
 const QUOTED_NOTICE = /["“]([^"“”\n]{6,200}?\b(?:deprecated|removed|no longer)\b[^"“”\n]{0,100})["”]/gi;
 /** A dotted name written as code ("multiprocessing.Process"), with its top package. */
 const DOTTED_NAME = /(?<![\w.])([a-z_][a-z0-9_]*)\.[A-Za-z_]\w*/g;
+/** A deprecation warning reported: "DeprecationWarning: …", "… is deprecated". */
+const DEPRECATION_WARNED = /\bDeprecationWarning\b|\bis deprecated\b/;
 /** Two outputs quoted as one becoming the other: '"optional arguments" has become "options"'. */
 const QUOTED_CHANGE =
   /["“]([^"“”\n]{2,80})["”]\s+(?:has\s+become|became|is\s+now|was\s+changed\s+to|changed\s+to|turned\s+into|replaced\s+by|instead\s+of)\s+["“]([^"“”\n]{2,80})["”]/gi;
@@ -1541,11 +1543,21 @@ export class PyVer {
       const answer = apiAnswer(query, mention, this.apiContext(limit));
       // "`str.format()` output for `enum.Enum` … changed in 3.11": of the names a message gives
       // beside the release it says things changed in, the one that release's notes speak of.
-      if (!query.version || answer.version === query.version || happenedIn(query.text) !== query.version)
+      // "Running the tests in Python 3.10 gives … DeprecationWarning: ssl.SSLContext() without protocol
+      // argument is deprecated": so does a deprecation the named release is said to warn of.
+      const warned = DEPRECATION_WARNED.test(query.text);
+      if (
+        !query.version ||
+        answer.version === query.version ||
+        (happenedIn(query.text) !== query.version && !warned)
+      )
         return answer;
       // "Python3.12 removed _Flavour and _PosixFlavour from `pathlib`": what that release changed in
       // the module, when no section speaks of the names.
-      const module = mention.entries.find((e) => e.kind === "module")?.name;
+      // "ssl.SSLContext() … is deprecated" on 3.10: the module of a dotted name, when none is named.
+      const module =
+        mention.entries.find((e) => e.kind === "module")?.name ??
+        mention.entries.find((e) => e.name.includes("."))?.name.split(".")[0];
       return (
         this.changedNamed(query, mention, limit) ??
         (module ? this.moduleInRelease(query, module, query.version, limit) : undefined) ??

@@ -1131,6 +1131,15 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toContain("ProactorEventLoop on Windows");
   });
 
+  it("answers a deprecation warning a named release gives by that release's changes to the module", () => {
+    const a = builtin.ask(
+      "Our tests on Python 3.10 print: DeprecationWarning: ssl.SSLContext() without protocol argument is deprecated.",
+    );
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/^`ssl` in Python 3\.10/);
+    expect(a.answer).toContain("ssl protocol constants, ssl.wrap_socket() and NPN deprecated");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");
