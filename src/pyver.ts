@@ -1027,6 +1027,25 @@ export class PyVer {
           return top?.featureId ? { feature: languageFeature(top.featureId), rejected } : undefined;
         },
       });
+      // "No module named 'pyaudioop' on Python 3.13 – audioop removed": a package standing in for a
+      // removed module, named beside it, is missing because the module went.
+      if (explanation?.kind === "third-party") {
+        const gone = (question.match(/[a-z][a-z0-9_]{3,}/g) ?? []).find(
+          (word) =>
+            word !== explanation.name &&
+            explanation.name.includes(word) &&
+            removals.lookup(word).some((e) => e.name === word && e.kind === "module"),
+        );
+        const removal = gone ? removals.lookup(gone).find((e) => e.name === gone) : undefined;
+        if (removal)
+          return errorAnswer(
+            query,
+            reading,
+            { kind: "removed", name: removal.name, removal },
+            notesFor,
+            this.releases,
+          );
+      }
       // "async will be a keyword in 3.7 -> syntaxerror" names an error without pasting one: the
       // question is answered as written.
       const pastedError = reading.exception !== "" || reading.code.length > 0;

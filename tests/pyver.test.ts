@@ -1140,6 +1140,16 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toContain("ssl protocol constants, ssl.wrap_socket() and NPN deprecated");
   });
 
+  it("answers a missing package named after a removed module, named beside it, with the module's removal", () => {
+    const a = builtin.ask(
+      "ModuleNotFoundError: No module named 'pyaudioop' on Python 3.13, audioop removed?",
+    );
+    expect(a.version).toBe("3.13");
+    expect(a.answer).toMatch(/^`audioop` was removed in Python 3\.13/);
+    // Alone, the package is a third party's.
+    expect(builtin.ask("ModuleNotFoundError: No module named 'pyaudioop'").answer).toContain("third-party");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");
