@@ -533,6 +533,9 @@ const QUOTED_NOTICE = /["“]([^"“”\n]{6,200}?\b(?:deprecated|removed|no lon
 const DOTTED_NAME = /(?<![\w.])([a-z_][a-z0-9_]*)\.[A-Za-z_]\w*/g;
 /** A deprecation warning reported: "DeprecationWarning: …", "… is deprecated". */
 const DEPRECATION_WARNED = /\bDeprecationWarning\b|\bis deprecated\b/;
+/** Words saying a release stopped allowing something: "isn't allowed anymore", "no longer supported". */
+const STOPPED_ALLOWING =
+  /\b(?:isn'?t|is not|not|no longer)\s+(?:allowed|permitted|supported)\s+(?:anymore|any more)\b|\bno longer\s+(?:allowed|permitted|supported)\b|\bdoes(?:n'?t| not) support\b/i;
 /** Two outputs quoted as one becoming the other: '"optional arguments" has become "options"'. */
 const QUOTED_CHANGE =
   /["“]([^"“”\n]{2,80})["”]\s+(?:has\s+become|became|is\s+now|was\s+changed\s+to|changed\s+to|turned\s+into|replaced\s+by|instead\s+of)\s+["“]([^"“”\n]{2,80})["”]/gi;
@@ -1695,6 +1698,26 @@ export class PyVer {
         limit,
       );
       if (speed.found) return speed;
+    }
+    // "Python version 3.14 does not support 'continue' inside 'finally' clause … isn't allowed
+    // anymore": an older release's section on the subject says it was allowed; what the asker's
+    // release did to it, if a section of it is far ahead on the same words, says why not now.
+    const stopped =
+      notes.answer.found &&
+      query.context !== undefined &&
+      notes.answer.version !== undefined &&
+      compareVersions(notes.answer.version, query.context) < 0 &&
+      STOPPED_ALLOWING.test(query.text);
+    if (stopped) {
+      const [top, next] = rank(
+        { ...query, version: query.context, context: undefined },
+        this.kb.index,
+        this.options,
+      );
+      if (top && (!next || top.score >= ABOUT_LEAD * next.score)) {
+        const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
+        return featureAnswer({ ...query, context: undefined }, [top], settings).answer;
+      }
     }
     if (notes.answer.found) return notes.answer;
     const named = query.version ?? query.context;

@@ -1150,6 +1150,14 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("ModuleNotFoundError: No module named 'pyaudioop'").answer).toContain("third-party");
   });
 
+  it("answers a release said to stop allowing what an older release allowed with what it did", () => {
+    const a = builtin.ask(
+      "continue inside a finally clause isn't allowed anymore? Python 3.14 does not support 'continue' inside 'finally'",
+    );
+    expect(a.version).toBe("3.14");
+    expect(a.citations[0]?.section).toContain("PEP 765");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");
