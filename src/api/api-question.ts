@@ -219,7 +219,11 @@ export function findApi(
             token,
             decorators.has(token)
               ? catalog.lookup(token)
-              : plainWordEntries(token, lookupTyped(token, catalog), isProse),
+              : plainWordEntries(token, lookupTyped(token, catalog), isProse).filter(
+                  // "metamodelcore DateTime implementation": a name capitalised inside is a class,
+                  // never the lower-case module spelled alike.
+                  (e) => e.kind !== "module" || !INNER_CAPITAL.test(token) || e.name === token,
+                ),
           ];
     const used = name === pair ? [token, next ?? ""] : [token];
 
@@ -274,6 +278,9 @@ const BUILTIN_FUNCTIONS: ReadonlySet<string> = new Set(
     "setattr slice sorted staticmethod str sum super tuple type vars zip"
   ).split(" "),
 );
+
+/** A capital after a small letter ("DateTime"): how classes are spelled, never modules. */
+const INNER_CAPITAL = /[a-z][A-Z]/;
 
 /** Module names this long that are no English word ("graphlib", "zoneinfo") mean the module whatever surrounds them. */
 const DISTINCTIVE_LENGTH = 6;

@@ -133,6 +133,12 @@ describe("findApi", () => {
     expect(found("capture_output")).toEqual(["subprocess.run(capture_output=)"]);
   });
 
+  it("never takes a name capitalised inside for the lower-case module spelled alike", () => {
+    expect(found("our DateTime implementation rejects ISO strings")).toBeUndefined();
+    expect(found("`datetime` rejects ISO strings")).toEqual(["datetime"]);
+    expect(found("import ConfigParser fails")).toEqual(["ConfigParser"]);
+  });
+
   it("takes a plain word in backticks for the one function's keyword argument it is", () => {
     expect(found("the `force` seems to be missing in python 3.7")).toEqual(["logging.basicConfig(force=)"]);
     // Unquoted, it is a word; a built-in's name is the built-in, whatever argument shares it.
