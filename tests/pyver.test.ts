@@ -1158,6 +1158,12 @@ describe("on the built-in corpus", () => {
     expect(a.citations[0]?.section).toContain("PEP 765");
   });
 
+  it("takes a CamelCase class in backticks for the asker's own, not a subject the notes lack", () => {
+    const a = builtin.ask("Mutable Default `SearchSettingsConfig` Exception with Python 3.11");
+    expect(a.version).toBe("3.11");
+    expect(a.citations[0]?.section).toBe("dataclasses mutable default check uses hashability");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

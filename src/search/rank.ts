@@ -53,6 +53,13 @@ function writtenNames(text: string): string[] {
   return [...new Set((text.match(WRITTEN_NAME) ?? []).map((n) => n.toLowerCase()))];
 }
 
+/** A CamelCase name in backticks ("`QueryAnalysisConfig`"): the asker's own class, not a subject of the notes. */
+const ASKERS_CLASS = /`([A-Z][a-z0-9]+[A-Z]\w*)`/g;
+
+function askersNames(text: string): Set<string> {
+  return new Set([...text.matchAll(ASKERS_CLASS)].map((m) => (m[1] ?? "").toLowerCase()));
+}
+
 /** Whether a section's heading writes one of the names exactly, not just a word of it. */
 function headingWrites(chunk: Chunk, names: string[]): boolean {
   const heading = features(chunk).lowerHeading;
@@ -80,11 +87,13 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
   // "halftoeven" for "half-to-even" is only the question's own words run together.
   const joined = joinedTerms(query, index);
   const chatty = isLongMessage(query, index);
+  const own = askersNames(query.text);
   const allKnown = query.terms.every(
     (t) =>
       !/^[a-z]+$/.test(t) ||
       index.frequency(t) > 0 ||
       looksLikeNoise(t) ||
+      own.has(t) ||
       joined.has(t) ||
       chatty ||
       query.language !== undefined,
