@@ -20,6 +20,11 @@ describe("expandSynonyms", () => {
     expect(phrases("positional only parameters")).toContain("positional-only");
   });
 
+  it("reads people's words for what the notes call otherwise", () => {
+    expect(phrases("__file__ is now fully qualified")).toContain("absolute path");
+    expect(phrases("a walrus inside square brackets")).toContain("indexes");
+  });
+
   it("never matches a phrase inside a longer word", () => {
     expect(phrases("the enumerator pattern")).toEqual([]);
   });
