@@ -384,6 +384,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   // is what 3.0 changed from, not a release asked about.
   const mentioned = PYTHON_3_TOO.test(text) ? named.filter((v) => !v.startsWith("2.")) : named;
   const withoutVersions = text
+    // "Python 3.13 is stable so it should be supported": the release's standing, no stable ABI.
+    .replace(RELEASE_STANDING, " ")
     .replace(RUNS_RELEASE, " ")
     .replace(VERSION_MENTION, " ")
     .replace(/\b(in|on|for|since)\s*$/i, " ")
@@ -575,6 +577,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   };
 }
 
+/** A release said to be out ("Python 3.13 is stable"). */
+const RELEASE_STANDING =
+  /\b(?:(?:python|py)\s*)?3\.\d{1,2}(?:\.\d+)?\s+(?:is|has been)\s+(?:now\s+)?(?:stable|out|released|final)\b/gi;
 /** Numbers that name no subject: years, and the 2 or 3 of "Python 3". */
 const BARE_NUMBER = /^(?:19\d\d|20\d\d|[23])$/;
 /** A file of the asker's project ("machine.py", "tox.ini"): its name says nothing about Python. */

@@ -52,6 +52,14 @@ describe("parseQuery", () => {
     expect(parse("the new REPL that landed in Python 3.13").version).toBe("3.13");
   });
 
+  it("reads a release said to be out as the release's standing, never a subject", () => {
+    expect(parse("Support python 3.13. Python 3.13 is stable so it should be supported.")).toMatchObject({
+      intent: "overview",
+      version: "3.13",
+    });
+    expect(parse("is the stable ABI in python 3.13").terms).toContain("stable");
+  });
+
   it("reads a change since a release and an older line's maintenance release as the older line's", () => {
     expect(parse("Leading zeros are no longer tolerated since Python 3.10 and 3.9.5").version).toBe("3.9");
     expect(parse("Leading zeros are no longer tolerated since Python 3.10").version).toBe("3.10");
