@@ -1533,7 +1533,8 @@ export class PyVer {
         // "Collections Module issue in Python 3.10 … fails to import": what that release changed in
         // the module; "aiodns … raises NotImplementedError in add_reader on Python 3.8": in the module
         // of a name that release did nothing to itself.
-        const module = best.kind === "module" ? best.name : best.name.split(".")[0];
+        const module =
+          best.kind === "module" ? best.name : best.name.includes(".") ? best.name.split(".")[0] : undefined;
         const changed = module ? this.moduleInRelease(query, module, query.troubleIn, limit) : undefined;
         if (changed) return changed;
       }
