@@ -93,7 +93,7 @@ import {
 import { type ErrorReading, type ErrorSubject, readError, shownRunning } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
-import { holds, sectionKind, warmUpRanking, withStems } from "./search/chunk-features.ts";
+import { features, holds, sectionKind, warmUpRanking, withStems } from "./search/chunk-features.ts";
 import { focusTerms } from "./search/priors.ts";
 import { holdsWord } from "./search/query-terms.ts";
 import { type RankedHit, rank } from "./search/rank.ts";
@@ -423,6 +423,12 @@ function aboutOtherFeature(chunk: Chunk | undefined, question: string): boolean 
   const heads = findFeatureMentions(chunk?.section ?? "");
   const named = new Set(findFeatureMentions(question).map((f) => f.feature.id));
   return heads.length > 0 && heads.every((f) => !named.has(f.feature.id));
+}
+
+/** The module a name is or belongs to: itself, or a dotted name's top package; a bare function has none. */
+function moduleOf(entry: ApiEntry): string | undefined {
+  if (entry.kind === "module") return entry.name;
+  return entry.name.includes(".") ? entry.name.split(".")[0] : undefined;
 }
 
 /** Whether a section's heading names a dotted name's last part as a word ("random.sample()"). */
@@ -871,7 +877,7 @@ export class PyVer {
     const rejected = context !== undefined && compareVersions(mention.feature.version, context) > 0;
     // "why aren't async and await keywords?": a kind of thing the section found is headed by (3.7's
     // "async and await are reserved keywords") is a subject of its own there.
-    const headed = found ? withStems(tokenize(found.section)) : undefined;
+    const headed = found ? features(found).headingTerms : undefined;
     const focus = [
       ...focusTerms(query),
       ...query.terms.filter((t) => isCategoryWord(t) && headed !== undefined && holds(headed, t)),
@@ -1533,8 +1539,7 @@ export class PyVer {
         // "Collections Module issue in Python 3.10 … fails to import": what that release changed in
         // the module; "aiodns … raises NotImplementedError in add_reader on Python 3.8": in the module
         // of a name that release did nothing to itself.
-        const module =
-          best.kind === "module" ? best.name : best.name.includes(".") ? best.name.split(".")[0] : undefined;
+        const module = moduleOf(best);
         const changed = module ? this.moduleInRelease(query, module, query.troubleIn, limit) : undefined;
         if (changed) return changed;
       }
@@ -1580,7 +1585,7 @@ export class PyVer {
       // "ssl.SSLContext() … is deprecated" on 3.10: the module of a dotted name, when none is named.
       const module =
         mention.entries.find((e) => e.kind === "module")?.name ??
-        mention.entries.find((e) => e.name.includes("."))?.name.split(".")[0];
+        mention.entries.map(moduleOf).find((m) => m !== undefined);
       return (
         this.changedNamed(query, mention, limit) ??
         (module ? this.moduleInRelease(query, module, query.version, limit) : undefined) ??

@@ -1079,41 +1079,11 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("SyntaxWarning: invalid escape sequence '\\d'").version).toBe("3.12");
   });
 
-  it("reads square brackets as the notes' indexes", () => {
-    const a = builtin.ask("can a walrus expression go inside square brackets rather than parentheses?");
-    expect(a.version).toBe("3.10");
-    expect(a.citations[0]?.section).toContain("indexes");
-  });
-
   it("answers a later change to a feature when its section is headed by the kind of thing asked about", () => {
     const a = builtin.ask("are async and await keywords");
     expect(a.version).toBe("3.7");
     expect(a.citations[0]?.section).toBe("async and await are reserved keywords");
     expect(builtin.ask("are async and await new syntax").version).toBe("3.5");
-  });
-
-  it("searches two quoted outputs said to have become one another, whatever surrounds them", () => {
-    const a = builtin.ask(
-      'CI is red since the upgrade: "optional arguments" has become "options" and the snapshot tests fail',
-    );
-    expect(a.version).toBe("3.10");
-    expect(a.citations[0]?.section).toContain("argparse");
-  });
-
-  it("takes a heading that holds a synonym's whole wording as about the words it stands for", () => {
-    const a = builtin.ask(
-      "Python 3.11: mismatch in test_cli_errors. now that the exceptions underline parts of code that are wrong, the expected output doesn't match",
-    );
-    expect(a.version).toBe("3.11");
-    expect(a.citations[0]?.section).toContain("Fine-grained error locations");
-  });
-
-  it("answers a standard package's name written as code, in trouble on a release, with that release's changes to it", () => {
-    const a = builtin.ask(
-      "3.14.0a1: `_pickle.PicklingError: Can't pickle local object` when a multiprocessing.Process is started with a target defined in a function. A regression? 3.13 runs it fine.",
-    );
-    expect(a.version).toBe("3.14");
-    expect(a.citations[0]?.section).toBe("multiprocessing defaults to forkserver on Linux");
   });
 
   it("answers a feature the asker's release lacks before another feature a section found by its words", () => {
@@ -1150,18 +1120,54 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("ModuleNotFoundError: No module named 'pyaudioop'").answer).toContain("third-party");
   });
 
-  it("answers a release said to stop allowing what an older release allowed with what it did", () => {
-    const a = builtin.ask(
-      "continue inside a finally clause isn't allowed anymore? Python 3.14 does not support 'continue' inside 'finally'",
-    );
-    expect(a.version).toBe("3.14");
-    expect(a.citations[0]?.section).toContain("PEP 765");
-  });
-
-  it("takes a CamelCase class in backticks for the asker's own, not a subject the notes lack", () => {
-    const a = builtin.ask("Mutable Default `SearchSettingsConfig` Exception with Python 3.11");
-    expect(a.version).toBe("3.11");
-    expect(a.citations[0]?.section).toBe("dataclasses mutable default check uses hashability");
+  // One shape, one row each: the behaviour, a question showing it, the release and the section that
+  // must lead the answer.
+  it.each([
+    {
+      behaviour: "reads square brackets as the notes' indexes",
+      question: "can a walrus expression go inside square brackets rather than parentheses?",
+      version: "3.10",
+      section: "Walrus operator := allowed unparenthesized in sets and indexes",
+    },
+    {
+      behaviour: "searches two quoted outputs said to have become one another, whatever surrounds them",
+      question:
+        'CI is red since the upgrade: "optional arguments" has become "options" and the snapshot tests fail',
+      version: "3.10",
+      section: 'argparse help says "options" instead of "optional arguments"',
+    },
+    {
+      behaviour: "takes a heading that holds a synonym's whole wording as about the words it stands for",
+      question:
+        "Python 3.11: mismatch in test_cli_errors. now that the exceptions underline parts of code that are wrong, the expected output doesn't match",
+      version: "3.11",
+      section: "Fine-grained error locations in tracebacks (PEP 657)",
+    },
+    {
+      behaviour:
+        "answers a standard package's name written as code, in trouble on a release, with that release's changes to it",
+      question:
+        "3.14.0a1: `_pickle.PicklingError: Can't pickle local object` when a multiprocessing.Process is started with a target defined in a function. A regression? 3.13 runs it fine.",
+      version: "3.14",
+      section: "multiprocessing defaults to forkserver on Linux",
+    },
+    {
+      behaviour: "answers a release said to stop allowing what an older release allowed with what it did",
+      question:
+        "continue inside a finally clause isn't allowed anymore? Python 3.14 does not support 'continue' inside 'finally'",
+      version: "3.14",
+      section: "SyntaxWarning for return, break and continue in finally blocks (PEP 765)",
+    },
+    {
+      behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
+      question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
+      version: "3.11",
+      section: "dataclasses mutable default check uses hashability",
+    },
+  ])("$behaviour", ({ question, version, section }) => {
+    const a = builtin.ask(question);
+    expect(a.version).toBe(version);
+    expect(a.citations[0]?.section).toBe(section);
   });
 
   it("never joins words the notes only hyphenate", () => {
