@@ -605,6 +605,18 @@ const ENGLISH_NAMES = new Set(
   ).split(" "),
 );
 /** "when was X added": the arrival is asked for, not a removal. */
+/**
+ * Two removed names that differ only in their class ("getchildren" of `Element` and of
+ * `ElementTree`) are one removal to a question that names the method alone.
+ */
+function sameRemoval(a: RemovalEntry, b: RemovalEntry): boolean {
+  return (
+    a.kind === b.kind &&
+    a.removedIn === b.removedIn &&
+    a.deprecatedIn === b.deprecatedIn &&
+    a.name.split(".").at(-1) === b.name.split(".").at(-1)
+  );
+}
 const ARRIVAL =
   /\b(added|introduced?|introduces|new in|since when|first (appeared|added)|arrive[ds]?|came (in|with|out))\b/i;
 /** Words that say a module's name changed: "renamed", "spelled without capital letters", "in CamelCase". */
@@ -620,14 +632,17 @@ const TAKEN_FROM =
 const PLAIN_FROM_MODULE = /\b([a-z]\w*) (?:from|in) (?:the )?([a-z_][\w.]*[a-z0-9_])/gi;
 /**
  * Of several removed names that end alike (`ConfigParser.readfp`, `RawConfigParser.readfp`), the one
- * whose owner the message names as a word ("ConfigParser's readfp()"); none otherwise.
+ * whose owner the message names as a word ("ConfigParser's readfp()"), or any when they are one
+ * removal; none otherwise.
  */
 function ownedAsNamed(entries: RemovalEntry[], text: string): RemovalEntry[] {
   const owned = entries.filter((e) => {
     const owner = e.name.split(".").at(-2);
     return owner !== undefined && new RegExp(`(?<![\\w.])${owner}(?![\\w])`).test(text);
   });
-  return owned.length === 1 ? owned : [];
+  if (owned.length === 1) return owned;
+  const [first, ...rest] = entries;
+  return first && rest.every((e) => sameRemoval(e, first)) ? [first] : [];
 }
 
 /** Names as a question writes them: `unittest.makeSuite`, `Thread.isAlive`, `imghdr`, `2to3`. */

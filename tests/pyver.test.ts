@@ -680,6 +680,12 @@ describe("on the built-in corpus", () => {
     ["is __file__ always absolute in 3.9", "3.9", "__main__.__file__"],
     // A plain word and a module that together name a removed function.
     ["Python 3.8 dropped escape from cgi", "3.8", "`cgi.escape` was removed in Python 3.8"],
+    // A method removed from two classes at once is one removal, whichever class it was called on.
+    [
+      "getchildren() is no longer supported",
+      "3.9",
+      "`xml.etree.ElementTree.Element.getchildren` was removed in Python 3.9",
+    ],
     // A standard name a dropped release lacks is why the project drops it.
     [
       "Drop support for Python 3.11. We'd like to use `itertools.batched` in our chunking tools",
