@@ -680,6 +680,8 @@ describe("on the built-in corpus", () => {
     ["is __file__ always absolute in 3.9", "3.9", "__main__.__file__"],
     // A plain word and a module that together name a removed function.
     ["Python 3.8 dropped escape from cgi", "3.8", "`cgi.escape` was removed in Python 3.8"],
+    // A name said to print differently on a release: that release's changes to its module.
+    ["In Python 3.11, IntEnum is printed differently", "3.11", "Enum.__format__() changes"],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",

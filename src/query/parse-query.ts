@@ -650,11 +650,11 @@ const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
  * "Python 3.9 added two operators": the release something happened in.
  */
 const HAPPENED_IN =
-  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed|(?:was|were|been|got)\s+(?:introduced|added)|(?:just\s+)?debut(?:ing|s|ed)|land(?:ed|s|ing)|arriv(?:ed|es|ing))\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|dropped|changed|deprecated|added|introduced)\b/i;
+  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed|(?:was|were|been|got)\s+(?:introduced|added)|(?:just\s+)?debut(?:ing|s|ed)|land(?:ed|s|ing)|arriv(?:ed|es|ing))\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|dropped|changed|deprecated|added|introduced)\b|\b(?:in|on|under|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])(?:\.\d+)?,?\s+(?:[^\s.,;:!?]+\s+){1,4}(?:printed|rendered|formatted|behaves|works|acts|displayed|shown|output)\s+differently\b/i;
 /** The release a message says something happened in ("changed in 3.11"), if it says so. */
 export function happenedIn(text: string): string | undefined {
   const m = HAPPENED_IN.exec(text);
-  return normalizeVersion(m?.[1] ?? m?.[2] ?? "");
+  return normalizeVersion(m?.[1] ?? m?.[2] ?? m?.[3] ?? "");
 }
 /** A year said beside a release ("since October 2024"). */
 const YEAR = /^(?:19|20)\d\d$/;

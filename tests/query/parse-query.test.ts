@@ -3,6 +3,7 @@ import {
   asksTechnique,
   cleanPaste,
   cleanQuestion,
+  happenedIn,
   moveTargets,
   parseQuery,
   wantedReleases,
@@ -50,6 +51,10 @@ describe("parseQuery", () => {
     expect(debut.version).toBe("3.11");
     expect(debut.context).toBeUndefined();
     expect(parse("the new REPL that landed in Python 3.13").version).toBe("3.13");
+    // A name that behaves or prints differently on a release was changed by it.
+    expect(happenedIn("In Python 3.11, IntEnum is printed differently than before")).toBe("3.11");
+    expect(happenedIn("on 3.12 the repr behaves differently")).toBe("3.12");
+    expect(happenedIn("I run 3.11 and I think differently")).toBeUndefined();
   });
 
   it("reads a release said to be out as the release's standing, never a subject", () => {
