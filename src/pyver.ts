@@ -1982,10 +1982,12 @@ export class PyVer {
     let python2: (() => Answer | undefined) | undefined;
     // "prefer gdbm or ndbm … Python 3.13+ defaults to dbm.sqlite3": a Python 2 module's name beside a
     // dotted name a later Python 3 added is today's talk, not the old module.
+    // "Add usedforsecurity flag to md5 hashing": so is an argument Python 3 added to a function.
     const modern = (): boolean => {
       const named = this.findApi(query.text);
+      const argument = named !== undefined && named.entries.every((e) => e.kwarg !== undefined);
       return (
-        named?.token.includes(".") === true &&
+        (named?.token.includes(".") === true || argument) &&
         named.entries.some((e) => e.py3 !== null && e.py3 !== undefined && compareVersions(e.py3, "3.0") > 0)
       );
     };

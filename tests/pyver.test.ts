@@ -682,6 +682,8 @@ describe("on the built-in corpus", () => {
     ["Python 3.8 dropped escape from cgi", "3.8", "`cgi.escape` was removed in Python 3.8"],
     // A name said to print differently on a release: that release's changes to its module.
     ["In Python 3.11, IntEnum is printed differently", "3.11", "Enum.__format__() changes"],
+    // An argument Python 3 added, beside a Python 2 module's name, is today's function.
+    ["Add usedforsecurity flag to md5 hashing", "3.9", "The `usedforsecurity` argument of `hashlib.md5`"],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",
