@@ -1,6 +1,6 @@
 import { isEnglishWord } from "../query/english-words.ts";
 import { VERSION_MENTION } from "../query/parse-query.ts";
-import { isCategoryWord, stem } from "../search/tokenize.ts";
+import { isCategoryWord, stem, tokenize } from "../search/tokenize.ts";
 import type { ApiCatalog } from "./api-catalog.ts";
 import type { ApiEntry } from "./api-fact.ts";
 
@@ -244,8 +244,10 @@ export function findApi(
       const namedArgument = mentioned.entries.some((e) => e.kwarg) && ARGUMENT_WORD.test(plain);
       // "removeprefix py38 alternative": a coined name no prose uses, of APIs one Python 3 release
       // added, is code wherever it stands.
+      // Nor is its plural ("callbacks", which no section writes, but many write "callback").
       const coined =
         !isProse(name.toLowerCase()) &&
+        !tokenize(name, { splitSnake: false }).some(isProse) &&
         distinctive(name) &&
         mentioned.entries.every((e) => e.name.split(".").at(-1) === name) &&
         new Set(mentioned.entries.map((e) => e.py3)).size === 1 &&

@@ -98,6 +98,12 @@ describe("findApi", () => {
     ]);
   });
 
+  it("takes a coined name as code, but not the plural of a word the notes use", () => {
+    const prose = (w: string) => w === "callback";
+    expect(findApi("removeprefix py38 alternative", catalog, prose)?.token).toBe("removeprefix");
+    expect(findApi("Futures with callbacks cannot be cancelled", catalog, prose)).toBeUndefined();
+  });
+
   it("takes a distinctive module name amid words it does not know", () => {
     const rare = () => false;
     const unknown = new Set(["exactly", "realize", "kubernetes", "autoscaling"]);
