@@ -1741,6 +1741,15 @@ export class PyVer {
       }
     }
     if (notes.answer.found) return notes.answer;
+    // "Seems Python 3.10 has removed a bunch of deprecated loop parameters …": in the release a long
+    // message says things happened in, a section about its rarest words far ahead of the rest.
+    if (query.version && !ask.version && happenedIn(query.text) === query.version) {
+      const [top, next] = rank(query, this.kb.index, this.options);
+      if (top?.anchored && (!next || top.score >= ABOUT_LEAD * next.score)) {
+        const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
+        return featureAnswer({ ...query, context: undefined }, [top], settings).answer;
+      }
+    }
     const named = query.version ?? query.context;
     // A version that filters out everything was the asker's, not the release asked about:
     // "walrus operator python 3.7" is answered from the release that added it, by a section about

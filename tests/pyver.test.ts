@@ -684,6 +684,12 @@ describe("on the built-in corpus", () => {
     ["In Python 3.11, IntEnum is printed differently", "3.11", "Enum.__format__() changes"],
     // An argument Python 3 added, beside a Python 2 module's name, is today's function.
     ["Add usedforsecurity flag to md5 hashing", "3.9", "The `usedforsecurity` argument of `hashlib.md5`"],
+    // A long message on what a release did: that release's section about its rarest words, far ahead.
+    [
+      "Remove most explicit use of asyncio loop: Seems Python 3.10 has removed a bunch of deprecated loop parameters in favour of the per-thread global loop",
+      "3.10",
+      "asyncio loop parameter removed from the high-level API in Python 3.10",
+    ],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",
