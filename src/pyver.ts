@@ -285,6 +285,8 @@ const DEFINITION_OPENING = /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?.!\n]{
 
 /** How far ahead of the next section one about a question's subject must score to answer with less of its words. */
 const ABOUT_LEAD = 3;
+/** What of a long message a section far ahead in the release it names must still hold. */
+const MIN_FAR_AHEAD_COVERAGE = 0.25;
 
 /** Words of a deprecation notice about itself. */
 const NOTICE_TERM =
@@ -1741,11 +1743,16 @@ export class PyVer {
       }
     }
     if (notes.answer.found) return notes.answer;
-    // "Seems Python 3.10 has removed a bunch of deprecated loop parameters …": in the release a long
-    // message says things happened in, a section about its rarest words far ahead of the rest.
-    if (query.version && !ask.version && happenedIn(query.text) === query.version) {
+    // "Seems Python 3.10 has removed a bunch of deprecated loop parameters …", "how a Python 3.13
+    // build with JIT enabled would perform": in the release a long message is about, a section about
+    // its rarest words far ahead of the rest.
+    if (query.version && !ask.version) {
       const [top, next] = rank(query, this.kb.index, this.options);
-      if (top?.anchored && (!next || top.score >= ABOUT_LEAD * next.score)) {
+      if (
+        top?.anchored &&
+        top.coverage >= MIN_FAR_AHEAD_COVERAGE &&
+        (!next || top.score >= ABOUT_LEAD * next.score)
+      ) {
         const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
         return featureAnswer({ ...query, context: undefined }, [top], settings).answer;
       }

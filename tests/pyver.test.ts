@@ -690,6 +690,11 @@ describe("on the built-in corpus", () => {
       "3.10",
       "asyncio loop parameter removed from the high-level API in Python 3.10",
     ],
+    [
+      "Would be interesting to see how a Python 3.13 build with JIT enabled and GIL disabled would perform in these tests.",
+      "3.13",
+      "Experimental JIT compiler — in Python 3.13",
+    ],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",
