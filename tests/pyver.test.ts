@@ -691,7 +691,7 @@ describe("on the built-in corpus", () => {
       "asyncio loop parameter removed from the high-level API in Python 3.10",
     ],
     [
-      "Would be interesting to see how a Python 3.13 build with JIT enabled and GIL disabled would perform in these tests.",
+      "Update Python results. Would be interesting to see how a Python 3.13 build with JIT enabled and GIL disabled would perform in these tests.",
       "3.13",
       "Experimental JIT compiler — in Python 3.13",
     ],
