@@ -62,8 +62,8 @@ const UNQUOTED_FRAGMENTS = [
   /\(?\b[A-Za-z_]\w*\s*:=\s*[\w.]+(?:\([^()\n]*\))?\)?/g,
   // A union of types: `int | None`, `str | list[str]`.
   /\b[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?)+/g,
-  // An f-string.
-  /\bf(["'])[^"'\n]*\1/g,
+  // An f-string, even one an input method closed with a typographic quote: f"conv_{i}“.
+  /\bf(["'])[^"'“”‘’\n]*(?:\1|[“”‘’])/g,
   // A `type` statement's head and first token: "fails on: type Mode = Literal['a','b'] it seems";
   // the alias is named like one (a capital or an underscore), not "type hint = …".
   /\btype\s+(?=\w*[A-Z_])[A-Za-z_]\w*(?:\[[^\]\n]*\])?\s*=\s*\S+/g,
@@ -78,7 +78,7 @@ function unquoted(text: string): ExtractedCode | undefined {
   let prose = text;
   for (const shape of UNQUOTED_FRAGMENTS) {
     prose = prose.replace(shape, (fragment: string) => {
-      const code = inlineCode(fragment.trim());
+      const code = inlineCode(fragment.trim().replace(/^(f(["']).*)[“”‘’]$/, "$1$2"));
       const analysis = code === undefined ? undefined : cleanAnalysis(code);
       // A Python 2 name in words ("the new | syntax": the old `new` module) is no code; its syntax is.
       const python2Syntax = analysis?.python2.some((r) => r.featureId !== undefined) === true;
