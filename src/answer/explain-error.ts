@@ -299,7 +299,18 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (told) return { kind: "feature", feature: languageFeature(told) };
       const code = reading.code.join("\n");
       const needs = code ? context.codeNeeds(code) : undefined;
-      return needs ? { kind: "feature", ...needs, line: reading.code.at(-1) } : { kind: "unexplained" };
+      // A release the traceback shows that has the syntax (or still allows it) was not refused for it:
+      // `& C:/Users/…/python.exe` typed into 3.12's prompt is no variable annotation.
+      const shown = reading.running;
+      const version = needs?.feature.version;
+      const contradicted =
+        shown !== undefined &&
+        version !== undefined &&
+        version !== "2" &&
+        (needs?.rejected ? compareVersions(shown, version) < 0 : compareVersions(version, shown) <= 0);
+      return needs && !contradicted
+        ? { kind: "feature", ...needs, line: reading.code.at(-1) }
+        : { kind: "unexplained" };
     }
   }
 }

@@ -326,6 +326,18 @@ describe("PyVer.ask with a pasted error", () => {
     expect(a.citations[0]?.version).toBe("3.8");
   });
 
+  it("never blames a syntax on a traceback from a release that has it", () => {
+    const shellLine = [
+      'File "<stdin>", line 1',
+      '    & C:/Users/me/AppData/Local/Programs/Python/Python312/python.exe "c:/Users/me/app.py"',
+      "    ^",
+      "SyntaxError: invalid syntax",
+    ].join("\n");
+    const a = bot.ask(shellLine);
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain("Python 3.6");
+  });
+
   it.each([
     ["ModuleNotFoundError: No module named 'requests'", "requests"],
     ["AttributeError: module 'numpy' has no attribute 'float'", "numpy"],
