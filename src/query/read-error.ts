@@ -278,10 +278,12 @@ function quotedCode(text: string): string[] {
         ?.replace(/\s*[\^~]+\s*$/, "")
         .replace(/\s*["'“‘]$/, "")
         .trim();
-      // "I get this: `print(msg, file=sys.stderr)` SyntaxError": code marked as such is the source;
-      // "I get this when importing `plotext`: return xl, *t(ol) SyntaxError": so is what follows
-      // the report's lead-in.
-      const inline = told?.match(/`([^`\n]+)`\W*$/)?.[1]?.trim() ?? (told && afterLeadIn(told));
+      // "I get this: `print(msg, file=sys.stderr)` SyntaxError", "`if not a := f():` This raises a
+      // SyntaxError": code marked as such, with only words after it, is the source; "I get this when
+      // importing `plotext`: return xl, *t(ol) SyntaxError": so is what follows the report's lead-in.
+      const marked = [...(told ?? "").matchAll(/`([^`\n]+)`/g)].at(-1);
+      const afterMarked = marked ? (told ?? "").slice((marked.index ?? 0) + marked[0].length) : "";
+      const inline = marked && !looksLikeSource(afterMarked) ? marked[1]?.trim() : told && afterLeadIn(told);
       if (inline && looksLikeSource(inline) && !code.includes(inline)) code.push(inline);
     }
     const named = /\bSyntaxError\b/.test(line) ? LINE_TOLD.exec(line)?.[1]?.trim() : undefined;

@@ -153,6 +153,12 @@ describe("readError", () => {
       "I am using Python 3.8 and I get this: `print(msg, file=sys.stderr)` SyntaxError: invalid syntax",
     );
     expect(marked?.code).toEqual(["print(msg, file=sys.stderr)"]);
+    // So is code marked as such with only words of the report after it.
+    expect(
+      readError(
+        "I tried: `if not a := say_empty():` This raises a SyntaxError: cannot use assignment expressions",
+      )?.code,
+    ).toEqual(["if not a := say_empty():"]);
     expect(readError("I get SyntaxError on print('a', end='')")?.code).toEqual(["print('a', end='')"]);
     // What follows a report's lead-in is the source.
     expect(
