@@ -295,8 +295,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         const found = explainName(`__future__.${future[1]}`, context);
         if (found) return found;
       }
-      const told = SYNTAX_MESSAGES.find(([message]) => message.test(subject.message))?.[1];
-      if (told) return { kind: "feature", feature: languageFeature(told) };
+      const told = SYNTAX_MESSAGES.find(([message]) => message.test(subject.message));
+      if (told)
+        return { kind: "feature", feature: languageFeature(told[1]), ...(told[2] ? { rejected: true } : {}) };
       const code = reading.code.join("\n");
       const needs = code ? context.codeNeeds(code) : undefined;
       // A release the traceback shows that has the syntax (or still allows it) was not refused for it:
@@ -316,7 +317,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
 }
 
 /** SyntaxError messages that name the feature they come from, in Python's own words. */
-const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId])[] = [
+const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId, rejected?: boolean])[] = [
   // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote. (The
   // message's closing quote may have been read as the quote around it.)
   [
@@ -327,6 +328,12 @@ const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId])[] = [
   [/leading zeros in decimal integer literals are not permitted/i, "legacy-octal"],
   // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.
   [/'await' expressions in comprehensions are not supported/i, "async-comprehensions"],
+  // 3.8's words for a `yield` it no longer accepts inside a comprehension: valid only before 3.8.
+  [
+    /'yield' inside (?:(?:list|set|dict) )?comprehension|'yield' inside generator expression/i,
+    "yield-in-comprehension",
+    true,
+  ],
 ];
 
 /** What explains an error the question holds; `undefined` when it holds no error PyVer can read. */

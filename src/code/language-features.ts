@@ -63,6 +63,7 @@ export type FeatureId =
   | "fstring-debug"
   | "continue-in-finally"
   | "return-unpacking"
+  | "yield-in-comprehension"
   // 3.9
   | "builtin-generics"
   | "relaxed-decorators"
@@ -398,6 +399,14 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "unparenthesized `*` unpacking in `return` / `yield`",
     "3.8",
     "other-language-changes",
+  ),
+  // What 3.8 made a SyntaxError, not a construct it added: code using it is valid only before.
+  feature(
+    "yield-in-comprehension",
+    "3.8",
+    "the ban on `yield` inside comprehensions and generator expressions",
+    "3.8",
+    "changes-in-python-behavior",
   ),
 
   feature(

@@ -289,6 +289,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // A SyntaxError in the words of the release that made the construct one.
+    [
+      "SyntaxError: 'yield' inside dict comprehension",
+      "3.8",
+      "This code is valid only before Python 3.8: the ban on `yield` inside comprehensions",
+    ],
     // A slip of the keyboard in a standard module's name.
     [
       "ModuleNotFoundError: No module named 'tomlib'",
