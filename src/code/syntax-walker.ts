@@ -680,6 +680,12 @@ export class SyntaxWalker {
     else if (this.innermost(["function", "async-function", "lambda"]) === "async-function")
       this.feature("async-generators", node.from);
     if (hasChild(node, "*")) this.feature("return-unpacking", node.from);
+    // `[(yield x) for x in xs]`: what 3.8 made a SyntaxError, so valid only before it.
+    if (this.innermost(["comprehension", "function", "async-function", "lambda"]) === "comprehension") {
+      const line = this.line(node.from);
+      const seen = this.findings.removed.get("yield-in-comprehension");
+      if (seen === undefined || line < seen) this.findings.removed.set("yield-in-comprehension", line);
+    }
   }
 
   private printStatement(node: SyntaxNode): void {

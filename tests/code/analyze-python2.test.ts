@@ -114,4 +114,12 @@ describe("Python 2 code", () => {
     ]);
     expect(a.syntaxErrors).toEqual([]);
   });
+
+  it("`yield` inside a comprehension is reported as rejected since 3.8, inside a nested function not", () => {
+    const a = analyzeCode("def f(xs):\n    return [(yield x) for x in xs]\n");
+    expect(a.removed).toEqual([
+      expect.objectContaining({ version: "3.8", featureId: "yield-in-comprehension", line: 2 }),
+    ]);
+    expect(analyzeCode("[(lambda: (yield)) for x in xs]\n").removed).toBeUndefined();
+  });
 });
