@@ -1417,9 +1417,10 @@ export class PyVer {
     const topicList = this.topicInRelease(query, limit);
     if (topicList) return topicList;
     // Words as typed: the tokenizer would make "pandas" a "panda".
-    const outside = (query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).find(
+    const packages = (query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).filter(
       (w) => THIRD_PARTY.has(w) && !this.isProse(w),
     );
+    const outside = packages[0];
     const feature = findFeatureMention(query.text);
     // "the `/` in a function signature (in the numpy docs)": a package named beside a language
     // feature is where the asker met it.
@@ -1439,7 +1440,9 @@ export class PyVer {
       !standardToo &&
       !listedAmongStandard(query.text, outside, this.api) &&
       !avoided(query.text, outside) &&
-      !this.headedInNotes(query, outside)
+      // "`pkg_resources` is no longer available … because setuptools is no longer included": any
+      // package the message names that heads the section found.
+      !packages.some((name) => this.headedInNotes(query, name))
     )
       return thirdPartyAnswer(query, outside);
     // "`from __future__ import annotations` … not needed with Python 3.14+": a feature older than the

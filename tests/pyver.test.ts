@@ -695,6 +695,12 @@ describe("on the built-in corpus", () => {
       "3.13",
       "Experimental JIT compiler — in Python 3.13",
     ],
+    // A package the notes head a section with is theirs to answer, whichever package came first.
+    [
+      "With python 3.12 `pkg_resources` is no longer available with `python -m venv` because setuptools is no longer included",
+      "3.12",
+      "setuptools wheel removed from ensurepip; venv no longer preinstalls it in Python 3.12.",
+    ],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",

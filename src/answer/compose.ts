@@ -162,6 +162,9 @@ export function verdictSentence(fact: NoteFact, context: string): string {
   const what = `“${fact.subject}”`;
   switch (fact.event) {
     case "removed":
+      // "setuptools wheel removed from ensurepip; …": a subject that says what went reads on.
+      if (has && /\b(?:removed|no longer|dropped)\b/i.test(fact.subject))
+        return `${fact.subject} in Python ${version}${pepNote}${context === version ? "" : `, so Python ${context} does not have it`}.`;
       return has
         ? `No — ${what} was removed in Python ${version}${pepNote}, so Python ${context} does not have it.`
         : `Yes — Python ${context} still has ${what}; it was removed in Python ${version}${pepNote}.`;

@@ -188,6 +188,14 @@ describe("verdictSentence", () => {
     );
   });
 
+  it("reads on from a removal's subject that already says what went", () => {
+    const fact = { ...noteFact(binhex), subject: "setuptools no longer preinstalled by venv" };
+    expect(verdictSentence(fact, "3.11")).toBe("setuptools no longer preinstalled by venv in Python 3.11.");
+    expect(verdictSentence(fact, "3.12")).toBe(
+      "setuptools no longer preinstalled by venv in Python 3.11, so Python 3.12 does not have it.",
+    );
+  });
+
   it("says a deprecated name is still there, deprecated or not yet", () => {
     const fact = noteFact(getdefaultlocale);
     expect(verdictSentence(fact, "3.12")).toMatch(
