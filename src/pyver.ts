@@ -307,9 +307,12 @@ const SPEED_SAID =
 const CALL_NAMED = /(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(\)/g;
 /** Words for one argument of a function. */
 const ARGUMENT_WORD = String.raw`(?:kwarg|keyword(?:\s+argument)?|argument|arg|parameter|param|option)s?\b`;
-/** "asyncio.wait_for no longer takes the loop kwarg", "does asyncio.sleep still accept a `loop=` argument". */
+/**
+ * "asyncio.wait_for no longer takes the loop kwarg", "does asyncio.sleep still accept a `loop=` argument",
+ * "when `asyncio.Lock()` is called with the `loop` parameter".
+ */
 const ARGUMENT_AFTER_FUNCTION = new RegExp(
-  String.raw`(?<![\w.])\x60?([A-Za-z_][\w.]*\w)\x60?(?:\(\))?\s+(?:(?:no longer|still|doesn'?t|does not|won'?t|can'?t|cannot|not)\s+)?(?:take|takes|taking|accept|accepts|accepting|support|supports|have|has|allow|allows)\s+(?:an?\s+|the\s+|its\s+|any\s+)?\x60?([A-Za-z_]\w*)=?\x60?\s+${ARGUMENT_WORD}`,
+  String.raw`(?<![\w.])\x60?([A-Za-z_][\w.]*\w)(?:\(\))?\x60?(?:\(\))?\s+(?:(?:no longer|still|doesn'?t|does not|won'?t|can'?t|cannot|not)\s+)?(?:take|takes|taking|accept|accepts|accepting|support|supports|have|has|allow|allows|(?:is\s+|was\s+|are\s+|were\s+)?(?:called|invoked|created|instantiated|constructed)\s+with)\s+(?:an?\s+|the\s+|its\s+|any\s+)?\x60?([A-Za-z_]\w*)=?\x60?\s+${ARGUMENT_WORD}`,
   "i",
 );
 /** A keyword argument in a call written into a sentence: `asyncio.sleep(1, loop=loop)`. */

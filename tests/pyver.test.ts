@@ -813,6 +813,11 @@ describe("on the built-in corpus", () => {
     ["our CI runs 3.5 and f string broke it", "3.6", "Python 3.5 does not have them"],
     // An argument a function no longer takes is dated by its removal, not the function's arrival.
     [
+      "From Python 3.10 and up, when `asyncio.Lock()` is called with the `loop` parameter, an exception is raised",
+      "3.10",
+      "`asyncio.Lock(loop=)` was removed in Python 3.10",
+    ],
+    [
       "asyncio.wait_for no longer takes the loop kwarg in python 3.10",
       "3.10",
       "`asyncio.wait_for(loop=)` was removed in Python 3.10",
