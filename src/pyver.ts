@@ -1609,9 +1609,18 @@ export class PyVer {
       const module =
         mention.entries.find((e) => e.kind === "module")?.name ??
         mention.entries.map(moduleOf).find((m) => m !== undefined);
+      // "Python 3.14 changed the default multiprocessing method … TypeError: cannot pickle
+      // 'select.epoll' object": with nothing on the name there, what the message says changed.
+      const said = (): Answer | undefined => {
+        const [top] = rank({ ...query, context: undefined }, this.kb.index, this.options);
+        if (!top?.anchored || top.coverage < MIN_FAR_AHEAD_COVERAGE) return undefined;
+        const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
+        return featureAnswer({ ...query, context: undefined }, [top], settings).answer;
+      };
       return (
         this.changedNamed(query, mention, limit) ??
         (module ? this.moduleInRelease(query, module, query.version, limit) : undefined) ??
+        said() ??
         answer
       );
     }

@@ -701,6 +701,12 @@ describe("on the built-in corpus", () => {
       "3.12",
       "setuptools wheel removed from ensurepip; venv no longer preinstalls it in Python 3.12.",
     ],
+    // A change the message says a release made, beside an error naming a name that release left alone.
+    [
+      "Python 3.14 changed the default multiprocessing method from fork to forkserver. This causes errors like: TypeError: cannot pickle 'select.epoll' object",
+      "3.14",
+      "multiprocessing defaults to forkserver on Linux — in Python 3.14",
+    ],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",
