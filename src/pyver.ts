@@ -285,6 +285,8 @@ const DEFINITION_OPENING = /^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?.!\n]{
 
 /** How far ahead of the next section one about a question's subject must score to answer with less of its words. */
 const ABOUT_LEAD = 3;
+/** How much more of a problem report an earlier release's section must answer than the asker's own. */
+const EARLIER_CHANGE_MARGIN = 0.2;
 /** What of a long message a section far ahead in the release it names must still hold. */
 const MIN_FAR_AHEAD_COVERAGE = 0.25;
 
@@ -1106,7 +1108,8 @@ export class PyVer {
               : undefined;
         // "TypeError: Population must be a sequence … a change in python 3.11": the release named
         // may say what changed where no fact explains the error.
-        const trouble = explanation.kind === "unexplained" ? this.searchTrouble(query, limit) : undefined;
+        const trouble =
+          explanation.kind === "unexplained" ? this.searchTrouble(query, limit, true) : undefined;
         if (trouble?.answer.found) return trouble.answer;
         const moved =
           explanation.kind === "unexplained" ? this.importIn(reading.subject, query, limit) : undefined;
@@ -1154,7 +1157,7 @@ export class PyVer {
     // ("current"), though the values they quote are the asker's data (left out by the trouble search).
     const text = `${reading.exception}: ${sentence}`;
     const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn: query.troubleIn };
-    const trouble = query.troubleIn ? this.searchTrouble(message, limit) : undefined;
+    const trouble = query.troubleIn ? this.searchTrouble(message, limit, true) : undefined;
     return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
   }
 
@@ -2352,10 +2355,27 @@ export class PyVer {
   }
 
   /** A problem report's release searched for its subject; the report's own words ("errors", "broken") are how it went, not what changed. */
-  private searchTrouble(query: ParsedQuery, limit: number): NotesResult | undefined {
+  private searchTrouble(query: ParsedQuery, limit: number, pasted = false): NotesResult | undefined {
     if (!query.troubleIn) return undefined;
     const terms = withoutTroubleTerms(query.terms, query.text);
-    return this.searchNotes({ ...query, version: query.troubleIn, context: undefined, terms }, limit);
+    const inRelease = this.searchNotes(
+      { ...query, version: query.troubleIn, context: undefined, terms },
+      limit,
+    );
+    if (!pasted || !inRelease.answer.found) return inRelease;
+    // "random.sample for python312 … TypeError: Population must be a sequence": an earlier release's
+    // section that answers a pasted error nearly word for word is the change the asker's release
+    // still carries, not a section of theirs that shares a word.
+    const anyRelease = { ...query, version: undefined, context: undefined, terms };
+    const [top] = rank(anyRelease, this.kb.index, this.options);
+    const [mine] = rank({ ...anyRelease, version: query.troubleIn }, this.kb.index, this.options);
+    const earlier =
+      top?.anchored === true &&
+      top.coverage >= this.options.minCoverage &&
+      top.coverage >= (mine?.coverage ?? 0) + EARLIER_CHANGE_MARGIN &&
+      top.chunk.version !== undefined &&
+      compareVersions(top.chunk.version, query.troubleIn) < 0;
+    return earlier ? this.notesFrom(anyRelease, [top], limit) : inRelease;
   }
 
   /**

@@ -707,6 +707,12 @@ describe("on the built-in corpus", () => {
       "3.14",
       "multiprocessing defaults to forkserver on Linux — in Python 3.14",
     ],
+    // A pasted error an earlier release's section answers word for word: the change the asker's release carries.
+    [
+      "Fix random.sample for python312 ... TypeError: Population must be a sequence.  For dicts or sets, use sorted(d).",
+      "3.11",
+      "random.sample() requires a sequence",
+    ],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",
