@@ -1714,11 +1714,10 @@ export class PyVer {
             (f) => f.feature.version === notes.answer.version || aboutFeature(notes.answer, f.feature.id),
           ) ||
             this.otherSubjects(query, feature, notes.lead?.chunk).length <= MAX_OTHER_SUBJECTS ||
-            // "Inline variable … type hints are breaking 3.5 compatibility": a feature the asker's
-            // release lacks is the trouble, not another feature a section found by its words.
-            (context !== undefined &&
-              compareVersions(feature.feature.version, context) > 0 &&
-              aboutOtherFeature(notes.lead?.chunk, query.text)) ||
+            // "Inline variable … type hints are breaking 3.5 compatibility", "Remove dict union
+            // operator for 3.8 compatibility": a feature the asker's release lacks is the trouble, not
+            // a section found by the message's other words.
+            (context !== undefined && compareVersions(feature.feature.version, context) > 0) ||
             // "F-strings not available on raspbian stable": another release's highlights name the
             // feature in passing ("f-strings support `=`" in 3.8's).
             isHighlights(notes.lead?.chunk.section ?? ""))))
