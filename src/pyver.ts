@@ -189,6 +189,14 @@ function avoided(text: string, name: string): boolean {
   ).test(text);
 }
 
+/** "math.dist isn't from distutils": a module the message says a name is not from is not its subject. */
+function deniedHome(text: string, name: string): boolean {
+  return new RegExp(
+    `\\b(?:isn'?t|is not|aren'?t|are not|not)\\s+(?:from|in|part of)\\s+(?:the\\s+)?\`?${literal(name)}\\b`,
+    "i",
+  ).test(text);
+}
+
 /** A name, as a pattern that matches it literally. */
 function literal(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -2032,7 +2040,7 @@ export class PyVer {
           /^[a-z]+$/.test(token) &&
           this.removals.lookup(token).some((e) => e.kind === "module" && e.name === token)
         );
-      if (short || RELEASE_WORDS.has(token.toLowerCase())) continue;
+      if (short || RELEASE_WORDS.has(token.toLowerCase()) || deniedHome(query.text, token)) continue;
       const { entries, via } = this.removalsNamed(token, query.text);
       const [entry, ...others] = entries;
       if (!entry || others.length > 0) continue;

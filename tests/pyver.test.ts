@@ -719,6 +719,12 @@ describe("on the built-in corpus", () => {
       "3.9",
       "No — ",
     ],
+    // A module a name is said not to come from is not the subject.
+    [
+      "math.dist isn't from distutils, it's part of the standard math module, since python3.8",
+      "3.8",
+      "math.dist()",
+    ],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",
