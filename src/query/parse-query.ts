@@ -792,9 +792,12 @@ function spanAcross(text: string): { from: string; to: string } | undefined {
 
 const BACKPORT = /\bback-?port/i;
 
-/** "update to Python 3.11", "upgrade the project to use python 3.13": a release a message moves to. */
+/**
+ * "update to Python 3.11", "upgrade the project to use python 3.13", "Transition to Python 3.8",
+ * "raise the minimum compatible Python version to 3.6", "move on 3.7": a release a message moves to.
+ */
 const MOVE_TO =
-  /\b(?:updat|upgrad|migrat|bump|mov|switch|port)\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:use\s+)?(?:python\s*|py\s*|cpython\s*)?(?:version\s+)?(3\.\d{1,2})\b/gi;
+  /\b(?:(?:updat|upgrad|migrat|bump|mov|switch|port|transition|rais|increas|jump)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|onto)|mov\w*\s+on)\s+(?:use\s+)?(?:python\s*|py\s*|cpython\s*)?(?:version\s+)?(3\.\d{1,2})\b/gi;
 
 /**
  * Words after which a message names the releases it wants: "to support python 3.11 and 3.12",
