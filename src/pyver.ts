@@ -1092,9 +1092,11 @@ export class PyVer {
       // feature it names does.
       // "'dict_keys' object is not reversible": what the value could not do is more specific than a
       // feature its printed type names (dict views).
+      // Python's own words for the value ("'dict_items' object is not reversible") are pasted, with
+      // the exception's name or without it.
       const changed =
-        pastedError && explanation?.kind === "unexplained" && reading.subject.kind === "value"
-          ? this.valueChange(reading.subject.type, reading.message, limit)
+        explanation?.kind === "unexplained" && reading.subject.kind === "value"
+          ? this.valueChange(reading.subject.type, reading.message || pasted, limit)
           : undefined;
       if (changed) return { ...changed, query: query.raw };
       const named =

@@ -748,6 +748,8 @@ describe("on the built-in corpus", () => {
     ],
     // What a value of a standard type could not do, and the release that made it do it.
     ["TypeError: 'staticmethod' object is not callable with python 3.9.2", "3.10", "static methods callable"],
+    // Python's own words for the value, pasted without the exception's name.
+    ["'dict_items' object is not reversible", "3.8", "reversed() works on dict and dict views"],
     // A warning quoted in corner brackets, the release it was seen on no filter.
     ["Python3.13で「SyntaxWarning: invalid escape sequence '\\.'」が表示される", "3.12", "3.12"],
     // A warning's file path says only which module raised it.

@@ -797,7 +797,7 @@ const BACKPORT = /\bback-?port/i;
  * "raise the minimum compatible Python version to 3.6", "move on 3.7": a release a message moves to.
  */
 const MOVE_TO =
-  /\b(?:(?:updat|upgrad|migrat|bump|mov|switch|port|transition|rais|increas|jump)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|onto)|mov\w*\s+on)\s+(?:use\s+)?(?:python\s*|py\s*|cpython\s*)?(?:version\s+)?(3\.\d{1,2})\b/gi;
+  /\b(?:(?:updat|upgrad|migrat|bump|mov|switch|port|transition|rais|increas|jump)\w*\s+(?:[\w-]+\s+){0,5}?(?:to|onto)|mov\w*\s+on)\s+(?:use\s+)?(?:python\s*|py\s*|cpython\s*)?(?:version\s+)?(3\.\d{1,2})\b/gi;
 
 /**
  * Words after which a message names the releases it wants: "to support python 3.11 and 3.12",

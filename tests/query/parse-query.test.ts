@@ -441,6 +441,11 @@ describe("a message that moves to a release", () => {
     expect(
       moveTargets("We should upgrade the project to use python 3.13, or even upgrading to 3.14"),
     ).toEqual(["3.13", "3.14"]);
+    expect(moveTargets("ENH: Transition to Python 3.8 as Python 3.6 is deprecated")).toEqual(["3.8"]);
+    expect(moveTargets("Raise the minimum compatible Python version to 3.6")).toEqual(["3.6"]);
+    expect(moveTargets("3.6 will be EOL, so we should move on 3.7 (or later)")).toEqual(["3.7"]);
+    // An error raised on a release is no move to it.
+    expect(moveTargets("it raises ValueError on 3.9")).toEqual([]);
     expect(parse("Upgrade to python 3.13; could even consider upgrading to 3.14.").intent).not.toBe("range");
     expect(parse("upgrading from 3.9 to 3.11, what breaks?").range).toEqual({ from: "3.9", to: "3.11" });
     expect(parse("Migrate to Python >=3.10: currently we support >=3.9").range).toEqual({
