@@ -1124,6 +1124,19 @@ export class PyVer {
         const moved =
           explanation.kind === "unexplained" ? this.importIn(reading.subject, query, limit) : undefined;
         if (moved) return moved;
+        // "module 're' has no attribute 'sre_parse'": a section headed by the missing name, found by
+        // its full name, that deprecates or removes it says what became of it where no fact does. A
+        // name the facts list is still there ("module 'logging' has no attribute 'handlers'").
+        const subject = reading.subject;
+        const full = subject.kind === "attribute" ? `${subject.owner}.${subject.name}` : "";
+        const missing =
+          explanation.kind === "unexplained" &&
+          subject.kind === "attribute" &&
+          subject.ownerIs === "module" &&
+          !this.api.lookup(full).some((e) => e.name === full)
+            ? this.goneInNotes(full, limit)
+            : undefined;
+        if (missing) return { ...missing, query: query.raw };
         // "Python 3.8.11 >>> import dataclasses ModuleNotFoundError": a release that already has the
         // module was built or packaged without it; a call it already takes the argument of is
         // another library's. The release running is only what the paste shows (the traceback's
@@ -1936,6 +1949,18 @@ export class PyVer {
     );
     const notes = this.notesFrom(message, quoting, limit);
     return notes.answer.found ? notes.answer : undefined;
+  }
+
+  /** The notes' answer for a name gone missing, from a section headed by it that deprecates or removes it. */
+  private goneInNotes(name: string, limit: number): Answer | undefined {
+    const asked = this.parse(name);
+    const [top] = rank(asked, this.kb.index, this.options);
+    if (!top || top.coverage < this.options.minCoverage || !headedBy(top.chunk.section, name))
+      return undefined;
+    const kind = sectionKind(top.chunk);
+    if (kind !== "deprecated" && kind !== "removed") return undefined;
+    const answer = this.notesFrom(asked, [top], limit).answer;
+    return answer.found ? answer : undefined;
   }
 
   /** The first clause of a longer message that the notes answer on its own, if any. */

@@ -332,6 +332,14 @@ describe("PyVer.ask with a pasted error", () => {
     expect(a.citations[0]?.version).toBe("3.8");
   });
 
+  it("says what became of a module's missing name from a section headed by it that deprecates it", () => {
+    const a = bot.ask("AttributeError: module 're' has no attribute 'sre_parse'");
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(/sre_parse deprecated in Python 3\.11/);
+    // A name the notes only change is still there: the error is the asker's own.
+    expect(bot.ask("AttributeError: module 'logging' has no attribute 'getLogger'").found).toBe(false);
+  });
+
   it("never blames a syntax on a traceback from a release that has it", () => {
     const shellLine = [
       'File "<stdin>", line 1',
