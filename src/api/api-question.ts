@@ -187,6 +187,16 @@ export function findApi(
     }
   }
 
+  // "Module `random` lacks `randbytes`": a module and a name of it, each written as code, are one name.
+  for (const module of quoted) {
+    if (!catalog.isStandardPackage(module)) continue;
+    for (const name of quoted) {
+      const full = `${module}.${name}`;
+      const entries = name === module ? [] : catalog.lookup(full).filter((e) => e.name === full && !e.kwarg);
+      if (entries.length > 0) return { entries, token: full, bare: onlyThese([module, name]) };
+    }
+  }
+
   for (const m of plain.matchAll(NAME_FROM_MODULE)) {
     const name = `${m[2]}.${m[1]}`;
     const entries = catalog.lookup(name).filter((e) => e.name === name && !e.kwarg);

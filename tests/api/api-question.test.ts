@@ -98,6 +98,10 @@ describe("findApi", () => {
     ]);
   });
 
+  it("joins a module and a name of it, each written as code, into one name", () => {
+    expect(found("Module `random` lacks `randbytes` function")).toEqual(["random.randbytes"]);
+  });
+
   it("takes a coined name as code, but not the plural of a word the notes use", () => {
     const prose = (w: string) => w === "callback";
     expect(findApi("removeprefix py38 alternative", catalog, prose)?.token).toBe("removeprefix");
