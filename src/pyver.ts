@@ -2123,6 +2123,12 @@ export class PyVer {
       // A deprecation alone answers only a question about deprecation or whether it is still there.
       if (!entry.removedIn && !STILL_THERE.test(query.text)) continue;
       const notesFor = this.notesFor;
+      // "for Python 3.7 the syntax `asyncio.async` is no longer valid": a deprecated name a later
+      // release's syntax forbids to be written is that release's change.
+      const call = `${entry.name}()`;
+      const forbids = !entry.removedIn && (analyzeCode(call, { catalog: this.api }).removed?.length ?? 0) > 0;
+      const forbidden = forbids ? this.askCode(`\`${call}\``, query, notesFor, true) : undefined;
+      if (forbidden?.found) return forbidden;
       const added = this.api.lookup(entry.name).find((e) => e.name === entry.name && !e.kwarg);
       // Python 2 names have a precise Python 3 home (PEP 3108): `urllib2` → `urllib.request`.
       const precise = entry.removedIn === "3.0" ? python3NameOf(entry.name) : undefined;

@@ -725,6 +725,12 @@ describe("on the built-in corpus", () => {
       "3.8",
       "math.dist()",
     ],
+    // A deprecated name a later release's syntax forbids is that release's change.
+    [
+      "It seems that for Python 3.7 the syntax `asyncio.async` is no longer valid",
+      "3.7",
+      "`async` and `await` as reserved keywords",
+    ],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",
