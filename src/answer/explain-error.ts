@@ -326,6 +326,8 @@ const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId, rejected?: boolean
   ],
   // Python 3's words for Python 2's octal literal `0777`.
   [/leading zeros in decimal integer literals are not permitted/i, "legacy-octal"],
+  // Before 3.3 a generator could not return a value (PEP 380 let it).
+  [/'return' with argument inside generator/i, "generator-return"],
   // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.
   [/'await' expressions in comprehensions are not supported/i, "async-comprehensions"],
   // 3.8's words for a `yield` it no longer accepts inside a comprehension: valid only before 3.8.

@@ -39,6 +39,7 @@ export type FeatureId =
   | "multiple-context-managers"
   // 3.3
   | "yield-from"
+  | "generator-return"
   | "unicode-literals"
   | "raise-from-none"
   // 3.5
@@ -263,6 +264,14 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
   ),
 
   feature("yield-from", "3.3", "`yield from`", "3.3", "pep-380-syntax-for-delegating-to-a-subgenerator", 380),
+  feature(
+    "generator-return",
+    "3.3",
+    "`return` with a value inside a generator",
+    "3.3",
+    "pep-380-syntax-for-delegating-to-a-subgenerator",
+    380,
+  ),
   feature(
     "unicode-literals",
     "3.3",

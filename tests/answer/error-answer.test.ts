@@ -289,6 +289,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // A SyntaxError in the words of a release before the construct came.
+    [
+      "SyntaxError: 'return' with argument inside generator",
+      "3.3",
+      "This needs Python 3.3 or later: `return` with a value inside a generator",
+    ],
     // A SyntaxError in the words of the release that made the construct one.
     [
       "SyntaxError: 'yield' inside dict comprehension",
