@@ -153,6 +153,10 @@ describe("readError", () => {
       "I am using Python 3.8 and I get this: `print(msg, file=sys.stderr)` SyntaxError: invalid syntax",
     );
     expect(marked?.code).toEqual(["print(msg, file=sys.stderr)"]);
+    // An exception after a full-width colon, as Chinese reports write it, is still the error.
+    expect(
+      readError("运行main.py 报错：TypeError: Expected maxsize to be an integer or None")?.exception,
+    ).toBe("TypeError");
     // So is code marked as such with only words of the report after it.
     expect(
       readError(
