@@ -261,7 +261,10 @@ export function findApi(
         distinctive(name) &&
         mentioned.entries.every((e) => e.name.split(".").at(-1) === name) &&
         new Set(mentioned.entries.map((e) => e.py3)).size === 1 &&
-        mentioned.entries.every((e) => !e.kwarg && e.py3 !== null && e.py3 !== "3.0");
+        mentioned.entries.every((e) => !e.kwarg && e.py3 !== null && e.py3 !== "3.0") &&
+        // An attribute's bare name ("maxsize" in "Expected maxsize to be an integer") is a word of
+        // the message more often than the attribute.
+        mentioned.entries.every((e) => e.kind !== "attribute" && e.kind !== "data");
       if (isCode(name) || bare || rareModule || namedArgument || coined)
         return { entries: mentioned.entries, token: mentioned.used.join(" "), bare };
       continue;

@@ -106,6 +106,8 @@ describe("findApi", () => {
     const prose = (w: string) => w === "callback";
     expect(findApi("removeprefix py38 alternative", catalog, prose)?.token).toBe("removeprefix");
     expect(findApi("Futures with callbacks cannot be cancelled", catalog, prose)).toBeUndefined();
+    // Nor is an attribute's bare name, a word of the message more often than the attribute.
+    expect(findApi("TypeError: Expected maxsize to be an integer or None", catalog)).toBeUndefined();
   });
 
   it("takes a distinctive module name amid words it does not know", () => {
