@@ -2053,7 +2053,7 @@ export class PyVer {
     // "Add usedforsecurity flag to md5 hashing": so is an argument Python 3 added to a function.
     const modern = (): boolean => {
       const named = this.findApi(query.text);
-      const argument = named !== undefined && named.entries.every((e) => e.kwarg !== undefined);
+      const argument = named?.entries.every((e) => e.kwarg !== undefined) === true;
       return (
         (named?.token.includes(".") === true || argument) &&
         named.entries.some((e) => e.py3 !== null && e.py3 !== undefined && compareVersions(e.py3, "3.0") > 0)

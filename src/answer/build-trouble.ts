@@ -53,6 +53,9 @@ const PATH_TROUBLE =
  */
 const OPTIONAL_MODULE_MISSING =
   /\bNo module named ['"‘’`]?(?:_?tkinter|_ssl|_ctypes|_sqlite3|_bz2|_lzma|_curses|_dbm|_gdbm|_uuid|_hashlib|readline|_readline)\b/;
+/** …retold: "_tkinter module missing", "missing _ctypes" (the underscore names the part built on the library). */
+const BUILT_PART_MISSING =
+  /(?<![\w.])_(?:tkinter|ssl|ctypes|sqlite3|bz2|lzma|curses|dbm|gdbm|uuid|hashlib|readline)\s+(?:module\s+)?(?:is\s+)?(?:missing|not found)\b|\bmissing\s+(?:the\s+)?_(?:tkinter|ssl|ctypes|sqlite3|bz2|lzma|curses|dbm|gdbm|uuid|hashlib|readline)\b/i;
 
 const BUILD_ANSWER =
   "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.";
@@ -74,6 +77,7 @@ const HEADER_ANSWER =
 /** Each kind of trouble by its messages, with what is said of it; the first that matches answers. */
 const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
   { pattern: OPTIONAL_MODULE_MISSING, answer: OPTIONAL_MODULE_ANSWER },
+  { pattern: BUILT_PART_MISSING, answer: OPTIONAL_MODULE_ANSWER },
   { pattern: BUILD_TROUBLE, answer: BUILD_ANSWER },
   { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
   { pattern: SYSTEM_PACKAGE_TROUBLE, answer: SYSTEM_PACKAGE_ANSWER },
@@ -88,7 +92,7 @@ function troubleSaid(text: string): string | undefined {
 
 /** Whether a message reports a standard module its Python was built without, pasted or told. */
 export function missesOptionalModule(text: string): boolean {
-  return OPTIONAL_MODULE_MISSING.test(text);
+  return OPTIONAL_MODULE_MISSING.test(text) || BUILT_PART_MISSING.test(text);
 }
 
 export function asksBuildTrouble(text: string): boolean {
