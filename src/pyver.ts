@@ -2067,10 +2067,10 @@ export class PyVer {
           /^[a-z]+$/.test(token) &&
           this.removals.lookup(token).some((e) => e.kind === "module" && e.name === token)
         );
-      if (short || RELEASE_WORDS.has(token.toLowerCase()) || deniedHome(query.text, token)) continue;
+      if (short || RELEASE_WORDS.has(token.toLowerCase())) continue;
       const { entries, via } = this.removalsNamed(token, query.text);
       const [entry, ...others] = entries;
-      if (!entry || others.length > 0) continue;
+      if (!entry || others.length > 0 || deniedHome(query.text, token)) continue;
       // "`str()` gives the integer value": a builtin's name is no removed class of another case (`ast.Str`).
       if (BUILTIN_TYPES.has(token) && entry.name.split(".").at(-1) !== token) continue;
       const near = via === "typo";
