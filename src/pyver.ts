@@ -1127,12 +1127,17 @@ export class PyVer {
         // "module 're' has no attribute 'sre_parse'": a section headed by the missing name, found by
         // its full name, that deprecates or removes it says what became of it where no fact does. A
         // name the facts list is still there ("module 'logging' has no attribute 'handlers'").
+        // So does "cannot import name 'HTMLParseError'".
         const subject = reading.subject;
-        const full = subject.kind === "attribute" ? `${subject.owner}.${subject.name}` : "";
+        const full =
+          subject.kind === "attribute" && subject.ownerIs === "module"
+            ? `${subject.owner}.${subject.name}`
+            : subject.kind === "import"
+              ? [subject.module, subject.name].filter(Boolean).join(".")
+              : "";
         const missing =
           explanation.kind === "unexplained" &&
-          subject.kind === "attribute" &&
-          subject.ownerIs === "module" &&
+          full !== "" &&
           !this.api.lookup(full).some((e) => e.name === full)
             ? this.goneInNotes(full, limit)
             : undefined;
@@ -1954,11 +1959,14 @@ export class PyVer {
   /** The notes' answer for a name gone missing, from a section headed by it that deprecates or removes it. */
   private goneInNotes(name: string, limit: number): Answer | undefined {
     const asked = this.parse(name);
-    const [top] = rank(asked, this.kb.index, this.options);
-    if (!top || top.coverage < this.options.minCoverage || !headedBy(top.chunk.section, name))
-      return undefined;
-    const kind = sectionKind(top.chunk);
-    if (kind !== "deprecated" && kind !== "removed") return undefined;
+    const headed = rank(asked, this.kb.index, this.options).filter(
+      (h) => h.coverage >= this.options.minCoverage && headedBy(h.chunk.section, name),
+    );
+    // The removal explains a missing name better than the deprecation before it.
+    const top =
+      headed.find((h) => sectionKind(h.chunk) === "removed") ??
+      headed.find((h) => sectionKind(h.chunk) === "deprecated");
+    if (!top) return undefined;
     const answer = this.notesFrom(asked, [top], limit).answer;
     return answer.found ? answer : undefined;
   }

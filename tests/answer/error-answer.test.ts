@@ -342,6 +342,10 @@ describe("PyVer.ask with a pasted error", () => {
     const a = bot.ask("AttributeError: module 're' has no attribute 'sre_parse'");
     expect(a.version).toBe("3.11");
     expect(a.answer).toMatch(/sre_parse deprecated in Python 3\.11/);
+    // An import of a name: its removal before its deprecation.
+    const gone = bot.ask("ImportError: cannot import name 'HTMLParseError'");
+    expect(gone.version).toBe("3.5");
+    expect(gone.answer).toMatch(/HTMLParseError removed in Python 3\.5/);
     // A name the notes only change is still there: the error is the asker's own.
     expect(bot.ask("AttributeError: module 'logging' has no attribute 'getLogger'").found).toBe(false);
   });
