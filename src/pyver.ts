@@ -1007,12 +1007,14 @@ export class PyVer {
    * "no setuptools/wheel on 3.12+": a package the notes themselves head a section with ("setuptools
    * wheel removed from ensurepip"), when that section is about all the question asks.
    */
-  private headedInNotes(query: ParsedQuery, name: string): boolean {
+  private headedInNotes(query: ParsedQuery, names: string[]): boolean {
+    if (names.length === 0) return false;
     const [top] = rank({ ...query, context: undefined }, this.kb.index, this.options);
+    const heading = top?.chunk.section.toLowerCase() ?? "";
     return (
       top !== undefined &&
       top.coverage >= this.options.minCoverage &&
-      holdsWord(top.chunk.section.toLowerCase(), name.toLowerCase())
+      names.some((name) => holdsWord(heading, name.toLowerCase()))
     );
   }
 
@@ -1476,7 +1478,7 @@ export class PyVer {
       !avoided(query.text, outside) &&
       // "`pkg_resources` is no longer available … because setuptools is no longer included": any
       // package the message names that heads the section found.
-      !packages.some((name) => this.headedInNotes(query, name))
+      !this.headedInNotes(query, packages)
     )
       return thirdPartyAnswer(query, outside);
     // "`from __future__ import annotations` … not needed with Python 3.14+": a feature older than the
@@ -1792,7 +1794,7 @@ export class PyVer {
     // build with JIT enabled would perform": in the release a long message is about, a section about
     // its rarest words far ahead of the rest.
     if (query.version && !ask.version) {
-      const [top, next] = rank(query, this.kb.index, this.options);
+      const [top, next] = this.rankOf(query);
       if (
         top?.anchored &&
         top.coverage >= MIN_FAR_AHEAD_COVERAGE &&
@@ -1954,6 +1956,18 @@ export class PyVer {
     );
     const notes = this.notesFrom(message, quoting, limit);
     return notes.answer.found ? notes.answer : undefined;
+  }
+
+  /** Each question's sections as ranked, kept while the question is: several answers weigh the same ranking. */
+  private readonly ranked = new WeakMap<ParsedQuery, RankedHit[]>();
+
+  private rankOf(query: ParsedQuery): RankedHit[] {
+    let hits = this.ranked.get(query);
+    if (!hits) {
+      hits = rank(query, this.kb.index, this.options);
+      this.ranked.set(query, hits);
+    }
+    return hits;
   }
 
   /** The notes' answer for a name gone missing, from a section headed by it that deprecates or removes it. */
@@ -2352,7 +2366,7 @@ export class PyVer {
   private searchNotes(query: ParsedQuery, limit: number): NotesResult {
     const pep = pepAsked(query);
     const asked = pep ? { ...query, terms: [pep], expansions: [] } : query;
-    const found = withoutUnaskedSpeedUps(query, rank(asked, this.kb.index, this.options));
+    const found = withoutUnaskedSpeedUps(query, this.rankOf(asked));
     // "a free-threaded PEP703 build": one PEP named beside words about it, and the section found
     // first is about that PEP; its introduction comes first unless a later change was asked about.
     const named = pep ?? onePep(query);
