@@ -2420,21 +2420,22 @@ export class PyVer {
   private searchTrouble(query: ParsedQuery, limit: number, pasted = false): NotesResult | undefined {
     if (!query.troubleIn) return undefined;
     const terms = withoutTroubleTerms(query.terms, query.text);
-    const inRelease = this.searchNotes(
-      { ...query, version: query.troubleIn, context: undefined, terms },
-      limit,
-    );
+    const inTrouble = { ...query, version: query.troubleIn, context: undefined, terms };
+    const inRelease = this.searchNotes(inTrouble, limit);
     if (!pasted || !inRelease.answer.found) return inRelease;
     // "random.sample for python312 … TypeError: Population must be a sequence": an earlier release's
     // section that answers a pasted error nearly word for word is the change the asker's release
-    // still carries, not a section of theirs that shares a word.
+    // still carries, not a section of theirs that shares a word. (Only a weak section of theirs is
+    // weighed against the others: most pastes are answered without a second search.)
+    const [mine] = this.rankOf(inTrouble);
+    const margin = (mine?.coverage ?? 0) + EARLIER_CHANGE_MARGIN;
+    if (margin > 1) return inRelease;
     const anyRelease = { ...query, version: undefined, context: undefined, terms };
-    const [top] = rank(anyRelease, this.kb.index, this.options);
-    const [mine] = rank({ ...anyRelease, version: query.troubleIn }, this.kb.index, this.options);
+    const [top] = this.rankOf(anyRelease);
     const earlier =
       top?.anchored === true &&
       top.coverage >= this.options.minCoverage &&
-      top.coverage >= (mine?.coverage ?? 0) + EARLIER_CHANGE_MARGIN &&
+      top.coverage >= margin &&
       top.chunk.version !== undefined &&
       compareVersions(top.chunk.version, query.troubleIn) < 0;
     return earlier ? this.notesFrom(anyRelease, [top], limit) : inRelease;
