@@ -619,7 +619,6 @@ const ENGLISH_NAMES = new Set(
     "reload sets string symbol test types user"
   ).split(" "),
 );
-/** "when was X added": the arrival is asked for, not a removal. */
 /**
  * Two removed names that differ only in their class ("getchildren" of `Element` and of
  * `ElementTree`) are one removal to a question that names the method alone.
@@ -632,6 +631,7 @@ function sameRemoval(a: RemovalEntry, b: RemovalEntry): boolean {
     a.name.split(".").at(-1) === b.name.split(".").at(-1)
   );
 }
+/** "when was X added": the arrival is asked for, not a removal. */
 const ARRIVAL =
   /\b(added|introduced?|introduces|new in|since when|first (appeared|added)|arrive[ds]?|came (in|with|out))\b/i;
 /** Words that say a module's name changed: "renamed", "spelled without capital letters", "in CamelCase". */
@@ -1647,8 +1647,7 @@ export class PyVer {
       const said = (): Answer | undefined => {
         const [top] = rank({ ...query, context: undefined }, this.kb.index, this.options);
         if (!top?.anchored || top.coverage < MIN_FAR_AHEAD_COVERAGE) return undefined;
-        const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
-        return featureAnswer({ ...query, context: undefined }, [top], settings).answer;
+        return this.sectionAlone({ ...query, context: undefined }, top, limit);
       };
       return (
         this.changedNamed(query, mention, limit) ??
@@ -1785,8 +1784,7 @@ export class PyVer {
         this.options,
       );
       if (top && (!next || top.score >= ABOUT_LEAD * next.score)) {
-        const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
-        return featureAnswer({ ...query, context: undefined }, [top], settings).answer;
+        return this.sectionAlone({ ...query, context: undefined }, top, limit);
       }
     }
     if (notes.answer.found) return notes.answer;
@@ -1800,8 +1798,7 @@ export class PyVer {
         top.coverage >= MIN_FAR_AHEAD_COVERAGE &&
         (!next || top.score >= ABOUT_LEAD * next.score)
       ) {
-        const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
-        return featureAnswer({ ...query, context: undefined }, [top], settings).answer;
+        return this.sectionAlone({ ...query, context: undefined }, top, limit);
       }
     }
     const named = query.version ?? query.context;
@@ -1956,6 +1953,12 @@ export class PyVer {
     );
     const notes = this.notesFrom(message, quoting, limit);
     return notes.answer.found ? notes.answer : undefined;
+  }
+
+  /** The answer from one section chosen for a question, whatever share of its words it holds. */
+  private sectionAlone(query: ParsedQuery, section: RankedHit, limit: number): Answer {
+    const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
+    return featureAnswer(query, [section], settings).answer;
   }
 
   /** Each question's sections as ranked, kept while the question is: several answers weigh the same ranking. */
@@ -2291,8 +2294,7 @@ export class PyVer {
     const next = againstOthers ? rest.find((h) => !heading(h.chunk.section)) : rest[0];
     if (!top || (next && top.score < NAMED_CHANGE_LEAD * next.score) || !heading(top.chunk.section))
       return undefined;
-    const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
-    return featureAnswer(query, [top], settings).answer;
+    return this.sectionAlone(query, top, limit);
   }
 
   /**
@@ -2425,8 +2427,8 @@ export class PyVer {
     if (!pasted || !inRelease.answer.found) return inRelease;
     // "random.sample for python312 … TypeError: Population must be a sequence": an earlier release's
     // section that answers a pasted error nearly word for word is the change the asker's release
-    // still carries, not a section of theirs that shares a word. (Only a weak section of theirs is
-    // weighed against the others: most pastes are answered without a second search.)
+    // still carries, not a section of theirs that shares a word. A section of theirs that answers
+    // so much of it that no other could answer more by the margin needs no second search.
     const [mine] = this.rankOf(inTrouble);
     const margin = (mine?.coverage ?? 0) + EARLIER_CHANGE_MARGIN;
     if (margin > 1) return inRelease;
