@@ -717,7 +717,7 @@ describe("on the built-in corpus", () => {
     [
       "Remove dict union operator for 3.8 compatibility. Shame about the newer syntax, it is a bit nicer.",
       "3.9",
-      "No — ",
+      "No — the dict union operator `|` needs Python 3.9",
     ],
     // A module a name is said not to come from is not the subject.
     [
