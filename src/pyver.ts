@@ -1787,6 +1787,10 @@ export class PyVer {
         return this.sectionAlone({ ...query, context: undefined }, top, limit);
       }
     }
+    // "ensure this library still works after Python 3.14": a deprecation the asker's release no longer
+    // has to say "yes, but deprecated" about, when a name the section heads was removed by then.
+    const gone = this.removedSinceDeprecation(query, notes);
+    if (gone) return gone;
     if (notes.answer.found) return notes.answer;
     // "Seems Python 3.10 has removed a bunch of deprecated loop parameters …", "how a Python 3.13
     // build with JIT enabled would perform": in the release a long message is about, a section about
@@ -1808,9 +1812,10 @@ export class PyVer {
     if (query.version && !ask.version && !/--version/.test(query.text)) {
       // A bound ("not supported until 3.9") is where something changed: with nothing on the subject
       // in that release, its overview below says what did.
-      const asContext = query.bound
-        ? undefined
-        : this.searchAbout({ ...query, version: undefined, context: query.version }, limit);
+      const asked = { ...query, version: undefined, context: query.version };
+      const asContext = query.bound ? undefined : this.searchAbout(asked, limit);
+      const removed = asContext && this.removedSinceDeprecation(asked, asContext);
+      if (removed) return removed;
       if (asContext?.answer.found) return asContext.answer;
     }
     const clause = this.searchClauses(query, ask, limit);
@@ -1953,6 +1958,24 @@ export class PyVer {
     );
     const notes = this.notesFrom(message, quoting, limit);
     return notes.answer.found ? notes.answer : undefined;
+  }
+
+  /** The removal, by the asker's release, of a name the deprecation section found heads. */
+  private removedSinceDeprecation(query: ParsedQuery, notes: NotesResult): Answer | undefined {
+    const lead = notes.lead;
+    const context = query.context;
+    if (!notes.answer.found || lead?.event !== "deprecated" || !lead.version || !context) return undefined;
+    if (compareVersions(context, lead.version) < 0) return undefined;
+    this.removals ??= builtinRemovalCatalog();
+    for (const name of lead.chunk.section.match(DOTTED_NAME) ?? []) {
+      const removal = this.removals
+        .lookup(name)
+        .find(
+          (e) => e.name === name && e.removedIn !== undefined && compareVersions(e.removedIn, context) <= 0,
+        );
+      if (removal) return removalAnswer(query, removal, this.notesFor, this.releases, "");
+    }
+    return undefined;
   }
 
   /** The answer from one section chosen for a question, whatever share of its words it holds. */

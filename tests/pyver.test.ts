@@ -731,6 +731,12 @@ describe("on the built-in corpus", () => {
       "3.7",
       "`async` and `await` as reserved keywords",
     ],
+    // A deprecation the asker's release no longer has: the removal, not "yes, but deprecated".
+    [
+      "Deprecation warnings due to deprecated features in the ast module. Can we do the updates accordingly to ensure this library still works after Python 3.14?",
+      "3.14",
+      "No — Python 3.14 does not have it: `ast.Num` was removed in Python 3.14",
+    ],
     // A method removed from two classes at once is one removal, whichever class it was called on.
     [
       "getchildren() is no longer supported",
