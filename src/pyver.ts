@@ -1952,7 +1952,8 @@ export class PyVer {
       quotedIn(c.text).map((quote) => messageWords(quote).join(" ")),
     );
     if (!this.quotedMessages.some((quote) => quote.includes(opening))) return undefined;
-    const message = this.parse(text, version);
+    // The message's own words: not what the asker added after a dash ("… — File "toolbox.py", line 292").
+    const message = this.parse(text.split(/\s[—–]\s/)[0] ?? text, version);
     const quoting = rank(message, this.kb.index, this.options).filter((h) =>
       quotedIn(h.chunk.text).some((quote) => messageWords(quote).join(" ").includes(opening)),
     );

@@ -289,6 +289,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // A message a release's section quotes, whatever the asker wrote after a dash.
+    [
+      'TypeError: Expected maxsize to be an integer or None — File "D:\\app\\toolbox.py", line 292, in <module>',
+      "3.8",
+      "functools.lru_cache as a plain decorator — in Python 3.8",
+    ],
     // A SyntaxError in the words of a release before the construct came.
     [
       "SyntaxError: 'return' with argument inside generator",
