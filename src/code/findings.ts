@@ -17,6 +17,8 @@ export interface NameUse {
   called: boolean;
   /** Keyword arguments when the name is called. */
   kwargs: string[];
+  /** Written as a decorator without brackets (`@lru_cache`). */
+  bareDecorator?: boolean;
   /** Inside a version check or an `except ImportError` fallback: not a requirement. */
   guarded: boolean;
 }

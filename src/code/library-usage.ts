@@ -76,6 +76,15 @@ const DISTINCTIVE_METHODS: Readonly<Record<string, string>> = {
 /** Python 2 built-ins whose names are ordinary words: only a call of them is Python 2. */
 const WORDY_PYTHON2_BUILTINS = new Set(["file"]);
 
+/** Decorators a release let be written without brackets: before it, `@lru_cache` alone is a TypeError. */
+const BARE_DECORATORS: Readonly<Record<string, Omit<Requirement, "line">>> = {
+  "functools.lru_cache": {
+    version: "3.8",
+    what: "`@lru_cache` as a plain decorator, without brackets",
+    url: "https://docs.python.org/3/whatsnew/3.8.html#functools",
+  },
+};
+
 /** What names stand for: imported names, and built-ins or modules the code never redefines. */
 class Scope {
   private readonly bound = new Map<string, string>();
@@ -198,6 +207,8 @@ export function libraryRequirements(
     if (parts) {
       notePrefixes(parts, use.line, use.called && parts.length === 1);
       noteKwargs(parts.join("."), use.kwargs, use.line);
+      const bare = use.bareDecorator ? BARE_DECORATORS[parts.join(".")] : undefined;
+      if (bare) requirements.push({ ...bare, line: use.line });
       if (parts.length > 1) noteRemoved(parts.join("."), use.line);
       for (const kwarg of use.kwargs) noteRemoved(`${parts.join(".")}(${kwarg}=)`, use.line);
       // `file.removeprefix()`: an unbound name without that member is a variable of the snippet.

@@ -325,6 +325,7 @@ export class SyntaxWalker {
     rest: string[],
     pos: number,
     call?: { kwargs: string[] },
+    bareDecorator = false,
   ): void {
     this.findings.names.push({
       head,
@@ -334,6 +335,7 @@ export class SyntaxWalker {
       called: call !== undefined,
       kwargs: call?.kwargs ?? [],
       guarded: this.guardDepth > 0,
+      ...(bareDecorator ? { bareDecorator } : {}),
     });
   }
 
@@ -455,7 +457,8 @@ export class SyntaxWalker {
     }
     const [head, ...rest] = parts;
     if (!head) return;
-    this.noteName(head, false, rest, node.from, args ? { kwargs: this.checkArguments(args) } : undefined);
+    const call = args ? { kwargs: this.checkArguments(args) } : undefined;
+    this.noteName(head, false, rest, node.from, call, call === undefined);
   }
 
   private number(ref: SyntaxNodeRef): void {

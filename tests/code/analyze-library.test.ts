@@ -45,6 +45,17 @@ describe("standard-library names", () => {
     });
   });
 
+  it("a decorator written without brackets needs the release that allowed it", () => {
+    const versions = (code: string) => analyzeCode(code).requirements.map((r) => [r.version, r.line]);
+    expect(versions("from functools import lru_cache\n@lru_cache\ndef f(x): return x\n")).toEqual([
+      ["3.8", 2],
+      ["3.2", 1],
+    ]);
+    expect(versions("import functools\n@functools.lru_cache(maxsize=None)\ndef f(x): return x\n")).toEqual([
+      ["3.2", 2],
+    ]);
+  });
+
   it("names and keyword arguments a Python 3 release removed are noted with that release", () => {
     const removed = (code: string) => analyzeCode(code).removedApis?.map((r) => [r.api, r.version]);
     expect(removed("import time\nt = time.clock()")).toEqual([["time.clock", "3.8"]]);
