@@ -46,16 +46,22 @@ const RESOLVE_TROUBLE =
 const PATH_TROUBLE =
   /\b(?:(?:pip3?|python3?|py)['"`’]?\s+is\s+not\s+recogni[sz]ed|not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)|(?:pip3?|python3?):?\s+command not found|command not found:\s+(?:pip3?|python3?))\b/i;
 
+/** The parts of the standard library built on a system library, by their underscored names. */
+const BUILT_PART = String.raw`_(?:tkinter|ssl|ctypes|sqlite3|bz2|lzma|curses|dbm|gdbm|uuid|hashlib|readline)`;
+
 /**
  * A standard module built on a system library missing from the Python that runs: "No module named
  * 'tkinter'", "'_ctypes'", "'_sqlite3'". Every Python 3 release has them; a build without the
  * library's headers, or a distribution that ships them apart, leaves them out.
  */
-const OPTIONAL_MODULE_MISSING =
-  /\bNo module named ['"‘’`]?(?:_?tkinter|_ssl|_ctypes|_sqlite3|_bz2|_lzma|_curses|_dbm|_gdbm|_uuid|_hashlib|readline|_readline)\b/;
+const OPTIONAL_MODULE_MISSING = new RegExp(
+  String.raw`\bNo module named ['"‘’\x60]?(?:tkinter|readline|${BUILT_PART})\b`,
+);
 /** …retold: "_tkinter module missing", "missing _ctypes" (the underscore names the part built on the library). */
-const BUILT_PART_MISSING =
-  /(?<![\w.])_(?:tkinter|ssl|ctypes|sqlite3|bz2|lzma|curses|dbm|gdbm|uuid|hashlib|readline)\s+(?:module\s+)?(?:is\s+)?(?:missing|not found)\b|\bmissing\s+(?:the\s+)?_(?:tkinter|ssl|ctypes|sqlite3|bz2|lzma|curses|dbm|gdbm|uuid|hashlib|readline)\b/i;
+const BUILT_PART_MISSING = new RegExp(
+  String.raw`(?<![\w.])${BUILT_PART}\s+(?:module\s+)?(?:is\s+)?(?:missing|not found)\b|\bmissing\s+(?:the\s+)?${BUILT_PART}\b`,
+  "i",
+);
 
 const BUILD_ANSWER =
   "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.";
