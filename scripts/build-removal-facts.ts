@@ -2442,6 +2442,65 @@ function withSiblingRemovals(entries: RemovalEntry[]): RemovalEntry[] {
 }
 
 /**
+ * A name still only planned for removal went in its planned release when that release's "Removed"
+ * material, in an item about the name's module, says a member of that name was removed without
+ * qualifying it the way the docs do: 3.12's importlib item removes "support for `find_module()`",
+ * which takes every finder's `find_module` that 3.11 listed for removal in 3.12; 3.13 removes
+ * `RawTurtle.settiltangle`, the method behind the module-level `turtle.settiltangle`.
+ */
+function withPlannedRemovalsDone(
+  entries: RemovalEntry[],
+  docs: Map<string, string>,
+  know: Knowledge,
+): RemovalEntry[] {
+  const removedItems = new Map<string, { anchor: string; modules: string[]; text: string }[]>();
+  const itemsOf = (version: string) => {
+    const rst = docs.get(version);
+    if (!rst) return [];
+    const cached = removedItems.get(version);
+    if (cached) return cached;
+    const items: { anchor: string; modules: string[]; text: string }[] = [];
+    for (const section of parseSections(rst, version, know)) {
+      if (section.mode !== "removed" || !section.anchor) continue;
+      // A top-level list item with everything nested in it, or a paragraph outside lists.
+      let item: string[] = [];
+      const flush = () => {
+        if (item.length > 0) items.push({ anchor: section.anchor ?? "", modules: section.modules, text: item.join("\n") });
+        item = [];
+      };
+      for (const line of section.body) {
+        if (indentOf(line) === 0 && (BULLET.test(line) || (line.trim() && item.length > 0 && !item.at(-1)?.trim())))
+          flush();
+        item.push(line);
+      }
+      flush();
+    }
+    removedItems.set(version, items);
+    return items;
+  };
+  const SAID_REMOVED = /\bremoved\b|^\s*(?:[-*]\s+)?Remove[sd]?\b/m;
+  const STILL_TO_GO = /\b(?:will|to)\s+be\s+removed|\bslated\b|\bscheduled\b/i;
+  for (const e of entries) {
+    if (e.removedIn || !e.plannedRemoval || !/^(?:method|function|attribute)$/.test(e.kind)) continue;
+    const module = e.name.split(".")[0] ?? "";
+    const leaf = e.name.split(".").at(-1) ?? "";
+    const literal = new RegExp(`(?:\`\`|:\\w+:\`[!~]?)(?:[\\w.]+\\.)?${leaf}(?:\\(\\))?\``);
+    for (const item of itemsOf(e.plannedRemoval)) {
+      if (!item.modules.includes(module) && !item.text.includes(`:mod:\`${module}\``)) continue;
+      const said = item.text
+        .split(/\n\s*\n|\n(?=\s*[-*]\s)/)
+        .some((part) => literal.test(part) && SAID_REMOVED.test(part) && !STILL_TO_GO.test(part));
+      if (!said) continue;
+      e.removedIn = e.plannedRemoval;
+      e.url = `${WHATSNEW}${e.plannedRemoval}.html#${item.anchor}`;
+      delete e.plannedRemoval;
+      break;
+    }
+  }
+  return entries;
+}
+
+/**
  * A member of a module the notes say was removed went with it (`cgi.log` with `cgi` in 3.13), even
  * where no note names the member again: it takes the module's removal and link, and loses a planned
  * removal that the module's removal overtook.
@@ -2539,7 +2598,11 @@ export function buildRemovalData(referenceDir: string): RemovalDataFile {
   const know = loadKnowledge(referenceDir, docs);
   const mentions: Mention[] = [];
   for (const [version, rst] of docs) mentions.push(...extractRelease(version, rst, know));
-  const entries = addProse(mergeMentions(settleFamilies(mentions), know)).sort(compareEntries);
+  const entries = withPlannedRemovalsDone(
+    addProse(mergeMentions(settleFamilies(mentions), know)),
+    docs,
+    know,
+  ).sort(compareEntries);
   return { format: 1, source: SOURCE, entries };
 }
 

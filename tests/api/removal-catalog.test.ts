@@ -139,6 +139,21 @@ describe("removal facts", () => {
     expect(one("configparser.RawConfigParser.readfp")?.plannedRemoval).toBeUndefined();
   });
 
+  it("a name planned for removal went when its release's item on the module says a member of that name was removed", () => {
+    for (const name of [
+      "importlib.abc.MetaPathFinder.find_module",
+      "importlib.machinery.FileFinder.find_loader",
+    ])
+      expect(one(name), name).toMatchObject({
+        removedIn: "3.12",
+        url: "https://docs.python.org/3/whatsnew/3.12.html#importlib",
+      });
+    expect(one("turtle.settiltangle")).toMatchObject({ removedIn: "3.13", deprecatedIn: "3.1" });
+    // 3.12's notes never say `link_to` went, so it stays planned, and so do the ssl constants 3.11 kept.
+    expect(one("pathlib.Path.link_to")).toMatchObject({ plannedRemoval: "3.12" });
+    expect(one("ssl.PROTOCOL_TLSv1")?.removedIn).toBeUndefined();
+  });
+
   it("Python 2 urllib's functions went in 3.0, each to its module of the urllib package", () => {
     expect(one("urllib.urlretrieve")).toMatchObject({
       removedIn: "3.0",
