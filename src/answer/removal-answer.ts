@@ -10,7 +10,12 @@ export const STILL_THERE =
   /\b(still|anymore|any more|no longer|gone|removed|remove|removal|dropped|deleted|deprecated|(?:pending)?deprecation(?:warnings?)?|go away|went away|killed|kicked out|get rid|what happened to|where (?:did|does|has|have)\b[^?.!]{1,40}?\b(?:go|gone))\b/i;
 
 /** "`telnetlib` was removed in Python 3.13 (PEP 594; deprecated since 3.11)." — from the fact alone. */
-export function removalSentence(entry: RemovalEntry, context?: string, deprecation = false): string {
+export function removalSentence(
+  entry: RemovalEntry,
+  context?: string,
+  deprecation = false,
+  plannedReleaseOut = false,
+): string {
   const name = `\`${entry.name}\``;
   // Something not removed yet is said to be still there, whether its deprecation or removal was asked.
   if (deprecation && entry.deprecatedIn && entry.removedIn) {
@@ -35,7 +40,13 @@ export function removalSentence(entry: RemovalEntry, context?: string, deprecati
     const lead = verdict ? `${verdict}${name} was removed` : `${name} was removed`;
     return `${lead} in Python ${entry.removedIn}${paren}.${instead}`;
   }
-  const planned = entry.plannedRemoval ? `; its removal is planned for Python ${entry.plannedRemoval}` : "";
+  // A plan for a release that is out and whose notes never say it happened is no longer a plan, and
+  // no removal either: the notes are silent, and the answer says so.
+  const planned = !entry.plannedRemoval
+    ? ""
+    : plannedReleaseOut
+      ? `; its removal was planned for Python ${entry.plannedRemoval}, but the ${entry.plannedRemoval} release notes don't record it`
+      : `; its removal is planned for Python ${entry.plannedRemoval}`;
   return `${name} is deprecated, not removed: deprecated since Python ${entry.deprecatedIn ?? "?"}${entry.pep ? ` (PEP ${entry.pep})` : ""}${planned}.${instead}`;
 }
 
@@ -109,7 +120,12 @@ export function removalAnswer(
     found: true,
     kind: "feature",
     answer: withNotesOnReplacement(
-      removalSentence(entry, query.context, deprecation),
+      removalSentence(
+        entry,
+        query.context,
+        deprecation,
+        releases.some((r) => r.version === entry.plannedRemoval && !r.inDevelopment && !r.noNotes),
+      ),
       entry,
       query,
       sections.hits,

@@ -62,6 +62,19 @@ describe("removalSentence", () => {
     );
   });
 
+  it("says a removal planned for a release that is out went unrecorded, not that it is still planned", () => {
+    expect(removalSentence(getdefaultlocale, undefined, false, true)).toBe(
+      "`locale.getdefaultlocale` is deprecated, not removed: deprecated since Python 3.11; " +
+        "its removal was planned for Python 3.15, but the 3.15 release notes don't record it. " +
+        "Use `locale.getlocale` instead.",
+    );
+    const a = bot.ask("is Path.link_to still in python 3.13");
+    expect(a.answer).toContain(
+      "its removal was planned for Python 3.12, but the 3.12 release notes don't record it",
+    );
+    expect(a.answer).not.toContain("is planned for Python 3.12");
+  });
+
   it("says a name not removed yet is still there when asked when it was removed", () => {
     expect(bot.ask("when was typing.ByteString removed").answer).toMatch(
       /^`typing\.ByteString` is deprecated, not removed: deprecated since Python 3\.9/,
