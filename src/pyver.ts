@@ -2108,7 +2108,12 @@ export class PyVer {
         named.entries.some((e) => e.py3 !== null && e.py3 !== undefined && compareVersions(e.py3, "3.0") > 0)
       );
     };
-    for (const token of [...imported, ...asWrittenInFull(query.text.match(NAME_TOKEN) ?? [])]) {
+    // "Update config parser class name. `SafeConfigParser` … will be removed": a name written as code
+    // is what the message is about before a plain word that happens to name a removed module.
+    const written = asWrittenInFull(query.text.match(NAME_TOKEN) ?? []);
+    const asCode = (t: string) => quoted.has(t) || looksLikeCode(t);
+    const tokens = [...imported, ...written.filter(asCode), ...written.filter((t) => !asCode(t))];
+    for (const token of tokens) {
       // A two-letter word names a removal only as a removed module's exact name (`uu`).
       const short =
         token.length < 3 &&

@@ -257,11 +257,11 @@ export function cleanQuestion(input: string, maxChars: number): string {
 const PYTHON_3 = /\b(?:python|py|cpython)\s*3(?![.\d])/gi;
 /** "py37", "python310", "python 38", "… in py38.", "py<38": a version typed without its dot. */
 const COMPACT_VERSION = /(?<![\w.])(?:python ?|py ?|cp)([<>]=?|==)?3(\d{1,2})(?![\w]|\.\w)/gi;
-/** "from 3.9 to 3.12", "between 3.8 and 3.12", "3.13 vs 3.14", "3.9 -> 3.11", "3.9 > 3.10". */
+/** "from 3.9 to 3.12", "between 3.8 and 3.12", "3.13 vs 3.14", "3.9 -> 3.11", "3.9 --> 3.11", "3.9 > 3.10". */
 const RANGE = [
   // "between using python3.9 and python3.10": a word or two may come before the first release.
-  /\b(?:from|between)\s+(?:[a-z]+\s+){0,2}?(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+(?:to|and|->|→|=>|>|till|until)\s+(?:python\s*|py\s*)?(3\.\d{1,2})/i,
-  /(?<![\w.])(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s*(?:vs\.?|versus|->|→|=>|>(?!=)|to|compared (?:to|with)|(?:backwards?[- ])?compatible with)\s*(?:python\s*|py\s*)?(3\.\d{1,2})(?![\d])/i,
+  /\b(?:from|between)\s+(?:[a-z]+\s+){0,2}?(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s+(?:to|and|-+>|→|=+>|>|till|until)\s+(?:python\s*|py\s*)?(3\.\d{1,2})/i,
+  /(?<![\w.])(?:python\s*|py\s*)?(3\.\d{1,2})(?:\.\d+)?\s*(?:vs\.?|versus|-+>|→|=+>|>(?!=)|to|compared (?:to|with)|(?:backwards?[- ])?compatible with)\s*(?:python\s*|py\s*)?(3\.\d{1,2})(?![\d])/i,
 ];
 /** A range form also needs a word saying the question is about the difference ("3.9 to 3.12 breaks"). */
 const RANGE_WORDS =

@@ -216,6 +216,14 @@ describe("PyVer.ask about removed names", () => {
     );
   });
 
+  it("takes a name written as code before a plain word that names a removed module", () => {
+    const a = bot.ask(
+      "Update config parser class name. `SafeConfigParser` has been renamed in Python 3.2 and will be removed in Python 3.12.",
+    );
+    expect(a.answer).toMatch(/^`configparser\.SafeConfigParser` was removed in Python 3\.12\b/);
+    expect(a.answer).not.toContain("`parser`");
+  });
+
   it("does not take 'came across' for a question about arrival", () => {
     expect(bot.ask('Check for "import imp"? Came across this in a repo on python 3.12.').answer).toContain(
       "`imp` was removed in Python 3.12",

@@ -540,6 +540,8 @@ describe("release questions in any phrasing", () => {
     ["breaking changes python 3.12", { from: "3.11", to: "3.12" }],
     ["py 3.13 porting notes", { from: "3.12", to: "3.13" }],
     ["differences 3.10 3.12", { from: "3.10", to: "3.12" }],
+    // An arrow drawn with more than one dash.
+    ["py3.11 --> py3.12", { from: "3.11", to: "3.12" }],
     // Upgrades in scripts where a regular expression's word boundary finds none.
     ["python3.10から3.12にバージョンアップしたい", { from: "3.10", to: "3.12" }],
     ["обновить python 3.8 до 3.12", { from: "3.8", to: "3.12" }],
