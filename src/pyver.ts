@@ -601,6 +601,8 @@ function messageWords(text: string): string[] {
 }
 
 /** The message after an exception's name ("re.error: …"), or one quoted whole in double quotes. */
+/** The quote that closes each opening quote an asker may put around a pasted error. */
+const CLOSING_QUOTE: Record<string, string> = { "'": "'", '"': '"', "`": "`", "‘": "’", "“": "”" };
 const ERROR_MESSAGE =
   /(?<![\w.])(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error):[ \t]+([^\n]{12,200})|["“]([^"“”\n]{12,200})["”]/g;
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
@@ -1934,7 +1936,12 @@ export class PyVer {
   /** The answer to an error message a question quotes, from a section that quotes it too. */
   private messageExplained(query: ParsedQuery, ask: AskOptions, limit: number): Answer | undefined {
     for (const m of [...query.text.matchAll(ERROR_MESSAGE)].slice(0, MAX_CLAUSES)) {
-      const quoting = this.sectionQuoting(m[1] ?? m[2] ?? "", ask.version, limit);
+      // "the error 're.error: global flags …' when trying to run it. Any idea?": an error the asker
+      // put in quotes ends where the quote does.
+      const close = CLOSING_QUOTE[query.text[(m.index ?? 0) - 1] ?? ""];
+      const said = m[1] ?? m[2] ?? "";
+      const message = close && m[1] && said.includes(close) ? said.slice(0, said.indexOf(close)) : said;
+      const quoting = this.sectionQuoting(message, ask.version, limit);
       if (quoting) return { ...quoting, query: query.raw };
     }
     return undefined;
@@ -1953,7 +1960,9 @@ export class PyVer {
     );
     if (!this.quotedMessages.some((quote) => quote.includes(opening))) return undefined;
     // The message's own words: not what the asker added after a dash ("… — File "toolbox.py", line 292").
-    const message = this.parse(text.split(/\s[—–]\s/)[0] ?? text, version);
+    // Nor the numbers it reports ("at position 399"), which are the asker's data.
+    const own = (text.split(/\s[—–]\s/)[0] ?? text).replace(/(?<![\w.])\d+(?![\w.])/g, " ");
+    const message = this.parse(own, version);
     const quoting = rank(message, this.kb.index, this.options).filter((h) =>
       quotedIn(h.chunk.text).some((quote) => messageWords(quote).join(" ").includes(opening)),
     );

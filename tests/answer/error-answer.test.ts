@@ -272,6 +272,13 @@ describe("PyVer.ask with a pasted error", () => {
       "3.6",
       "Not in Python 3.5: “json.load() and json.loads() accept bytes” came in Python 3.6",
     ],
+    // A message the asker put in quotes ends at the closing quote, and the numbers it reports are
+    // the asker's: "Any idea?" after it and "at position 399" in it do not hide the section quoting it.
+    [
+      "I encountered the error 're.error: global flags not at the start of the expression at position 399' when trying to run 'nengo'. Any idea?",
+      "3.11",
+      "re global inline flags allowed only at the start of a pattern",
+    ],
     // A package's exception lacks what BaseException gained later.
     [
       "AttributeError: 'ValidationFailure' object has no attribute 'add_note'",
