@@ -90,7 +90,13 @@ import {
   wantedReleases,
   withoutTroubleTerms,
 } from "./query/parse-query.ts";
-import { type ErrorReading, type ErrorSubject, readError, shownRunning } from "./query/read-error.ts";
+import {
+  CLOSING_QUOTE,
+  type ErrorReading,
+  type ErrorSubject,
+  readError,
+  shownRunning,
+} from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
 import { features, holds, sectionKind, warmUpRanking, withStems } from "./search/chunk-features.ts";
@@ -601,8 +607,6 @@ function messageWords(text: string): string[] {
 }
 
 /** The message after an exception's name ("re.error: …"), or one quoted whole in double quotes. */
-/** The quote that closes each opening quote an asker may put around a pasted error. */
-const CLOSING_QUOTE: Record<string, string> = { "'": "'", '"': '"', "`": "`", "‘": "’", "“": "”" };
 const ERROR_MESSAGE =
   /(?<![\w.])(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error):[ \t]+([^\n]{12,200})|["“]([^"“”\n]{12,200})["”]/g;
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
@@ -1246,14 +1250,16 @@ export class PyVer {
       // before the warning is theirs.
       .split(/[;!?](?:\s|$)|\.\s/)
       .at(-1);
-    // An error's message alone says what went wrong; the code around it is the asker's, but for the
-    // standard names it calls.
     const warning = /Warning$/.test(reading.exception);
     // "at position 33", "(pid=16443)": numbers of the asker's run, no word of the notes.
+    // Nor is the line it points at, pasted after it in backticks ("… boolean context `x = f() or y`").
     const message = firstSentence(reading.message)
+      .replace(/\s`[^`]*`?/g, " ")
       .replace(/\b[A-Za-z_]+=\d+\b/g, " ")
       .replace(/(?<![\w.])\d+(?![\w.])/g, " ");
-    const source = warning ? code : code.flatMap((c) => this.findApi(c)?.token ?? []);
+    // The code a warning or error came from speaks only through the standard names it calls; its
+    // variables are the asker's.
+    const source = code.flatMap((c) => this.findApi(c)?.token ?? []);
     // "… event loop" due to asyncio.get_event_loop()": a call the asker names beside it.
     const named = code.some((c) => c.trim() !== "") ? [] : (line.match(CALL_NAMED) ?? []);
     // "SyntaxWarning: "is not" with a literal" names what it warns of; an error's class is only how it failed.

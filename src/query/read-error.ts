@@ -205,7 +205,7 @@ export function readError(text: string): ErrorReading | undefined {
 }
 
 /** Quotes that may open an error pasted into a sentence, with the quote that closes each. */
-const CLOSING_QUOTE: Record<string, string> = {
+export const CLOSING_QUOTE: Record<string, string> = {
   '"': '"',
   "'": "'",
   "“": "”",

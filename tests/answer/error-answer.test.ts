@@ -217,6 +217,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.12",
       "asyncio child watchers and implicit loop creation in get_event_loop() deprecated",
     ],
+    // The line a warning points at, pasted after it in backticks, adds no words of its own.
+    [
+      "event_model/__init__.py:98: DeprecationWarning: NotImplemented should not be used in a boolean context `output_datum_page = self.datum_page(datum_page) or datum_page`",
+      "3.9",
+      "NotImplemented in a boolean context deprecated",
+    ],
     // The line told after the error rather than quoted above it.
     ["SyntaxError: invalid syntax on print 'hello'", "3.0", "This is Python 2 code"],
     ["TypeError: 'type' object is not subscriptable", "3.9", "This needs Python 3.9 or later"],
