@@ -2465,11 +2465,15 @@ function withPlannedRemovalsDone(
       // A top-level list item with everything nested in it, or a paragraph outside lists.
       let item: string[] = [];
       const flush = () => {
-        if (item.length > 0) items.push({ anchor: section.anchor ?? "", modules: section.modules, text: item.join("\n") });
+        if (item.length > 0)
+          items.push({ anchor: section.anchor ?? "", modules: section.modules, text: item.join("\n") });
         item = [];
       };
       for (const line of section.body) {
-        if (indentOf(line) === 0 && (BULLET.test(line) || (line.trim() && item.length > 0 && !item.at(-1)?.trim())))
+        if (
+          indentOf(line) === 0 &&
+          (BULLET.test(line) || (line.trim() && item.length > 0 && !item.at(-1)?.trim()))
+        )
           flush();
         item.push(line);
       }

@@ -1239,13 +1239,15 @@ export class PyVer {
     // …"); what the asker goes on to say is theirs.
     const line = pasted.split("\n").find((l) => l.includes(reading.exception)) ?? "";
     // A title's tag ("[Trixie] …") is where the asker met it.
-    // A warning's file path ("/usr/lib64/python3.14/unittest/case.py:725:") says only which module
-    // raised it.
+    // A warning's file path says only which module raised it: a standard one by its name
+    // ("/usr/lib64/python3.14/unittest/case.py:725:"), the asker's or a package's not at all.
     const before = line
       .slice(0, line.indexOf(reading.exception))
       .replace(/\[[^\]\n]*\]/g, " ")
-      .replace(/\S*[/\\]python3(?:\.\d+)?[/\\](?:(?:site|dist)-packages[/\\])?/gi, " ")
-      .replace(/\.py:\d+:?/g, " ")
+      .replace(
+        /(\S*[/\\]python3(?:\.\d+)?[/\\](?!(?:site|dist)-packages))?(\S*)\.py:\d+:?/gi,
+        (_, lib, module) => (lib ? ` ${module} ` : " "),
+      )
       // "I'm getting this message in .xsession-errors; DeprecationWarning: …": the asker's clause
       // before the warning is theirs.
       .split(/[;!?](?:\s|$)|\.\s/)

@@ -187,9 +187,8 @@ function lastSubject(text: string): { subject: ErrorSubject; at: number } | unde
 
 /** The error a message holds, if it holds one. */
 export function readError(text: string): ErrorReading | undefined {
-  const exceptions = [...text.matchAll(EXCEPTION_LINE)].filter(
-    (m) => m[2] !== undefined && m[2].trim() !== "",
-  );
+  // "DeprecationWarning: ..." is the asker eliding a message they pasted in full elsewhere.
+  const exceptions = [...text.matchAll(EXCEPTION_LINE)].filter((m) => /\p{L}|\d/u.test(m[2] ?? ""));
   const found = lastSubject(text);
   // A bare exception name with no message ("why do I get a KeyError") is a question, not a paste.
   const last = exceptions.at(-1);

@@ -217,6 +217,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.12",
       "asyncio child watchers and implicit loop creation in get_event_loop() deprecated",
     ],
+    // A warning raised in the asker's own file: its path is no word of the warning.
+    [
+      "/update_factorio.py:196: SyntaxWarning: invalid escape sequence '\\d'\n```bash\n./update_factorio.py -h\n```",
+      "3.12",
+      "Invalid escape sequences now emit SyntaxWarning",
+    ],
     // The line a warning points at, pasted after it in backticks, adds no words of its own.
     [
       "event_model/__init__.py:98: DeprecationWarning: NotImplemented should not be used in a boolean context `output_datum_page = self.datum_page(datum_page) or datum_page`",

@@ -224,6 +224,13 @@ describe("readError", () => {
     expect(quoted?.message).toBe("There is no current event loop");
   });
 
+  it("takes a message written out over a later one the asker elided", () => {
+    const reading = readError(
+      "Fix DeprecationWarning: datetime.datetime.utcnow() is deprecated\n/load-oper-data.py:54: DeprecationWarning: ...\n  f.write(str(datetime.datetime.utcnow()))",
+    );
+    expect(reading?.message).toBe("datetime.datetime.utcnow() is deprecated");
+  });
+
   it("reads syntax errors and the line they point at, without the caret", () => {
     const reading = readError(
       '  File "x.py", line 1\n    if (n := 10) > 5:\n          ^\nSyntaxError: invalid syntax',
