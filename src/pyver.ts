@@ -1150,6 +1150,13 @@ export class PyVer {
             ? this.goneInNotes(full, limit)
             : undefined;
         if (missing) return { ...missing, query: query.raw };
+        // "HTTPSConnection.__init__() got an unexpected keyword argument 'key_file'": the section
+        // that removes that argument from the call's module, where no fact records it.
+        const lost =
+          explanation.kind === "unexplained" && subject.kind === "keyword" && subject.kwarg !== ""
+            ? this.keywordGoneInNotes(subject.callable, subject.kwarg, limit)
+            : undefined;
+        if (lost) return { ...lost, query: query.raw };
         // "Python 3.8.11 >>> import dataclasses ModuleNotFoundError": a release that already has the
         // module was built or packaged without it; a call it already takes the argument of is
         // another library's. The release running is only what the paste shows (the traceback's
@@ -2026,6 +2033,34 @@ export class PyVer {
       headed.find((h) => sectionKind(h.chunk) === "deprecated");
     if (!top) return undefined;
     const answer = this.notesFrom(asked, [top], limit).answer;
+    return answer.found ? answer : undefined;
+  }
+
+  /** A section removing or renaming a keyword argument, naming the module of the call that lost it. */
+  private keywordGoneInNotes(callable: string, kwarg: string, limit: number): Answer | undefined {
+    const called = callable.replace(/\.__init__$/, "");
+    // A function Python names alone (`format_exception()`) is named so in the notes too.
+    const found =
+      [called, ...(this.findApi(called)?.entries ?? []).map((e) => e.name)].find((f) => f.includes(".")) ??
+      called;
+    // The facts may know a class by its Python 2 home (`httplib.HTTPSConnection`).
+    const full = python3NameOf(found) ?? found;
+    const leaf = full.split(".").at(-1) ?? full;
+    const module = full.split(".").slice(0, -1).join(".") || leaf;
+    const asked = this.parse(`${module} ${leaf} ${kwarg}`);
+    // Both as the notes write code: the argument in italics, backticks or with "=", the call or its
+    // module in backticks.
+    const argument = new RegExp(`[*\`]${literal(kwarg)}[*\`]|(?<![\\w.])${literal(kwarg)}=`);
+    const call = new RegExp(`\`(?:[\\w.]*\\.)?${literal(leaf)}(?:\\(\\))?\`|\`${literal(module)}\``);
+    // Removed, or renamed ("the etype parameter of traceback.format_exception() … renamed to exc").
+    const top = rank(asked, this.kb.index, this.options).find(
+      (h) =>
+        (sectionKind(h.chunk) === "removed" || /\b(?:removed|renamed)\b/i.test(h.chunk.section)) &&
+        argument.test(h.chunk.text) &&
+        call.test(h.chunk.text),
+    );
+    if (!top) return undefined;
+    const answer = this.sectionAlone(asked, top, limit);
     return answer.found ? answer : undefined;
   }
 

@@ -272,6 +272,18 @@ describe("PyVer.ask with a pasted error", () => {
       "3.8",
       "`fileinput.input(bufsize=)` was removed in Python 3.8",
     ],
+    // A keyword argument no fact records, removed or renamed by a section that names the call's
+    // module or the call itself (the facts know the class by its Python 2 home).
+    [
+      "TypeError: HTTPSConnection.__init__() got an unexpected keyword argument 'key_file'",
+      "3.12",
+      "keyfile and certfile parameters and ftplib FTP_TLS.ssl_version removed",
+    ],
+    [
+      "TypeError: format_exception() got an unexpected keyword argument 'etype'",
+      "3.10",
+      "traceback etype parameter renamed to exc",
+    ],
     // A message a section quotes is explained by that section, whatever release the paste runs.
     [
       "on 3.5: TypeError: the JSON object must be str, not 'bytes'",
@@ -373,6 +385,8 @@ describe("PyVer.ask with a pasted error", () => {
     expect(gone.answer).toMatch(/HTMLParseError removed in Python 3\.5/);
     // A name the notes only change is still there: the error is the asker's own.
     expect(bot.ask("AttributeError: module 'logging' has no attribute 'getLogger'").found).toBe(false);
+    // An argument no section writes as one, of a call no section names, is the asker's own.
+    expect(bot.ask("TypeError: foo() got an unexpected keyword argument 'bar'").found).toBe(false);
   });
 
   it("never blames a syntax on a traceback from a release that has it", () => {
