@@ -197,6 +197,19 @@ export function findApi(
     }
   }
 
+  // "The `encoding` argument for `logging.basicConfig`": a function and an argument of it, each
+  // written as code, beside a word that calls one an argument.
+  if (ARGUMENT_WORD.test(plain)) {
+    for (const fn of quoted) {
+      const functions = [...new Set([fn, ...catalog.functionsNamed(fn)])];
+      for (const argument of quoted) {
+        const entries = functions.flatMap((f) => catalog.kwarg(f, argument) ?? []);
+        if (argument !== fn && entries.length > 0)
+          return { entries, token: `${fn} ${argument}`, bare: onlyThese([fn, argument]) };
+      }
+    }
+  }
+
   for (const m of plain.matchAll(NAME_FROM_MODULE)) {
     const name = `${m[2]}.${m[1]}`;
     const entries = catalog.lookup(name).filter((e) => e.name === name && !e.kwarg);

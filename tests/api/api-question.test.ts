@@ -60,6 +60,13 @@ describe("findApi", () => {
     ]);
   });
 
+  it("takes an argument and its function, each written as code, before the argument's other owners", () => {
+    // `encoding` alone is also Python 2's `file.encoding`.
+    expect(found("The `encoding` argument for `logging.basicConfig` was added in Python 3.9")).toEqual([
+      "logging.basicConfig(encoding=)",
+    ]);
+  });
+
   it("takes a module and a keyword argument its functions gained in one release", () => {
     expect(found("Using module 'subprocess' with timeout")).toContain("subprocess.call(timeout=)");
   });
