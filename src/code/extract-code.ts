@@ -64,6 +64,10 @@ const UNQUOTED_FRAGMENTS = [
   /\b[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?)+/g,
   // An f-string, even one an input method closed with a typographic quote: f"conv_{i}“.
   /\bf(["'])[^"'“”‘’\n]*(?:\1|[“”‘’])/g,
+  // A string literal with the `u` prefix: "a syntax error with something like this: x = u"Hello"".
+  /\bu(["'])[^"'\n]*\1/g,
+  // A display unpacking a name: "self._lookup = { **word_idx }", "[*a, *b]".
+  /[{[]\s*\*{1,2}[A-Za-z_][\w.]*(?:\s*,\s*\*{0,2}[A-Za-z_][\w.]*)*\s*[}\]]/g,
   // A `type` statement's head and first token: "fails on: type Mode = Literal['a','b'] it seems";
   // the alias is named like one (a capital or an underscore), not "type hint = …".
   /\btype\s+(?=\w*[A-Z_])[A-Za-z_]\w*(?:\[[^\]\n]*\])?\s*=\s*\S+/g,

@@ -149,6 +149,12 @@ describe("finding code in a chat message", () => {
     expect(extractCode('SyntaxError:invalid syntax 中的f"conv_{module_i}“ 出现该错误')?.code).toBe(
       'f"conv_{module_i}"',
     );
+    expect(extractCode('a syntax error with something like this: x = u"Hello world"')?.code).toBe(
+      'u"Hello world"',
+    );
+    expect(extractCode("Line 251: self._lookup = { **word_idx } # deal with null cases")?.code).toBe(
+      "{ **word_idx }",
+    );
   });
 
   it("takes a time, offset or version in backticks for text, not code", () => {
