@@ -1499,15 +1499,16 @@ export class PyVer {
     )
       return thirdPartyAnswer(query, outside);
     // "`from __future__ import annotations` … not needed with Python 3.14+": a feature older than the
-    // bound changed there, and that release's notes on it say how.
-    if (
-      feature &&
-      query.bound &&
-      query.version &&
-      compareVersions(feature.feature.version, query.version) < 0
-    ) {
+    // bound changed there, and that release's notes on it say how. So did one older than a release
+    // said to have changed it ("Python 3.12 changed how f-strings are handled").
+    if (feature && query.version && compareVersions(feature.feature.version, query.version) < 0) {
       const changed = this.searchNotes({ ...this.parse(feature.phrase), version: query.version }, limit);
-      if (changed.answer.found) return { ...changed.answer, query: query.raw };
+      // Said to have changed, it is a section about the feature by its name, not one sharing a word.
+      const squeezed = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+      const title = squeezed(changed.lead?.chunk.section ?? "");
+      const aboutIt =
+        query.bound || [feature.phrase, feature.feature.name].some((name) => title.includes(squeezed(name)));
+      if (changed.answer.found && aboutIt) return { ...changed.answer, query: query.raw };
     }
     const mention = firstNamed && this.lackingMention(query, firstNamed);
     const task = this.describedApi(query, mention);

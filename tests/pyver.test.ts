@@ -847,6 +847,12 @@ describe("on the built-in corpus", () => {
       "3.14",
       "__future__",
     ],
+    // A feature a release is said to have changed: that release's section on it by name.
+    [
+      "Python 3.12 changed how f-strings are handled and what they're capable of. It's likely because of this reason that the `tokenizer` module changed too.",
+      "3.12",
+      "f-strings: quote reuse, nesting",
+    ],
     // Where the asker's code runs is no `run()`.
     ["our CI runs 3.5 and f string broke it", "3.6", "Python 3.5 does not have them"],
     // An argument a function no longer takes is dated by its removal, not the function's arrival.
