@@ -1437,8 +1437,10 @@ export class PyVer {
     if (query.intent === "range") {
       // "Between Python 3.3 and 3.9, `Mapping` was in both … in 3.10 it was removed": the releases a
       // name was there in, and its removal after them, which is the news.
+      // "module chunk unavailable in Python 3.13 — since upgrading from 3.11 to 3.13": so is a name
+      // the upgrade itself removed.
       const removed = this.askRemoval(query);
-      const after = removed?.version && query.range && compareVersions(removed.version, query.range.to) > 0;
+      const after = removed?.version && query.range && compareVersions(removed.version, query.range.from) > 0;
       if (removed && after) return removed;
       return rangeAnswer(query, this.releases, this.kb.index.chunks, limit) ?? notFound(query);
     }
@@ -2200,7 +2202,15 @@ export class PyVer {
         entry.name.split(".").at(-1) === token &&
         // As the asker typed it: the speller's "unescape" for "unescaped" is no removed function.
         new RegExp(`(?<![\\w.])${token}(?![\\w])`).test(query.raw);
-      const code = quoted.has(token) || looksLikeCode(token) || coined;
+      // "cannot load module "chunk."", "the chunk module": a word called a module is that module.
+      const calledModule =
+        entry.kind === "module" &&
+        entry.name === token &&
+        new RegExp(
+          `\\bmodule\\s+["'\`“]?${literal(token)}\\b|\\b${literal(token)}["'\`”]?\\s+module\\b`,
+          "i",
+        ).test(query.text);
+      const code = quoted.has(token) || looksLikeCode(token) || coined || calledModule;
       // "use shlex than pipes to support python3.13": the release named is the one that removed it.
       const removedThen =
         entry.removedIn !== undefined && entry.removedIn === (query.context ?? query.version);

@@ -588,6 +588,12 @@ describe("on the built-in corpus", () => {
       "3.10",
       "collections.Mapping",
     ],
+    // So is a removal by the upgrade itself, of a word called a module.
+    [
+      'Crashes due to module chunk unavailable in Python 3.13 — since upgrading my Python from 3.11 to 3.13 it cannot load module "chunk."',
+      "3.13",
+      "`chunk` was removed in Python 3.13",
+    ],
     // Python 2's way to name the exception caught, quoted in a sentence.
     ['I think line 67: "except Exception, e:" should be "except Exception as e:"', "3.0", "Python 2 syntax"],
     // A standard name in backticks beside a project named like a package is what broke.
