@@ -227,6 +227,12 @@ export function findApi(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
     if (FILLER.has(token.toLowerCase()) || KEYWORDS.has(token) || foreign.has(token)) continue;
+    // "aliases in the `typing` module … instead of `typing.Dict`": a module is the setting of a
+    // name of it written out later, which is what the message is about.
+    const member = tokens
+      .slice(i + 1)
+      .find((t) => t.startsWith(`${token}.`) && catalog.lookup(t).some((e) => e.name === t && !e.kwarg));
+    if (member && catalog.isStandardPackage(token)) continue;
     // "math gamma", "Counter subtract": two plain words that together are one dotted name.
     const next = tokens[i + 1];
     const pair = next && !FILLER.has(next.toLowerCase()) ? `${token}.${next}` : undefined;

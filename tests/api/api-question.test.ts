@@ -67,6 +67,14 @@ describe("findApi", () => {
     ]);
   });
 
+  it("takes a name of a module written out later over the module it belongs to", () => {
+    expect(
+      found(
+        "There are aliases in the `typing` module that have been deprecated, e.g. instead of `typing.Dict` use dict",
+      ),
+    ).toEqual(["typing.Dict"]);
+  });
+
   it("takes a module and a keyword argument its functions gained in one release", () => {
     expect(found("Using module 'subprocess' with timeout")).toContain("subprocess.call(timeout=)");
   });
