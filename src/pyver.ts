@@ -864,6 +864,14 @@ export class PyVer {
       modules: this.api.entries.filter((e) => e.kind === "module").map((e) => e.name.split(".")[0] ?? ""),
       membersOf: (module) => this.membersOf(module),
       isWord: isEnglishWord,
+      // Only names Python 3 removed are joined: "data classes" reads as well as `dataclasses`.
+      isJoinedName: (name) => {
+        this.removals ??= builtinRemovalCatalog();
+        return (
+          this.removals.lookup(name).some((e) => e.name === name && e.removedIn) ||
+          this.api.lookup(name).some((e) => e.name === name && e.py3 === null)
+        );
+      },
     });
     return this.speller.correct(text, this.options.maxCorrections);
   };

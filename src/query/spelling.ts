@@ -18,7 +18,12 @@ export interface Vocabulary {
   membersOf?: (module: string) => string[];
   /** Whether a lower-case word is a real word of the language, and so never a typo. */
   isWord?: (word: string) => boolean;
+  /** Whether a name as it stands may be meant by two words split apart ("x range" for `xrange`). */
+  isJoinedName?: (name: string) => boolean;
 }
+
+/** Shortest name two words written apart may make ("x range" → `xrange`). */
+const MIN_JOINED_LENGTH = 6;
 
 /** Shortest word corrected at all. */
 const MIN_TYPO_LENGTH = 3;
@@ -135,8 +140,18 @@ export class Speller {
    */
   correct(text: string, maxTries = Number.POSITIVE_INFINITY): string {
     let tries = 0;
+    // "x range is not defined", "Base string": a name typed as two words is the name, when the words
+    // joined are no word of the language.
+    const isJoined = this.vocabulary.isJoinedName;
+    const joined = !isJoined
+      ? text
+      : text.replace(/(?<![\w.`])([A-Za-z]+) ([A-Za-z]+)(?![\w.`])/g, (pair, a: string, b: string) => {
+          const name = `${a}${b}`.toLowerCase();
+          const word = this.vocabulary.isWord;
+          return name.length >= MIN_JOINED_LENGTH && isJoined(name) && !word?.(name) ? name : pair;
+        });
     // Code spans, versions, URLs and numbers are left as typed.
-    return text.replace(/`[^`]*`|https?:\S+|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*(?:['’][a-z]+)?/g, (token) => {
+    return joined.replace(/`[^`]*`|https?:\S+|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*(?:['’][a-z]+)?/g, (token) => {
       // Contractions ("doesn't") are English, not typos.
       if (token.startsWith("`") || token.startsWith("http") || /['’]/.test(token)) return token;
       if (token.includes(".")) {

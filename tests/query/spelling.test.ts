@@ -70,6 +70,22 @@ describe("Speller", () => {
     expect(plural.correct("print a number with commas")).toBe("print a number with commas");
   });
 
+  it("joins two words written apart into the removed name they make, never into a word", () => {
+    const joining = new Speller({
+      terms: [["range", 9]],
+      questionWords: [],
+      isApiName: () => false,
+      modules: [],
+      isWord: (w) => ["base", "string", "range", "x"].includes(w),
+      isJoinedName: (name) => name === "xrange" || name === "basestring",
+    });
+    expect(joining.correct("x range is not defined")).toBe("xrange is not defined");
+    expect(joining.correct('error: " Base string is not defined"')).toBe(
+      'error: " basestring is not defined"',
+    );
+    expect(joining.correct("a data range")).toBe("a data range");
+  });
+
   it("corrects the module part of a dotted API name", () => {
     expect(speller.correct("funtools.cache")).toBe("functools.cache");
   });
