@@ -303,6 +303,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.11",
       "re global inline flags allowed only at the start of a pattern",
     ],
+    // The message older releases gave for what a later one accepts: that release's section.
+    [
+      '"ValueError: Invalid isoformat string" from a valid string',
+      "3.11",
+      "datetime.fromisoformat() parses most ISO 8601 formats",
+    ],
     // A package's exception lacks what BaseException gained later.
     [
       "AttributeError: 'ValidationFailure' object has no attribute 'add_note'",
