@@ -63,6 +63,17 @@ const BUILT_PART_MISSING = new RegExp(
   "i",
 );
 
+/**
+ * A server's certificate the machine does not trust: "[SSL: CERTIFICATE_VERIFY_FAILED] certificate
+ * verify failed: unable to get local issuer certificate", whichever library or release reports it
+ * (the exception's own name, `ssl.SSLCertVerificationError`, is 3.7's news).
+ */
+const CERTIFICATE_TROUBLE =
+  /\bCERTIFICATE_VERIFY_FAILED\b|\bcertificate verify failed\b|\bunable to get local issuer certificate\b/i;
+
+const CERTIFICATE_ANSWER =
+  "That is the machine not trusting a server's TLS certificate (CA certificates missing or out of date, or a proxy that re-signs traffic), not something a Python release changed: on macOS run the `Install Certificates.command` that came with Python, elsewhere update the system's CA certificates or point `SSL_CERT_FILE` at the bundle your proxy needs. The release notes don't cover it.";
+
 const BUILD_ANSWER =
   "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.";
 const RESOLVE_ANSWER =
@@ -90,6 +101,7 @@ const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
   { pattern: INSTALL_FAILS, answer: BUILD_ANSWER },
   { pattern: RESOLVE_TROUBLE, answer: RESOLVE_ANSWER },
   { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
+  { pattern: CERTIFICATE_TROUBLE, answer: CERTIFICATE_ANSWER },
 ];
 
 function troubleSaid(text: string): string | undefined {
@@ -99,6 +111,11 @@ function troubleSaid(text: string): string | undefined {
 /** Whether a message reports a standard module its Python was built without, pasted or told. */
 export function missesOptionalModule(text: string): boolean {
   return OPTIONAL_MODULE_MISSING.test(text) || BUILT_PART_MISSING.test(text);
+}
+
+/** Whether a message reports a certificate the machine does not trust, pasted or told. */
+export function failsCertificate(text: string): boolean {
+  return CERTIFICATE_TROUBLE.test(text);
 }
 
 export function asksBuildTrouble(text: string): boolean {

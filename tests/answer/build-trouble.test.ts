@@ -74,6 +74,20 @@ describe("a package failing to build", () => {
     expect(bot.ask("ImportError: No module named 'Tkinter'").answer).not.toMatch(/built or packaged/);
   });
 
+  it("says a certificate the machine does not trust is its own trouble, whatever module reports it", () => {
+    const bot = PyVer.open({ cache: false });
+    for (const message of [
+      "urllib2.URLError: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (_ssl.c:590)>",
+      "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate",
+    ]) {
+      const a = bot.ask(message);
+      expect(a.found).toBe(false);
+      expect(a.answer).toMatch(/not trusting a server's TLS certificate/);
+    }
+    // The exception's own name is 3.7's news.
+    expect(bot.ask("Failing to check the hostname now raises SSLCertVerificationError").found).toBe(true);
+  });
+
   it("says a C header missing from the machine is the build's, unless a release moved it", () => {
     const bot = PyVer.open({ cache: false });
     const ffi = bot.ask("c/_cffi_backend.c:15:17: fatal error: ffi.h: No such file or directory");
