@@ -85,8 +85,11 @@ const SYSTEM_PACKAGE_ANSWER =
 const PATH_ANSWER =
   'That is the shell not finding Python or pip, not something a Python release changed: the folder they were installed to is not on your PATH (on Windows, re-run the installer with "Add python.exe to PATH", or use the `py` launcher: `py -m pip install …`). The release notes don\'t cover it.';
 
+/** pip's words for a Python built without OpenSSL: "… however the ssl module in Python is not available". */
+const SSL_MODULE_UNAVAILABLE = /\bthe ssl module (?:in Python )?is not available\b/i;
+
 const OPTIONAL_MODULE_ANSWER =
-  "That Python was built or packaged without one of the standard modules that need a system library (`tkinter` needs Tcl/Tk, `sqlite3` SQLite, `ctypes` libffi, `bz2` and `lzma` their compression libraries): every Python 3 release has them, not something a release changed. Install the distribution's package for it (on Debian and Ubuntu `python3-tk` for tkinter), or the library's development headers and build Python again; the release notes don't cover it.";
+  "That Python was built or packaged without one of the standard modules that need a system library (`ssl` needs OpenSSL, `tkinter` Tcl/Tk, `sqlite3` SQLite, `ctypes` libffi, `bz2` and `lzma` their compression libraries): every Python 3 release has them, not something a release changed. Install the distribution's package for it (on Debian and Ubuntu `python3-tk` for tkinter), or the library's development headers and build Python again; the release notes don't cover it.";
 
 const HEADER_ANSWER =
   "That is a package's C code failing to compile because a header of a system library is missing, not something a Python release changed: install the development files of the library the header belongs to (the `-dev` or `-devel` package, e.g. `libffi-dev` for `ffi.h`, `python3-dev` for `Python.h`), or use a ready-made wheel. The release notes don't cover it.";
@@ -95,6 +98,7 @@ const HEADER_ANSWER =
 const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
   { pattern: OPTIONAL_MODULE_MISSING, answer: OPTIONAL_MODULE_ANSWER },
   { pattern: BUILT_PART_MISSING, answer: OPTIONAL_MODULE_ANSWER },
+  { pattern: SSL_MODULE_UNAVAILABLE, answer: OPTIONAL_MODULE_ANSWER },
   { pattern: BUILD_TROUBLE, answer: BUILD_ANSWER },
   { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
   { pattern: SYSTEM_PACKAGE_TROUBLE, answer: SYSTEM_PACKAGE_ANSWER },
@@ -110,7 +114,9 @@ function troubleSaid(text: string): string | undefined {
 
 /** Whether a message reports a standard module its Python was built without, pasted or told. */
 export function missesOptionalModule(text: string): boolean {
-  return OPTIONAL_MODULE_MISSING.test(text) || BUILT_PART_MISSING.test(text);
+  return (
+    OPTIONAL_MODULE_MISSING.test(text) || BUILT_PART_MISSING.test(text) || SSL_MODULE_UNAVAILABLE.test(text)
+  );
 }
 
 /** Whether a message reports a certificate the machine does not trust, pasted or told. */

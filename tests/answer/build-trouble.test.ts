@@ -65,6 +65,7 @@ describe("a package failing to build", () => {
       "No module named 'tkinter' when running for first time. OS: Ubuntu 19.04, Python 3.7.5",
       "ModuleNotFoundError: No module named '_ctypes'",
       "_tkinter module missing even after specifying custom Tcl/Tk build during pyenv install",
+      "WARNING: pip is configured with locations that require TLS/SSL, however the ssl module in Python is not available.",
     ]) {
       const a = bot.ask(message);
       expect(a.found).toBe(false);
