@@ -2,7 +2,7 @@ import type { Answer } from "./answer/answer.ts";
 import {
   asksBuildTrouble,
   buildTroubleAnswer,
-  failsCertificate,
+  machineTrouble,
   missesOptionalModule,
   missingHeader,
   packagedWithoutAnswer,
@@ -1386,8 +1386,9 @@ export class PyVer {
     if (ownClass && THIRD_PARTY.has(ownClass) && !query.refusal) return thirdPartyAnswer(query, ownClass);
     // "No module named '_tkinter'": the build left a module out, whatever else the paste says.
     if (missesOptionalModule(query.raw)) return buildTroubleAnswer(query);
-    // "[SSL: CERTIFICATE_VERIFY_FAILED]": the machine's trust in a certificate, whatever module reports it.
-    if (failsCertificate(query.raw)) return buildTroubleAnswer(query);
+    // "[SSL: CERTIFICATE_VERIFY_FAILED]", "No module named 'encodings'": the machine's trust in a
+    // certificate, or an installation that lost its files, whatever else the message says.
+    if (machineTrouble(query.raw)) return buildTroubleAnswer(query);
     // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes
     // name it (a release moved `longintrepr.h`).
     const header = missingHeader(query.raw);

@@ -74,6 +74,15 @@ const CERTIFICATE_TROUBLE =
 const CERTIFICATE_ANSWER =
   "That is the machine not trusting a server's TLS certificate (CA certificates missing or out of date, or a proxy that re-signs traffic), not something a Python release changed: on macOS run the `Install Certificates.command` that came with Python, elsewhere update the system's CA certificates or point `SSL_CERT_FILE` at the bundle your proxy needs. The release notes don't cover it.";
 
+/**
+ * A Python that cannot find its own standard library ("No module named 'encodings'" at start-up), or
+ * a script whose interpreter an upgrade took away ("bad interpreter: …/python3.9: no such file").
+ */
+const BROKEN_INSTALL = /\bNo module named ['"‘`]?encodings\b|\binit_?fs_?encoding\b|\bbad interpreter\b/i;
+
+const BROKEN_INSTALL_ANSWER =
+  "That is a Python installation that cannot find its own files, not something a Python release changed: `PYTHONHOME` or `PYTHONPATH` pointing at another Python's library, or a virtual environment (or a script's `#!` line) still pointing at a Python that an upgrade moved or removed. Unset those variables or recreate the virtual environment; the release notes don't cover it.";
+
 const BUILD_ANSWER =
   "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.";
 const RESOLVE_ANSWER =
@@ -106,6 +115,7 @@ const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
   { pattern: RESOLVE_TROUBLE, answer: RESOLVE_ANSWER },
   { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
   { pattern: CERTIFICATE_TROUBLE, answer: CERTIFICATE_ANSWER },
+  { pattern: BROKEN_INSTALL, answer: BROKEN_INSTALL_ANSWER },
 ];
 
 function troubleSaid(text: string): string | undefined {
@@ -119,9 +129,12 @@ export function missesOptionalModule(text: string): boolean {
   );
 }
 
-/** Whether a message reports a certificate the machine does not trust, pasted or told. */
-export function failsCertificate(text: string): boolean {
-  return CERTIFICATE_TROUBLE.test(text);
+/**
+ * Whether a message reports the machine's own trouble, pasted or told: a certificate it does not
+ * trust, an installation that cannot find its files.
+ */
+export function machineTrouble(text: string): boolean {
+  return CERTIFICATE_TROUBLE.test(text) || BROKEN_INSTALL.test(text);
 }
 
 export function asksBuildTrouble(text: string): boolean {

@@ -75,7 +75,7 @@ describe("a package failing to build", () => {
     expect(bot.ask("ImportError: No module named 'Tkinter'").answer).not.toMatch(/built or packaged/);
   });
 
-  it("says a certificate the machine does not trust is its own trouble, whatever module reports it", () => {
+  it("says a certificate the machine does not trust, or an install that lost its files, is its own trouble", () => {
     const bot = PyVer.open({ cache: false });
     for (const message of [
       "urllib2.URLError: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (_ssl.c:590)>",
@@ -85,6 +85,11 @@ describe("a package failing to build", () => {
       expect(a.found).toBe(false);
       expect(a.answer).toMatch(/not trusting a server's TLS certificate/);
     }
+    for (const message of [
+      "Fatal Python error: init_fs_encoding: failed to get the Python codec of the filesystem encoding. ModuleNotFoundError: No module named 'encodings'",
+      "zsh: /usr/local/bin/pip3: bad interpreter: /usr/local/opt/python@3.9/bin/python3.9: no such file or directory",
+    ])
+      expect(bot.ask(message).answer).toMatch(/installation that cannot find its own files/);
     // The exception's own name is 3.7's news.
     expect(bot.ask("Failing to check the hostname now raises SSLCertVerificationError").found).toBe(true);
   });
