@@ -68,6 +68,8 @@ const UNQUOTED_FRAGMENTS = [
   /\bu(["'])[^"'\n]*\1/g,
   // A display unpacking a name: "self._lookup = { **word_idx }", "[*a, *b]".
   /[{[]\s*\*{1,2}[A-Za-z_][\w.]*(?:\s*,\s*\*{0,2}[A-Za-z_][\w.]*)*\s*[}\]]/g,
+  // A line typed at the interactive prompt inside a sentence: "… illustrate: >>> [(yield x) for x in a]".
+  /(?<=>>>[ \t]?)(?:(?!>>>)[^\n])+/g,
   // A `type` statement's head and first token: "fails on: type Mode = Literal['a','b'] it seems";
   // the alias is named like one (a capital or an underscore), not "type hint = …".
   /\btype\s+(?=\w*[A-Z_])[A-Za-z_]\w*(?:\[[^\]\n]*\])?\s*=\s*\S+/g,
@@ -86,7 +88,10 @@ function unquoted(text: string): ExtractedCode | undefined {
       const analysis = code === undefined ? undefined : cleanAnalysis(code);
       // A Python 2 name in words ("the new | syntax": the old `new` module) is no code; its syntax is.
       const python2Syntax = analysis?.python2.some((r) => r.featureId !== undefined) === true;
-      if (!code || !analysis || (analysis.requirements.length === 0 && !python2Syntax)) return fragment;
+      // So is syntax a later release no longer takes (`[(yield x) for x in a]`).
+      const removedSyntax = (analysis?.removed?.length ?? 0) > 0;
+      if (!code || !analysis || (analysis.requirements.length === 0 && !python2Syntax && !removedSyntax))
+        return fragment;
       spans.push(code);
       return " ";
     });

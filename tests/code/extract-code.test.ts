@@ -155,6 +155,13 @@ describe("finding code in a chat message", () => {
     expect(extractCode("Line 251: self._lookup = { **word_idx } # deal with null cases")?.code).toBe(
       "{ **word_idx }",
     );
+    // A line typed at the prompt, dated by what it needs or by what a later release forbids.
+    expect(extractCode("not raising exception on the expression? >>> a : 2 >>> I'd expect")?.code).toBe(
+      "a : 2",
+    );
+    expect(extractCode("These examples illustrate: >>> [(yield x) for x in ('a','b')]")?.code).toBe(
+      "[(yield x) for x in ('a','b')]",
+    );
   });
 
   it("takes a time, offset or version in backticks for text, not code", () => {
