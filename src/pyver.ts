@@ -1287,13 +1287,18 @@ export class PyVer {
     // "Python3.13で「SyntaxWarning: …」": the release the asker saw it on is no filter; the warning's
     // words say which release brought it.
     const asked = { ...parsed, version: undefined, context: undefined };
-    const deprecations = rank(asked, this.kb.index, this.options).filter(
-      (h) => !deprecation || sectionKind(h.chunk) === "deprecated",
-    );
+    const ranked = rank(asked, this.kb.index, this.options);
+    const enough = (h: RankedHit | undefined): h is RankedHit =>
+      h !== undefined &&
+      h.coverage >= (h.anchored ? this.options.minAnchoredCoverage : this.options.minCoverage);
+    const recorded = ranked.filter((h) => !deprecation || sectionKind(h.chunk) === "deprecated");
+    // Else a section elsewhere that tells of the warning by name (3.12's tarfile filters: "extracting
+    // without a filter emits a DeprecationWarning").
+    const deprecations = enough(recorded[0])
+      ? recorded
+      : ranked.filter((h) => h.chunk.text.includes("`DeprecationWarning`"));
     const best = deprecations[0];
-    const enough =
-      best && best.coverage >= (best.anchored ? this.options.minAnchoredCoverage : this.options.minCoverage);
-    if (!enough) return undefined;
+    if (!enough(best)) return undefined;
     // An error is explained only by a section headed by the standard call the code made with it.
     if (!warning && !source.some((name) => headedBy(best.chunk.section, name))) return undefined;
     const notes = this.notesFrom(asked, deprecations, limit);

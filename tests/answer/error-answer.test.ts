@@ -223,6 +223,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.12",
       "Invalid escape sequences now emit SyntaxWarning",
     ],
+    // A deprecation told by a section elsewhere that names the warning, when no deprecation section answers.
+    [
+      "/usr/lib64/python3.12/tarfile.py:2220: DeprecationWarning: Python 3.14 will, by default, filter extracted tar archives and reject files or modify their metadata. Use the filter argument to control this behavior.",
+      "3.12",
+      "tarfile extraction filters",
+    ],
     // The line a warning points at, pasted after it in backticks, adds no words of its own.
     [
       "event_model/__init__.py:98: DeprecationWarning: NotImplemented should not be used in a boolean context `output_datum_page = self.datum_page(datum_page) or datum_page`",
