@@ -1366,6 +1366,15 @@ export class PyVer {
       ? undefined
       : analysis.onlyImports?.find((m) => m !== "" && !this.api.isStandardPackage(m.toLowerCase()));
     if (outside) return thirdPartyAnswer(query, outside);
+    // "Python 3.12 changed how f-strings are handled", "error on f-string for CPython 3.12": code
+    // older than the release the message says changed it, or broke on, is about that release's
+    // section on what the code needs.
+    const changedIn = (query.bound ? undefined : query.version) ?? query.troubleIn;
+    if (changedIn && top?.featureId && needs && compareVersions(needs, changedIn) < 0) {
+      const feature = languageFeature(top.featureId);
+      const changed = this.featureChangedIn([feature.name], changedIn, this.options.citations);
+      if (changed) return { ...changed, query: query.raw };
+    }
     return codeAnswer(query, analysis, notesFor, this.releases);
   }
 
@@ -1521,13 +1530,13 @@ export class PyVer {
     // bound changed there, and that release's notes on it say how. So did one older than a release
     // said to have changed it ("Python 3.12 changed how f-strings are handled").
     if (feature && query.version && compareVersions(feature.feature.version, query.version) < 0) {
-      const changed = this.searchNotes({ ...this.parse(feature.phrase), version: query.version }, limit);
-      // Said to have changed, it is a section about the feature by its name, not one sharing a word.
-      const squeezed = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
-      const title = squeezed(changed.lead?.chunk.section ?? "");
-      const aboutIt =
-        query.bound || [feature.phrase, feature.feature.name].some((name) => title.includes(squeezed(name)));
-      if (changed.answer.found && aboutIt) return { ...changed.answer, query: query.raw };
+      const changed = this.featureChangedIn(
+        [feature.phrase, feature.feature.name],
+        query.version,
+        limit,
+        query.bound,
+      );
+      if (changed) return { ...changed, query: query.raw };
     }
     const mention = firstNamed && this.lackingMention(query, firstNamed);
     const task = this.describedApi(query, mention);
@@ -2003,6 +2012,24 @@ export class PyVer {
     );
     const notes = this.notesFrom(message, quoting, limit);
     return notes.answer.found ? notes.answer : undefined;
+  }
+
+  /**
+   * A release's section on a language feature an earlier release brought: one headed by the feature's
+   * name, not one sharing a word with it (unless `anySection`, for a bound the feature changed at).
+   */
+  private featureChangedIn(
+    names: string[],
+    version: string,
+    limit: number,
+    anySection = false,
+  ): Answer | undefined {
+    const [first = ""] = names;
+    const changed = this.searchNotes({ ...this.parse(first), version }, limit);
+    const squeezed = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+    const title = squeezed(changed.lead?.chunk.section ?? "");
+    const aboutIt = anySection || names.some((name) => title.includes(squeezed(name)));
+    return changed.answer.found && aboutIt ? changed.answer : undefined;
   }
 
   /** The removal, by the asker's release, of a name the deprecation section found heads. */

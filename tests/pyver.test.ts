@@ -853,6 +853,12 @@ describe("on the built-in corpus", () => {
       "3.14",
       "__future__",
     ],
+    // …also when the message's code is dated by that feature.
+    [
+      "Python 3.12 changed how f-strings are handled. When finding escaped curly brackets in an f-string like `f'{{x}} {y}'` the tokenizer differs.",
+      "3.12",
+      "f-strings: quote reuse, nesting",
+    ],
     // A change told in its own words beside the tests it broke.
     [
       "Test suite fails on Python 3.8. Python 3.8 now preserves XML attribute insertion order, rather than sorting them, when writing XML into a file.",
