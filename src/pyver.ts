@@ -581,6 +581,8 @@ function clausesOf(text: string): string[] {
     return EXCEPTION_ALONE.test(part) && next ? [`${part.trim()}: ${next}`] : [part];
   });
 }
+/** The most words a message's opening clause has to read as its title ("Upgrade to Python 3.11"). */
+const MAX_TITLE_WORDS = 8;
 /** Clauses searched on their own, the first ones; a clause needs this many words to be searched. */
 const MAX_CLAUSES = 4;
 const MIN_CLAUSE_TERMS = 2;
@@ -1897,11 +1899,16 @@ export class PyVer {
     // A message that says the release is its topic ("cool new features in 3.10, let's move") may
     // say more around it than one that merely names a version.
     const maxTerms = RELEASE_TOPIC.test(query.text) ? MAX_TERMS_FOR_TOPICAL_OVERVIEW : MAX_TERMS_FOR_OVERVIEW;
+    // "Upgrade to Python3.11. Our build container uses Centos 9 …": a title that moves to the
+    // release says what the long message after it is about.
+    const title = clausesOf(query.text)[0] ?? "";
+    const titled = moveTargets(title)[0] === named && title.split(/\s+/).length <= MAX_TITLE_WORDS;
     const release =
       named &&
-      topical &&
-      (releasesNamed.size <= 1 || moveTargets(query.text)[0] === named) &&
-      query.terms.length <= maxTerms
+      (titled ||
+        (topical &&
+          (releasesNamed.size <= 1 || moveTargets(query.text)[0] === named) &&
+          query.terms.length <= maxTerms))
         ? this.kb.releases.find((r) => r.version === named)
         : undefined;
     return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;

@@ -853,6 +853,12 @@ describe("on the built-in corpus", () => {
       "3.14",
       "__future__",
     ],
+    // A title moving to a release says what the long message after it is about.
+    [
+      "Upgrade to Python3.11. Our internal build container uses Centos 9 which comes with Python 3.9 and unfortunately explicitly skips Python 3.10 in the package repositories, so we need to go up to Python 3.11",
+      "3.11",
+      "Python 3.11 was released",
+    ],
     // …also when the message's code is dated by that feature.
     [
       "Python 3.12 changed how f-strings are handled. When finding escaped curly brackets in an f-string like `f'{{x}} {y}'` the tokenizer differs.",
