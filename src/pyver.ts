@@ -654,6 +654,9 @@ const TAKEN_FROM =
   /(?<![\w.])['"`‘]?([A-Z]\w*|[a-z]\w*_\w*)['"`’]? from (?:the )?['"`‘]?([a-z_][\w.]*[a-z0-9_])/g;
 /** "escape from cgi", "escape in cgi": a plain word and the module it may belong to. */
 const PLAIN_FROM_MODULE = /\b([a-z]\w*) (?:from|in) (?:the )?([a-z_][\w.]*[a-z0-9_])/gi;
+/** "Import gcd from math instead of fractions": the module a name used to be taken from. */
+const INSTEAD_OF_MODULE =
+  /\b([a-z_]\w*) from (?:the )?[a-z_][\w.]* instead of (?:the )?([a-z_][\w.]*[a-z0-9_])/gi;
 /**
  * Of several removed names that end alike (`ConfigParser.readfp`, `RawConfigParser.readfp`), the one
  * whose owner the message names as a word ("ConfigParser's readfp()"), or any when they are one
@@ -2196,7 +2199,7 @@ export class PyVer {
     }
     // "Python 3.8 dropped escape from cgi": a plain word and a module, when together they name
     // exactly a removed function.
-    for (const m of query.text.matchAll(PLAIN_FROM_MODULE)) {
+    for (const m of [...query.text.matchAll(INSTEAD_OF_MODULE), ...query.text.matchAll(PLAIN_FROM_MODULE)]) {
       const name = `${m[2]}.${m[1]}`.toLowerCase();
       if (this.removals.lookup(name).some((e) => e.name.toLowerCase() === name)) imported.push(name);
     }

@@ -216,6 +216,12 @@ describe("PyVer.ask about removed names", () => {
     );
   });
 
+  it("takes the module a name used to be imported from instead of the one it comes from now", () => {
+    expect(bot.ask("fix for py >= 39 — Import gcd from math instead of fractions.").answer).toMatch(
+      /^`fractions\.gcd` was removed in Python 3\.9\b/,
+    );
+  });
+
   it("takes a name written as code before a plain word that names a removed module", () => {
     const a = bot.ask(
       "Update config parser class name. `SafeConfigParser` has been renamed in Python 3.2 and will be removed in Python 3.12.",
