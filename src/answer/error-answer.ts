@@ -38,6 +38,11 @@ function featureSentence(feature: LanguageFeature, reading: ErrorReading, reject
   return `This needs Python ${feature.version} or later: ${feature.name} ${is} new in Python ${feature.version}${pepNote(feature.pep)}, so the Python running this code is older${running}.`;
 }
 
+/** "`__builin__` reads as `__builtin__`: ": the asker's slip, said before the fact about the name meant. */
+function misspelt(explanation: { name: string; typed?: string }): string {
+  return explanation.typed ? `${code(explanation.typed)} reads as ${code(explanation.name)}: ` : "";
+}
+
 /** The lead sentence for an explanation, made from its facts. */
 export function explanationSentence(explanation: Explanation, reading: ErrorReading): string {
   switch (explanation.kind) {
@@ -49,15 +54,16 @@ export function explanationSentence(explanation: Explanation, reading: ErrorRead
       return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python ${runsOn(reading, `older than ${explanation.version}`)}.`;
     case "removed": {
       const r = explanation.removal;
+      const slip = misspelt(explanation);
       const notes = [r.pep ? `PEP ${r.pep}` : "", r.deprecatedIn ? `deprecated since ${r.deprecatedIn}` : ""]
         .filter(Boolean)
         .join("; ");
       const instead = r.replacement ? ` The release notes name ${code(r.replacement)} instead.` : "";
-      return `${code(r.name)} was removed in Python ${r.removedIn}${notes ? ` (${notes})` : ""}: this error means the code runs on Python ${runsOn(reading, `${r.removedIn} or later`)}.${instead}`;
+      return `${slip}${code(r.name)} was removed in Python ${r.removedIn}${notes ? ` (${notes})` : ""}: this error means the code runs on Python ${runsOn(reading, `${r.removedIn} or later`)}.${instead}`;
     }
     case "python2": {
       const instead = explanation.replacement ? ` — use ${code(explanation.replacement)} instead` : "";
-      return `${code(explanation.name)} is Python 2: Python 3.0 removed it${instead}.`;
+      return `${misspelt(explanation)}${code(explanation.name)} is Python 2: Python 3.0 removed it${instead}.`;
     }
     case "feature":
       return featureSentence(explanation.feature, reading, explanation.rejected);

@@ -23,8 +23,8 @@ export type Explanation =
       /** The Python 2 module this one was renamed from (`Queue` for `queue`). */
       python2Name?: string;
     }
-  | { kind: "removed"; name: string; removal: RemovalEntry }
-  | { kind: "python2"; name: string; replacement?: string; removal?: RemovalEntry }
+  | { kind: "removed"; name: string; removal: RemovalEntry; typed?: string }
+  | { kind: "python2"; name: string; replacement?: string; removal?: RemovalEntry; typed?: string }
   /** `rejected`: the code uses what the release made invalid (`async` as a name from 3.7 on). */
   | { kind: "feature"; feature: LanguageFeature; line?: string; rejected?: boolean }
   | { kind: "third-party"; name: string }
@@ -157,7 +157,13 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (!isThirdParty(module, context)) return { kind: "unexplained" };
       const meant = context.api.misspelledModule(module);
       const added = meant ? explainName(meant, context) : undefined;
-      return added?.kind === "added" ? { ...added, typed: module } : { kind: "third-party", name: module };
+      if (added?.kind === "added") return { ...added, typed: module };
+      // "No module named '__builin__'": a misspelling of a module Python 3 no longer has.
+      const gone = context.api.misspelledModule(module, true);
+      const was = gone ? explainName(gone, context) : undefined;
+      return was?.kind === "removed" || was?.kind === "python2"
+        ? { ...was, typed: module }
+        : { kind: "third-party", name: module };
     }
     case "import": {
       if (subject.module) {

@@ -95,13 +95,17 @@ export class ApiCatalog {
 
   /**
    * The one top-level Python 3 module a name unknown to the facts is a typing slip of (`tomlib` →
-   * `tomllib`): one edit away, in a name long enough that one edit does not make another word.
+   * `tomllib`): one edit away, in a name long enough that one edit does not make another word. With
+   * `python2`, the one Python 2 module instead (`__builin__` → `__builtin__`).
    */
-  misspelledModule(name: string): string | undefined {
+  misspelledModule(name: string, python2 = false): string | undefined {
     if (name.length < MIN_MISSPELLED_MODULE || this.python3Tops.has(name)) return undefined;
     const close = this.entries.filter(
       (e) =>
-        e.kind === "module" && e.py3 !== null && !e.name.includes(".") && editDistance(name, e.name, 1) <= 1,
+        e.kind === "module" &&
+        (e.py3 === null) === python2 &&
+        !e.name.includes(".") &&
+        editDistance(name, e.name, 1) <= 1,
     );
     return close.length === 1 ? close[0]?.name : undefined;
   }

@@ -356,6 +356,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.11",
       "There is no `tomlib` module: the standard library's is spelled `tomllib`, new in Python 3.11",
     ],
+    // …or in the name of a Python 2 module.
+    [
+      "ModuleNotFoundError: No module named '__builin__'",
+      "3.0",
+      "`__builin__` reads as `__builtin__`: `__builtin__` is Python 2",
+    ],
   ])("%s → Python %s", (error, version, lead) => {
     const a = bot.ask(error);
     expect(a.found).toBe(true);
