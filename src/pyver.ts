@@ -1070,6 +1070,7 @@ export class PyVer {
         api: this.api,
         // "name 'T' is not defined": a name this short is a removal only by its whole name (`uu`), not `re.T`.
         removals: (name) => removals.lookup(name).find((e) => name.length > 2 || e.name === name),
+        removedArguments: (callable) => removals.argumentsOf(callable),
         removedKeywords: (kwarg) => {
           const entries = removals.keyword(kwarg);
           const named = entries.find((e) => pasted.includes(e.name.slice(0, e.name.indexOf("("))));

@@ -41,6 +41,8 @@ export interface ExplainContext {
    * function the pasted text names.
    */
   removedKeywords: (kwarg: string) => { entries: readonly RemovalEntry[]; named?: RemovalEntry };
+  /** The arguments releases removed from a function, as Python names it in an error. */
+  removedArguments: (callable: string) => readonly RemovalEntry[];
   /** Minimum-version requirements of code a traceback quotes (the code analyzer). */
   codeNeeds: (code: string) => { feature: LanguageFeature; rejected: boolean } | undefined;
 }
@@ -273,6 +275,15 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       return LAZY_BUILTINS.has(subject.type)
         ? { kind: "feature", feature: languageFeature("lazy-builtins") }
         : { kind: "unexplained" };
+    case "arity": {
+      // "Random.shuffle() takes 2 positional arguments but 3 were given": an argument the function
+      // lost, passed by position, when one release removed every argument it lost.
+      const lost = context.removedArguments(subject.callable.replace(/\.__init__$/, ""));
+      const [first] = lost;
+      return first?.removedIn && lost.every((e) => e.removedIn === first.removedIn)
+        ? { kind: "removed", name: first.name, removal: first }
+        : { kind: "unexplained" };
+    }
     case "value":
       return { kind: "unexplained" };
     case "operator": {

@@ -87,6 +87,22 @@ export class RemovalCatalog {
     return this.entries.filter((e) => e.kind === "keyword-argument" && e.name.endsWith(`(${kwarg}=)`));
   }
 
+  /**
+   * The arguments releases removed from a function as Python names it in an error (`Random.shuffle`
+   * for `random.shuffle(random=)`): its last part, and the part before it as module or class.
+   */
+  argumentsOf(callable: string): RemovalEntry[] {
+    const [owner = "", leaf = ""] = callable.includes(".")
+      ? [callable.slice(0, callable.lastIndexOf(".")).toLowerCase(), callable.split(".").at(-1)]
+      : ["", callable];
+    return this.entries.filter((e) => {
+      if (e.kind !== "keyword-argument" || !e.removedIn) return false;
+      const called = e.name.slice(0, e.name.indexOf("("));
+      const parts = called.toLowerCase().split(".");
+      return called.split(".").at(-1) === leaf && (owner === "" || parts.slice(0, -1).includes(owner));
+    });
+  }
+
   private topModules?: RemovalEntry[];
 
   /**

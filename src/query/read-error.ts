@@ -19,6 +19,8 @@ export type ErrorSubject =
    * none (`zip() takes no keyword arguments`).
    */
   | { kind: "keyword"; callable: string; kwarg: string }
+  /** `Random.shuffle() takes 2 positional arguments but 3 were given`: an argument too many */
+  | { kind: "arity"; callable: string }
   /** `'type' object is not subscriptable` */
   | { kind: "subscript"; type: string }
   /** `'NoneType' object is not iterable`: a value of the wrong type, which no release explains */
@@ -136,6 +138,13 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
       "gi",
     ),
     (m) => ({ kind: "keyword", callable: "", kwarg: m[1] ?? "" }),
+  ],
+  [
+    new RegExp(
+      `${OPEN}([\\w.]+)\\(\\) takes (?:from )?\\d+ (?:to \\d+ )?positional arguments? but \\d+ (?:were|was) given`,
+      "gi",
+    ),
+    (m) => ({ kind: "arity", callable: m[1] ?? "" }),
   ],
   [
     // A builtin written in C before it took any keyword: `zip() takes no keyword arguments`.

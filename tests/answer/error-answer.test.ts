@@ -54,12 +54,25 @@ describe("explainError", () => {
     api: builtinApiCatalog(),
     removals: (name: string) => removals.lookup(name)[0],
     removedKeywords: (kwarg: string) => ({ entries: removals.keyword(kwarg) }),
+    removedArguments: (callable: string) => removals.argumentsOf(callable),
     codeNeeds: () => undefined,
   };
   const explain = (text: string) => {
     const reading = readError(text);
     return reading ? explainError(reading, context) : undefined;
   };
+
+  it("reads one argument too many for a function a release took an argument from as that removal", () => {
+    expect(
+      explain("TypeError: Random.shuffle() takes 2 positional arguments but 3 were given"),
+    ).toMatchObject({
+      kind: "removed",
+      name: "random.shuffle(random=)",
+    });
+    expect(explain("TypeError: foo() takes 1 positional argument but 2 were given")).toEqual({
+      kind: "unexplained",
+    });
+  });
 
   it("tells an API added later, one removed, a Python 2 name and a third-party package apart", () => {
     expect(explain("No module named 'tomllib'")).toMatchObject({ kind: "added", version: "3.11" });
