@@ -304,6 +304,9 @@ const ABOUT_LEAD = 3;
 const EARLIER_CHANGE_MARGIN = 0.2;
 /** What of a long message a section far ahead in the release it names must still hold. */
 const MIN_FAR_AHEAD_COVERAGE = 0.25;
+const UNANCHORED_LEAD = 5;
+const MIN_UNANCHORED_COVERAGE = 0.2;
+const MIN_UNANCHORED_WORDS = 2;
 
 /** Words of a deprecation notice about itself. */
 const NOTICE_TERM =
@@ -1849,10 +1852,16 @@ export class PyVer {
     // its rarest words far ahead of the rest.
     if (query.version && !ask.version) {
       const [top, next] = this.rankOf(query);
+      // One its heading does not anchor must be further ahead still, on more than one word.
+      const lead = top?.anchored ? ABOUT_LEAD : UNANCHORED_LEAD;
+      const held = top ? new Set(tokenize(`${top.chunk.section} ${top.chunk.text}`)) : new Set<string>();
+      const words = query.terms.filter((t) => held.has(t)).length;
       if (
-        top?.anchored &&
-        top.coverage >= MIN_FAR_AHEAD_COVERAGE &&
-        (!next || top.score >= ABOUT_LEAD * next.score)
+        top &&
+        (top.anchored
+          ? top.coverage >= MIN_FAR_AHEAD_COVERAGE
+          : top.coverage >= MIN_UNANCHORED_COVERAGE && words >= MIN_UNANCHORED_WORDS) &&
+        (!next || top.score >= lead * next.score)
       ) {
         return this.sectionAlone({ ...query, context: undefined }, top, limit);
       }

@@ -701,6 +701,12 @@ describe("on the built-in corpus", () => {
       "3.13",
       "Experimental JIT compiler — in Python 3.13",
     ],
+    // One its heading does not anchor, further ahead still and on more than one of its words.
+    [
+      "If I understand correctly, the `loop` keyword argument is deprecated since python 3.8 and is removed in python 3.10. I don't understand why this resulted in an error in 3.8.",
+      "3.10",
+      "asyncio loop parameter removed from the high-level API in Python 3.10",
+    ],
     // A package the notes head a section with is theirs to answer, whichever package came first.
     [
       "With python 3.12 `pkg_resources` is no longer available with `python -m venv` because setuptools is no longer included",
