@@ -703,9 +703,9 @@ describe("on the built-in corpus", () => {
     ],
     // One its heading does not anchor, further ahead still and on more than one of its words.
     [
-      "If I understand correctly, the `loop` keyword argument is deprecated since python 3.8 and is removed in python 3.10. I don't understand why this resulted in an error in 3.8.",
-      "3.10",
-      "asyncio loop parameter removed from the high-level API in Python 3.10",
+      'The bill scraper fails to run on Python 3.11 and later. `scrapers/mt/actions.py` defines an action pattern with the inline `(?i)` flag placed *after* the `^` anchor: `"^(?i)amendment.{,200}introduced"`',
+      "3.11",
+      "re global inline flags allowed only at the start of a pattern",
     ],
     // A package the notes head a section with is theirs to answer, whichever package came first.
     [
