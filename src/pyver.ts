@@ -1851,20 +1851,8 @@ export class PyVer {
     // build with JIT enabled would perform": in the release a long message is about, a section about
     // its rarest words far ahead of the rest.
     if (query.version && !ask.version) {
-      const [top, next] = this.rankOf(query);
-      // One its heading does not anchor must be further ahead still, on more than one word.
-      const lead = top?.anchored ? ABOUT_LEAD : UNANCHORED_LEAD;
-      const held = top ? new Set(tokenize(`${top.chunk.section} ${top.chunk.text}`)) : new Set<string>();
-      const words = query.terms.filter((t) => held.has(t)).length;
-      if (
-        top &&
-        (top.anchored
-          ? top.coverage >= MIN_FAR_AHEAD_COVERAGE
-          : top.coverage >= MIN_UNANCHORED_COVERAGE && words >= MIN_UNANCHORED_WORDS) &&
-        (!next || top.score >= lead * next.score)
-      ) {
-        return this.sectionAlone({ ...query, context: undefined }, top, limit);
-      }
+      const top = this.farAhead(query);
+      if (top) return this.sectionAlone({ ...query, context: undefined }, top, limit);
     }
     const named = query.version ?? query.context;
     // A version that filters out everything was the asker's, not the release asked about:
@@ -2050,6 +2038,22 @@ export class PyVer {
     const title = squeezed(changed.lead?.chunk.section ?? "");
     const aboutIt = anySection || names.some((name) => title.includes(squeezed(name)));
     return changed.answer.found && aboutIt ? changed.answer : undefined;
+  }
+
+  /**
+   * The section of the query's release about its rarest words, far ahead of the rest: anchored by its
+   * heading and three times ahead, or further ahead still on more than one of its words.
+   */
+  private farAhead(query: ParsedQuery): RankedHit | undefined {
+    const [top, next] = this.rankOf(query);
+    if (!top) return undefined;
+    const lead = top.anchored ? ABOUT_LEAD : UNANCHORED_LEAD;
+    const held = new Set(tokenize(`${top.chunk.section} ${top.chunk.text}`));
+    const words = query.terms.filter((t) => held.has(t)).length;
+    const enough = top.anchored
+      ? top.coverage >= MIN_FAR_AHEAD_COVERAGE
+      : top.coverage >= MIN_UNANCHORED_COVERAGE && words >= MIN_UNANCHORED_WORDS;
+    return enough && (!next || top.score >= lead * next.score) ? top : undefined;
   }
 
   /** The removal, by the asker's release, of a name the deprecation section found heads. */
