@@ -304,6 +304,7 @@ const ABOUT_LEAD = 3;
 const EARLIER_CHANGE_MARGIN = 0.2;
 /** What of a long message a section far ahead in the release it names must still hold. */
 const MIN_FAR_AHEAD_COVERAGE = 0.25;
+/** A far-ahead section its heading does not anchor: how far ahead, how much it holds, of how many words. */
 const UNANCHORED_LEAD = 5;
 const MIN_UNANCHORED_COVERAGE = 0.2;
 const MIN_UNANCHORED_WORDS = 2;
