@@ -21,10 +21,11 @@ export function missingHeader(text: string): string | undefined {
 
 /**
  * The system's package manager refusing the install: apt's "unmet dependencies", a held package,
- * a distribution's Python package that cannot be installed ("cannot install python3-pip").
+ * a distribution's Python package that cannot be installed ("cannot install python3-pip") or that
+ * its repositories do not have ("Unable to locate package python3.5").
  */
 const SYSTEM_PACKAGE_TROUBLE =
-  /\b(?:unmet dependencies|held broken packages|(?:can'?t|cannot|unable to|could ?n[o']?t)\s+install\s+python3?-[a-z]+)\b/i;
+  /\b(?:unmet dependencies|held broken packages|(?:can'?t|cannot|unable to|could ?n[o']?t)\s+install\s+python3?-[a-z]+|unable to locate package|could ?n[o']?t find any package by (?:glob|regex))\b/i;
 
 /**
  * "Pip install fails on windows", "installation fails": an install that failed, told without the

@@ -41,6 +41,12 @@ describe("a package failing to build", () => {
     const apt = bot.ask("Python 3.11 upgrade fails due to unmet dependencies");
     expect(apt.found).toBe(false);
     expect(apt.answer).toMatch(/package manager/);
+    // A Python its repositories do not have.
+    const missing = bot.ask(
+      "E: Unable to locate package python3.5 E: Couldn't find any package by regex 'python3.5'",
+    );
+    expect(missing.found).toBe(false);
+    expect(missing.answer).toMatch(/package manager/);
   });
 
   it("is answered as no release's doing, while a Python error met during pip install is explained", () => {
