@@ -84,6 +84,12 @@ const BROKEN_INSTALL = /\bNo module named ['"‘`]?encodings\b|\binit_?fs_?encod
 const BROKEN_INSTALL_ANSWER =
   "That is a Python installation that cannot find its own files, not something a Python release changed: `PYTHONHOME` or `PYTHONPATH` pointing at another Python's library, or a virtual environment (or a script's `#!` line) still pointing at a Python that an upgrade moved or removed. Unset those variables or recreate the virtual environment; the release notes don't cover it.";
 
+/** PowerShell refusing a virtual environment's `Activate.ps1`: its execution policy, not Python. */
+const SCRIPTS_DISABLED = /\bcannot be loaded because running scripts is disabled\b/i;
+
+const SCRIPTS_DISABLED_ANSWER =
+  "That is PowerShell refusing to run scripts (its execution policy), not something a Python release changed: allow signed local scripts for your account with `Set-ExecutionPolicy -Scope CurrentUser RemoteSigned`, or activate the environment from cmd.exe with `activate.bat`. The release notes don't cover it.";
+
 const BUILD_ANSWER =
   "That is a package failing to build or install, not something a Python release changed: a package without a ready-made wheel for your Python and platform is compiled from source, which needs a C compiler (on Windows, Microsoft C++ Build Tools). The package's own install notes say what it needs; the release notes don't cover it.";
 const RESOLVE_ANSWER =
@@ -117,6 +123,7 @@ const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
   { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
   { pattern: CERTIFICATE_TROUBLE, answer: CERTIFICATE_ANSWER },
   { pattern: BROKEN_INSTALL, answer: BROKEN_INSTALL_ANSWER },
+  { pattern: SCRIPTS_DISABLED, answer: SCRIPTS_DISABLED_ANSWER },
 ];
 
 function troubleSaid(text: string): string | undefined {
@@ -132,10 +139,10 @@ export function missesOptionalModule(text: string): boolean {
 
 /**
  * Whether a message reports the machine's own trouble, pasted or told: a certificate it does not
- * trust, an installation that cannot find its files.
+ * trust, an installation that cannot find its files, a shell that will not run scripts.
  */
 export function machineTrouble(text: string): boolean {
-  return CERTIFICATE_TROUBLE.test(text) || BROKEN_INSTALL.test(text);
+  return CERTIFICATE_TROUBLE.test(text) || BROKEN_INSTALL.test(text) || SCRIPTS_DISABLED.test(text);
 }
 
 export function asksBuildTrouble(text: string): boolean {

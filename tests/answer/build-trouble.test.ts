@@ -96,6 +96,11 @@ describe("a package failing to build", () => {
       "zsh: /usr/local/bin/pip3: bad interpreter: /usr/local/opt/python@3.9/bin/python3.9: no such file or directory",
     ])
       expect(bot.ask(message).answer).toMatch(/installation that cannot find its own files/);
+    expect(
+      bot.ask(
+        "Activate.ps1 cannot be loaded because running scripts is disabled on this system. For more information, see about_Execution_Policies",
+      ).answer,
+    ).toMatch(/PowerShell refusing to run scripts/);
     // The exception's own name is 3.7's news.
     expect(bot.ask("Failing to check the hostname now raises SSLCertVerificationError").found).toBe(true);
   });
