@@ -48,7 +48,7 @@ const PATH_TROUBLE =
   /\b(?:(?:pip3?|python3?|py)['"`’]?\s+is\s+not\s+recogni[sz]ed|not recogni[sz]ed as (?:an internal or external command|the name of a cmdlet)|(?:pip3?|python3?):?\s+command not found|command not found:\s+(?:pip3?|python3?))\b/i;
 
 /** The parts of the standard library built on a system library, by their underscored names. */
-const BUILT_PART = String.raw`_(?:tkinter|ssl|ctypes|sqlite3|bz2|lzma|curses|dbm|gdbm|uuid|hashlib|readline)`;
+const BUILT_PART = "_(?:tkinter|ssl|ctypes|sqlite3|bz2|lzma|curses|dbm|gdbm|uuid|hashlib|readline)";
 
 /**
  * A standard module built on a system library missing from the Python that runs: "No module named
