@@ -3,7 +3,6 @@ import {
   asksBuildTrouble,
   buildTroubleAnswer,
   machineTrouble,
-  missesOptionalModule,
   missingHeader,
   packagedWithoutAnswer,
 } from "./answer/build-trouble.ts";
@@ -1408,10 +1407,8 @@ export class PyVer {
     // "SetuptoolsDeprecationWarning: setup.py install is deprecated": a package's own warning class.
     const ownClass = PACKAGE_EXCEPTION.exec(query.raw)?.[1]?.toLowerCase();
     if (ownClass && THIRD_PARTY.has(ownClass) && !query.refusal) return thirdPartyAnswer(query, ownClass);
-    // "No module named '_tkinter'": the build left a module out, whatever else the paste says.
-    if (missesOptionalModule(query.raw)) return buildTroubleAnswer(query);
-    // "[SSL: CERTIFICATE_VERIFY_FAILED]", "No module named 'encodings'": the machine's trust in a
-    // certificate, or an installation that lost its files, whatever else the message says.
+    // "No module named '_tkinter'", "[SSL: CERTIFICATE_VERIFY_FAILED]", "No module named 'encodings'":
+    // the build left a module out, or the machine's own setup failed, whatever else the paste says.
     if (machineTrouble(query.raw)) return buildTroubleAnswer(query);
     // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes
     // name it (a release moved `longintrepr.h`).

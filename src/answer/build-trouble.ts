@@ -110,39 +110,34 @@ const OPTIONAL_MODULE_ANSWER =
 const HEADER_ANSWER =
   "That is a package's C code failing to compile because a header of a system library is missing, not something a Python release changed: install the development files of the library the header belongs to (the `-dev` or `-devel` package, e.g. `libffi-dev` for `ffi.h`, `python3-dev` for `Python.h`), or use a ready-made wheel. The release notes don't cover it.";
 
-/** Each kind of trouble by its messages, with what is said of it; the first that matches answers. */
-const TROUBLES: readonly { pattern: RegExp; answer: string }[] = [
-  { pattern: OPTIONAL_MODULE_MISSING, answer: OPTIONAL_MODULE_ANSWER },
-  { pattern: BUILT_PART_MISSING, answer: OPTIONAL_MODULE_ANSWER },
-  { pattern: SSL_MODULE_UNAVAILABLE, answer: OPTIONAL_MODULE_ANSWER },
+/**
+ * Each kind of trouble by its messages, with what is said of it; the first that matches answers.
+ * `whatever` marks the machine's own trouble, which answers whatever else a message says: a module
+ * its Python was built without, a certificate it does not trust, an installation that lost its
+ * files, a shell that will not run scripts.
+ */
+const TROUBLES: readonly { pattern: RegExp; answer: string; whatever?: true }[] = [
+  { pattern: OPTIONAL_MODULE_MISSING, answer: OPTIONAL_MODULE_ANSWER, whatever: true },
+  { pattern: BUILT_PART_MISSING, answer: OPTIONAL_MODULE_ANSWER, whatever: true },
+  { pattern: SSL_MODULE_UNAVAILABLE, answer: OPTIONAL_MODULE_ANSWER, whatever: true },
   { pattern: BUILD_TROUBLE, answer: BUILD_ANSWER },
   { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
   { pattern: SYSTEM_PACKAGE_TROUBLE, answer: SYSTEM_PACKAGE_ANSWER },
   { pattern: INSTALL_FAILS, answer: BUILD_ANSWER },
   { pattern: RESOLVE_TROUBLE, answer: RESOLVE_ANSWER },
   { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
-  { pattern: CERTIFICATE_TROUBLE, answer: CERTIFICATE_ANSWER },
-  { pattern: BROKEN_INSTALL, answer: BROKEN_INSTALL_ANSWER },
-  { pattern: SCRIPTS_DISABLED, answer: SCRIPTS_DISABLED_ANSWER },
+  { pattern: CERTIFICATE_TROUBLE, answer: CERTIFICATE_ANSWER, whatever: true },
+  { pattern: BROKEN_INSTALL, answer: BROKEN_INSTALL_ANSWER, whatever: true },
+  { pattern: SCRIPTS_DISABLED, answer: SCRIPTS_DISABLED_ANSWER, whatever: true },
 ];
 
 function troubleSaid(text: string): string | undefined {
   return TROUBLES.find((t) => t.pattern.test(text))?.answer;
 }
 
-/** Whether a message reports a standard module its Python was built without, pasted or told. */
-export function missesOptionalModule(text: string): boolean {
-  return (
-    OPTIONAL_MODULE_MISSING.test(text) || BUILT_PART_MISSING.test(text) || SSL_MODULE_UNAVAILABLE.test(text)
-  );
-}
-
-/**
- * Whether a message reports the machine's own trouble, pasted or told: a certificate it does not
- * trust, an installation that cannot find its files, a shell that will not run scripts.
- */
+/** Whether a message reports the machine's own trouble, pasted or told, which answers before all else. */
 export function machineTrouble(text: string): boolean {
-  return CERTIFICATE_TROUBLE.test(text) || BROKEN_INSTALL.test(text) || SCRIPTS_DISABLED.test(text);
+  return TROUBLES.some((t) => t.whatever && t.pattern.test(text));
 }
 
 export function asksBuildTrouble(text: string): boolean {
