@@ -238,8 +238,12 @@ export function findApi(
     const pair = next && !FILLER.has(next.toLowerCase()) ? `${token}.${next}` : undefined;
     // A module's name first is that module: "traceback format" is no `tracemalloc.Traceback.format`.
     const module = /^[a-z_]\w*$/.test(token) && catalog.isStandardPackage(token);
+    // "error code" is no `ExpatError.code`, nor "depracation random.sample" a `random.sample`: a word
+    // in lower case stands for a whole part of the name it starts.
+    const whole = (e: ApiEntry): boolean =>
+      !/^[a-z]+$/.test(token) || `.${e.name.toLowerCase()}`.endsWith(`.${pair?.toLowerCase()}`);
     const pairEntries = pair
-      ? catalog.lookup(pair).filter((e) => !module || e.name.startsWith(`${token}.`))
+      ? catalog.lookup(pair).filter((e) => (!module || e.name.startsWith(`${token}.`)) && whole(e))
       : [];
     const [name, entries] =
       pair && pairEntries.length > 0

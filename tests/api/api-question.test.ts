@@ -151,6 +151,11 @@ describe("findApi", () => {
     expect(found("Counter subtract")).toEqual(["collections.Counter.subtract"]);
   });
 
+  it("joins a lower-case word only to a whole part of a name, never to the end of a class's name", () => {
+    expect(found("error code during pip install")).toBeUndefined();
+    expect(findApi("method depracation (random.sample)", catalog)?.token).toBe("random.sample");
+  });
+
   it("finds keyword arguments by function and argument", () => {
     expect(found("lru_cache typed")).toEqual(["functools.lru_cache(typed=)"]);
     expect(found("subprocess.run capture_output")).toEqual(["subprocess.run(capture_output=)"]);
