@@ -1269,6 +1269,13 @@ describe("on the built-in corpus", () => {
       section: "SyntaxWarning for return, break and continue in finally blocks (PEP 765)",
     },
     {
+      behaviour:
+        "answers with the top section when every close rival is another section of its release headed alike",
+      question: "`_pickle.PicklingError` since 3.14 because the start method went from fork to forkserver",
+      version: "3.14",
+      section: "multiprocessing defaults to forkserver on Linux",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",

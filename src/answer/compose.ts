@@ -230,7 +230,17 @@ export function featureAnswer(
     relevant.length === 0 &&
     top?.anchored &&
     top.coverage >= settings.minAnchoredCoverage &&
-    (!next || top.score >= ANCHOR_LEAD * next.score)
+    (!next ||
+      top.score >= ANCHOR_LEAD * next.score ||
+      // "start method change from fork to forkserver": 3.14's multiprocessing and its process pool
+      // both head it; sections close behind that agree on the release are the same answer.
+      ranked
+        .slice(1)
+        .filter((h) => h.score * ANCHOR_LEAD > top.score)
+        .every(
+          (h) =>
+            h.anchored && h.coverage >= settings.minAnchoredCoverage && h.chunk.version === top.chunk.version,
+        ))
   )
     relevant = [
       top,
