@@ -131,6 +131,11 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: m[2] ?? "" }),
   ],
   [
+    // As builtins written in C say it: "'cmp' is an invalid keyword argument for sort()".
+    new RegExp(`${OPEN}${NAME} is an invalid keyword argument for ([\\w.]+)\\(\\)`, "gi"),
+    (m) => ({ kind: "keyword", callable: m[2] ?? "", kwarg: m[1] ?? "" }),
+  ],
+  [
     // Quoted without the function: "got an unexpected keyword argument 'encoding'" from json.loads;
     // retold: "asyncio unexpected argument 'loop'".
     new RegExp(

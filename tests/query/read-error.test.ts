@@ -98,6 +98,12 @@ describe("readError", () => {
       callable: "dataclass",
       kwarg: "slots",
     });
+    // As a builtin written in C words the same refusal.
+    expect(readError("TypeError: 'cmp' is an invalid keyword argument for sort()")?.subject).toEqual({
+      kind: "keyword",
+      callable: "sort",
+      kwarg: "cmp",
+    });
     expect(readError("TypeError: 'type' object is not subscriptable")?.subject).toEqual({
       kind: "subscript",
       type: "type",
