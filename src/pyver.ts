@@ -1113,7 +1113,12 @@ export class PyVer {
       }
       // "async will be a keyword in 3.7 -> syntaxerror" names an error without pasting one: the
       // question is answered as written.
-      const pastedError = reading.exception !== "" || reading.code.length > 0;
+      // "SMTP_SSL.__init__() got an unexpected keyword argument 'keyfile'" is Python's own wording,
+      // pasted without the exception's name.
+      const pastedError =
+        reading.exception !== "" ||
+        reading.code.length > 0 ||
+        (reading.subject.kind === "keyword" && reading.subject.callable !== "");
       // "SyntaxError: invalid syntax when using match case": the error alone says nothing, the
       // feature it names does.
       // "'dict_keys' object is not reversible": what the value could not do is more specific than a

@@ -1276,6 +1276,13 @@ describe("on the built-in corpus", () => {
       section: "multiprocessing defaults to forkserver on Linux",
     },
     {
+      behaviour:
+        "reads Python's own words for a lost keyword argument as a pasted error, without the exception's name",
+      question: "sending mail now fails: SMTP_SSL.__init__() got an unexpected keyword argument 'keyfile'",
+      version: "3.12",
+      section: "keyfile and certfile parameters and ftplib FTP_TLS.ssl_version removed",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",
