@@ -2114,26 +2114,39 @@ export class PyVer {
   private keywordGoneInNotes(callable: string, kwarg: string, limit: number): Answer | undefined {
     const called = callable.replace(/\.__init__$/, "");
     // A function Python names alone (`format_exception()`) is named so in the notes too.
+    // A method written with its class (`SMTP.starttls`) is named in full by the facts.
+    const named = (this.findApi(called)?.entries ?? []).map((e) => e.name);
     const found =
-      [called, ...(this.findApi(called)?.entries ?? []).map((e) => e.name)].find((f) => f.includes(".")) ??
+      named.find((f) => f.endsWith(`.${called}`)) ??
+      [called, ...named].find((f) => f.includes(".")) ??
       called;
     // The facts may know a class by its Python 2 home (`httplib.HTTPSConnection`).
     const full = python3NameOf(found) ?? found;
     const leaf = full.split(".").at(-1) ?? full;
     const module = full.split(".").slice(0, -1).join(".") || leaf;
-    const asked = this.parse(`${module} ${leaf} ${kwarg}`);
+    // A method's class or the module it is in (`SMTP.starttls` is smtplib's).
+    const topModule = module.split(".")[0] ?? module;
     // Both as the notes write code: the argument in italics, backticks or with "=", the call or its
     // module in backticks.
     const argument = new RegExp(`[*\`]${literal(kwarg)}[*\`]|(?<![\\w.])${literal(kwarg)}=`);
-    const call = new RegExp(`\`(?:[\\w.]*\\.)?${literal(leaf)}(?:\\(\\))?\`|\`${literal(module)}\``);
+    const owners = [module, topModule].map(literal).join("|");
+    const call = new RegExp(`\`(?:[\\w.]*\\.)?${literal(leaf)}(?:\\(\\))?\`|\`(?:${owners})\``);
     // Removed, or renamed ("the etype parameter of traceback.format_exception() … renamed to exc").
-    const top = rank(asked, this.kb.index, this.options).find(
-      (h) =>
-        (sectionKind(h.chunk) === "removed" || /\b(?:removed|renamed)\b/i.test(h.chunk.section)) &&
-        argument.test(h.chunk.text) &&
-        call.test(h.chunk.text),
-    );
-    if (!top) return undefined;
+    const gone = (h: RankedHit): boolean =>
+      (sectionKind(h.chunk) === "removed" || /\b(?:removed|renamed)\b/i.test(h.chunk.section)) &&
+      argument.test(h.chunk.text) &&
+      call.test(h.chunk.text);
+    // The call's own name first; a module the notes say much of (smtplib) may bury the section under
+    // its other news, so then the module and the argument alone.
+    const [asked, top] =
+      [`${module} ${leaf} ${kwarg}`, `${topModule} ${kwarg}`]
+        .map((words) => this.parse(words))
+        .map((q): [ParsedQuery, RankedHit | undefined] => [
+          q,
+          rank(q, this.kb.index, this.options).find(gone),
+        ])
+        .find(([, hit]) => hit !== undefined) ?? [];
+    if (!asked || !top) return undefined;
     const answer = this.sectionAlone(asked, top, limit);
     return answer.found ? answer : undefined;
   }

@@ -1283,6 +1283,12 @@ describe("on the built-in corpus", () => {
       section: "keyfile and certfile parameters and ftplib FTP_TLS.ssl_version removed",
     },
     {
+      behaviour: "finds the removal of a method's keyword argument by the module its class is in",
+      question: "TypeError: SMTP.starttls() got an unexpected keyword argument 'keyfile'",
+      version: "3.12",
+      section: "keyfile and certfile parameters and ftplib FTP_TLS.ssl_version removed",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",
