@@ -198,7 +198,14 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       // and a class's members are looked up under that name.
       // Retold, a module's name may start a sentence ("Shlex has not attribute join").
       const module = context.api.isStandardPackage(owner.toLowerCase()) ? [owner.toLowerCase()] : [];
-      const found = [owner, ...(DOCUMENTED_ON[owner] ?? []), ...module]
+      // "'_io.TextIOWrapper' object has no attribute 'reconfigure'": a type printed by the C module
+      // behind a standard one is documented under the standard one (`io.TextIOWrapper`).
+      const accelerated = /^_([a-z]\w*)\.(.+)$/.exec(owner);
+      const documented =
+        accelerated && context.api.isStandardPackage(accelerated[1] ?? "")
+          ? [`${accelerated[1]}.${accelerated[2]}`]
+          : [];
+      const found = [owner, ...(DOCUMENTED_ON[owner] ?? []), ...module, ...documented]
         .map((cls) => explainName(`${cls}.${subject.name}`, context))
         .find((e) => e !== undefined);
       if (found) return found;

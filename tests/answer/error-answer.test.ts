@@ -105,6 +105,16 @@ describe("explainError", () => {
     });
   });
 
+  it("looks a type printed by the C module behind a standard one up on the standard one", () => {
+    expect(
+      explain("AttributeError: '_io.TextIOWrapper' object has no attribute 'reconfigure'"),
+    ).toMatchObject({
+      kind: "added",
+      name: "io.TextIOWrapper.reconfigure",
+      version: "3.7",
+    });
+  });
+
   it("looks a submodule's missing name up on the package that documents it", () => {
     expect(explain("AttributeError: module 'asyncio.tasks' has no attribute 'all_tasks'")).toMatchObject({
       kind: "added",
