@@ -1315,7 +1315,13 @@ export class PyVer {
     if (!enough(best)) return undefined;
     // An error is explained only by a section headed by the standard call the code made with it.
     if (!warning && !source.some((name) => headedBy(best.chunk.section, name))) return undefined;
-    const notes = this.notesFrom(asked, deprecations, limit);
+    // What the message names first leads: a release's highlights may hold more of its words
+    // ("syntax", "warning", "literal") without being about it.
+    const notes = this.notesFrom(
+      asked,
+      [best, ...deprecations.filter((h) => h !== best && h.anchored && enough(h))],
+      limit,
+    );
     return notes.answer.found ? notes.answer : undefined;
   }
 

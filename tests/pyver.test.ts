@@ -1289,6 +1289,13 @@ describe("on the built-in corpus", () => {
       section: "keyfile and certfile parameters and ftplib FTP_TLS.ssl_version removed",
     },
     {
+      behaviour: "answers a warning with the section headed by what it warns of, not a release's highlights",
+      question:
+        'Syntax warning about comparison of literals — ./app.py:12: SyntaxWarning: "is" with a literal. Did you mean "=="?',
+      version: "3.8",
+      section: "SyntaxWarning for is with a literal",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",
