@@ -218,7 +218,10 @@ const LONE_CALL = /^[A-Za-z_][\w.]*\(.*\)$/;
  * the questions about names.
  */
 function isOneLineOfCode(line: string): boolean {
-  if (LONE_NAME.test(line) || !CODE_PUNCTUATION.test(line) || readsAsSentence(line)) return false;
+  // "Refs #33173 -- Used locale.getlocale() …": a word with a comment after it is a sentence that
+  // happens to parse; the statement before the comment must look like code on its own.
+  const statement = line.replace(/^([^'"#]*?)\s*#.*$/, "$1");
+  if (LONE_NAME.test(statement) || !CODE_PUNCTUATION.test(statement) || readsAsSentence(line)) return false;
   return cleanAnalysis(line) !== undefined && (!LONE_CALL.test(line) || dated(line));
 }
 
