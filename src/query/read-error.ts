@@ -311,6 +311,9 @@ function quotedCode(text: string): string[] {
 
 /** Source has a bracket, colon or assignment; a Python 2 print statement ("print '-' * 60") need not. */
 function looksLikeSource(text: string): boolean {
+  // "… params with old feature_version: The following should raise": a colon that a sentence of
+  // words follows, capital first, is prose's.
+  if (!/[()=[\]]/.test(text) && /:\s+[A-Z][a-z]+(?:\s+[a-z]+){2,}\s*$/.test(text)) return false;
   return /[():=[\]]/.test(text) || /^print\s+['"\w]/.test(text);
 }
 

@@ -154,6 +154,12 @@ describe("readError", () => {
     );
     expect(told?.code).toEqual(["match user_response.lower():"]);
     expect(readError("why do I get SyntaxError: invalid syntax")?.code).toEqual([]);
+    // A sentence that runs on after a colon is the asker's, not the line that failed.
+    expect(
+      readError(
+        "the parser takes keyword-only args with an old target: The next line should raise SyntaxError: invalid syntax",
+      )?.code,
+    ).toEqual([]);
     // Code marked as such at the end of the sentence is the source, not the sentence.
     const marked = readError(
       "I am using Python 3.8 and I get this: `print(msg, file=sys.stderr)` SyntaxError: invalid syntax",
