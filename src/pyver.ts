@@ -96,6 +96,7 @@ import {
   type ErrorSubject,
   readError,
   shownRunning,
+  standardFrame,
 } from "./query/read-error.ts";
 import { Speller } from "./query/spelling.ts";
 import { findTask } from "./query/task-phrases.ts";
@@ -1130,6 +1131,13 @@ export class PyVer {
           ? this.valueChange(reading.subject.type, reading.message || pasted, limit)
           : undefined;
       if (changed) return { ...changed, query: query.raw };
+      // "File "/usr/lib/python3.12/random.py", line 301, in randrange … TypeError": the standard
+      // function that raised it, where a release up to the one running changed it.
+      const frame = explanation?.kind === "unexplained" ? standardFrame(pasted) : undefined;
+      const raisedBy = frame
+        ? this.changedFunction(frame, reading.message, shownRunning(pasted), limit)
+        : undefined;
+      if (raisedBy) return { ...raisedBy, query: query.raw };
       const named =
         pastedError && explanation?.kind === "unexplained" ? findFeatureMention(question) : undefined;
       if (named) {
@@ -2113,6 +2121,37 @@ export class PyVer {
       headed.find((h) => sectionKind(h.chunk) === "deprecated");
     if (!top) return undefined;
     const answer = this.notesFrom(asked, [top], limit).answer;
+    return answer.found ? answer : undefined;
+  }
+
+  /**
+   * The section headed by a standard function that a release up to `running` changed or removed from,
+   * found by the function and the error's words; the latest such release.
+   */
+  private changedFunction(
+    name: string,
+    message: string,
+    running: string | undefined,
+    limit: number,
+  ): Answer | undefined {
+    const parts = name.split(".");
+    const [top = name, leaf = name] = [parts[0], parts.at(-1)];
+    const asked = this.parse(`${top}.${leaf} ${firstSentence(message)}`);
+    const hits = rank(
+      { ...asked, version: undefined, context: undefined },
+      this.kb.index,
+      this.options,
+    ).filter(
+      (h) =>
+        headedBy(h.chunk.section, leaf) &&
+        `${h.chunk.section} ${h.chunk.text}`.includes(top) &&
+        sectionKind(h.chunk) !== "new" &&
+        h.chunk.version !== undefined &&
+        (!running || compareVersions(h.chunk.version, running) <= 0),
+    );
+    const latest = hits.sort((a, b) => compareVersions(b.chunk.version ?? "", a.chunk.version ?? ""))[0];
+    if (!latest) return undefined;
+    const answer = this.sectionAlone(asked, latest, limit);
     return answer.found ? answer : undefined;
   }
 

@@ -1296,6 +1296,14 @@ describe("on the built-in corpus", () => {
       section: "SyntaxWarning for is with a literal",
     },
     {
+      behaviour:
+        "answers an error raised inside a standard function by the latest change to it up to the release running",
+      question:
+        "n = pick_one(1e6)  # noqa: S311\n  File \"/usr/lib/python3.12/random.py\", line 301, in randrange\n    istart = _index(start)\nTypeError: 'float' object cannot be interpreted as an integer",
+      version: "3.12",
+      section: "random.randrange() rejects floats",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",

@@ -66,6 +66,23 @@ export function shownRunning(text: string): string | undefined {
   return releaseFound(SHOWN_RUNNING, text);
 }
 const FILE_LINE = /^\s*`*\s*File "[^"]*", line \d+/;
+/** A traceback's frame line, with the module path after a `python3.X` folder and the function. */
+const FRAME =
+  /File "[^"\n]*?[/\\][Pp]ython3(?:\.?\d+)?[/\\](?:Lib[/\\])?((?:site|dist)-packages[/\\])?([\w/\\]+)\.py", line \d+, in (\w+)/g;
+
+/**
+ * The standard function a traceback's last frame ran in (`File "/usr/lib/python3.12/random.py",
+ * line 301, in randrange` → `random.randrange`); undefined when the last frame is a package's or the
+ * asker's own.
+ */
+export function standardFrame(text: string): string | undefined {
+  const files = [...text.matchAll(/File "[^"\n]*", line \d+/g)];
+  const last = [...text.matchAll(FRAME)].at(-1);
+  if (!last || last.index !== files.at(-1)?.index || last[1]) return undefined;
+  const module = (last[2] ?? "").split(/[/\\]/).filter((part) => part !== "__init__");
+  if (module.some((part) => part.startsWith("_")) || last[3] === "<module>") return undefined;
+  return [...module, last[3]].join(".");
+}
 /** A quoted name as Python prints it, tolerant of the quotes and Markdown backticks people put around it. */
 const NAME = `['"‘’“”\`]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”\`]?`;
 const OPEN = `(?:^|[^\\w])`;

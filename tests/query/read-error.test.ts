@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readError } from "../../src/query/read-error.ts";
+import { readError, standardFrame } from "../../src/query/read-error.ts";
 
 describe("readError", () => {
   it("reads a missing module from a lone message", () => {
@@ -278,5 +278,15 @@ describe("readError", () => {
       kind: "syntax",
       message: "future feature annotations is not defined",
     });
+  });
+
+  it("names the standard function a traceback's last frame ran in, and nothing for a package's", () => {
+    const frame = 'File "/usr/lib/python3.12/random.py", line 301, in randrange\n    istart = _index(start)';
+    expect(standardFrame(frame)).toBe("random.randrange");
+    expect(standardFrame('File "C:\\Python312\\Lib\\asyncio\\tasks.py", line 9, in wait')).toBe(
+      "asyncio.tasks.wait",
+    );
+    expect(standardFrame('File "/usr/lib/python3.12/site-packages/six.py", line 3, in get')).toBeUndefined();
+    expect(standardFrame(`${frame}\n  File "/home/me/app.py", line 4, in main`)).toBeUndefined();
   });
 });
