@@ -225,14 +225,22 @@ export function readError(text: string): ErrorReading | undefined {
   const last = exceptions.at(-1);
   if (!found && !last) return undefined;
   const version = releaseFound(RUNNING_VERSION, text);
+  // "DeprecatedWarning: DeprecationWarning: …": a name typed before the pasted one is the asker's.
+  let exception = last?.[1] ?? "";
+  let message = quotedMessage(last, text);
+  for (let inner = INNER_EXCEPTION.exec(message); inner; inner = INNER_EXCEPTION.exec(message))
+    [exception, message] = [inner[1] ?? "", (inner[2] ?? "").trim()];
   return {
-    exception: last?.[1] ?? "",
-    message: quotedMessage(last, text),
+    exception,
+    message,
     ...(found ? { subject: completedFromText(found.subject, text) } : {}),
     ...(version ? { running: version } : {}),
     code: quotedCode(text),
   };
 }
+
+/** An exception's name opening a message: the name Python printed, after one the asker wrote. */
+const INNER_EXCEPTION = /^([A-Z]\w*(?:Error|Warning|Exception)):[ \t]*(.*)$/s;
 
 /** Quotes that may open an error pasted into a sentence, with the quote that closes each. */
 export const CLOSING_QUOTE: Record<string, string> = {

@@ -289,4 +289,12 @@ describe("readError", () => {
     expect(standardFrame('File "/usr/lib/python3.12/site-packages/six.py", line 3, in get')).toBeUndefined();
     expect(standardFrame(`${frame}\n  File "/home/me/app.py", line 4, in main`)).toBeUndefined();
   });
+
+  it("takes the exception Python printed over a name the asker typed before it", () => {
+    const read = readError(
+      "lots of DeprecatedWarning: DeprecationWarning: Call.__init__ missing 1 required positional argument: 'func'",
+    );
+    expect(read?.exception).toBe("DeprecationWarning");
+    expect(read?.message).toBe("Call.__init__ missing 1 required positional argument: 'func'");
+  });
 });
