@@ -1304,6 +1304,13 @@ describe("on the built-in corpus", () => {
       section: "random.randrange() rejects floats",
     },
     {
+      behaviour:
+        "answers the warning an ast node built without a required field gives with 3.13's stricter constructors",
+      question: "DeprecationWarning: Name.__init__ missing 1 required positional argument: 'id'",
+      version: "3.13",
+      section: "ast node constructors stricter, with defaults for omitted fields",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",
