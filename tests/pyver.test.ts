@@ -1311,6 +1311,14 @@ describe("on the built-in corpus", () => {
       section: "ast node constructors stricter, with defaults for omitted fields",
     },
     {
+      behaviour:
+        "answers a handshake an old server now fails with the release that made the TLS defaults stricter",
+      question:
+        "connecting to an old server fails since Python 3.10: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:1000)",
+      version: "3.10",
+      section: "ssl secure defaults: TLS 1.2 minimum and no weak ciphers",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",
