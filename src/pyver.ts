@@ -1550,8 +1550,17 @@ export class PyVer {
       // "`pkg_resources` is no longer available … because setuptools is no longer included": any
       // package the message names that heads the section found.
       !this.headedInNotes(query, packages)
-    )
+    ) {
+      // "Use numpy.sum instead of sum … The sum function in Python 3.12 switched to Neumaier
+      // summation": the package is the asker's way out of what the release they name changed.
+      const release = query.version ?? query.troubleIn;
+      const inRelease = release
+        ? this.farAhead({ ...query, version: release, context: undefined })
+        : undefined;
+      if (inRelease)
+        return this.sectionAlone({ ...query, version: release, context: undefined }, inRelease, limit);
       return thirdPartyAnswer(query, outside);
+    }
     // "`from __future__ import annotations` … not needed with Python 3.14+": a feature older than the
     // bound changed there, and that release's notes on it say how. So did one older than a release
     // said to have changed it ("Python 3.12 changed how f-strings are handled").

@@ -1319,6 +1319,13 @@ describe("on the built-in corpus", () => {
       section: "ssl secure defaults: TLS 1.2 minimum and no weak ciphers",
     },
     {
+      behaviour:
+        "answers a package used as the way out of a change by the change, when its release's section is far ahead",
+      question: "switched to numpy.sum since python 3.12 changed builtin sum of floats to Neumaier summation",
+      version: "3.12",
+      section: "sum() uses Neumaier summation for floats",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",
