@@ -170,6 +170,8 @@ export class Speller {
         return plural;
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
+      // "[MAINT]", "WIP", "ENH": an unknown word in capitals is an abbreviation, not a typo.
+      if (/^[A-Z]{2,}$/.test(token)) return token;
       const chat = CHAT_SPELLINGS.get(lower);
       if (chat) return chat;
       if (isChatInterjection(lower)) return token;

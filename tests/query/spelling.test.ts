@@ -101,6 +101,8 @@ describe("Speller", () => {
     expect(speller.correct("weather")).toBe("weather");
     // Two letters are an abbreviation, not a typo of "via".
     expect(speller.correct("walrus in vi")).toBe("walrus in vi");
+    // A word in capitals is an abbreviation or a tag, though "walrus" is one letter from it.
+    expect(speller.correct("[WALRUX] walrux")).toBe("[WALRUX] walrus");
   });
 
   it("tells known words from unknown ones", () => {
