@@ -1326,6 +1326,12 @@ describe("on the built-in corpus", () => {
       section: "sum() uses Neumaier summation for floats",
     },
     {
+      behaviour: "answers a deprecation warning retold in its own words with the section that quotes it",
+      question: "my workers log that use of fork() may lead to deadlocks in the child, what is that about",
+      version: "3.12",
+      section: "os.fork() in a multithreaded process and Windows st_ctime deprecated",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",
