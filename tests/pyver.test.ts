@@ -1332,6 +1332,12 @@ describe("on the built-in corpus", () => {
       section: "os.fork() in a multithreaded process and Windows st_ctime deprecated",
     },
     {
+      behaviour: "answers the warning get_event_loop() gives without a loop with the release that began it",
+      question: "DeprecationWarning: There is no current event loop — printed at start-up of our service",
+      version: "3.12",
+      section: "asyncio child watchers and implicit loop creation in get_event_loop() deprecated",
+    },
+    {
       behaviour: "takes a CamelCase class in backticks for the asker's own, not a subject the notes lack",
       question: "Mutable Default `SearchSettingsConfig` Exception with Python 3.11",
       version: "3.11",
