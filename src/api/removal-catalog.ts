@@ -32,6 +32,28 @@ function suffixesOf(name: string): string[] {
  * (`unittest.makeSuite`), the same in another case, and its last parts (`makeSuite`,
  * `Thread.isAlive`) when those point at one entry only.
  */
+/**
+ * `reload` went in 3.0 for `imp.reload`, which went in 3.12 for `importlib.reload`: each replacement
+ * a later release removed in turn is followed to the one that stands today.
+ */
+function withCurrentReplacements(entries: readonly RemovalEntry[]): RemovalEntry[] {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  return entries.map((entry) => {
+    let replacement = entry.replacement;
+    const seen = new Set<string>();
+    for (
+      let next = replacement ? byName.get(replacement) : undefined;
+      next;
+      next = byName.get(replacement ?? "")
+    ) {
+      if (!next.removedIn || !next.replacement || seen.has(next.name)) break;
+      seen.add(next.name);
+      replacement = next.replacement;
+    }
+    return replacement === entry.replacement ? entry : { ...entry, replacement };
+  });
+}
+
 export class RemovalCatalog {
   private readonly exact = new Map<string, RemovalEntry[]>();
   private readonly folded = new Map<string, RemovalEntry[]>();
@@ -52,7 +74,7 @@ export class RemovalCatalog {
   }
 
   static fromData(data: RemovalDataFile): RemovalCatalog {
-    return new RemovalCatalog(data.entries);
+    return new RemovalCatalog(withCurrentReplacements(data.entries));
   }
 
   /**
