@@ -2369,7 +2369,9 @@ export class PyVer {
       const typed = (near ? entry.name : token).toLowerCase();
       const plain = ENGLISH_NAMES.has(typed) || (this.isProse(typed) && entry.kind !== "module");
       const meant = asksRemoval || removedThen;
-      const named = askedAfter === token.toLowerCase();
+      // "when was reduce removed", "is long still there": the word is all the question names.
+      const alone = query.terms.every((t) => t === typed || STILL_THERE.test(t) || RELEASE_WORDS.has(t));
+      const named = askedAfter === token.toLowerCase() || (asksRemoval && alone);
       if (!code && (!whole || (plain && !named && !(meant && (entry.kind === "module" || leafThen)))))
         continue;
       // Only the last part of a dotted name that is itself a dunder would match any class's method.

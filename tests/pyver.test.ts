@@ -1349,6 +1349,15 @@ describe("on the built-in corpus", () => {
     expect(a.citations[0]?.section).toBe(section);
   });
 
+  it("answers a removal asked after a word that is all the question names, though the word is English", () => {
+    const reduce = builtin.ask("when was reduce removed");
+    expect(reduce.version).toBe("3.0");
+    expect(reduce.answer).toContain("functools.reduce");
+    expect(builtin.ask("is reload still there in python").answer).toContain("importlib.reload");
+    // Beside other words, the English word is still just a word.
+    expect(builtin.ask("when was the reduce step removed from the pipeline").version).not.toBe("3.0");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");
