@@ -2348,7 +2348,9 @@ export class PyVer {
           `\\bmodule\\s+["'\`“]?${literal(token)}\\b|\\b${literal(token)}["'\`”]?\\s+module\\b`,
           "i",
         ).test(query.text);
-      const code = quoted.has(token) || looksLikeCode(token) || coined || calledModule;
+      // "settiltangle() no longer works": a name written as a call is code.
+      const called = new RegExp(`(?<![\\w.])${literal(token)}\\(`).test(query.text);
+      const code = quoted.has(token) || looksLikeCode(token) || coined || calledModule || called;
       // "use shlex than pipes to support python3.13": the release named is the one that removed it.
       const removedThen =
         entry.removedIn !== undefined && entry.removedIn === (query.context ?? query.version);

@@ -1358,6 +1358,12 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("when was the reduce step removed from the pipeline").version).not.toBe("3.0");
   });
 
+  it("takes a removed name written as a call for code, though its word is English", () => {
+    const escaped = builtin.ask("escape() no longer works");
+    expect(escaped.version).toBe("3.8");
+    expect(escaped.answer).toMatch(/^`cgi\.escape` was removed in Python 3\.8/);
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");
