@@ -239,9 +239,9 @@ export function findApi(
     // A module's name first is that module: "traceback format" is no `tracemalloc.Traceback.format`.
     const module = /^[a-z_]\w*$/.test(token) && catalog.isStandardPackage(token);
     // "error code" is no `ExpatError.code`, nor "depracation random.sample" a `random.sample`: a word
-    // in lower case stands for a whole part of the name it starts.
+    // in lower case (or shouted in capitals) stands for a whole part of the name it starts.
     const whole = (e: ApiEntry): boolean =>
-      !/^[a-z]+$/.test(token) || `.${e.name.toLowerCase()}`.endsWith(`.${pair?.toLowerCase()}`);
+      !/^(?:[a-z]+|[A-Z]+)$/.test(token) || `.${e.name.toLowerCase()}`.endsWith(`.${pair?.toLowerCase()}`);
     const pairEntries = pair
       ? catalog.lookup(pair).filter((e) => (!module || e.name.startsWith(`${token}.`)) && whole(e))
       : [];

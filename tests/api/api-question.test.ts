@@ -153,6 +153,7 @@ describe("findApi", () => {
 
   it("joins a lower-case word only to a whole part of a name, never to the end of a class's name", () => {
     expect(found("error code during pip install")).toBeUndefined();
+    expect(found("ERROR CODE during pip install")).toBeUndefined();
     expect(findApi("method depracation (random.sample)", catalog)?.token).toBe("random.sample");
   });
 
