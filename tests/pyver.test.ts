@@ -1364,6 +1364,14 @@ describe("on the built-in corpus", () => {
     expect(escaped.answer).toMatch(/^`cgi\.escape` was removed in Python 3\.8/);
   });
 
+  it("never answers trouble on a release with a yes for something an older release brought", () => {
+    const failing = builtin.ask(
+      "Test failure on 3.14 — test_handler_initializers_start fails in /usr/lib64/python3.14/multiprocessing/popen_forkserver.py",
+    );
+    expect(failing.answer).not.toMatch(/^Yes — Python 3\.14 has/);
+    expect(failing.version).toBe("3.14");
+  });
+
   it("never joins words the notes only hyphenate", () => {
     const terms = (q: string) => withCompounds(parseQuery(q, { maxChars: 500 }), builtin.kb.index).terms;
     expect(terms("the data class decorator")).toContain("dataclass");

@@ -270,6 +270,17 @@ export function featureAnswer(
     query.context !== undefined &&
     lead.version !== undefined &&
     (lead.version !== query.context || HAVE_QUESTION.test(query.text));
+  // "Test failure on 3.14 — …", "Two bytecode tests fail with Python 3.10": trouble on a release is
+  // no question whether it has something an older release brought; a section that only shares words
+  // with the report would answer "yes, 3.14 has unittest test skipping".
+  const older =
+    query.context !== undefined &&
+    lead.version !== undefined &&
+    lead.event !== "removed" &&
+    lead.event !== "deprecated" &&
+    compareVersions(lead.version, query.context) < 0;
+  if (verdict && older && query.troubleIn === query.context && !HAVE_QUESTION.test(query.text))
+    return { answer: notFound(query, ranked) };
   const sentence =
     verdict && query.context ? `${verdictSentence(lead, query.context)} ${lead.summary}` : noteSentence(lead);
   return {
