@@ -1370,6 +1370,13 @@ describe("on the built-in corpus", () => {
     );
     expect(failing.answer).not.toMatch(/^Yes — Python 3\.14 has/);
     expect(failing.version).toBe("3.14");
+    // Nor a message that asks no such question.
+    expect(
+      builtin.ask("Wondering why exactly Python 3.7 is required here, any thoughts?").answer,
+    ).not.toMatch(/^Yes — /);
+    expect(builtin.ask("Cannot properly set up a virtual env in Python 3.12").answer).not.toMatch(/^Yes — /);
+    // A question whether it can be used still gets its yes.
+    expect(builtin.ask("we run py3.6 in prod, will pathlib work").answer).toMatch(/^Yes — Python 3\.6 has/);
   });
 
   it("never joins words the notes only hyphenate", () => {

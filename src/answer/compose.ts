@@ -190,6 +190,10 @@ export function verdictSentence(fact: NoteFact, context: string): string {
 const HAVE_QUESTION =
   /\b(?:can|could)\s+(?:i|we|you|one)\b|\b(?:does|do|did|is|are)\b[^?.!]{0,40}\b(?:have|has|support|supports|include|includes|available|there)\b|\bexists?\b/i;
 
+/** "is pathlib ok", "will dataclasses work": a yes-or-no question whether something can be used. */
+const WHETHER_USABLE =
+  /\b(?:is|are)\b[^.!?]{0,40}\b(?:ok|okay|fine|usable|supported)\b|\b(?:does|do|can|could|will|would)\b[^.!?]{0,40}\b(?:work|use)\b/i;
+
 /** How far ahead of the next section of the same release a section must score to answer alone. */
 const DOMINANT_LEAD = 10;
 const DOMINANT_COVERAGE = 0.35;
@@ -270,16 +274,16 @@ export function featureAnswer(
     query.context !== undefined &&
     lead.version !== undefined &&
     (lead.version !== query.context || HAVE_QUESTION.test(query.text));
-  // "Test failure on 3.14 — …", "Two bytecode tests fail with Python 3.10": trouble on a release is
-  // no question whether it has something an older release brought; a section that only shares words
-  // with the report would answer "yes, 3.14 has unittest test skipping".
+  // "Test failure on 3.14 — …", "why exactly is Python 3.7 needed": only a question whether a release
+  // has or can use something is answered "yes, it has" what an older release brought; a section that
+  // merely shares words with a report would answer "yes, 3.14 has unittest test skipping".
   const older =
     query.context !== undefined &&
     lead.version !== undefined &&
     lead.event !== "removed" &&
     lead.event !== "deprecated" &&
     compareVersions(lead.version, query.context) < 0;
-  if (verdict && older && query.troubleIn === query.context && !HAVE_QUESTION.test(query.text))
+  if (verdict && older && !HAVE_QUESTION.test(query.text) && !WHETHER_USABLE.test(query.text))
     return { answer: notFound(query, ranked) };
   const sentence =
     verdict && query.context ? `${verdictSentence(lead, query.context)} ${lead.summary}` : noteSentence(lead);
