@@ -1375,6 +1375,13 @@ describe("on the built-in corpus", () => {
       builtin.ask("Wondering why exactly Python 3.7 is required here, any thoughts?").answer,
     ).not.toMatch(/^Yes — /);
     expect(builtin.ask("Cannot properly set up a virtual env in Python 3.12").answer).not.toMatch(/^Yes — /);
+    // Nor one naming an API the release has long had.
+    expect(builtin.ask("fix IntEnum str output for python3.11").answer).toMatch(
+      /^`enum\.IntEnum` — new in Python 3\.4/,
+    );
+    expect(builtin.ask("does python 3.11 have IntEnum?").answer).toMatch(
+      /^Yes — `enum\.IntEnum` is in Python 3\.11/,
+    );
     // A question whether it can be used still gets its yes.
     expect(builtin.ask("we run py3.6 in prod, will pathlib work").answer).toMatch(/^Yes — Python 3\.6 has/);
   });

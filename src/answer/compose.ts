@@ -188,11 +188,16 @@ export function verdictSentence(fact: NoteFact, context: string): string {
 
 /** A question whether a release has something: "can I use X on 3.13", "does 3.13 have X". */
 const HAVE_QUESTION =
-  /\b(?:can|could)\s+(?:i|we|you|one)\b|\b(?:does|do|did|is|are)\b[^?.!]{0,40}\b(?:have|has|support|supports|include|includes|available|there)\b|\bexists?\b/i;
+  /\b(?:can|could)\s+(?:i|we|you|one)\b|\b(?:does|do|did|is|are)\b(?:[^?.!]|\.(?=\w)){0,40}\b(?:have|has|support|supports|include|includes|available|there)\b|\bexists?\b/i;
 
 /** "is pathlib ok", "will dataclasses work": a yes-or-no question whether something can be used. */
 const WHETHER_USABLE =
-  /\b(?:is|are)\b[^.!?]{0,40}\b(?:ok|okay|fine|usable|supported)\b|\b(?:does|do|can|could|will|would)\b[^.!?]{0,40}\b(?:work|use)\b/i;
+  /\b(?:is|are)\b(?:[^.!?]|\.(?=\w)){0,40}\b(?:ok|okay|fine|usable|supported)\b|\b(?:does|do|can|could|will|would)\b(?:[^.!?]|\.(?=\w)){0,40}\b(?:work|use)\b/i;
+
+/** Whether a message asks if a release has or can use something: only that is answered "yes, it has". */
+export function asksWhetherItHas(text: string): boolean {
+  return HAVE_QUESTION.test(text) || WHETHER_USABLE.test(text);
+}
 
 /** How far ahead of the next section of the same release a section must score to answer alone. */
 const DOMINANT_LEAD = 10;
@@ -283,8 +288,7 @@ export function featureAnswer(
     lead.event !== "removed" &&
     lead.event !== "deprecated" &&
     compareVersions(lead.version, query.context) < 0;
-  if (verdict && older && !HAVE_QUESTION.test(query.text) && !WHETHER_USABLE.test(query.text))
-    return { answer: notFound(query, ranked) };
+  if (verdict && older && !asksWhetherItHas(query.text)) return { answer: notFound(query, ranked) };
   const sentence =
     verdict && query.context ? `${verdictSentence(lead, query.context)} ${lead.summary}` : noteSentence(lead);
   return {

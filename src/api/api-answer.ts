@@ -1,5 +1,5 @@
 import type { Answer, Citation } from "../answer/answer.ts";
-import type { NoteFact, NotesResult } from "../answer/compose.ts";
+import { asksWhetherItHas, type NoteFact, type NotesResult } from "../answer/compose.ts";
 import type { ReleaseFacts } from "../answer/release-facts.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
@@ -30,6 +30,10 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   // In "can I use X on 3.7?" the version is the asker's, not a filter that would hide X's release;
   // in "pathlib in 3.12" it stays a filter: what changed in pathlib in 3.12.
   const target = query.context;
+  // "denite: fix IntEnum str representation for python3.11": a message that does not ask whether a
+  // release has an API it has long had gets the API's date, not a "yes".
+  if (target && !query.bound && compareVersions(addedIn(best), target) < 0 && !asksWhetherItHas(query.text))
+    return apiAnswer({ ...query, context: undefined }, mention, context);
   const found = releaseNotes(query, best, target !== undefined || (mention.bare && !query.version), context);
   const sameRelease = others.every((e) => addedIn(e) === addedIn(best));
   if (!sameRelease) {
