@@ -150,6 +150,10 @@ describe("finding code in a chat message", () => {
     );
     expect(extractCode("can i write int | None on 3.8")?.code).toBe("int | None");
     expect(extractCode("what's the difference between list[int] and List[int]?")?.code).toBe("list[int]");
+    // An f-string holding the other quote inside its braces is one f-string.
+    expect(extractCode(`Erro de sintaxe na linha 9. f"Total: {row['total']}" SyntaxError`)?.code).toBe(
+      `f"Total: {row['total']}"`,
+    );
     // An input method's typographic closing quote still closes the f-string it ends.
     expect(extractCode('SyntaxError:invalid syntax 中的f"conv_{module_i}“ 出现该错误')?.code).toBe(
       'f"conv_{module_i}"',
