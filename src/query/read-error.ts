@@ -66,6 +66,9 @@ export function shownRunning(text: string): string | undefined {
   return releaseFound(SHOWN_RUNNING, text);
 }
 const FILE_LINE = /^\s*`*\s*File "[^"]*", line \d+/;
+/** A frame line with its source run in after it, up to the error it raised. */
+const JOINED_FRAME =
+  /File "[^"\n]*", line \d+(?:, in [\w<>.]+)?[ \t]+(\S(?:(?!\b(?:SyntaxError|IndentationError|TabError)\b)[^\n])*?)\s*(?:\b(?:SyntaxError|IndentationError|TabError)\b|$)/;
 /** A traceback's frame line, with the module path after a `python3.X` folder and the function. */
 const FRAME =
   /File "[^"\n]*?[/\\][Pp]ython3(?:\.?\d+)?[/\\](?:Lib[/\\])?((?:site|dist)-packages[/\\])?([\w/\\]+)\.py", line \d+, in (\w+)/g;
@@ -299,6 +302,12 @@ function completedFromText(subject: ErrorSubject, text: string): ErrorSubject {
 function quotedCode(text: string): string[] {
   const lines = text.split("\n");
   const code: string[] = [];
+  // 'File "…/client/__init__.py", line 8 valid_clients: List[Type[X]] = [ SyntaxError: …': a
+  // traceback run into one line keeps the source after the line number.
+  for (const line of lines) {
+    const joined = JOINED_FRAME.exec(line)?.[1]?.trim();
+    if (joined && looksLikeSource(joined) && !code.includes(joined)) code.push(joined);
+  }
   for (let i = 0; i < lines.length - 1; i++) {
     if (!FILE_LINE.test(lines[i] ?? "")) continue;
     const next = lines[i + 1] ?? "";

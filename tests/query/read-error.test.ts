@@ -297,4 +297,11 @@ describe("readError", () => {
     expect(read?.exception).toBe("DeprecationWarning");
     expect(read?.message).toBe("Call.__init__ missing 1 required positional argument: 'func'");
   });
+
+  it("takes the source a traceback run into one line keeps after the line number", () => {
+    const read = readError(
+      '运行报错: File "/srv/app/models.py", line 8 items: List[Item] = [ SyntaxError: invalid syntax',
+    );
+    expect(read?.code[0]).toBe("items: List[Item] = [");
+  });
 });
