@@ -210,6 +210,8 @@ function bare(text: string): ExtractedCode | undefined {
 
 /** Punctuation Python statements have and word lists ("nonlocal statement") lack. */
 const CODE_PUNCTUATION = /[()[\]{}=:"'@*,|<>%+/-]|^(?:from|import)\s/;
+/** A decorator's name followed by a plain word, as prose names one. */
+const DECORATOR_THEN_WORDS = /^@[\w.]+\s+[A-Za-z]/;
 /** `name(args)` alone: as often a way to name an API as code to run. */
 const LONE_CALL = /^[A-Za-z_][\w.]*\(.*\)$/;
 
@@ -223,6 +225,9 @@ function isOneLineOfCode(line: string): boolean {
   // happens to parse; the statement before the comment must look like code on its own.
   const statement = line.replace(/^([^'"#]*?)\s*#.*$/, "$1");
   if (LONE_NAME.test(statement) || !CODE_PUNCTUATION.test(statement) || readsAsSentence(line)) return false;
+  // "@override decorator typing 3.11 missing": a decorator's line holds one expression, never words
+  // after it.
+  if (DECORATOR_THEN_WORDS.test(statement)) return false;
   return cleanAnalysis(line) !== undefined && (!LONE_CALL.test(line) || dated(line));
 }
 

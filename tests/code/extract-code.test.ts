@@ -62,6 +62,11 @@ describe("finding code in a chat message", () => {
     expect(extractCode("print 'hello'")?.code).toBe("print 'hello'");
   });
 
+  it("never takes a decorator's name with words after it for code", () => {
+    expect(extractCode("@override decorator typing 3.11 missing")).toBeUndefined();
+    expect(extractCode("@functools.cache\ndef f(): ...")?.code).toBe("@functools.cache\ndef f(): ...");
+  });
+
   it("never takes a word and a comment after it for code, though Python parses it", () => {
     expect(extractCode("Refs #4211 -- Used os.scandir() instead of os.listdir() (x = 1)")).toBeUndefined();
     expect(extractCode("x = f(a)  # keeps the comment")?.code).toBe("x = f(a)  # keeps the comment");
