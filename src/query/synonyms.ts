@@ -38,6 +38,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["yield from", "delegating to a subgenerator", "subgenerator delegation"],
   ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
+  // "parenthesized with statement": the notes call the construct parenthesized context managers.
+  ["parenthesized context managers", "parenthesized with", "parenthesised with", "parentheses in with"],
   // "__file__ is now fully qualified": the notes call a full path an absolute one.
   ["absolute path", "fully qualified", "full path"],
   // "a walrus expression inside square brackets": the notes call a subscript an index.

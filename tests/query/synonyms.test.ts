@@ -25,6 +25,12 @@ describe("expandSynonyms", () => {
     expect(phrases("a walrus inside square brackets")).toContain("indexes");
   });
 
+  it("reads a parenthesized with statement as the notes' parenthesized context managers", () => {
+    expect(phrases("parenthesized with statement syntax error 3.9")).toContain(
+      "parenthesized context managers",
+    );
+  });
+
   it("never matches a phrase inside a longer word", () => {
     expect(phrases("the enumerator pattern")).toEqual([]);
   });
