@@ -115,6 +115,8 @@ describe("language features by release", () => {
   it("dict union of dict displays needs 3.9, other | operators need nothing", () => {
     expect(features('d = {"a": 1} | {"b": 2}\n')["dict-union"]).toBe(1);
     expect(features("d |= {'a': 1}\n")["dict-union"]).toBe(1);
+    // The type named twice is two dicts, not a union of types.
+    expect(features("dict | dict\n")["dict-union"]).toBe(1);
     expect(analyzeCode("flags = re.I | re.M\nbits = a | b\ns = {1} | {2}\n").requirements).toEqual([]);
   });
 
