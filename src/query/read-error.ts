@@ -336,7 +336,7 @@ function quotedCode(text: string): string[] {
     const named = /\bSyntaxError\b/.test(line) ? LINE_TOLD.exec(line)?.[1]?.trim() : undefined;
     if (named && looksLikeSource(named) && !code.includes(named)) code.push(named);
     // "SyntaxError: invalid syntax on print 'hello'": the line told after the error.
-    const toldAfter = SOURCE_AFTER.exec(line)?.[1]?.trim();
+    const toldAfter = (SOURCE_AFTER.exec(line) ?? STATEMENT_AFTER.exec(line))?.[1]?.trim();
     const after = toldAfter && afterLeadIn(toldAfter);
     if (after && !NOT_SOURCE.test(after) && !code.includes(after)) code.push(after);
   }
@@ -396,6 +396,10 @@ const NOT_SOURCE = /^(?:(?:python|py)\s*[\d.]+\w*|line \d+|\d+)$/i;
 /** Source named right after "invalid syntax" or "SyntaxError": "on print 'hello'", "at `match x:`". */
 const SOURCE_AFTER =
   /\b(?:invalid syntax|SyntaxError) (?:on|at|for|near|with)(?: the line| line)?:?\s+`?([^`\n]*?[\w'")\]:])`?\s*$/i;
+
+/** "SyntaxError: invalid syntax match command:": a statement written right after it, by its keyword. */
+const STATEMENT_AFTER =
+  /\b(?:invalid syntax|SyntaxError)\s+`?((?:match|case|print|async|await|def|class|with|except|lambda|type|from|import)\b[^`\n]*?[\w'")\]:])`?\s*$/i;
 
 /** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
 const INLINE_SOURCE = new RegExp(

@@ -304,4 +304,9 @@ describe("readError", () => {
     );
     expect(read?.code[0]).toBe("items: List[Item] = [");
   });
+
+  it("takes a statement written right after invalid syntax, by its keyword, as the source", () => {
+    expect(readError("SyntaxError: invalid syntax match command:")?.code).toContain("match command:");
+    expect(readError("invalid syntax in Session.py on my box")?.code).toEqual([]);
+  });
 });
