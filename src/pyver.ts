@@ -2144,7 +2144,8 @@ export class PyVer {
     limit: number,
   ): Answer | undefined {
     const parts = name.split(".");
-    const [top = name, leaf = name] = [parts[0], parts.at(-1)];
+    const top = parts[0] ?? name;
+    const leaf = parts.at(-1) ?? name;
     const asked = this.parse(`${top}.${leaf} ${firstSentence(message)}`);
     const hits = rank(
       { ...asked, version: undefined, context: undefined },

@@ -28,11 +28,6 @@ function suffixesOf(name: string): string[] {
 }
 
 /**
- * Removed and deprecated names, indexed once for the ways people name them: the full dotted name
- * (`unittest.makeSuite`), the same in another case, and its last parts (`makeSuite`,
- * `Thread.isAlive`) when those point at one entry only.
- */
-/**
  * `reload` went in 3.0 for `imp.reload`, which went in 3.12 for `importlib.reload`: each replacement
  * a later release removed in turn is followed to the one that stands today.
  */
@@ -54,6 +49,11 @@ function withCurrentReplacements(entries: readonly RemovalEntry[]): RemovalEntry
   });
 }
 
+/**
+ * Removed and deprecated names, indexed once for the ways people name them: the full dotted name
+ * (`unittest.makeSuite`), the same in another case, and its last parts (`makeSuite`,
+ * `Thread.isAlive`) when those point at one entry only.
+ */
 export class RemovalCatalog {
   private readonly exact = new Map<string, RemovalEntry[]>();
   private readonly folded = new Map<string, RemovalEntry[]>();
