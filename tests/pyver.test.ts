@@ -1382,6 +1382,10 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("does python 3.11 have IntEnum?").answer).toMatch(
       /^Yes — `enum\.IntEnum` is in Python 3\.11/,
     );
+    // So does a bare question: a few words and a question mark.
+    expect(builtin.ask("pairwise on 3.12?").answer).toMatch(
+      /^Yes — `itertools\.pairwise` is in Python 3\.12/,
+    );
     // A question whether it can be used still gets its yes.
     expect(builtin.ask("we run py3.6 in prod, will pathlib work").answer).toMatch(/^Yes — Python 3\.6 has/);
   });

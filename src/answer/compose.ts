@@ -196,8 +196,11 @@ const WHETHER_USABLE =
 
 /** Whether a message asks if a release has or can use something: only that is answered "yes, it has". */
 export function asksWhetherItHas(text: string): boolean {
-  return HAVE_QUESTION.test(text) || WHETHER_USABLE.test(text);
+  return HAVE_QUESTION.test(text) || WHETHER_USABLE.test(text) || BARE_QUESTION.test(text);
 }
+
+/** "pairwise on 3.12?": a few words and a question mark, asking no why or how, ask whether. */
+const BARE_QUESTION = /^(?!\s*(?:why|how|what|when|where|which|who)\b)\s*\S+(?:\s+\S+){0,4}\?\s*$/i;
 
 /** How far ahead of the next section of the same release a section must score to answer alone. */
 const DOMINANT_LEAD = 10;
