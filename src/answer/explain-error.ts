@@ -4,7 +4,7 @@ import { python2ModuleOf, python3NameOf, RENAMED_MODULES } from "../api/python2-
 import type { RemovalEntry } from "../api/removal-fact.ts";
 import { type FeatureId, type LanguageFeature, languageFeature } from "../code/language-features.ts";
 import { compareVersions } from "../documents/version.ts";
-import type { ErrorReading, ErrorSubject } from "../query/read-error.ts";
+import { type ErrorReading, type ErrorSubject, EXCEPT_CLAUSE } from "../query/read-error.ts";
 
 /**
  * What explains a pasted error, as data: an API a later release added, one a release removed, a
@@ -319,25 +319,35 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         const found = explainName(`__future__.${future[1]}`, context);
         if (found) return found;
       }
+      // `except A, B:` is refused by every Python 3 before 3.14 (and by 3.14 too when `B` names the
+      // exception, Python 2's way): a report that holds one holds what the error was about.
+      const clause = reading.code.flatMap((line) => line.match(EXCEPT_CLAUSE) ?? [])[0];
+      const clauseNeeds = clause ? context.codeNeeds(clause) : undefined;
+      if (clauseNeeds && !contradictedBy(reading.running, clauseNeeds))
+        return { kind: "feature", ...clauseNeeds, line: clause };
       const told = SYNTAX_MESSAGES.find(([message]) => message.test(subject.message));
       if (told)
         return { kind: "feature", feature: languageFeature(told[1]), ...(told[2] ? { rejected: true } : {}) };
       const code = reading.code.join("\n");
       const needs = code ? context.codeNeeds(code) : undefined;
-      // A release the traceback shows that has the syntax (or still allows it) was not refused for it:
-      // `& C:/Users/…/python.exe` typed into 3.12's prompt is no variable annotation.
-      const shown = reading.running;
-      const version = needs?.feature.version;
-      const contradicted =
-        shown !== undefined &&
-        version !== undefined &&
-        version !== "2" &&
-        (needs?.rejected ? compareVersions(shown, version) < 0 : compareVersions(version, shown) <= 0);
-      return needs && !contradicted
+      return needs && !contradictedBy(reading.running, needs)
         ? { kind: "feature", ...needs, line: reading.code.at(-1) }
         : { kind: "unexplained" };
     }
   }
+}
+
+/**
+ * A release the traceback shows that has the syntax (or still allows it) was not refused for it:
+ * `& C:/Users/…/python.exe` typed into 3.12's prompt is no variable annotation.
+ */
+function contradictedBy(
+  shown: string | undefined,
+  needs: { feature: LanguageFeature; rejected: boolean },
+): boolean {
+  const version = needs.feature.version;
+  if (shown === undefined || version === "2") return false;
+  return needs.rejected ? compareVersions(shown, version) < 0 : compareVersions(version, shown) <= 0;
 }
 
 /** SyntaxError messages that name the feature they come from, in Python's own words. */

@@ -22,6 +22,8 @@ const STATEMENT_PATTERNS: readonly RegExp[] = [
   /^>>>\s/,
   // A docstring or other triple-quoted string opening.
   /^[rRbBuUfF]{0,2}(?:"""|''')/,
+  // A line that is one prefixed string, as a call's argument runs on: `f'Saved {n} files', `.
+  /^(?:[fF][rR]?|[rR][fFbB]|[bBuU])(["'])(?:\\.|(?!\1)[^\\\n])*\1\s*[,)]?\s*$/,
 ];
 
 /** `name = ...`, `a, b = ...`, `x: int = ...`, `x += 1`, `obj.attr[0] = ...` */
@@ -32,8 +34,8 @@ const CALL = /^[A-Za-z_][\w.]*\s*\(.*\)\s*(?:#.*)?$/;
 const CLOSERS = /^[)\]}]+[,:)]*\s*$/;
 /** Punctuation that English sentences rarely contain but Python lines often do. */
 const CODE_MARKS = /:=|->|==|!=|\+=|\*\*|\w\(|\)\s*:$|\[\s*\w*\s*\]|\w\.\w+\(|\bself\.|\b__\w+__\b|[{}]|;$/;
-/** A quoted string; a quote right after a letter is an apostrophe ("what's"). */
-const STRING_LITERAL = /(?<![A-Za-z])(["'])(?:\\.|(?!\1)[^\\\n])*\1/g;
+/** A quoted string, prefix and all; a quote right after another letter is an apostrophe ("what's"). */
+const STRING_LITERAL = /(?<![A-Za-z])(?:[fFrRbBuU]{1,2}(?=["']))?(["'])(?:\\.|(?!\1)[^\\\n])*\1/g;
 /** A run of plain words: the stuff of sentences. */
 const WORDS = /\p{L}[\p{L}'’-]*/gu;
 

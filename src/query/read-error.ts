@@ -339,6 +339,9 @@ function quotedCode(text: string): string[] {
     const toldAfter = (SOURCE_AFTER.exec(line) ?? STATEMENT_AFTER.exec(line))?.[1]?.trim();
     const after = toldAfter && afterLeadIn(toldAfter);
     if (after && !NOT_SOURCE.test(after) && !code.includes(after)) code.push(after);
+    // "fails with: except OSError, UnicodeDecodeError: SyntaxError: …": a clause no sentence holds,
+    // wherever the report puts it.
+    for (const m of line.matchAll(EXCEPT_CLAUSE)) if (!code.some((c) => c.includes(m[0]))) code.push(m[0]);
   }
   return code;
 }
@@ -348,7 +351,7 @@ function looksLikeSource(text: string): boolean {
   // "… params with old feature_version: The following should raise": a colon that a sentence of
   // words follows, capital first, is prose's.
   if (!/[()=[\]]/.test(text) && /:\s+[A-Z][a-z]+(?:\s+[a-z]+){2,}\s*$/.test(text)) return false;
-  return /[():=[\]]/.test(text) || /^print\s+['"\w]/.test(text);
+  return /[():=[\]]/.test(text) || /^print\s+['"\w]/.test(text) || /^[fF][rR]?(["']).*\1,?$/.test(text);
 }
 
 /** Words of someone reporting what they saw, which no source line holds. */
@@ -400,6 +403,9 @@ const SOURCE_AFTER =
 /** "SyntaxError: invalid syntax match command:": a statement written right after it, by its keyword. */
 const STATEMENT_AFTER =
   /\b(?:invalid syntax|SyntaxError)\s+`?((?:match|case|print|async|await|def|class|with|except|lambda|type|from|import)\b[^`\n]*?[\w'")\]:])`?\s*$/i;
+
+/** `except A, B:` (one release's syntax error, another's valid clause), by its own shape. */
+export const EXCEPT_CLAUSE = /\bexcept\s+[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)+\s*:/g;
 
 /** Source written on the same line just before the SyntaxError it raised, after any lead-in ("this error:"). */
 const INLINE_SOURCE = new RegExp(

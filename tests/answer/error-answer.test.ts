@@ -407,6 +407,25 @@ describe("PyVer.ask with a pasted error", () => {
     expect(a.api?.replacement).toBe("os.getcwd");
   });
 
+  it("dates `except A, B:` told anywhere in a report by the clause itself, not the words around it", () => {
+    const bare = bot.ask(
+      "fails with: except OSError, UnicodeDecodeError: SyntaxError: multiple exception types must be parenthesized",
+    );
+    expect(bare.answer).toMatch(/^This needs Python 3\.14 or later: `except A, B:` without parentheses/);
+    const python2 = bot.ask(
+      "except ValueError, e: SyntaxError: multiple exception types must be parenthesized",
+    );
+    expect(python2.answer).toMatch(/^This is Python 2 code: `except E, name:`/);
+  });
+
+  it("reads a frame's source that is one f-string as code that needs 3.6", () => {
+    const a = bot.ask(
+      "/home/pi/.local/lib/python3.5/site-packages/tool/helps.py, line 12 f'Configuration file to unify title and id information, defaults to ' SyntaxError: invalid syntax",
+    );
+    expect(a.answer).toMatch(/^This needs Python 3\.6 or later: f-strings/);
+    expect(a.answer).toContain("the traceback shows Python 3.5");
+  });
+
   it("explains the last error of a whole traceback and says which Python the paths show", () => {
     const a = bot.ask(traceback37);
     expect(a.found).toBe(true);
