@@ -495,6 +495,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(PYTHON_3, " ")
     .replace(PROJECT_FILE, (name) => (NOTED_FILES.has(name.toLowerCase()) ? name : " "))
     .replace(PULL_REQUEST_TAG, " ")
+    .replace(FOREIGN_LINK, " ")
     .replace(RELEASE_DROP, "$1")
     .replace(IN_PRODUCTION, " ")
     .replace(SYSTEM_RELEASE, "$1")
@@ -587,6 +588,12 @@ const BARE_NUMBER = /^(?:19\d\d|20\d\d|[23])$/;
 const PROJECT_FILE = /(?<![\w.])[\w-]+\.(?:py|pyi|toml|cfg|ini|txt|ya?ml|json|lock)(?![\w.])/g;
 /** Files the release notes themselves speak about. */
 const NOTED_FILES = new Set(["__main__.py", "__init__.py", "setup.py", "pyproject.toml", "pyvenv.cfg"]);
+/**
+ * A link anywhere but Python's own docs ("Since https://github.com/python/cpython/pull/106411, …"):
+ * its host, path and numbers are no words of the question ("com" is no `command.com`).
+ */
+const FOREIGN_LINK =
+  /(?:\bhttps?:\/\/|\bwww\.|\b(?=(?:github|gitlab)\.com\/))(?!(?:docs|peps)\.python\.org)\S+/gi;
 /** "[WIP]", "(master)", "[duplicate]": how pull requests, commits and Q&A titles are tagged, not what they are about. */
 const PULL_REQUEST_TAG =
   /[[(](?:master|main|develop|wip|draft|backport|rfc|dnm|do not merge|duplicate|closed|solved|resolved|on hold)[\])]/gi;

@@ -103,6 +103,13 @@ describe("parseQuery", () => {
     expect(parse("generator throw() signature deprecated").terms).toContain("throw");
   });
 
+  it("searches no word of a link to anywhere but Python's docs", () => {
+    const q = parse("Since https://github.com/python/cpython/pull/106411 cpython strips docstring indent");
+    expect(q.terms).toEqual(expect.arrayContaining(["docstring", "indent"]));
+    for (const word of ["github", "com", "pull", "106411"]) expect(q.terms).not.toContain(word);
+    expect(parse("see docs.python.org/3/library/zoneinfo.html").terms).toContain("zoneinfo");
+  });
+
   it("reads a v-numbered version as another product's when Python's own is named", () => {
     const both = parse("ArcGIS Pro v3.1.2 on python 3.9.16: can I use the walrus operator");
     expect(both.version ?? both.context).toBe("3.9");
