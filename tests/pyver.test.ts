@@ -1320,6 +1320,14 @@ describe("on the built-in corpus", () => {
     },
     {
       behaviour:
+        "answers a float refused where an integer is expected with the release that ended the implicit conversion",
+      question:
+        "[python3.10] implicit float to int conversion — TypeError: startTimer(self, int): argument 1 has unexpected type 'float'",
+      version: "3.10",
+      section: "Integer parameters no longer accept float, Decimal or Fraction",
+    },
+    {
+      behaviour:
         "answers a package used as the way out of a change by the change, when its release's section is far ahead",
       question: "switched to numpy.sum since python 3.12 changed builtin sum of floats to Neumaier summation",
       version: "3.12",
