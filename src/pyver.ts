@@ -1094,12 +1094,19 @@ export class PyVer {
         },
       });
       // "No module named 'pyaudioop' on Python 3.13 – audioop removed": a package standing in for a
-      // removed module, named beside it, is missing because the module went.
+      // removed module, named beside it, is missing because the module went; so is one a question
+      // about a removal names by a backport's naming (`pyasyncore`, `audioop-lts`).
       if (explanation?.kind === "third-party") {
-        const gone = (question.match(/[a-z][a-z0-9_]{3,}/g) ?? []).find(
+        const named = (question.match(/[a-z][a-z0-9_]{3,}/g) ?? []).filter(
+          (word) => word !== explanation.name && explanation.name.includes(word),
+        );
+        const backported =
+          query.wantsRemovals || query.wantsDeprecations
+            ? explanation.name.replace(/^py(?=[a-z]{4})|[-_]lts$/g, "")
+            : "";
+        const gone = [...named, backported].find(
           (word) =>
             word !== explanation.name &&
-            explanation.name.includes(word) &&
             removals.lookup(word).some((e) => e.name === word && e.kind === "module"),
         );
         const removal = gone ? removals.lookup(gone).find((e) => e.name === gone) : undefined;

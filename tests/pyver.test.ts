@@ -1228,6 +1228,9 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toMatch(/^`audioop` was removed in Python 3\.13/);
     // Alone, the package is a third party's.
     expect(builtin.ask("ModuleNotFoundError: No module named 'pyaudioop'").answer).toContain("third-party");
+    // Named by a backport's naming in a question about the removal, it stands for the module.
+    const told = builtin.ask("ModuleNotFoundError: No module named 'pyaudioop' — deleted in 3.13?");
+    expect(told.answer).toMatch(/^`audioop` was removed in Python 3\.13/);
   });
 
   // One shape, one row each: the behaviour, a question showing it, the release and the section that

@@ -365,6 +365,12 @@ const ERROR_WORD_AT_END = new RegExp(`\\b(?:${ERROR_WORDS})\\s*$`, "i");
 
 /** The source after a report's lead-in ("… when running on 3.7: from x import async"), else all of it. */
 function afterLeadIn(told: string): string {
+  // "`python3` == Python 3.9.9: line 75 match key:": what follows the line's number is its source
+  // (a frame's `File "<fstring>", line 1 (x=)` is Python's own retelling, not the asker's).
+  const numbered = /(?<!",\s?)\bline \d+:?\s+(?=\S)/gi;
+  const lineNumber = [...told.matchAll(numbered)].at(-1);
+  const afterNumber = lineNumber ? told.slice((lineNumber.index ?? 0) + lineNumber[0].length).trim() : "";
+  if (afterNumber && looksLikeSource(afterNumber)) return afterLeadIn(afterNumber);
   // "invalid syntax — def f(a, *, b=False):": a title set off by a dash is no part of the source.
   const dashed = told
     .split(/\s[—–]\s/)

@@ -418,6 +418,13 @@ describe("PyVer.ask with a pasted error", () => {
     expect(python2.answer).toMatch(/^This is Python 2 code: `except E, name:`/);
   });
 
+  it("reads the source told after a line's number, the asker's words before it left out", () => {
+    const a = bot.ask(
+      "`python3` == Python 3.9.9: line 75 match key: ^ SyntaxError: invalid syntax. I don't know why",
+    );
+    expect(a.answer).toMatch(/^This needs Python 3\.10 or later: the `match` statement/);
+  });
+
   it("reads a frame's source that is one f-string as code that needs 3.6", () => {
     const a = bot.ask(
       "/home/pi/.local/lib/python3.5/site-packages/tool/helps.py, line 12 f'Configuration file to unify title and id information, defaults to ' SyntaxError: invalid syntax",
