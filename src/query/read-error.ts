@@ -336,7 +336,10 @@ function quotedCode(text: string): string[] {
     const named = /\bSyntaxError\b/.test(line) ? LINE_TOLD.exec(line)?.[1]?.trim() : undefined;
     if (named && looksLikeSource(named) && !code.includes(named)) code.push(named);
     // "SyntaxError: invalid syntax on print 'hello'": the line told after the error.
-    const toldAfter = (SOURCE_AFTER.exec(line) ?? STATEMENT_AFTER.exec(line))?.[1]?.trim();
+    // Not "SyntaxError for yield expressions inside comprehensions": words about syntax are no source.
+    const source = SOURCE_AFTER.exec(line)?.[1]?.trim();
+    const toldAfter =
+      (source && looksLikeSource(source) ? source : undefined) ?? STATEMENT_AFTER.exec(line)?.[1]?.trim();
     const after = toldAfter && afterLeadIn(toldAfter);
     if (after && !NOT_SOURCE.test(after) && !code.includes(after)) code.push(after);
     // "fails with: except OSError, UnicodeDecodeError: SyntaxError: …": a clause no sentence holds,

@@ -309,4 +309,9 @@ describe("readError", () => {
     expect(readError("SyntaxError: invalid syntax match command:")?.code).toContain("match command:");
     expect(readError("invalid syntax in Session.py on my box")?.code).toEqual([]);
   });
+
+  it("takes words about syntax after the error for no source, and code after it for its source", () => {
+    expect(readError("SyntaxError for yield expressions inside comprehensions & genexps")?.code).toEqual([]);
+    expect(readError("SyntaxError: invalid syntax on print 'hello'")?.code).toEqual(["print 'hello'"]);
+  });
 });
