@@ -1358,6 +1358,12 @@ export class PyVer {
       return undefined;
     const read = cutAtLine(code.code, this.options.maxCodeChars);
     const analysis = analyzeCode(read, { catalog: this.api });
+    // "cgi.escape does not work any more … change `import cgi` to `import html`": a removed member
+    // the prose names is what the question is about, not the module the code imports (3.8, not 3.13).
+    const removedModules = (analysis.removedApis ?? [])
+      .map((r) => r.api)
+      .filter((api) => !api?.includes("."));
+    if (removedModules.length > 0 && this.namesRemovedMember(code.prose, removedModules)) return undefined;
     const dated =
       analysis.requirements.length > 0 ||
       analysis.python2.length > 0 ||
@@ -1411,6 +1417,17 @@ export class PyVer {
       if (changed) return { ...changed, query: query.raw };
     }
     return codeAnswer(query, analysis, notesFor, this.releases);
+  }
+
+  /** Whether prose names a member a release removed from one of the modules (`cgi.escape` of `cgi`). */
+  private namesRemovedMember(prose: string, modules: readonly (string | undefined)[]): boolean {
+    this.removals ??= builtinRemovalCatalog();
+    const removals = this.removals;
+    return modules.some((module) =>
+      [...prose.matchAll(new RegExp(`\\b${literal(module ?? "")}\\.([A-Za-z_]\\w*)`, "g"))].some((m) =>
+        removals.lookup(m[0]).some((e) => e.name === m[0] && e.removedIn),
+      ),
+    );
   }
 
   ask(question: string, ask: AskOptions = {}): Answer {

@@ -632,6 +632,12 @@ describe("on the built-in corpus", () => {
       "3.14",
       "deprecated since Python 3.14",
     ],
+    // A removed member the prose names is asked about, not the removed module the code imports.
+    [
+      "cgi.escape does not work on newer pythons. Please change `import cgi` to `import html`",
+      "3.8",
+      "`cgi.escape` was removed in Python 3.8",
+    ],
     // A behaviour of Python 3 as a whole is what 3.0 changed.
     ["Python 3.x rounding behavior", "3.0", "round-half-to-even"],
     // Python 3 against Python 2 as a whole is 3.0's overview, in any language.

@@ -339,7 +339,8 @@ function quotedCode(text: string): string[] {
     // Not "SyntaxError for yield expressions inside comprehensions": words about syntax are no source.
     const source = SOURCE_AFTER.exec(line)?.[1]?.trim();
     const toldAfter =
-      (source && looksLikeSource(source) ? source : undefined) ?? STATEMENT_AFTER.exec(line)?.[1]?.trim();
+      (source && (looksLikeSource(source) || STATEMENT_KEYWORD.test(source)) ? source : undefined) ??
+      STATEMENT_AFTER.exec(line)?.[1]?.trim();
     const after = toldAfter && afterLeadIn(toldAfter);
     if (after && !NOT_SOURCE.test(after) && !code.includes(after)) code.push(after);
     // "fails with: except OSError, UnicodeDecodeError: SyntaxError: …": a clause no sentence holds,
@@ -409,9 +410,14 @@ const NOT_SOURCE = /^(?:(?:python|py)\s*[\d.]+\w*|line \d+|\d+)$/i;
 const SOURCE_AFTER =
   /\b(?:invalid syntax|SyntaxError) (?:on|at|for|near|with)(?: the line| line)?:?\s+`?([^`\n]*?[\w'")\]:])`?\s*$/i;
 
+/** Keywords a statement told in a report starts with. */
+const STATEMENT_KEYWORD =
+  /^(?:match|case|print|async|await|def|class|with|except|lambda|type|from|import)\b/i;
 /** "SyntaxError: invalid syntax match command:": a statement written right after it, by its keyword. */
-const STATEMENT_AFTER =
-  /\b(?:invalid syntax|SyntaxError)\s+`?((?:match|case|print|async|await|def|class|with|except|lambda|type|from|import)\b[^`\n]*?[\w'")\]:])`?\s*$/i;
+const STATEMENT_AFTER = new RegExp(
+  `\\b(?:invalid syntax|SyntaxError)\\s+\`?(${STATEMENT_KEYWORD.source.slice(1)}[^\`\\n]*?[\\w'")\\]:])\`?\\s*$`,
+  "i",
+);
 
 /** `except A, B:` (one release's syntax error, another's valid clause), by its own shape. */
 export const EXCEPT_CLAUSE = /\bexcept\s+[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)+\s*:/g;
