@@ -364,6 +364,12 @@ const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId, rejected?: boolean
   [/'return' with argument inside generator/i, "generator-return"],
   // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.
   [/'await' expressions in comprehensions are not supported/i, "async-comprehensions"],
+  // 3.6's words for a `global` statement after the name's use, a SyntaxWarning before.
+  [
+    /is used prior to global declaration|is assigned to before (?:global|nonlocal) declaration/i,
+    "global-before-use",
+    true,
+  ],
   // 3.8's words for a `yield` it no longer accepts inside a comprehension: valid only before 3.8.
   [
     /'yield' inside (?:(?:list|set|dict) )?comprehension|'yield' inside generator expression/i,

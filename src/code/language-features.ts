@@ -54,6 +54,7 @@ export type FeatureId =
   | "variable-annotations"
   | "async-generators"
   | "async-comprehensions"
+  | "global-before-use"
   // 3.7
   | "dict-order"
   | "future-annotations"
@@ -69,6 +70,7 @@ export type FeatureId =
   | "builtin-generics"
   | "relaxed-decorators"
   | "dict-union"
+  | "lambda-in-comprehension-if"
   // 3.10
   | "union-types"
   | "match"
@@ -357,6 +359,14 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "pep-530-asynchronous-comprehensions",
     530,
   ),
+  // What 3.6 made a SyntaxError (a SyntaxWarning before): valid only before it.
+  feature(
+    "global-before-use",
+    "3.6",
+    "the rule that `global` and `nonlocal` come before the name's first use",
+    "3.6",
+    "other-language-changes",
+  ),
 
   {
     // Behaviour, not syntax: no code shows it, but people ask when it arrived.
@@ -418,6 +428,14 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "changes-in-python-behavior",
   ),
 
+  // What 3.9 made a SyntaxError: valid only before it.
+  feature(
+    "lambda-in-comprehension-if",
+    "3.9",
+    "the rule that a `lambda` in a comprehension's `if` clause is parenthesized",
+    "3.9",
+    "other-language-changes",
+  ),
   feature(
     "builtin-generics",
     "3.9",

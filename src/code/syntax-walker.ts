@@ -129,6 +129,7 @@ export class SyntaxWalker {
         this.functionDefinition(ref.node);
         break;
       case "LambdaExpression":
+        this.lambdaInComprehension(ref.node);
         this.push("lambda", ref);
         break;
       case "ClassDefinition":
@@ -678,6 +679,18 @@ export class SyntaxWalker {
     } else if (header.some((c) => c.name === ",")) {
       this.feature("multiple-context-managers", node.from);
     }
+  }
+
+  /** `(x for x in xs if lambda: y)`: what 3.9 made a SyntaxError, so valid only before it. */
+  private lambdaInComprehension(node: SyntaxNode): void {
+    const parent = node.parent;
+    if (node.prevSibling?.name !== "if" || !parent) return;
+    const comprehension =
+      /ComprehensionExpression$/.test(parent.name) || (parent.name === "ArgList" && hasChild(parent, "for"));
+    if (!comprehension) return;
+    const line = this.line(node.from);
+    const seen = this.findings.removed.get("lambda-in-comprehension-if");
+    if (seen === undefined || line < seen) this.findings.removed.set("lambda-in-comprehension-if", line);
   }
 
   private yieldNode(node: SyntaxNode): void {

@@ -171,6 +171,14 @@ describe("explainError", () => {
     });
   });
 
+  it("dates a `global` statement after the name's use to the release that made it an error", () => {
+    expect(explain("SyntaxError: name 'SAVE_SIGNAL' is used prior to global declaration")).toMatchObject({
+      kind: "feature",
+      feature: { id: "global-before-use", version: "3.6" },
+      rejected: true,
+    });
+  });
+
   it("reads logging.basicConfig's refusal of a keyword it does not know yet", () => {
     expect(explain("ValueError: Unrecognised argument(s): force")).toMatchObject({
       kind: "added",

@@ -122,4 +122,14 @@ describe("Python 2 code", () => {
     ]);
     expect(analyzeCode("[(lambda: (yield)) for x in xs]\n").removed).toBeUndefined();
   });
+
+  it("an unparenthesized `lambda` as a comprehension's condition is reported as rejected since 3.9", () => {
+    for (const code of ["n = sum(x for x in xs if lambda y: y)\n", "ys = [x for x in xs if lambda: x]\n"])
+      expect(analyzeCode(code).removed).toEqual([
+        expect.objectContaining({ version: "3.9", featureId: "lambda-in-comprehension-if", line: 1 }),
+      ]);
+    // Parenthesized, or the value of a conditional expression, it is valid everywhere.
+    expect(analyzeCode("ys = [x for x in xs if (lambda: x)]\n").removed).toBeUndefined();
+    expect(analyzeCode("ys = [a if lambda: x else b for x in xs]\n").removed).toBeUndefined();
+  });
 });
