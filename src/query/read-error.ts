@@ -391,8 +391,11 @@ function afterLeadIn(told: string): string {
   const rest = colon < 0 ? "" : sentence.slice(colon + 2).trim();
   // "aşağıdaki gibi hata aldım: print(…)": words of another language before the colon are prose too.
   const lead = sentence.slice(0, colon);
+  // "… or how to fix this test: assert [x async for x in y] == z": several plain words before the
+  // colon are prose too (an annotation's target is one name, a signature has brackets).
+  const prose = /^[^()[\]{}=]*$/.test(lead) && lead.trim().split(/\s+/).length >= 3;
   const source =
-    rest && (REPORT_WORDS.test(lead) || /[^\x00-\x7F]/.test(lead) || ERROR_WORD_AT_END.test(lead))
+    rest && (REPORT_WORDS.test(lead) || /[^\x00-\x7F]/.test(lead) || ERROR_WORD_AT_END.test(lead) || prose)
       ? rest
       : sentence;
   // "help? (match options_type: SyntaxError …)": the bracket the asker opened is not the code's.
@@ -401,7 +404,9 @@ function afterLeadIn(told: string): string {
 }
 
 function balancedQuotes(text: string): boolean {
-  return (text.match(/'/g) ?? []).length % 2 === 0 && (text.match(/"/g) ?? []).length % 2 === 0;
+  // The apostrophe of "don't" or "it's" opens no string.
+  const quotes = text.replace(/(?<=[A-Za-z])'(?=(?:t|s|re|ve|ll|d|m)\b)/g, "");
+  return (quotes.match(/'/g) ?? []).length % 2 === 0 && (quotes.match(/"/g) ?? []).length % 2 === 0;
 }
 
 /** What follows "invalid syntax on" that is no source: a release or a line number. */

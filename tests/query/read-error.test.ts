@@ -310,6 +310,18 @@ describe("readError", () => {
     expect(readError("invalid syntax in Session.py on my box")?.code).toEqual([]);
   });
 
+  it("takes what follows a lead-in of several plain words and a colon for the source, contractions and all", () => {
+    expect(
+      readError(
+        "I don't get all this, or how to fix this test: assert [m async for m in s] == [1] SyntaxError: invalid syntax",
+      )?.code,
+    ).toEqual(["assert [m async for m in s] == [1]"]);
+    // One name before the colon is an annotation's target, part of the source.
+    expect(readError("performers: Iterable[str] SyntaxError: invalid syntax")?.code).toEqual([
+      "performers: Iterable[str]",
+    ]);
+  });
+
   it("takes words about syntax after the error for no source, and code after it for its source", () => {
     expect(readError("SyntaxError for yield expressions inside comprehensions & genexps")?.code).toEqual([]);
     expect(readError("SyntaxError: invalid syntax on print 'hello'")?.code).toEqual(["print 'hello'"]);
