@@ -188,10 +188,13 @@ const KNOWN_PACKAGES: readonly string[] = [
   ),
 ];
 
-/** "a dot product without numpy": the package the asker does without is not the subject. */
+/**
+ * "a dot product without numpy", "DLLs on Windows are resolved differently (Non-Anaconda)": the
+ * package the asker does without is not the subject.
+ */
 function avoided(text: string, name: string): boolean {
   return new RegExp(
-    `\\b(?:without|instead of|rather than|not using|no need for|avoid(?:ing)?)\\s+(?:using\\s+|installing\\s+)?\`?${literal(name)}\\b`,
+    `(?:\\b(?:without|instead of|rather than|not using|no need for|avoid(?:ing)?)\\s+(?:using\\s+|installing\\s+)?\`?|\\bnon-)${literal(name)}\\b`,
     "i",
   ).test(text);
 }

@@ -165,6 +165,12 @@ describe("PyVer.ask", () => {
       /^zoneinfo — new in Python 3\.9/,
     );
     expect(builtin.ask("numpy install error python 3.13").found).toBe(false);
+    // "Non-Anaconda": the setup the change is met outside of.
+    expect(
+      builtin.ask(
+        "Explicitly add the gcc dll directory on Python 3.8+ on Windows: a change in how DLLs are resolved (Non-Anaconda) means folders must be added explicitly",
+      ).answer,
+    ).toMatch(/^os\.add_dll_directory\(\)/);
   });
 
   it("leaves a value's complaint to the asker when no release taught that type to do it", () => {
