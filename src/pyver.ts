@@ -2346,6 +2346,20 @@ export class PyVer {
       const { entries, via } = this.removalsNamed(token, query.text);
       const [entry, ...others] = entries;
       if (!entry || others.length > 0 || deniedHome(query.text, token)) continue;
+      // "write() on read-only GzipFile": a method named by an English word is any class's, unless
+      // the message names the class whose method was removed (`array`'s `write`) or asks after a
+      // removal ("escape() no longer works").
+      const owner = entry.name.split(".").at(-2);
+      if (
+        !asksRemoval &&
+        entry.removedIn !== (query.context ?? query.version) &&
+        !token.includes(".") &&
+        entry.name.includes(".") &&
+        isEnglishWord(token) &&
+        owner !== undefined &&
+        !new RegExp(`\\b${literal(owner)}\\b`, "i").test(query.text)
+      )
+        continue;
       // "`str()` gives the integer value": a builtin's name is no removed class of another case (`ast.Str`).
       if (BUILTIN_TYPES.has(token) && entry.name.split(".").at(-1) !== token) continue;
       const near = via === "typo";

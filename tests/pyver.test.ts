@@ -156,6 +156,15 @@ describe("PyVer.ask", () => {
     ).not.toMatch(/`multiprocessing` is in/);
   });
 
+  it("takes a method named by an English word for any class's unless the class or a removal is asked about", () => {
+    const builtin = PyVer.open({ cache: false });
+    const report = builtin.ask("OSError: [Errno 9] write() on read-only GzipNGFile object since Python 3.13");
+    expect(report.answer).not.toContain("array.array.write");
+    expect(builtin.ask("when was write() removed from array").answer).toMatch(
+      /^`array\.array\.write` was removed/,
+    );
+  });
+
   it("answers a task done without a third-party package from the standard library, its name uncorrected", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("Python equivalent of a dot product without numpy").answer).toMatch(
