@@ -2484,8 +2484,11 @@ export class PyVer {
       const module = removals.lookup(head).filter((e) => e.kind === "module" && e.name === head);
       if (module.length > 0) return { entries: module, via: "module" };
     }
+    // A digit is no slip of the fingers: `parse1` is the asker's name, not `parser` misspelt.
     const near =
-      !isEnglishWord(token) && this.api.lookup(token).length === 0 ? removals.nearModule(token) : undefined;
+      !isEnglishWord(token) && !/\d/.test(token) && this.api.lookup(token).length === 0
+        ? removals.nearModule(token)
+        : undefined;
     if (near) return { entries: [near], via: "typo" };
     return { entries: ownedAsNamed(removals.endingWith(token), text), via: "owner" };
   }

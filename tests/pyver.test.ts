@@ -165,6 +165,12 @@ describe("PyVer.ask", () => {
     );
   });
 
+  it("takes a name with a digit for the asker's own, no misspelt removed module", () => {
+    const builtin = PyVer.open({ cache: false });
+    expect(builtin.ask("is `parse1` gone in python 3.10?").answer).not.toContain("`parser` was removed");
+    expect(builtin.ask("when was imghdrr removed").answer).toMatch(/^`imghdr` was removed in Python 3\.13/);
+  });
+
   it("answers a task done without a third-party package from the standard library, its name uncorrected", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("Python equivalent of a dot product without numpy").answer).toMatch(
