@@ -76,15 +76,24 @@ const UNQUOTED_FRAGMENTS = [
   /\btype\s+(?=\w*[A-Z_])[A-Za-z_]\w*(?:\[[^\]\n]*\])?\s*=\s*\S+/g,
 ];
 
+/** A pytest node id: `tests/test_x.py::TestY::test_z[param-id]`, one level of brackets inside. */
+const TEST_ID = /\S+\.py::[\w:]+(?:\[[^[\]\n]*(?:\[[^[\]\n]*\][^[\]\n]*)*\])?/g;
+
 /**
  * Fragments of a sentence that are code: shapes above that parse on their own and in which the
  * analysis finds something dated. Words that merely look like code ("to | in") parse as nothing.
  */
 function unquoted(text: string): ExtractedCode | undefined {
   const spans: string[] = [];
-  let prose = text;
+  // "FAILED tests/test_x.py::test_union[str | int-Union[str, int]]": a test's id, parameters and all,
+  // names a test, not code.
+  let prose = text.replace(TEST_ID, " ");
   for (const shape of UNQUOTED_FRAGMENTS) {
-    prose = prose.replace(shape, (fragment: string) => {
+    prose = prose.replace(shape, (fragment: string, ...rest: unknown[]) => {
+      // "assert 'str | int' == 'Union[str, int]'": the whole of a string is the program's data.
+      const at = rest.find((r): r is number => typeof r === "number") ?? -1;
+      const before = prose.charAt(at - 1);
+      if (/["']/.test(before) && prose.charAt(at + fragment.length) === before) return fragment;
       const code = inlineCode(fragment.trim().replace(/^(f(["']).*)[“”‘’]$/, "$1$2"));
       const analysis = code === undefined ? undefined : cleanAnalysis(code);
       // A Python 2 name in words ("the new | syntax": the old `new` module) is no code; its syntax is.

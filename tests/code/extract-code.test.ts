@@ -193,4 +193,13 @@ describe("finding code in a chat message", () => {
     expect(extractCode("Switch from using Union to | in type annotations")).toBeUndefined();
     expect(extractCode("see items[0] for the first one")).toBeUndefined();
   });
+
+  it("leaves a test's id and the strings a failed assertion compares", () => {
+    expect(
+      extractCode(
+        "FAILED tests/test_types.py::test_union[str | int-Union[str, int]] - AssertionError: assert 'str | int' == 'Union[str, int]'",
+      ),
+    ).toBeUndefined();
+    expect(extractCode("this fails on 3.9: x: str | int = 1")?.code).toBe("str | int");
+  });
 });
