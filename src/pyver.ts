@@ -1034,6 +1034,16 @@ export class PyVer {
    * "no setuptools/wheel on 3.12+": a package the notes themselves head a section with ("setuptools
    * wheel removed from ensurepip"), when that section is about all the question asks.
    */
+  /** The section of one release whose heading names a package, found by that name alone. */
+  private sectionHeadedBy(name: string, release: string): RankedHit | undefined {
+    const [top] = rank(
+      { ...this.parse(name), version: release, context: undefined },
+      this.kb.index,
+      this.options,
+    );
+    return top && holdsWord(top.chunk.section.toLowerCase(), name.toLowerCase()) ? top : undefined;
+  }
+
   private headedInNotes(query: ParsedQuery, names: string[]): boolean {
     if (names.length === 0) return false;
     const [top] = rank({ ...query, context: undefined }, this.kb.index, this.options);
@@ -1121,6 +1131,14 @@ export class PyVer {
             notesFor,
             this.releases,
           );
+        // "Python 3.12: No module named 'setuptools'": a package the named release's own notes head a
+        // section with is missing because of that release.
+        const release = query.version ?? query.troubleIn;
+        const headed = release ? this.sectionHeadedBy(explanation.name, release) : undefined;
+        if (headed) {
+          const notes = this.notesFrom(query, [headed], limit);
+          if (notes.answer.found) return { ...notes.answer, query: query.raw };
+        }
       }
       // "async will be a keyword in 3.7 -> syntaxerror" names an error without pasting one: the
       // question is answered as written.

@@ -165,6 +165,17 @@ describe("PyVer.ask", () => {
     );
   });
 
+  it("answers a missing package the named release's notes head a section with by that section", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
+    expect(a.version).toBe("3.12");
+    expect(a.answer).toMatch(/^setuptools wheel removed from ensurepip/);
+    // A package no note heads stays a third party's.
+    expect(builtin.ask("ModuleNotFoundError: No module named 'numpy' on python 3.12").answer).toContain(
+      "third-party",
+    );
+  });
+
   it("takes a name with a digit for the asker's own, no misspelt removed module", () => {
     const builtin = PyVer.open({ cache: false });
     expect(builtin.ask("is `parse1` gone in python 3.10?").answer).not.toContain("`parser` was removed");
