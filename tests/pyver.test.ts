@@ -165,6 +165,15 @@ describe("PyVer.ask", () => {
     );
   });
 
+  it("answers a call in backticks beside a release that changed it with that release's section on it", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "In Python 3.14, `asyncio.get_event_loop()` will error if there is no running loop",
+    );
+    expect(a.version).toBe("3.14");
+    expect(a.answer).toMatch(/^asyncio\.get_event_loop\(\) implicit loop creation removed/);
+  });
+
   it("answers a missing package the named release's notes head a section with by that section", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
