@@ -882,6 +882,13 @@ const TROUBLE_TERMS = new Set(
   ),
 );
 
+/** Builtin types as Python prints them in a message. */
+const PRINTED_TYPES = new Set(
+  "str bytes bytearray int float complex bool list tuple dict set frozenset NoneType type range memoryview".split(
+    " ",
+  ),
+);
+
 /** A quoted value in an exception's message: "… in thread 'MainThread'", "string: '2021-01-01Z'". */
 const QUOTED_IN_MESSAGE = /\b[A-Z]\w*(?:Error|Exception|Warning):[^\n]*/g;
 
@@ -890,9 +897,12 @@ const QUOTED_IN_MESSAGE = /\b[A-Z]\w*(?:Error|Exception|Warning):[^\n]*/g;
  * without the values an exception's message quotes, which are the asker's data, not the subject.
  */
 export function withoutTroubleTerms(terms: readonly string[], text = ""): string[] {
+  // "'float' object cannot be interpreted as an integer": a builtin type's name is Python's word.
   const quoted = new Set(
     [...text.matchAll(QUOTED_IN_MESSAGE)].flatMap((m) =>
-      [...m[0].matchAll(/'([^'\n]{1,60})'/g)].flatMap((q) => tokenize(q[1] ?? "")),
+      [...m[0].matchAll(/'([^'\n]{1,60})'/g)]
+        .filter((q) => !PRINTED_TYPES.has(q[1] ?? ""))
+        .flatMap((q) => tokenize(q[1] ?? "")),
     ),
   );
   return terms.filter((t) => !TROUBLE_TERMS.has(t) && !quoted.has(t));

@@ -7,6 +7,7 @@ import {
   moveTargets,
   parseQuery,
   wantedReleases,
+  withoutTroubleTerms,
 } from "../../src/query/parse-query.ts";
 
 const parse = (q: string, version?: string) => parseQuery(q, { maxChars: 500, version });
@@ -613,5 +614,13 @@ describe("cleanPaste", () => {
     expect(kept.startsWith("Traceback (most recent call last):")).toBe(true);
     expect(kept.endsWith("KeyError: 'x'")).toBe(true);
     expect(kept.split("\n").every((line) => line.startsWith("  File") || !line.includes("File"))).toBe(true);
+  });
+});
+
+describe("withoutTroubleTerms", () => {
+  it("leaves out a value a message quotes but keeps a builtin type's name Python printed", () => {
+    const text = "TypeError: 'float' object cannot be interpreted as an integer, thread 'MainThread'";
+    const terms = withoutTroubleTerms(["float", "interpreted", "integer", "mainthread"], text);
+    expect(terms).toEqual(["float", "interpreted", "integer"]);
   });
 });
