@@ -355,7 +355,9 @@ function looksLikeSource(text: string): boolean {
   // "… params with old feature_version: The following should raise": a colon that a sentence of
   // words follows, capital first, is prose's.
   if (!/[()=[\]]/.test(text) && /:\s+[A-Z][a-z]+(?:\s+[a-z]+){2,}\s*$/.test(text)) return false;
-  return /[():=[\]]/.test(text) || /^print\s+['"\w]/.test(text) || /^[fF][rR]?(["']).*\1,?$/.test(text);
+  return (
+    /[():=[\]]/.test(text) || /^print(?:\s+['"\w]|['"])/.test(text) || /^[fF][rR]?(["']).*\1,?$/.test(text)
+  );
 }
 
 /** Words of someone reporting what they saw, which no source line holds. */
@@ -369,6 +371,16 @@ const ERROR_WORD_AT_END = new RegExp(`\\b(?:${ERROR_WORDS})\\s*$`, "i");
 
 /** The source after a report's lead-in ("… when running on 3.7: from x import async"), else all of it. */
 function afterLeadIn(told: string): string {
+  // "第一次输入print'hello world.'，得到的结果是": in Chinese or Japanese prose, the code is the
+  // run of Latin text between the other script's words.
+  if (/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(told)) {
+    const island = told
+      .split(/[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+/)
+      .map((part) => part.trim())
+      .filter((part) => looksLikeSource(part))
+      .at(-1);
+    if (island) return island;
+  }
   // "`python3` == Python 3.9.9: line 75 match key:": what follows the line's number is its source
   // (a frame's `File "<fstring>", line 1 (x=)` is Python's own retelling, not the asker's).
   const numbered = /(?<!",\s?)\bline \d+:?\s+(?=\S)/gi;

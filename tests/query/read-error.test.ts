@@ -322,6 +322,12 @@ describe("readError", () => {
     ]);
   });
 
+  it("takes the run of Latin text inside Chinese prose for the source", () => {
+    expect(
+      readError("第一次输入print'hello world.'，得到的结果是 SyntaxError: invalid syntax")?.code,
+    ).toEqual(["print'hello world.'"]);
+  });
+
   it("takes words about syntax after the error for no source, and code after it for its source", () => {
     expect(readError("SyntaxError for yield expressions inside comprehensions & genexps")?.code).toEqual([]);
     expect(readError("SyntaxError: invalid syntax on print 'hello'")?.code).toEqual(["print 'hello'"]);
