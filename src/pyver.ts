@@ -1030,11 +1030,7 @@ export class PyVer {
   /** What the notes quote in double quotes, as message words: read once, on the first pasted error. */
   private quotedMessages?: string[];
 
-  /**
-   * "no setuptools/wheel on 3.12+": a package the notes themselves head a section with ("setuptools
-   * wheel removed from ensurepip"), when that section is about all the question asks.
-   */
-  /** The section of one release whose heading names a package, found by that name alone. */
+  /** The section of one release whose heading names a package or an API, found by that name alone. */
   private sectionHeadedBy(name: string, release: string): RankedHit | undefined {
     const [top] = rank(
       { ...this.parse(name), version: release, context: undefined },
@@ -1044,6 +1040,10 @@ export class PyVer {
     return top && holdsWord(top.chunk.section.toLowerCase(), name.toLowerCase()) ? top : undefined;
   }
 
+  /**
+   * "no setuptools/wheel on 3.12+": a package the notes themselves head a section with ("setuptools
+   * wheel removed from ensurepip"), when that section is about all the question asks.
+   */
   private headedInNotes(query: ParsedQuery, names: string[]): boolean {
     if (names.length === 0) return false;
     const [top] = rank({ ...query, context: undefined }, this.kb.index, this.options);
@@ -1381,9 +1381,9 @@ export class PyVer {
     const analysis = analyzeCode(read, { catalog: this.api });
     // "cgi.escape does not work any more … change `import cgi` to `import html`": a removed member
     // the prose names is what the question is about, not the module the code imports (3.8, not 3.13).
-    const removedModules = (analysis.removedApis ?? [])
-      .map((r) => r.api)
-      .filter((api) => !api?.includes("."));
+    const removedModules = (analysis.removedApis ?? []).flatMap((r) =>
+      r.api && !r.api.includes(".") ? [r.api] : [],
+    );
     if (removedModules.length > 0 && this.namesRemovedMember(code.prose, removedModules)) return undefined;
     const dated =
       analysis.requirements.length > 0 ||
@@ -1453,11 +1453,11 @@ export class PyVer {
   }
 
   /** Whether prose names a member a release removed from one of the modules (`cgi.escape` of `cgi`). */
-  private namesRemovedMember(prose: string, modules: readonly (string | undefined)[]): boolean {
+  private namesRemovedMember(prose: string, modules: readonly string[]): boolean {
     this.removals ??= builtinRemovalCatalog();
     const removals = this.removals;
     return modules.some((module) =>
-      [...prose.matchAll(new RegExp(`\\b${literal(module ?? "")}\\.([A-Za-z_]\\w*)`, "g"))].some((m) =>
+      [...prose.matchAll(new RegExp(`\\b${literal(module)}\\.([A-Za-z_]\\w*)`, "g"))].some((m) =>
         removals.lookup(m[0]).some((e) => e.name === m[0] && e.removedIn),
       ),
     );

@@ -1,3 +1,4 @@
+import { BUILTIN_TYPES } from "../code/builtin-types.ts";
 import { compareVersions, normalizeVersion } from "../documents/version.ts";
 import { tokenize } from "../search/tokenize.ts";
 import { otherLanguage } from "./message-language.ts";
@@ -882,13 +883,6 @@ const TROUBLE_TERMS = new Set(
   ),
 );
 
-/** Builtin types as Python prints them in a message. */
-const PRINTED_TYPES = new Set(
-  "str bytes bytearray int float complex bool list tuple dict set frozenset NoneType type range memoryview".split(
-    " ",
-  ),
-);
-
 /** A quoted value in an exception's message: "… in thread 'MainThread'", "string: '2021-01-01Z'". */
 const QUOTED_IN_MESSAGE = /\b[A-Z]\w*(?:Error|Exception|Warning):[^\n]*/g;
 
@@ -901,7 +895,7 @@ export function withoutTroubleTerms(terms: readonly string[], text = ""): string
   const quoted = new Set(
     [...text.matchAll(QUOTED_IN_MESSAGE)].flatMap((m) =>
       [...m[0].matchAll(/'([^'\n]{1,60})'/g)]
-        .filter((q) => !PRINTED_TYPES.has(q[1] ?? ""))
+        .filter((q) => !BUILTIN_TYPES.has(q[1] ?? "") && q[1] !== "NoneType")
         .flatMap((q) => tokenize(q[1] ?? "")),
     ),
   );
