@@ -38,6 +38,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["yield from", "delegating to a subgenerator", "subgenerator delegation"],
   ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
+  ["generator expression", "generator expressions", "genexp", "genexps", "genexpr"],
   // "parenthesized with statement": the notes call the construct parenthesized context managers.
   ["parenthesized context managers", "parenthesized with", "parenthesised with", "parentheses in with"],
   // "__file__ is now fully qualified": the notes call a full path an absolute one.

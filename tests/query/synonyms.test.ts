@@ -23,6 +23,7 @@ describe("expandSynonyms", () => {
   it("reads people's words for what the notes call otherwise", () => {
     expect(phrases("__file__ is now fully qualified")).toContain("absolute path");
     expect(phrases("a walrus inside square brackets")).toContain("indexes");
+    expect(phrases("yield inside genexps")).toContain("generator expressions");
   });
 
   it("reads a parenthesized with statement as the notes' parenthesized context managers", () => {
