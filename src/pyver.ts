@@ -1439,10 +1439,10 @@ export class PyVer {
     }
     // "In Python 3.14, `asyncio.get_event_loop()` will error if there is no running loop": a call the
     // code makes, older than that release, whose section of that release is headed by it.
-    const called = analysis.requirements
-      .flatMap((r) => (r.api?.includes(".") ? [r.api] : []))
-      .sort((a, b) => b.length - a.length);
     if (changedIn && needs && compareVersions(needs, changedIn) < 0) {
+      const called = analysis.requirements
+        .flatMap((r) => (r.api?.includes(".") ? [r.api] : []))
+        .sort((a, b) => b.length - a.length);
       for (const api of called) {
         const headed = this.sectionHeadedBy(api, changedIn);
         const notes = headed ? this.notesFrom(query, [headed], this.options.citations) : undefined;
