@@ -256,13 +256,20 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         !/^__\w+__$/.test(callable) &&
         ((callable.includes(".") && context.api.lookup(owner).length > 0) ||
           functions.some((f) => f !== "" && context.api.lookup(f).length > 0));
-      if (named) return { kind: "unexplained" };
       // `__init__() got an unexpected keyword argument 'capture_output'`: Python names no class; a
       // keyword argument that every function taking it gained in one release still dates the error.
-      const gained = context.api.kwargsNamedAs(subject.kwarg);
+      // A named function counts only its own module's (`_log()` is logging's, so 'stacklevel' is
+      // logging's keyword of 3.8).
+      const modules = new Set(
+        [callable, ...functions].flatMap((f) => context.api.lookup(f)).map((e) => topName(e.name)),
+      );
+      const gained = context.api
+        .kwargsNamedAs(subject.kwarg)
+        .filter((e) => !named || modules.has(topName(e.name)));
       const first = gained[0];
       if (first && laterThan30(first.py3) && gained.every((e) => e.py3 === first.py3))
         return keywordAdded(first, subject.kwarg, first.py3);
+      if (named) return { kind: "unexplained" };
       // `__init__() got an unexpected keyword argument 'loop'` from asyncio.Queue: a keyword that
       // every function taking it lost in one release dates the error.
       const dropped = context.removedKeywords(subject.kwarg);
@@ -382,4 +389,9 @@ const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId, rejected?: boolean
 export function explainError(reading: ErrorReading, context: ExplainContext): Explanation | undefined {
   if (!reading.subject) return undefined;
   return explainSubject(reading.subject, reading, context);
+}
+
+/** The module (or builtin) a dotted API name belongs to. */
+function topName(name: string): string {
+  return name.split(".")[0] ?? name;
 }

@@ -309,6 +309,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.8",
       "`fileinput.input(bufsize=)` was removed in Python 3.8",
     ],
+    // A private helper of a module whose every function taking the keyword gained it in one release.
+    [
+      "TypeError: _log() got an unexpected keyword argument 'stacklevel'",
+      "3.8",
+      "`logging.log(stacklevel=)` is new in Python 3.8",
+    ],
     // A keyword argument no fact records, removed or renamed by a section that names the call's
     // module or the call itself (the facts know the class by its Python 2 home).
     [
