@@ -1185,8 +1185,10 @@ export class PyVer {
               : undefined;
         // "TypeError: Population must be a sequence … a change in python 3.11": the release named
         // may say what changed where no fact explains the error.
+        // So may the release the question is about ("fails on python 3.10 due to improved messages").
+        const inRelease = query.troubleIn ? query : { ...query, troubleIn: query.version };
         const trouble =
-          explanation.kind === "unexplained" ? this.searchTrouble(query, limit, true) : undefined;
+          explanation.kind === "unexplained" ? this.searchTrouble(inRelease, limit, true) : undefined;
         if (trouble?.answer.found) return trouble.answer;
         const moved =
           explanation.kind === "unexplained" ? this.importIn(reading.subject, query, limit) : undefined;

@@ -355,6 +355,9 @@ function looksLikeSource(text: string): boolean {
   // "… params with old feature_version: The following should raise": a colon that a sentence of
   // words follows, capital first, is prose's.
   if (!/[()=[\]]/.test(text) && /:\s+[A-Z][a-z]+(?:\s+[a-z]+){2,}\s*$/.test(text)) return false;
+  // "Expected :'SyntaxError: …' Actual :'…'": one word and a colon is a label; no statement but
+  // `else:`, `try:` and `finally:` is a bare name and a colon.
+  if (/^[A-Za-z_]\w*\s*:$/.test(text) && !/^(?:else|try|finally)\b/.test(text)) return false;
   return (
     /[():=[\]]/.test(text) || /^print(?:\s+['"\w]|['"])/.test(text) || /^[fF][rR]?(["']).*\1,?$/.test(text)
   );

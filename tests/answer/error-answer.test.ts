@@ -563,6 +563,21 @@ describe("a report whose only words are trouble", () => {
   });
 });
 
+describe("a test's expected and actual SyntaxError messages", () => {
+  const report =
+    "Tests fail on python 3.10 due to improved invalid syntax messages. Expected :'SyntaxError: invalid syntax' Actual :'SyntaxError: invalid syntax. Perhaps you forgot a comma?'";
+
+  it("reads no label before a colon as the source", () => {
+    expect(readError(report)?.code).toEqual([]);
+  });
+
+  it("is answered by what the release the report names changed", () => {
+    const a = bot.ask(report);
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/forgot a comma/);
+  });
+});
+
 describe("a name glossed in another script", () => {
   it("is no call to run", () => {
     const a = PyVer.open().ask("在Python中，如何表示Enum(枚举)");
