@@ -74,6 +74,9 @@ const UNQUOTED_FRAGMENTS = [
   // A `type` statement's head and first token: "fails on: type Mode = Literal['a','b'] it seems";
   // the alias is named like one (a capital or an underscore), not "type hint = …".
   /\btype\s+(?=\w*[A-Z_])[A-Za-z_]\w*(?:\[[^\]\n]*\])?\s*=\s*\S+/g,
+  // A future import, which no sentence mistakes for words: "For versions < 3.7: from __future__ import
+  // unicode_literals, annotations".
+  /\bfrom\s+__future__\s+import\s+\w+(?:\s*,\s*\w+)*/g,
 ];
 
 /** A pytest node id: `tests/test_x.py::TestY::test_z[param-id]`, one level of brackets inside. */

@@ -176,6 +176,9 @@ describe("finding code in a chat message", () => {
     expect(extractCode("These examples illustrate: >>> [(yield x) for x in ('a','b')]")?.code).toBe(
       "[(yield x) for x in ('a','b')]",
     );
+    expect(
+      extractCode("For versions < 3.7: from __future__ import unicode_literals, annotations")?.code,
+    ).toBe("from __future__ import unicode_literals, annotations");
   });
 
   it("takes a time, offset or version in backticks for text, not code", () => {
