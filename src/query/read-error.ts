@@ -66,6 +66,8 @@ export function shownRunning(text: string): string | undefined {
   return releaseFound(SHOWN_RUNNING, text);
 }
 const FILE_LINE = /^\s*`*\s*File "[^"]*", line \d+/;
+/** The frame of an f-string's replacement field, which Python 3.6–3.11 compile as a file of its own. */
+const FSTRING_FRAME = /File "<fstring>", line \d+/;
 /** A frame line with its source run in after it, up to the error it raised. */
 const JOINED_FRAME =
   /File "[^"\n]*", line \d+(?:, in [\w<>.]+)?[ \t]+(\S(?:(?!\b(?:SyntaxError|IndentationError|TabError)\b)[^\n])*?)\s*(?:\b(?:SyntaxError|IndentationError|TabError)\b|$)/;
@@ -312,8 +314,12 @@ function quotedCode(text: string): string[] {
     if (!FILE_LINE.test(lines[i] ?? "")) continue;
     const next = lines[i + 1] ?? "";
     // The caret line under a SyntaxError's source line is not code.
-    if (next.trim() && !/^\s*[\^~]+\s*$/.test(next) && !FILE_LINE.test(next) && !EXCEPTION_START.test(next))
-      code.push(next.trim());
+    if (!next.trim() || /^\s*[\^~]+\s*$/.test(next) || FILE_LINE.test(next) || EXCEPTION_START.test(next))
+      continue;
+    // `File "<fstring>", line 1` then `(err=)`: Python 3.6–3.11 compile an f-string's replacement
+    // field apart, in brackets; the asker wrote `f"{err=}"`.
+    const field = FSTRING_FRAME.test(lines[i] ?? "") ? /^\((.*)\)$/.exec(next.trim())?.[1] : undefined;
+    code.push(field !== undefined ? `f"{${field}}"` : next.trim());
   }
   // "I always get this error: match x.lower(): SyntaxError: invalid syntax": the line retold inline.
   // Each SyntaxError on the line may be the one retold ("Does not run — SyntaxError: … the error:

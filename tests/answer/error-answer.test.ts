@@ -563,6 +563,18 @@ describe("a report whose only words are trouble", () => {
   });
 });
 
+describe("a SyntaxError in an f-string's replacement field", () => {
+  const traceback = 'File "<fstring>", line 1\n    (err=)\n        ^\nSyntaxError: invalid syntax';
+
+  it("reads the field as the f-string the asker wrote", () => {
+    expect(readError(traceback)?.code).toEqual(['f"{err=}"']);
+  });
+
+  it("is dated by what the field needs", () => {
+    expect(bot.ask(traceback).version).toBe("3.8");
+  });
+});
+
 describe("a test's expected and actual SyntaxError messages", () => {
   const report =
     "Tests fail on python 3.10 due to improved invalid syntax messages. Expected :'SyntaxError: invalid syntax' Actual :'SyntaxError: invalid syntax. Perhaps you forgot a comma?'";
