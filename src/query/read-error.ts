@@ -346,7 +346,7 @@ function quotedCode(text: string): string[] {
     const source = SOURCE_AFTER.exec(line)?.[1]?.trim();
     const toldAfter =
       (source && (looksLikeSource(source) || STATEMENT_KEYWORD.test(source)) ? source : undefined) ??
-      STATEMENT_AFTER.exec(line)?.[1]?.trim();
+      STATEMENT_AFTER.exec(line)?.groups?.source?.trim();
     const after = toldAfter && afterLeadIn(toldAfter);
     if (after && !NOT_SOURCE.test(after) && !code.includes(after)) code.push(after);
     // "fails with: except OSError, UnicodeDecodeError: SyntaxError: …": a clause no sentence holds,
@@ -439,9 +439,12 @@ const SOURCE_AFTER =
 /** Keywords a statement told in a report starts with. */
 const STATEMENT_KEYWORD =
   /^(?:match|case|print|async|await|def|class|with|except|lambda|type|from|import)\b/i;
-/** "SyntaxError: invalid syntax match command:": a statement written right after it, by its keyword. */
+/**
+ * "SyntaxError: invalid syntax match command:": a statement written right after it, by its keyword,
+ * bare or quoted (`invalid syntax "match phase"`).
+ */
 const STATEMENT_AFTER = new RegExp(
-  `\\b(?:invalid syntax|SyntaxError)\\s+\`?(${STATEMENT_KEYWORD.source.slice(1)}[^\`\\n]*?[\\w'")\\]:])\`?\\s*$`,
+  `\\b(?:invalid syntax|SyntaxError)\\s+(?<open>[\`"])?(?<source>${STATEMENT_KEYWORD.source.slice(1)}[^\`\\n]*?[\\w'")\\]:])\\k<open>?\\s*$`,
   "i",
 );
 

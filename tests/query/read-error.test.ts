@@ -308,6 +308,9 @@ describe("readError", () => {
   it("takes a statement written right after invalid syntax, by its keyword, as the source", () => {
     expect(readError("SyntaxError: invalid syntax match command:")?.code).toContain("match command:");
     expect(readError("invalid syntax in Session.py on my box")?.code).toEqual([]);
+    // Quoted, without its quotes; a string the statement ends on keeps its own.
+    expect(readError('invalid syntax "match phase"')?.code).toEqual(["match phase"]);
+    expect(readError('invalid syntax print "hello"')?.code).toEqual(['print "hello"']);
   });
 
   it("takes what follows a lead-in of several plain words and a colon for the source, contractions and all", () => {
