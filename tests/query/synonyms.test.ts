@@ -24,6 +24,7 @@ describe("expandSynonyms", () => {
     expect(phrases("__file__ is now fully qualified")).toContain("absolute path");
     expect(phrases("a walrus inside square brackets")).toContain("indexes");
     expect(phrases("yield inside genexps")).toContain("generator expressions");
+    expect(phrases("async syntax error python 3.7")).toContain("syntaxerror");
   });
 
   it("reads a parenthesized with statement as the notes' parenthesized context managers", () => {
