@@ -1764,6 +1764,10 @@ export class PyVer {
         const later = since ? this.laterChangeTo(best, since, limit) : undefined;
         if (later) return { ...later, query: query.raw };
       }
+      // "while train.has_key((u, j)): … AttributeError": a Python 2 name is answered by the release
+      // that removed it, which the notes record, not by Python 2's library reference.
+      const gone = best?.py3 === null ? this.python2Removal(query, best) : undefined;
+      if (gone) return gone;
       const answer = apiAnswer(query, mention, this.apiContext(limit));
       // "`str.format()` output for `enum.Enum` … changed in 3.11": of the names a message gives
       // beside the release it says things changed in, the one that release's notes speak of.
@@ -2323,6 +2327,13 @@ export class PyVer {
    * A question about a name a release removed or deprecated ("is lib2to3 still in the stdlib",
    * "Avoid usage of unittest.makeSuite"), answered with the removal rather than the name's arrival.
    */
+  /** The removal of a Python 2 name, when the removals record exactly that name. */
+  private python2Removal(query: ParsedQuery, entry: ApiEntry): Answer | undefined {
+    this.removals ??= builtinRemovalCatalog();
+    const [removal] = this.removals.exactly(entry.name).filter((e) => e.removedIn !== undefined);
+    return removal && removalAnswer(query, removal, this.notesFor, this.releases, entry.py2 ?? "");
+  }
+
   private askRemoval(query: ParsedQuery): Answer | undefined {
     this.removals ??= builtinRemovalCatalog();
     const asksArrival = ARRIVAL.test(query.text) && !STILL_THERE.test(query.text);

@@ -111,6 +111,10 @@ describe("API answers", () => {
     const a = bot.ask("ConfigParser on 3.8?");
     expect(a.answer).toMatch(/^No — .*`ConfigParser` was removed in Python 3\.0.*Use `configparser` instead/);
     expect(a.api?.target?.available).toBe(false);
+    // Named in code as well as in words.
+    const called = bot.ask("while train.has_key((u, j)): … AttributeError: has_key not found");
+    expect(called.answer).toMatch(/^`dict\.has_key` was removed in Python 3\.0/);
+    expect(called.version).toBe("3.0");
   });
 
   it("leave release-note questions as they were", () => {
