@@ -56,6 +56,8 @@ describe("parseQuery", () => {
     expect(happenedIn("In Python 3.11, IntEnum is printed differently than before")).toBe("3.11");
     expect(happenedIn("on 3.12 the repr behaves differently")).toBe("3.12");
     expect(happenedIn("I run 3.11 and I think differently")).toBeUndefined();
+    // So was a thing the message says a release brought a change in.
+    expect(happenedIn("Apparently there's a change in `ast` behavior in Python 3.9.")).toBe("3.9");
   });
 
   it("reads a release said to be out as the release's standing, never a subject", () => {
