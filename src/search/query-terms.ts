@@ -87,10 +87,12 @@ export function queryTerms(query: ParsedQuery, index: SearchIndex, options: Core
     return picked;
   };
   const seen = new Set(query.terms);
+  // Other wordings come from the project's own tables, not the asker's typing: one no section holds
+  // ("zeroarg") has no typo to forgive, so it is not searched.
   const extraTerms = query.expansions
     .filter((e) => e.searched !== false)
     .flatMap((e) => e.terms)
-    .filter((t) => !seen.has(t) && seen.add(t));
+    .filter((t) => !seen.has(t) && seen.add(t) && index.frequency(t) > 0);
   const terms = [
     ...rarest(query.terms, r.maxSearchedTerms).map((t) => make(t, 1)),
     ...rarest(extraTerms, r.maxSearchedExpansions).map((t) => make(t, r.synonymBoost)),

@@ -70,6 +70,17 @@ describe("queryTerms", () => {
     // Words no section holds are searched only as many as may match fuzzily.
     expect(searched.filter((t) => index.frequency(t) === 0)).toHaveLength(options.maxFuzzyTerms);
   });
+
+  it("searches no other wording of the question that no section holds", () => {
+    const asked = parseQuery("pathlib", { maxChars: 500 });
+    const withOther = {
+      ...asked,
+      expansions: [{ terms: ["walrus", "qwxvyvs"], standsFor: ["pathlib"] }],
+    };
+    const searched = queryTerms(withOther, index, options).map((t) => t.term);
+    expect(searched).toContain("walrus");
+    expect(searched).not.toContain("qwxvyvs");
+  });
 });
 
 describe("rank, on names written as code", () => {
