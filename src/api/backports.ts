@@ -33,6 +33,11 @@ export const BACKPORTS: Readonly<Record<string, string>> = {
   "graphlib-backport": "graphlib",
   "backports-datetime-fromisoformat": "datetime.datetime.fromisoformat",
   "asyncio-timeout": "asyncio.timeout",
+  // Pickle protocol 5 (PEP 574), whose buffers are `PickleBuffer`s.
+  pickle5: "pickle.PickleBuffer",
+  "backports-asyncio-runner": "asyncio.Runner",
+  "backports-zstd": "compression.zstd",
+  "backports-ssl-match-hostname": "ssl.match_hostname",
 };
 
 const NAME = /[a-z0-9]+(?:[-_.][a-z0-9]+)*/g;

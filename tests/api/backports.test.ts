@@ -10,6 +10,10 @@ describe("findBackport", () => {
     );
     expect(findBackport("is async-timeout still needed")?.api).toBe("asyncio.timeout");
     expect(findBackport("replace backports.zoneinfo")?.api).toBe("zoneinfo");
+    // A protocol's backport stands for what the protocol brought.
+    expect(findBackport("i got an error about pickle5: it concern about protocol")?.api).toBe(
+      "pickle.PickleBuffer",
+    );
   });
 
   it("finds nothing in a message that names no backport", () => {
