@@ -40,13 +40,23 @@ const TRACEBACK_LINE =
 
 export function extractCode(message: string): ExtractedCode | undefined {
   // Chat apps join lines: "does this run on 3.8? ```python" opens a fence mid-line.
-  const text = message.replace(/\r\n?/g, "\n").replace(/(?<=\S)[ \t]*(`{3,})/g, "\n$1");
+  const text = endedByDash(message.replace(/\r\n?/g, "\n").replace(/(?<=\S)[ \t]*(`{3,})/g, "\n$1"));
   // A message with fences shows its code in them; a fence of another language is no Python.
   if (/^[ \t]*(?:`{3,}|~{3,})/m.test(text)) return fenced(text);
   // Code pasted as is wins over the inline spans its comments and docstrings may contain.
   const pasted = bare(text);
   if (pasted?.code.includes("\n")) return pasted;
   return inline(text) ?? pasted ?? unquoted(text);
+}
+
+/**
+ * "self.x: List[int] = None — why is this a syntax error?": a line of code that a dash between
+ * spaces follows ends there, as at a line break; a dash after words is the sentence's.
+ */
+function endedByDash(text: string): string {
+  return text.replace(/^([^\n]*?)[ \t]+[—–][ \t]+/gm, (whole, head: string) =>
+    !head.includes("`") && isOneLineOfCode(head) ? `${head}\n` : whole,
+  );
 }
 
 /**
@@ -223,7 +233,7 @@ function bare(text: string): ExtractedCode | undefined {
 /** Punctuation Python statements have and word lists ("nonlocal statement") lack. */
 const CODE_PUNCTUATION = /[()[\]{}=:"'@*,|<>%+/-]|^(?:from|import)\s/;
 /** A decorator's name followed by a plain word, as prose names one. */
-const DECORATOR_THEN_WORDS = /^@[\w.]+\s+[A-Za-z]/;
+const DECORATOR_THEN_WORDS = /^@[\w.]+\s+[^\s#(]/;
 /** `name(args)` alone: as often a way to name an API as code to run. */
 const LONE_CALL = /^[A-Za-z_][\w.]*\(.*\)$/;
 

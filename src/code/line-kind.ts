@@ -12,7 +12,8 @@ const STATEMENT_PATTERNS: readonly RegExp[] = [
   /^(?:if|elif|while|for|with|async\s+(?:for|with)|match|case|except\*?|try|else|finally)\b.*:\s*(?:#.*)?$/,
   /^import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*\s*;?\s*$/,
   /^from\s+\.*[\w.]*\s+import\s+(?:\*|\(|\w+)/,
-  /^@[A-Za-z_(][\w.]*/,
+  // A decorator; not a mention with words after it ("@zhaobenx 你好").
+  /^@[A-Za-z_(][\w.]*(?![\w.])(?![ \t]+[^\s#(])/,
   /^(?:return|yield|raise|assert|del|global|nonlocal|await)\b(?:\s+[\w([{"'.*-].*)?$/,
   /^(?:pass|break|continue)\s*(?:#.*)?$/,
   /^type\s+[A-Za-z_]\w*(?:\[[^\]]*\])?\s*=/,

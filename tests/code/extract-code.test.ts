@@ -65,6 +65,18 @@ describe("finding code in a chat message", () => {
   it("never takes a decorator's name with words after it for code", () => {
     expect(extractCode("@override decorator typing 3.11 missing")).toBeUndefined();
     expect(extractCode("@functools.cache\ndef f(): ...")?.code).toBe("@functools.cache\ndef f(): ...");
+    // A mention and words in any language after it.
+    expect(extractCode("x: int = 1\n@zhaobenx 你好，这句话报语法错误")?.code).toBe("x: int = 1");
+  });
+
+  it("ends a line of code at a dash between spaces, but not a sentence", () => {
+    expect(
+      extractCode("self._keypoints1:List[cv2.KeyPoint] = None — 这句话报语法错误，我是python3.5的")?.code,
+    ).toBe("self._keypoints1:List[cv2.KeyPoint] = None");
+    // Words and quoted names before the dash are a title: only the quoted calls are code.
+    expect(extractCode("`__anext__` to `anext()` — Python 3.10 has a new `anext()` awaitable")?.prose).toBe(
+      "`__anext__` to — Python 3.10 has a new awaitable",
+    );
   });
 
   it("never takes a word and a comment after it for code, though Python parses it", () => {
