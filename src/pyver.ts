@@ -2323,10 +2323,6 @@ export class PyVer {
 
   private readonly isProse = (word: string): boolean => this.kb.index.frequency(word) >= PROSE_FREQUENCY;
 
-  /**
-   * A question about a name a release removed or deprecated ("is lib2to3 still in the stdlib",
-   * "Avoid usage of unittest.makeSuite"), answered with the removal rather than the name's arrival.
-   */
   /** The removal of a Python 2 name, when the removals record exactly that name. */
   private python2Removal(query: ParsedQuery, entry: ApiEntry): Answer | undefined {
     this.removals ??= builtinRemovalCatalog();
@@ -2334,6 +2330,10 @@ export class PyVer {
     return removal && removalAnswer(query, removal, this.notesFor, this.releases, entry.py2 ?? "");
   }
 
+  /**
+   * A question about a name a release removed or deprecated ("is lib2to3 still in the stdlib",
+   * "Avoid usage of unittest.makeSuite"), answered with the removal rather than the name's arrival.
+   */
   private askRemoval(query: ParsedQuery): Answer | undefined {
     this.removals ??= builtinRemovalCatalog();
     const asksArrival = ARRIVAL.test(query.text) && !STILL_THERE.test(query.text);
