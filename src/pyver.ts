@@ -1610,6 +1610,11 @@ export class PyVer {
       // package the message names that heads the section found.
       !this.headedInNotes(query, packages)
     ) {
+      // "setuptools missing on 3.12": the release named heads a section with the package.
+      const named = query.version ?? query.context ?? query.troubleIn;
+      const headed = named ? this.sectionHeadedBy(outside, named) : undefined;
+      if (named && headed)
+        return this.sectionAlone({ ...query, version: named, context: undefined }, headed, limit);
       // "Use numpy.sum instead of sum … The sum function in Python 3.12 switched to Neumaier
       // summation": the package is the asker's way out of what the release they name changed.
       const release = query.version ?? query.troubleIn;

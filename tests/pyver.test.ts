@@ -987,6 +987,12 @@ describe("on the built-in corpus", () => {
     ],
     // A package the notes head a section with, asked about what that section says.
     ["3.12 support and no setuptools/wheel on 3.12+", "3.12", "setuptools wheel removed from ensurepip"],
+    // Named beside the release whose notes head a section with it, whatever else the message says.
+    [
+      "Add setuptools to requirements.txt — CI Python version is now 3.12. It needs `setuptools`",
+      "3.12",
+      "setuptools wheel removed from ensurepip",
+    ],
     // Breakage on a release with nothing on the name: the latest change to it before, still in effect.
     [
       "raising StopIteration causes a RunTime error on Python 3.8",
