@@ -170,7 +170,8 @@ const THIRD_PARTY = new Set(
     "sklearn scikit jupyter notebook conda anaconda poetry pipenv pydantic sqlalchemy celery boto3 " +
     "selenium beautifulsoup bs4 opencv cv2 pillow pygame kivy pyqt pyside openai langchain " +
     "transformers huggingface streamlit gradio airflow spark pyspark dask polars uvicorn gunicorn " +
-    "setuptools pkg_resources six virtualenv pyinstaller cython pipx pyenv twine"
+    "setuptools pkg_resources six virtualenv pyinstaller cython pipx pyenv twine more_itertools " +
+    "dateutil aiohttp httpx numba sympy networkx tqdm lxml paramiko psycopg2 redis uvloop"
   ).split(" "),
 );
 
