@@ -46,18 +46,29 @@ export interface MessageLanguage {
   telling: ReadonlySet<string>;
 }
 
-let languages: MessageLanguage[] | undefined;
+interface Languages {
+  list: MessageLanguage[];
+  /** For each telling word, the languages (by their place in `list`) it tells: one look-up a word. */
+  tellers: Map<string, number[]>;
+}
 
-function load(): MessageLanguage[] {
+let languages: Languages | undefined;
+
+function load(): Languages {
   const require = createRequire(import.meta.url);
   const file = require.resolve("stopwords-iso/stopwords-iso.json");
   const lists = JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>;
   const english = new Set(lists.en ?? []);
-  return LANGUAGES.map((language) => {
+  const list = LANGUAGES.map((language) => {
     const functionWords = new Set((lists[language] ?? []).filter((w) => !w.includes(" ")));
     const telling = new Set([...functionWords].filter((w) => !english.has(w) && !isEnglishWord(w)));
     return { language, functionWords, telling };
   });
+  const tellers = new Map<string, number[]>();
+  list.forEach((language, i) => {
+    for (const word of language.telling) tellers.set(word, [...(tellers.get(word) ?? []), i]);
+  });
+  return { list, tellers };
 }
 
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
@@ -72,14 +83,14 @@ export function otherLanguage(text: string): MessageLanguage | undefined {
   const words = (prose.match(WORD) ?? []).flatMap((w) => [w, ...w.split(/['’]/).slice(1)]);
   if (words.length === 0) return undefined;
   const distinct = new Set(words);
+  const hits = new Array<number>(languages.list.length).fill(0);
+  for (const w of distinct) for (const i of languages.tellers.get(w) ?? []) hits[i] = (hits[i] ?? 0) + 1;
   let best: MessageLanguage | undefined;
   let most = 0;
-  for (const language of languages) {
-    let hits = 0;
-    for (const w of distinct) if (language.telling.has(w)) hits++;
-    if (hits > most) {
+  for (const [i, language] of languages.list.entries()) {
+    if ((hits[i] ?? 0) > most) {
       best = language;
-      most = hits;
+      most = hits[i] ?? 0;
     }
   }
   // "Diferenças entre as versões": a word spelled with letters English does not use is evidence too,
