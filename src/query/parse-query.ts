@@ -515,8 +515,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
       !language?.functionWords.has(t),
   );
   const expansions = expandSynonyms(withoutVersions).map(({ phrase, concept }) => {
-    const conceptTerms = new Set(concept.flatMap((phrase) => tokenize(phrase)));
-    const own = tokenize(phrase);
+    const conceptTerms = new Set(concept.flatMap(phraseTerms));
+    const own = phraseTerms(phrase);
     // A word the phrase shares with the question is found by itself or not at all: "dictionary
     // merge" for "dict merge" lets "dictionary" stand for "dict", never for "merge".
     return {
@@ -664,6 +664,16 @@ const HAPPENED_IN =
 export function happenedIn(text: string): string | undefined {
   const m = HAPPENED_IN.exec(text);
   return normalizeVersion(m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "");
+}
+/** The synonym table's phrases, tokenized once each: every question naming a concept needs them all. */
+const PHRASE_TERMS = new Map<string, string[]>();
+function phraseTerms(phrase: string): string[] {
+  let terms = PHRASE_TERMS.get(phrase);
+  if (!terms) {
+    terms = tokenize(phrase);
+    PHRASE_TERMS.set(phrase, terms);
+  }
+  return terms;
 }
 /** A year said beside a release ("since October 2024"). */
 const YEAR = /^(?:19|20)\d\d$/;

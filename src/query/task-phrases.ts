@@ -488,8 +488,14 @@ export function findTask(text: string): { api: string; task: string } | undefine
   const present = new Set(seen);
   for (const { api, task, slots } of MATCHERS) {
     // Every slot needs a word of the question; most rows fail this cheap test.
-    if (!slots.every((slot) => [...slot].some((w) => present.has(w)))) continue;
+    if (!slots.every((slot) => sharesWord(slot, present))) continue;
     if (matchesInOrder(seen, slots)) return { api, task };
   }
   return undefined;
+}
+
+/** Whether a slot has a word of the question, without copying either: this runs for every row. */
+function sharesWord(slot: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  for (const word of slot) if (present.has(word)) return true;
+  return false;
 }
