@@ -14,19 +14,6 @@ export function coverage(
   docTerms: readonly string[] = [],
   r: RankingFactors = DEFAULT_RANKING,
 ): number {
-  // How much each question term is covered: fully by itself or a synonym, partly by another word form.
-  const credit = new Map<string, number>();
-  // A word the index has never seen matched fuzzily: a typo ("secerts" → "secrets") counts fully,
-  // another word ("printer" → "print") only half.
-  for (const t of query.terms) {
-    if (!matched.has(t)) continue;
-    const typo = index.frequency(t) > 0 || docTerms.some((d) => editDistance(t, d, 1) <= 1);
-    credit.set(t, typo ? 1 : r.unseenCredit);
-  }
-  for (const e of query.expansions) {
-    if (!e.terms.every((t) => matched.has(t))) continue;
-    for (const t of e.standsFor) credit.set(t, Math.max(credit.get(t) ?? 0, e.credit ?? 1));
-  }
   // The weight of a question word the index has never seen: that of a word in this share of sections.
   const unknownWeight = Math.log(1 + 1 / r.unknownTermShare);
   const joined = joinedTerms(query, index);
@@ -52,9 +39,40 @@ export function coverage(
           ? Math.min(index.idf(t), unknownWeight)
           : index.idf(t);
     total += w;
-    got += w * (credit.get(t) ?? 0);
+    if (w > 0) got += w * credit(t, query, matched, index, docTerms, r);
   }
   return total === 0 ? 0 : got / total;
+}
+
+/**
+ * How much of a question term a hit covers: fully by itself or a synonym, partly by another word
+ * form. Worked out term by term rather than into a map: this runs for every hit of every search.
+ */
+function credit(
+  t: string,
+  query: ParsedQuery,
+  matched: ReadonlySet<string>,
+  index: SearchIndex,
+  docTerms: readonly string[],
+  r: RankingFactors,
+): number {
+  let got = 0;
+  // A word the index has never seen matched fuzzily: a typo ("secerts" → "secrets") counts fully,
+  // another word ("printer" → "print") only half.
+  if (matched.has(t)) {
+    const typo = index.frequency(t) > 0 || docTerms.some((d) => editDistance(t, d, 1) <= 1);
+    got = typo ? 1 : r.unseenCredit;
+  }
+  for (const e of query.expansions) {
+    const stands = e.credit ?? 1;
+    if (stands > got && e.standsFor.includes(t) && allMatched(e.terms, matched)) got = stands;
+  }
+  return got;
+}
+
+function allMatched(terms: readonly string[], matched: ReadonlySet<string>): boolean {
+  for (const t of terms) if (!matched.has(t)) return false;
+  return true;
 }
 
 /** A word in Chinese, Japanese or Korean script: the asker's language, which the notes are not in. */
