@@ -261,7 +261,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       // A named function counts only its own module's (`_log()` is logging's, so 'stacklevel' is
       // logging's keyword of 3.8).
       const modules = new Set(
-        [callable, ...functions].flatMap((f) => context.api.lookup(f)).map((e) => topName(e.name)),
+        named
+          ? [callable, ...functions].flatMap((f) => context.api.lookup(f)).map((e) => topName(e.name))
+          : [],
       );
       const gained = context.api
         .kwargsNamedAs(subject.kwarg)

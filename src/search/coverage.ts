@@ -70,6 +70,7 @@ function credit(
   return got;
 }
 
+/** Whether a hit matched every one of a wording's terms. */
 function allMatched(terms: readonly string[], matched: ReadonlySet<string>): boolean {
   for (const t of terms) if (!matched.has(t)) return false;
   return true;
