@@ -40,9 +40,10 @@ const TRACEBACK_LINE =
 
 export function extractCode(message: string): ExtractedCode | undefined {
   // Chat apps join lines: "does this run on 3.8? ```python" opens a fence mid-line.
-  const text = endedByDash(message.replace(/\r\n?/g, "\n").replace(/(?<=\S)[ \t]*(`{3,})/g, "\n$1"));
+  const joined = message.replace(/\r\n?/g, "\n").replace(/(?<=\S)[ \t]*(`{3,})/g, "\n$1");
   // A message with fences shows its code in them; a fence of another language is no Python.
-  if (/^[ \t]*(?:`{3,}|~{3,})/m.test(text)) return fenced(text);
+  if (/^[ \t]*(?:`{3,}|~{3,})/m.test(joined)) return fenced(joined);
+  const text = endedByDash(joined);
   // Code pasted as is wins over the inline spans its comments and docstrings may contain.
   const pasted = bare(text);
   if (pasted?.code.includes("\n")) return pasted;
@@ -51,11 +52,12 @@ export function extractCode(message: string): ExtractedCode | undefined {
 
 /**
  * "self.x: List[int] = None — why is this a syntax error?": a line of code that a dash between
- * spaces follows ends there, as at a line break; a dash after words is the sentence's.
+ * spaces follows ends there, as at a line break; a dash after words is the sentence's, and one in a
+ * comment (`x = f()  # fast path — see below`) the comment's.
  */
 function endedByDash(text: string): string {
   return text.replace(/^([^\n]*?)[ \t]+[—–][ \t]+/gm, (whole, head: string) =>
-    !head.includes("`") && isOneLineOfCode(head) ? `${head}\n` : whole,
+    !/[`#]/.test(head) && isOneLineOfCode(head) ? `${head}\n` : whole,
   );
 }
 

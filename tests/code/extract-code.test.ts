@@ -69,7 +69,10 @@ describe("finding code in a chat message", () => {
     expect(extractCode("x: int = 1\n@zhaobenx 你好，这句话报语法错误")?.code).toBe("x: int = 1");
   });
 
-  it("ends a line of code at a dash between spaces, but not a sentence", () => {
+  it("ends a line of code at a dash between spaces, but not a sentence or a comment", () => {
+    expect(extractCode("x = compute(a)  # fast path — see below\ny: int = 2")?.code).toBe(
+      "x = compute(a)  # fast path — see below\ny: int = 2",
+    );
     expect(
       extractCode("self._keypoints1:List[cv2.KeyPoint] = None — 这句话报语法错误，我是python3.5的")?.code,
     ).toBe("self._keypoints1:List[cv2.KeyPoint] = None");
