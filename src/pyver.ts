@@ -1042,6 +1042,21 @@ export class PyVer {
   }
 
   /**
+   * The section the release a question names heads with a package ("setuptools wheel removed from
+   * ensurepip" for setuptools on 3.12), as the answer: the package is what that release changed.
+   */
+  private packageInRelease(query: ParsedQuery, name: string, limit: number): Answer | undefined {
+    const release = query.version ?? query.context ?? query.troubleIn;
+    const headed = release ? this.sectionHeadedBy(name, release) : undefined;
+    return release && headed
+      ? {
+          ...this.sectionAlone({ ...query, version: release, context: undefined }, headed, limit),
+          query: query.raw,
+        }
+      : undefined;
+  }
+
+  /**
    * "no setuptools/wheel on 3.12+": a package the notes themselves head a section with ("setuptools
    * wheel removed from ensurepip"), when that section is about all the question asks.
    */
@@ -1134,12 +1149,8 @@ export class PyVer {
           );
         // "Python 3.12: No module named 'setuptools'": a package the named release's own notes head a
         // section with is missing because of that release.
-        const release = query.version ?? query.troubleIn;
-        const headed = release ? this.sectionHeadedBy(explanation.name, release) : undefined;
-        if (headed) {
-          const notes = this.notesFrom(query, [headed], limit);
-          if (notes.answer.found) return { ...notes.answer, query: query.raw };
-        }
+        const headed = this.packageInRelease(query, explanation.name, limit);
+        if (headed) return headed;
       }
       // "async will be a keyword in 3.7 -> syntaxerror" names an error without pasting one: the
       // question is answered as written.
@@ -1612,10 +1623,8 @@ export class PyVer {
       !this.headedInNotes(query, packages)
     ) {
       // "setuptools missing on 3.12": the release named heads a section with the package.
-      const named = query.version ?? query.context ?? query.troubleIn;
-      const headed = named ? this.sectionHeadedBy(outside, named) : undefined;
-      if (named && headed)
-        return this.sectionAlone({ ...query, version: named, context: undefined }, headed, limit);
+      const headed = this.packageInRelease(query, outside, limit);
+      if (headed) return headed;
       // "Use numpy.sum instead of sum … The sum function in Python 3.12 switched to Neumaier
       // summation": the package is the asker's way out of what the release they name changed.
       const release = query.version ?? query.troubleIn;
