@@ -353,6 +353,16 @@ function quotedCode(text: string): string[] {
     // wherever the report puts it.
     for (const m of line.matchAll(EXCEPT_CLAUSE)) if (!code.some((c) => c.includes(m[0]))) code.push(m[0]);
   }
+  // "SyntaxError: invalid syntax when running `self.run(async=True)`": the one piece of code the
+  // report marks as such, wherever it stands, when the error is the parser's (of several, which
+  // failed is not told).
+  if (code.length === 0 && /\bSyntaxError\b|\binvalid syntax\b/i.test(text)) {
+    // Error text and file names in backticks are no code.
+    const marked = [...text.matchAll(/`([^`\n]+)`/g)]
+      .map((m) => m[1]?.trim() ?? "")
+      .filter((span) => !/\b\w*(?:Error|Exception|Warning)\b|^[\w./\\-]+\.\w+$/.test(span));
+    if (marked.length === 1 && marked[0] && looksLikeSource(marked[0])) code.push(marked[0]);
+  }
   return code;
 }
 

@@ -335,4 +335,15 @@ describe("readError", () => {
     expect(readError("SyntaxError for yield expressions inside comprehensions & genexps")?.code).toEqual([]);
     expect(readError("SyntaxError: invalid syntax on print 'hello'")?.code).toEqual(["print 'hello'"]);
   });
+
+  it("takes the one piece of code a SyntaxError report marks in backticks for the source, wherever it stands", () => {
+    expect(readError("SyntaxError: invalid syntax when running `self.run(async=True)`")?.code).toEqual([
+      "self.run(async=True)",
+    ]);
+    // The error and the file in backticks are no code; of two pieces, which failed is not told.
+    expect(
+      readError("got `SyntaxError: invalid syntax` in `kfac.py`, namely `return a.t()@(a / n)`")?.code,
+    ).toEqual(["return a.t()@(a / n)"]);
+    expect(readError("`t = 1, *rest` works, `return 1, *rest` gives SyntaxError")?.code).toEqual([]);
+  });
 });
