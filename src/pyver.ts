@@ -1256,7 +1256,7 @@ export class PyVer {
     // "`random.sample(…)` will raise: TypeError: Population must be a sequence": an error beside code
     // that dates nothing is about what the error says.
     const error = reading !== undefined && !warning && reading.exception !== "";
-    const code = this.askCode(pasted, query, notesFor, error);
+    const code = this.askCode(pasted, query, notesFor, error, error ? shownRunning(pasted) : undefined);
     // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
     // the question as a whole dates better.
     const sentence = firstSentence(reading?.message ?? "");
@@ -1380,6 +1380,7 @@ export class PyVer {
     query: ParsedQuery,
     notesFor: NotesFor,
     onlyIfDated = false,
+    ranOn?: string,
   ): Answer | undefined {
     const code = extractCode(pasted);
     if (!code) return undefined;
@@ -1406,6 +1407,15 @@ export class PyVer {
       (analysis.removedApis?.length ?? 0) > 0 ||
       rejectedPython3(query, analysis) !== undefined;
     if (onlyIfDated && !dated) return undefined;
+    // "…/python3.10/… `updated_at := fromisoformat(…)` ValueError": code a traceback shows running on
+    // a release that has all it needs ran there, so what it needs explains no error it raised.
+    const fits =
+      ranOn !== undefined &&
+      (analysis.minVersion === undefined || compareVersions(analysis.minVersion, ranOn) <= 0) &&
+      analysis.python2.length === 0 &&
+      (analysis.removed?.length ?? 0) === 0 &&
+      (analysis.removedApis?.length ?? 0) === 0;
+    if (fits) return undefined;
     // "in Python 3.11, using `class MyEnum(str, Enum)` … puts the name in an f-string", "running with
     // `PYTHON_JIT=1` does not use the JIT": a snippet or two inside a long account are not asked to run.
     const told = (code.prose.match(/[A-Za-z]{2,}/g) ?? []).length >= TOLD_AROUND_CODE;

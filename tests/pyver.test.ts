@@ -423,6 +423,19 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("how do I perform a deep copy on python 3.9").found).toBe(false);
   });
 
+  it("takes code a traceback shows running on a release that has all it needs for no cause of the error", () => {
+    const ran = builtin.ask(
+      [
+        "Getting this from the client",
+        '  File "/opt/venv/lib/python3.10/site-packages/app/mappers.py", line 41, in updated',
+        '    if (updated_at := datetime.fromisoformat(doc["updated_at"])):',
+        "ValueError: Invalid isoformat string: '2025-10-22T23:10:57.624046Z'",
+      ].join("\n"),
+    );
+    expect(ran.answer).not.toMatch(/walrus/);
+    expect(ran.version).toBe("3.11");
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
