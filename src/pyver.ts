@@ -636,6 +636,13 @@ const ENGLISH_NAMES = new Set(
     "reload sets string symbol test types user"
   ).split(" "),
 );
+/** Text without the values it prints by their repr (`<X object at 0x…>`, `<bound method A.f of <A>>`), innermost first. */
+function withoutReprs(text: string): string {
+  let rest = text;
+  for (let inner = rest.replace(/<[^<>\n]*>/g, " "); inner !== rest; inner = rest.replace(/<[^<>\n]*>/g, " "))
+    rest = inner;
+  return rest;
+}
 /**
  * Two removed names that differ only in their class ("getchildren" of `Element` and of
  * `ElementTree`) are one removal to a question that names the method alone.
@@ -1335,7 +1342,8 @@ export class PyVer {
     const warning = /Warning$/.test(reading.exception);
     // "at position 33", "(pid=16443)": numbers of the asker's run, no word of the notes.
     // Nor is the line it points at, pasted after it in backticks ("… boolean context `x = f() or y`").
-    const message = firstSentence(reading.message)
+    // Nor are the values it prints by their repr ("(<bound method T.test_a of <T testMethod=test_a>>").
+    const message = withoutReprs(firstSentence(reading.message))
       .replace(/\s`[^`]*`?/g, " ")
       .replace(/\b[A-Za-z_]+=\d+\b/g, " ")
       .replace(/(?<![\w.])\d+(?![\w.])/g, " ");

@@ -436,6 +436,14 @@ describe("on the built-in corpus", () => {
     expect(ran.version).toBe("3.11");
   });
 
+  it("reads a warning without the values it prints by their repr", () => {
+    const warned = builtin.ask(
+      "/usr/lib/python3.14/unittest/case.py:725: DeprecationWarning: It is deprecated to return a value that is not None from a test case (<bound method T.test_a of <app.tests.T testMethod=test_a>> returned 'tuple')",
+    );
+    expect(warned.version).toBe("3.11");
+    expect(warned.citations[0]?.section).toMatch(/test methods returning values deprecated/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
