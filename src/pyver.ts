@@ -1260,6 +1260,13 @@ export class PyVer {
     const warned =
       reading && !reading.subject && warning ? this.saidByMessage(reading, pasted, limit) : undefined;
     if (warned) return { ...warned, query: query.raw };
+    // "DeprecationWarning: ssl.PROTOCOL_TLSv1_2 is deprecated" above the line that used it: the
+    // deprecation the facts record of the name it warns of, not what the line needs.
+    const deprecated =
+      reading && !reading.subject && /DeprecationWarning$/.test(reading.exception)
+        ? this.askRemoval(this.parse(firstSentence(reading.message)))
+        : undefined;
+    if (deprecated) return { ...deprecated, query: query.raw };
     // "`random.sample(…)` will raise: TypeError: Population must be a sequence": an error beside code
     // that dates nothing is about what the error says.
     const error = reading !== undefined && !warning && reading.exception !== "";
@@ -1529,8 +1536,13 @@ export class PyVer {
     if (pep && pep.version !== pasted?.version) return pep;
     // "The loop argument is deprecated since 3.8 … scheduled for removal in 3.10": once out, the
     // planned release says what went, unless the paste was already answered from it.
-    if (pasted)
-      return (pasted.version !== query.plannedRemoval && this.plannedRemoval(query, limit)) || pasted;
+    if (pasted) {
+      if (pasted.version === query.plannedRemoval) return pasted;
+      // The removal the facts record there says when it was deprecated, too.
+      const recorded = this.askRemoval(query);
+      if (recorded && recorded.version === query.plannedRemoval) return recorded;
+      return this.plannedRemoval(query, limit) || pasted;
+    }
     // "which version added <>", "@=", ":= on py3.7?": a feature written in symbols leaves no words to
     // search, and is no release's overview.
     // A release's support dropped ("dropping Python 3.9 support") searches no words either: an API

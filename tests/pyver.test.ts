@@ -444,6 +444,24 @@ describe("on the built-in corpus", () => {
     expect(warned.citations[0]?.section).toMatch(/test methods returning values deprecated/);
   });
 
+  it("answers a deprecation warning by the deprecation the facts record of the name it warns of", () => {
+    const constant = builtin.ask(
+      "app.py:6: DeprecationWarning: ssl.PROTOCOL_TLSv1_2 is deprecated\n  ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)",
+    );
+    expect(constant.answer).toMatch(/^`ssl\.PROTOCOL_TLSv1_2` is deprecated/);
+    expect(constant.version).toBe("3.10");
+    // Once its planned removal is out, the removal leads and says when the deprecation came.
+    const planned = builtin.ask(
+      [
+        "DeprecationWarning: unittest.findTestCases() is deprecated and will be removed in Python 3.13",
+        '  File "/home/ci/test/suite.py", line 245, in all_tests',
+        "    tests.addTest(unittest.findTestCases(module))",
+      ].join("\n"),
+    );
+    expect(planned.version).toBe("3.13");
+    expect(planned.answer).toMatch(/deprecated since 3\.11/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
