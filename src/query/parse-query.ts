@@ -82,8 +82,11 @@ const VERSION_FLAG = /(?:^|\s)--version[=\s]+(\S+)/i;
 const RUN_TOGETHER_MICRO = /(?<![\w.])3\.([2-9])(\d)(?![\w.]*\d)/g;
 /** "3.13t", "python3.14t": the release's free-threaded build, which is what the asker speaks of. */
 const FREE_THREADED_BUILD = /(?<![\w.])((?:python|py)?3\.\d{1,2})t(?!\w|\.\d)/gi;
-/** "3.11.0b4", "3.13.0rc1", "3.14a1", "3.12-beta": a pre-release is the release it leads to. */
-const PRE_RELEASE = /(?<![\w.])(3\.\d{1,2}(?:\.\d+)?)[-_]?(?:a|b|rc|alpha|beta|dev)\d*(?!\w|\.\w)/gi;
+/** "in the latest Python 3.12": a release named says which; "latest" adds nothing to search. */
+const LATEST_NAMED = /\b(?:latest|newest)\s+(?=(?:python|py|cpython)?\s*3\.\d)/gi;
+/** "3.11.0b4", "3.13.0rc1", "3.14a1", "3.12-beta", "3.12 alpha": a pre-release is the release it leads to. */
+const PRE_RELEASE =
+  /(?<![\w.])(3\.\d{1,2}(?:\.\d+)?)(?:[-_]?(?:a|b|rc|alpha|beta|dev)\d*|\s+(?:alpha|beta)(?:\s?\d+)?)(?!\w|\.\w)/gi;
 /** "3.12", "python 3.12", "py3.10"; a 2.x number only with "python"/"py" before it ("round(2.5)" is no version). */
 export const VERSION_MENTION =
   /(?<![\w.])(?:(?:python\s*|py\s*|cpython\s*|v)?(3\.\d{1,2})|(?:python\s*|py\s*)(2\.\d))(?:\.\d+)?(?![\w.]*\d)/gi;
@@ -362,6 +365,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
       (_m, bound: string | undefined, minor: string) => `${bound ?? ""}3.${Number(minor)}`,
     )
     .replace(PRE_RELEASE, "$1")
+    .replace(LATEST_NAMED, "")
     .replace(FREE_THREADED_BUILD, "$1 free-threaded")
     .replace(RUN_TOGETHER_MICRO, "3.$1.$2");
   let version = options.version ? normalizeVersion(options.version) : undefined;

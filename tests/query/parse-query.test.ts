@@ -95,6 +95,10 @@ describe("parseQuery", () => {
     expect(parse("3.14.0rc1 whats new")).toMatchObject({ version: "3.14", intent: "overview" });
     expect(parse("2 unit test failures with python 3.11.0a1").terms).not.toContain("0a1");
     expect(parse("output changed between 3.10.4 and 3.11.0b1.").terms).not.toContain("0b1");
+    // Spelled out, and "latest" before the release named: words about the release, none to search.
+    const spelled = parse("`onerror` is producing warnings in the latest Python 3.12 alpha");
+    expect(spelled.troubleIn ?? spelled.version ?? spelled.context).toBe("3.12");
+    expect(spelled.terms).toEqual(["onerror", "producing", "warning"]);
   });
 
   it("reads the release an error came from as the asker's", () => {
