@@ -367,8 +367,11 @@ const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId, rejected?: boolean
     /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'?|f-string: unmatched|f-string: expressions nested too deeply/i,
     "pep701-fstrings",
   ],
-  // Python 3's words for Python 2's octal literal `0777`.
-  [/leading zeros in decimal integer literals are not permitted/i, "legacy-octal"],
+  // Python 3's words for Python 2's octal literal `0777` (before 3.8, "invalid token": a number
+  // the tokenizer cannot read, which a leading zero is above all).
+  [/leading zeros in decimal integer literals are not permitted|\binvalid token\b/i, "legacy-octal"],
+  // 3.10–3.13's words for Python 2's `except E, name:` (3.14 reads `except A, B:` as two types).
+  [/multiple exception types must be parenthesized/i, "except-comma"],
   // Before 3.3 a generator could not return a value (PEP 380 let it).
   [/'return' with argument inside generator/i, "generator-return"],
   // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.

@@ -220,6 +220,13 @@ describe("PyVer.ask with a pasted error", () => {
       "3.0",
       "This is Python 2 code: octal literals like `0777` were removed in Python 3.0",
     ],
+    // Its words before 3.8, and 3.10–3.13's words for Python 2's `except E, name:`.
+    ["SyntaxError: invalid token", "3.0", "This is Python 2 code: octal literals like `0777`"],
+    [
+      "SyntaxError: multiple exception types must be parenthesized",
+      "3.0",
+      "This is Python 2 code: `except E, name:` was removed in Python 3.0",
+    ],
     // Python 3's name of a renamed module, asked for by Python 2.
     [
       "ImportError: No module named queue",
