@@ -462,6 +462,18 @@ describe("on the built-in corpus", () => {
     expect(planned.answer).toMatch(/deprecated since 3\.11/);
   });
 
+  it("dates C API names a build error reports missing by the release that added or removed them", () => {
+    const removed = builtin.ask(
+      "tokenizer.c:91:18: error: 'PyUnicode_WCHAR_KIND' undeclared (first use in this function)",
+    );
+    expect(removed.version).toBe("3.12");
+    const added = builtin.ask(
+      "error: use of undeclared identifier 'PyLong_AsInt'; did you mean '_PyLong_AsInt'?",
+    );
+    expect(added.version).toBe("3.13");
+    expect(added.citations[0]?.section).toMatch(/^PyLong_AsInt\(\)/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
