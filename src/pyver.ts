@@ -1528,8 +1528,13 @@ export class PyVer {
     // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes
     // name it (a release moved `longintrepr.h`).
     const header = missingHeader(query.raw);
-    if (header && this.kb.index.frequency(header.split("/").at(-1)?.toLowerCase() ?? "") === 0)
-      return buildTroubleAnswer(query);
+    const file = header?.split("/").at(-1)?.toLowerCase() ?? "";
+    if (header && this.kb.index.frequency(file) === 0) return buildTroubleAnswer(query);
+    // "fatal error: longintrepr.h: No such file … (3.11.2 vs 3.9)": the section that moved or removed
+    // it, whatever releases the message compares.
+    const moved = header ? this.searchNotes({ ...this.parse(file), context: undefined }, limit) : undefined;
+    if (moved?.answer.found && moved.lead?.chunk.text.toLowerCase().includes(file))
+      return { ...moved.answer, query: query.raw };
     const pasted = query.refusal ? undefined : this.askPasted(question, query, limit);
     // "Add support for PEP 692: `**kwargs: typing.Unpack[TypedDict]`": the PEP named dates the code.
     const pep = pasted ? this.pepSection(query, limit) : undefined;
