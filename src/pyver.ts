@@ -159,6 +159,8 @@ function loaded(kb: KnowledgeBase, dataDir: string | undefined, today: Date): Lo
 /** A name of CPython's C API: `Py_TRASHCAN_BEGIN`, `PyEval_InitThreads`, `PyFrameObject`, `PyThreadState`. */
 const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z]\w*|Object|State)\b)/;
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
+/** A C or C++ compiler's diagnostic: `src/x.c:91:18: error: …`. */
+const C_DIAGNOSTIC = /\.(?:c|h|cc|cpp|cxx|hpp|hh)[:(]\d+(?::\d+)?\)?:?\s+(?:fatal\s+)?(?:error|warning)\b/;
 
 /**
  * The most used third-party packages: a question about one of them ("numpy installation fails",
@@ -1397,6 +1399,9 @@ export class PyVer {
     onlyIfDated = false,
     ranOn?: string,
   ): Answer | undefined {
+    // "type_caster_base.h:482:26: error: … 482 |   frame = frame->f_back;": a C compiler's report
+    // quotes C, whatever of it parses as Python.
+    if (C_DIAGNOSTIC.test(pasted)) return undefined;
     const code = extractCode(pasted);
     if (!code) return undefined;
     // "如何表示Enum(枚举)": a name glossed in another script in brackets is prose, not a call.

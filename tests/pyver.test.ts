@@ -1243,6 +1243,12 @@ describe("on the built-in corpus", () => {
       "tp_print",
     ],
     ["fatal error: longintrepr.h: No such file or directory on Python 3.11", "3.11", "Include/cpython"],
+    // A compiler's report quotes C, whatever of it parses as Python.
+    [
+      "Build failures on Python 3.11\n  caster.h:482:26: error: invalid use of incomplete type 'PyFrameObject'\n    482 |     frame = frame->f_back;",
+      "3.11",
+      "PyFrameObject",
+    ],
     // Whatever releases the message compares.
     [
       "fatal error: longintrepr.h: No such file or directory. It seems related to a newer Python (3.11.2 vs 3.9).",
