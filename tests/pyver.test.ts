@@ -1245,7 +1245,7 @@ describe("on the built-in corpus", () => {
     ["fatal error: longintrepr.h: No such file or directory on Python 3.11", "3.11", "Include/cpython"],
     // A compiler's report quotes C, whatever of it parses as Python.
     [
-      "Build failures on Python 3.11\n  caster.h:482:26: error: invalid use of incomplete type 'PyFrameObject'\n    482 |     frame = frame->f_back;",
+      "Build failures on Python 3.11: PyFrameObject\n  type_caster_base.h:482:26: error: invalid use of incomplete type 'PyFrameObject' {aka 'struct _frame'}\n    482 |     frame = frame->f_back;",
       "3.11",
       "PyFrameObject",
     ],
