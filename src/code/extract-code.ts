@@ -227,7 +227,8 @@ function bare(text: string): ExtractedCode | undefined {
     i = end + 1;
   }
   if (!found) return undefined;
-  const code = lines.filter((_, i) => isCode[i]).join("\n");
+  // In a session pasted from the prompt, what follows a typed line is its output, not code.
+  const code = unprompt(lines.filter((_, i) => isCode[i]).join("\n"));
   const prose = lines.filter((_, i) => !isCode[i]).join("\n");
   return { code: trimBlankLines(code), prose: tidy(prose) };
 }

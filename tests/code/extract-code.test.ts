@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { extractCode } from "../../src/code/extract-code.ts";
 
 describe("finding code in a chat message", () => {
+  it("keeps of a session pasted from the prompt only the lines typed, not their output", () => {
+    const session = [
+      "When using Python 3.10, in `python -Wd`:",
+      ">>> from kafka import KafkaConsumer",
+      "<frozen importlib._bootstrap>:914: ImportWarning: Finder.find_spec() not found; falling back to find_module()",
+    ].join("\n");
+    expect(extractCode(session)?.code).toBe("from kafka import KafkaConsumer");
+  });
+
   it("takes a fenced python block and keeps the question around it", () => {
     const message = "does this run on 3.8?\n```python\nmatch x:\n    case 1:\n        pass\n```\nthanks";
     expect(extractCode(message)).toEqual({
