@@ -44,7 +44,7 @@ export interface ErrorReading {
 
 /** `SomeError: message` wherever it stands: its own line, after a traceback, or inside a sentence. */
 const EXCEPTION_LINE =
-  /(?:^|[\s`"'(:>“‘「『【（：])(?:[A-Za-z_][\w]*\.)*([A-Z][A-Za-z]*(?:Error|Exception|Warning)|StopIteration|KeyboardInterrupt)\b(?::[ \t]*([^\n]*))?/g;
+  /(?:^|[\s`"'(:>“‘「『【（：])(?:[A-Za-z_][\w]*\.)*([A-Z][A-Za-z]*(?:Error|Exception|Warning)|StopIteration|KeyboardInterrupt|(?<=[a-z]\.)error(?=:))\b(?::[ \t]*([^\n]*))?/g;
 /** Install paths that show the interpreter's version: `/usr/lib/python3.7/`, `\Python37\`. */
 const RUNNING_PATH = [/[/\\]python(3\.\d{1,2})[/\\]/i, /[/\\]Python3(\d{1,2})[/\\]/];
 /** Paths and banners that show the interpreter's version, and the words that name it. */

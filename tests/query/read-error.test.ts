@@ -9,6 +9,14 @@ describe("readError", () => {
     });
   });
 
+  it("reads a module's own lower-case error class as the exception", () => {
+    const reading = readError("re.error: global flags not at the start of the expression at position 26");
+    expect(reading?.exception).toBe("error");
+    expect(reading?.message).toBe("global flags not at the start of the expression at position 26");
+    // Not the word in a sentence.
+    expect(readError("there is an error: it fails")).toBeUndefined();
+  });
+
   it("reads the attribute a module or an object lacks", () => {
     expect(readError("AttributeError: module 'math' has no attribute 'prod'")?.subject).toEqual({
       kind: "attribute",
