@@ -1287,9 +1287,12 @@ export class PyVer {
     // "on Python 3.14 I got: RuntimeError: There is no current event loop …": what that release
     // changed, in the error's own words. They are Python's, not the asker's: none of them is chat
     // ("current"), though the values they quote are the asker's data (left out by the trouble search).
+    // "TypeError: As of 3.10, the *loop* parameter was removed from Queue()": so may the release the
+    // message itself names.
     const text = `${reading.exception}: ${sentence}`;
-    const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn: query.troubleIn };
-    const trouble = query.troubleIn ? this.searchTrouble(message, limit, true) : undefined;
+    const troubleIn = query.troubleIn ?? releasesNamedIn(sentence).at(-1);
+    const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn };
+    const trouble = troubleIn ? this.searchTrouble(message, limit, true) : undefined;
     return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
   }
 

@@ -474,6 +474,18 @@ describe("on the built-in corpus", () => {
     expect(added.citations[0]?.section).toMatch(/^PyLong_AsInt\(\)/);
   });
 
+  it("searches an error that names the release it comes from in that release", () => {
+    const told = builtin.ask(
+      [
+        "Another problem with newer python versions:",
+        "    super().__init__(loop=loop)",
+        "TypeError: As of 3.10, the *loop* parameter was removed from Queue() since it is no longer necessary",
+      ].join("\n"),
+    );
+    expect(told.version).toBe("3.10");
+    expect(told.citations[0]?.section).toMatch(/loop parameter removed/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
