@@ -486,6 +486,12 @@ describe("on the built-in corpus", () => {
     expect(told.citations[0]?.section).toMatch(/loop parameter removed/);
   });
 
+  it("answers tests that fail at random over dict order on Python 3 by 3.3's hash randomization", () => {
+    const order = builtin.ask("tests fail randomly in Python 3.3, caused by non-sorted dict");
+    expect(order.version).toBe("3.3");
+    expect(order.citations[0]?.section).toMatch(/^Hash randomization/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
