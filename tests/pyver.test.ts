@@ -487,7 +487,7 @@ describe("on the built-in corpus", () => {
   });
 
   it("answers tests that fail at random over dict order on Python 3 by 3.3's hash randomization", () => {
-    const order = builtin.ask("tests fail randomly in Python 3.3, caused by non-sorted dict");
+    const order = builtin.ask("Tests fail randomly on Python 3.3. It is caused by non-sorted dict.");
     expect(order.version).toBe("3.3");
     expect(order.citations[0]?.section).toMatch(/^Hash randomization/);
   });
