@@ -1182,7 +1182,12 @@ export class PyVer {
       if (changed) return { ...changed, query: query.raw };
       // "File "/usr/lib/python3.12/random.py", line 301, in randrange … TypeError": the standard
       // function that raised it, where a release up to the one running changed it.
-      const frame = explanation?.kind === "unexplained" ? standardFrame(pasted) : undefined;
+      // So is a standard function the message names as called ("math.factorial() with 0.0 …
+      // TypeError: 'float' object cannot be interpreted as an integer").
+      const frame =
+        explanation?.kind === "unexplained"
+          ? (standardFrame(pasted) ?? this.calledByName(question))
+          : undefined;
       const raisedBy = frame
         ? this.changedFunction(frame, reading.message, shownRunning(pasted), limit)
         : undefined;
@@ -1497,6 +1502,15 @@ export class PyVer {
       }
     }
     return codeAnswer(query, analysis, notesFor, this.releases);
+  }
+
+  /** A standard function written in full with its call's brackets (`math.factorial()`), if one is. */
+  private calledByName(text: string): string | undefined {
+    for (const m of text.matchAll(/\b([a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+)\(/g)) {
+      const name = m[1] ?? "";
+      if (this.api.lookup(name).some((e) => e.name === name)) return name;
+    }
+    return undefined;
   }
 
   /** Whether prose names a member a release removed from one of the modules (`cgi.escape` of `cgi`). */

@@ -492,6 +492,14 @@ describe("on the built-in corpus", () => {
     expect(order.citations[0]?.section).toMatch(/^Hash randomization/);
   });
 
+  it("answers an error nothing names by the change to the standard function the message says it called", () => {
+    const called = builtin.ask(
+      "CPython 3.10.1 rejects math.factorial() with a float like 0.0:\n>>> factorial(0.0)\nTypeError: 'float' object cannot be interpreted as an integer",
+    );
+    expect(called.version).toBe("3.9");
+    expect(called.citations[0]?.section).toMatch(/^math\.factorial\(\) with float arguments deprecated/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
