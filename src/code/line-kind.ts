@@ -47,6 +47,10 @@ export function classifyLine(raw: string): LineKind {
   const line = (raw.length > MAX_JUDGED ? raw.slice(0, MAX_JUDGED) : raw).trim();
   if (line === "") return "blank";
   if (line.startsWith("#")) return "comment";
+  // "yapf fails to parse legal `@lambda _: _()` decorator": code in backticks inside a line of words
+  // is quoted there; the line is what stands around it.
+  const quoted = line.replace(/`[^`\n]+`/g, "x");
+  if (quoted !== line && /\p{L}{2,}/u.test(quoted.replace(/\bx\b/g, ""))) return classifyLine(quoted);
   for (const pattern of STATEMENT_PATTERNS) if (pattern.test(line)) return proseOverride(line) ?? "code";
   if (ASSIGNMENT.test(line) || CALL.test(line) || CLOSERS.test(line)) return proseOverride(line) ?? "code";
   if (CODE_MARKS.test(line)) return proseOverride(line) ?? "code";

@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { extractCode } from "../../src/code/extract-code.ts";
 
 describe("finding code in a chat message", () => {
+  it("reads a line of words with code in backticks as words around quoted code", () => {
+    const told =
+      "yapf fails to parse legal `@lambda _: _()` decorator\nlib2to3.pgen2.parse.ParseError: bad input: type=1, value='lambda'";
+    expect(extractCode(told)?.code).toBe("@lambda _: _()");
+  });
+
   it("keeps of a session pasted from the prompt only the lines typed, not their output", () => {
     const session = [
       "When using Python 3.10, in `python -Wd`:",
