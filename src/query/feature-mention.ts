@@ -138,6 +138,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "pep701-fstrings",
     re: /\b(?:backslash(?:es)?|quotes?|comments?)\s+(?:inside|in|within)\s+(?:the\s+)?(?:curly\s+)?(?:braces|brackets|expressions?|replacement\s+fields?)\s+of\s+(?:an?\s+)?f-?strings?\b/i,
   },
+  // "double quotes inside an f-string, which itself is delimited by double quotes": the quote reused.
+  {
+    id: "pep701-fstrings",
+    re: /\b(?:same|double|nested|inner)\s+quot(?:es|ation\s+marks)\s+(?:inside|in|within)\s+(?:an?\s+|the\s+)?f-?strings?\b|\bf-?strings?\s+(?:with|using|containing)\s+(?:the\s+same|nested)\s+quotes\b/i,
+  },
   // "line 67: "except Exception, e:" should be …": Python 2's way to name the exception caught.
   // Quoted without its colon too: '"except Exception, e" triggers a syntax error'.
   { id: "except-comma", re: /\bexcept\s+[A-Z]\w*(?:\.\w+)*\s*,\s*[a-z_]\w*\s*(?::|(?=["'`”]))/ },

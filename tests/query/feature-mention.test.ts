@@ -102,6 +102,8 @@ describe("findFeatureMention", () => {
     ["f string with outer and inner double quotes fails before 3.13", "pep701-fstrings"],
     ["missing features like Unpack, generics, and type aliases using the type keyword", "type-statement"],
     ["Why isn't it possible to use backslashes inside the braces of f-strings?", "pep701-fstrings"],
+    ["double quotes inside an f-string, which itself is delimited by double quotes, fail", "pep701-fstrings"],
+    ["an f-string with nested quotes is a syntax error", "pep701-fstrings"],
     ["in python 3, int(50)<'2' causes a TypeError", "mixed-ordering"],
     ["would allow assignment in an if statement", "walrus"],
     ["3.12 supports nested quotes, but not 3.11", "pep701-fstrings"],
