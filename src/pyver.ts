@@ -1277,6 +1277,11 @@ export class PyVer {
     // "`random.sample(…)` will raise: TypeError: Population must be a sequence": an error beside code
     // that dates nothing is about what the error says.
     const error = reading !== undefined && !warning && reading.exception !== "";
+    // "print 'Rate: {:5.2f}'.format(r) … ValueError: zero length field name in format": code that ran
+    // far enough to raise at run time is not what a section quoting the error explains.
+    const runTime = error && !/^(?:SyntaxError|IndentationError|TabError)$/.test(reading.exception);
+    const quotingFirst = runTime ? this.sectionQuoting(reading.message, undefined, limit) : undefined;
+    if (quotingFirst) return { ...quotingFirst, query: query.raw };
     const code = this.askCode(pasted, query, notesFor, error, error ? shownRunning(pasted) : undefined);
     // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
     // the question as a whole dates better.

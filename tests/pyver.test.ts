@@ -500,6 +500,14 @@ describe("on the built-in corpus", () => {
     expect(called.citations[0]?.section).toMatch(/^math\.factorial\(\) with float arguments deprecated/);
   });
 
+  it("answers a run-time error a section quotes by that section, before the code that ran far enough to raise it", () => {
+    const ran = builtin.ask(
+      "This line\nprint 'Rate: {:5.2f} KB/s'.format(size / secs)\nthrows this error:\nValueError: zero length field name in format",
+    );
+    expect(ran.version).toBe("3.1");
+    expect(ran.citations[0]?.section).toMatch(/^Auto-numbered replacement fields/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
