@@ -178,7 +178,8 @@ function inlineCode(span: string): string | undefined {
     return undefined;
   // `--enable-experimental-jit=yes-off`, `-X perf`: an option of a command, no Python.
   // `error: externally-managed-environment`: a tool's message, not an annotated name.
-  if (COMMAND_OPTION.test(span) || TOOL_MESSAGE.test(span)) return undefined;
+  // `KeyError: 'generate_validate_all'`: an exception as Python prints it, not an annotated name.
+  if (COMMAND_OPTION.test(span) || TOOL_MESSAGE.test(span) || EXCEPTION_PRINTED.test(span)) return undefined;
   if (classifyLine(span) !== "code" && !/[|:=()[\]{}@*'"<>]/.test(span)) return undefined;
   if (parsesCleanly(span)) return span;
   // An expression quoted out of context: `x := 1` is only valid inside brackets.
@@ -190,6 +191,8 @@ function inlineCode(span: string): string | undefined {
 }
 
 const COMMAND_OPTION = /^-{1,2}[A-Za-z][\w-]*(?:=\S+|\s+\S+)?$/;
+/** An exception or warning as Python prints it: `KeyError: 'x'`, `re.error: bad escape`. */
+const EXCEPTION_PRINTED = /^(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error)\s*:\s/;
 /** A line a tool prints: `error: …`, `warning: …`, `fatal: …`. */
 const TOOL_MESSAGE = /^(?:error|warning|fatal|note|hint|info)\s*:\s/i;
 

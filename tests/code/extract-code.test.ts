@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { extractCode } from "../../src/code/extract-code.ts";
 
 describe("finding code in a chat message", () => {
+  it("takes an exception printed in backticks for no annotated name", () => {
+    const told = "the fallback `locals()['validate']` worked, now it fails with `KeyError: 'validate'`";
+    expect(extractCode(told)?.code).toBe("locals()['validate']");
+  });
+
   it("reads a line of words with code in backticks as words around quoted code", () => {
     const told =
       "yapf fails to parse legal `@lambda _: _()` decorator\nlib2to3.pgen2.parse.ParseError: bad input: type=1, value='lambda'";
