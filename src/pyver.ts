@@ -159,6 +159,10 @@ function loaded(kb: KnowledgeBase, dataDir: string | undefined, today: Date): Lo
 /** A name of CPython's C API: `Py_TRASHCAN_BEGIN`, `PyEval_InitThreads`, `PyFrameObject`, `PyThreadState`. */
 const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z]\w*|Object|State)\b)/;
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
+/** Keywords a bracket may follow (`while (x)`, `return (a, b)`): no calls. */
+const STATEMENT_WORDS = new Set(
+  "while return with except assert yield lambda elif else from import await async class raise".split(" "),
+);
 /** A C or C++ compiler's diagnostic: `src/x.c:91:18: error: …`. */
 const C_DIAGNOSTIC = /\.(?:c|h|cc|cpp|cxx|hpp|hh)[:(]\d+(?::\d+)?\)?:?\s+(?:fatal\s+)?(?:error|warning)\b/;
 
@@ -1439,6 +1443,14 @@ export class PyVer {
       (analysis.removed?.length ?? 0) > 0 ||
       (analysis.removedApis?.length ?? 0) > 0 ||
       rejectedPython3(query, analysis) !== undefined;
+    // "fails on Python 3.13: `return locals()["__version__"]` KeyError": a call the code makes whose
+    // section of the release the message says broke it is headed by it.
+    const brokeIn = query.bound ? undefined : (query.troubleIn ?? query.version);
+    const headedCall = brokeIn && !dated ? this.callHeadedIn(read, brokeIn) : undefined;
+    if (headedCall) {
+      const notes = this.notesFrom(query, [headedCall], this.options.citations);
+      if (notes.answer.found) return { ...notes.answer, query: query.raw };
+    }
     if (onlyIfDated && !dated) return undefined;
     // "…/python3.10/… `updated_at := fromisoformat(…)` ValueError": code a traceback shows running on
     // a release that has all it needs ran there, so what it needs explains no error it raised.
@@ -1507,6 +1519,20 @@ export class PyVer {
       }
     }
     return codeAnswer(query, analysis, notesFor, this.releases);
+  }
+
+  /** The section of a release headed by a function the code calls, the longest name first. */
+  private callHeadedIn(code: string, release: string): RankedHit | undefined {
+    const called = [
+      ...new Set([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)\s*\(/g)].map((m) => m[1] ?? "")),
+    ]
+      .filter((name) => name.length > 3 && !STATEMENT_WORDS.has(name))
+      .sort((a, b) => b.length - a.length);
+    for (const name of called) {
+      const headed = this.sectionHeadedBy(name, release);
+      if (headed) return headed;
+    }
+    return undefined;
   }
 
   /** A standard function written in full with its call's brackets (`math.factorial()`), if one is. */

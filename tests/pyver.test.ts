@@ -508,6 +508,14 @@ describe("on the built-in corpus", () => {
     expect(ran.citations[0]?.section).toMatch(/^Auto-numbered replacement fields/);
   });
 
+  it("answers code said to fail on a release by that release's section headed by a function it calls", () => {
+    const broke = builtin.ask(
+      'get_version fails on Python 3.13: `exec(compile(f.read(), path, "exec"))` `return locals()["__version__"]` KeyError: \'__version__\'',
+    );
+    expect(broke.version).toBe("3.13");
+    expect(broke.citations[0]?.section).toMatch(/locals\(\)/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
