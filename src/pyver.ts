@@ -1523,9 +1523,7 @@ export class PyVer {
 
   /** The section of a release headed by a function the code calls, the longest name first. */
   private callHeadedIn(code: string, release: string): RankedHit | undefined {
-    const called = [
-      ...new Set([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)\s*\(/g)].map((m) => m[1] ?? "")),
-    ]
+    const called = [...new Set([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)\(/g)].map((m) => m[1] ?? ""))]
       .filter((name) => name.length > 3 && !STATEMENT_WORDS.has(name))
       .sort((a, b) => b.length - a.length);
     for (const name of called) {
@@ -1912,6 +1910,12 @@ export class PyVer {
     // "SSL errors in Python 3.13": what that release changed about the subject, when its notes say.
     const trouble = feature ? undefined : this.searchTrouble(query, limit);
     if (trouble?.answer.found) return trouble.answer;
+    // "the locals()[func_total] … raises KeyError with the change on py3.13": a call the message
+    // writes out that the release it names heads a section with.
+    const brokeIn = query.troubleIn ?? query.version;
+    const call = feature || !brokeIn ? undefined : this.callHeadedIn(query.raw, brokeIn);
+    const byCall = call ? this.notesFrom(query, [call], limit) : undefined;
+    if (byCall?.answer.found) return { ...byCall.answer, query: query.raw };
     // "What is __pycache__? From what I understand …": a message that opens by asking what a thing
     // is asks about that thing, whatever it goes on to say.
     const defined = DEFINITION_OPENING.exec(query.text)?.[1];

@@ -516,6 +516,20 @@ describe("on the built-in corpus", () => {
     expect(broke.citations[0]?.section).toMatch(/locals\(\)/);
   });
 
+  it("answers a message naming a release by that release's section headed by a call it writes out", () => {
+    const called = builtin.ask(
+      "With the behavior change on py3.13, the locals()[func_total] in features.py raises KeyError.",
+    );
+    expect(called.version).toBe("3.13");
+    expect(called.citations[0]?.section).toMatch(/locals\(\)/);
+    // A word before a bracket in prose is no call.
+    expect(
+      builtin.ask(
+        "make float->int conversion explicit. This used to be a warning but now it's a hard error (not sure exactly when it changed, maybe python 3.9).",
+      ).found,
+    ).toBe(false);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
