@@ -159,6 +159,8 @@ function loaded(kb: KnowledgeBase, dataDir: string | undefined, today: Date): Lo
 /** A name of CPython's C API: `Py_TRASHCAN_BEGIN`, `PyEval_InitThreads`, `PyFrameObject`, `PyThreadState`. */
 const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z]\w*|Object|State)\b)/;
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
+/** How many of the calls a message writes out are looked up as section headings. */
+const MAX_CALLS_SEARCHED = 8;
 /** Keywords a bracket may follow (`while (x)`, `return (a, b)`): no calls. */
 const STATEMENT_WORDS = new Set(
   "while return with except assert yield lambda elif else from import await async class raise".split(" "),
@@ -1523,9 +1525,11 @@ export class PyVer {
 
   /** The section of a release headed by a function the code calls, the longest name first. */
   private callHeadedIn(code: string, release: string): RankedHit | undefined {
+    // A long paste calls many of its own functions: a search for each would cost more than it finds.
     const called = [...new Set([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)\(/g)].map((m) => m[1] ?? ""))]
       .filter((name) => name.length > 3 && !STATEMENT_WORDS.has(name))
-      .sort((a, b) => b.length - a.length);
+      .sort((a, b) => b.length - a.length)
+      .slice(0, MAX_CALLS_SEARCHED);
     for (const name of called) {
       const headed = this.sectionHeadedBy(name, release);
       if (headed) return headed;
