@@ -38,6 +38,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["yield from", "delegating to a subgenerator", "subgenerator delegation"],
   ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
+  ["test case", "test method", "test cases", "test methods"],
   // "an async syntax error": the notes name the exception.
   ["syntaxerror", "syntax error", "syntax errors"],
   ["generator expression", "generator expressions", "genexp", "genexps", "genexpr"],
