@@ -1198,6 +1198,13 @@ export class PyVer {
         ? this.changedFunction(frame, reading.message, shownRunning(pasted), limit)
         : undefined;
       if (raisedBy) return { ...raisedBy, query: query.raw };
+      // "SyntaxError: asynchronous comprehension outside of an asynchronous function": Python's own
+      // words that a section quotes say which change it is, more than a feature they name.
+      const quotedSyntax =
+        explanation?.kind === "unexplained" && reading.subject.kind === "syntax"
+          ? this.sectionQuoting(reading.subject.message, undefined, limit)
+          : undefined;
+      if (quotedSyntax) return { ...quotedSyntax, query: query.raw };
       const named =
         pastedError && explanation?.kind === "unexplained" ? findFeatureMention(question) : undefined;
       if (named) {

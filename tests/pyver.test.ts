@@ -530,6 +530,13 @@ describe("on the built-in corpus", () => {
     ).toBe(false);
   });
 
+  it("answers a SyntaxError a section quotes by that section, before a feature its words name", () => {
+    const nested = builtin.ask(
+      "importing the module fails:\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n(Python 3.10.18)",
+    );
+    expect(nested.version).toBe("3.11");
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
