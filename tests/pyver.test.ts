@@ -537,6 +537,14 @@ describe("on the built-in corpus", () => {
     expect(nested.version).toBe("3.11");
   });
 
+  it("answers pickling errors met on a release that changed the start method by that change", () => {
+    const started = builtin.ask(
+      "Can't start under py=3.14 due to \"_pickle.PicklingError: Can't pickle local object\" when starting the parallel workers",
+    );
+    expect(started.version).toBe("3.14");
+    expect(started.citations[0]?.section).toMatch(/forkserver/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
