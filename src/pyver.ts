@@ -159,6 +159,8 @@ function loaded(kb: KnowledgeBase, dataDir: string | undefined, today: Date): Lo
 /** A name of CPython's C API: `Py_TRASHCAN_BEGIN`, `PyEval_InitThreads`, `PyFrameObject`, `PyThreadState`. */
 const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z]\w*|Object|State)\b)/;
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
+/** Windows failing to load a library an extension module needs. */
+const DLL_LOAD_FAILED = /\bDLL load failed\b/i;
 /** How many of the calls a message writes out are looked up as section headings. */
 const MAX_CALLS_SEARCHED = 8;
 /** Keywords a bracket may follow (`while (x)`, `return (a, b)`): no calls. */
@@ -1587,6 +1589,11 @@ export class PyVer {
     // "No module named '_tkinter'", "[SSL: CERTIFICATE_VERIFY_FAILED]", "No module named 'encodings'":
     // the build left a module out, or the machine's own setup failed, whatever else the paste says.
     if (machineTrouble(query.raw)) return buildTroubleAnswer(query);
+    // "ImportError: DLL load failed: The specified module could not be found": a library the machine
+    // lacks, unless on a release from 3.8, which changed where Windows looks for DLLs.
+    const on = query.version ?? query.context ?? query.troubleIn;
+    if (DLL_LOAD_FAILED.test(query.raw) && (on === undefined || compareVersions(on, "3.8") < 0))
+      return buildTroubleAnswer(query);
     // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes
     // name it (a release moved `longintrepr.h`).
     const header = missingHeader(query.raw);

@@ -545,6 +545,15 @@ describe("on the built-in corpus", () => {
     expect(started.citations[0]?.section).toMatch(/forkserver/);
   });
 
+  it("answers a DLL that failed to load by 3.8's DLL search change on 3.8 and later, else as the machine's trouble", () => {
+    const failed =
+      "ImportError: DLL load failed while importing _cairo: The specified module could not be found.";
+    const on38 = builtin.ask(`Windows 10, Python 3.8.2 64bit … ${failed}`);
+    expect(on38.version).toBe("3.8");
+    expect(on38.citations[0]?.section).toMatch(/DLL/);
+    expect(builtin.ask(`I ran my script and received ${failed}`).found).toBe(false);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',

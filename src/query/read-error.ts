@@ -96,7 +96,7 @@ const NAME_END = `(?!\\w|\\.\\w)`;
 
 /** Words a retold "X module not found" puts where the module's name goes. */
 const NOT_MODULE_NAMES = new Set(
-  "a an the this that my your our their its some any no one each every same python required needed new old standard builtin following".split(
+  "a an the this that my your our their its some any no one each every same python required needed new old standard builtin following specified requested".split(
     " ",
   ),
 );

@@ -9,6 +9,12 @@ describe("readError", () => {
     });
   });
 
+  it("takes the word before 'module could not be found' for no module's name", () => {
+    expect(
+      readError("ImportError: DLL load failed: The specified module could not be found.")?.subject,
+    ).toBeUndefined();
+  });
+
   it("reads a module's own lower-case error class as the exception", () => {
     const reading = readError("re.error: global flags not at the start of the expression at position 26");
     expect(reading?.exception).toBe("error");
