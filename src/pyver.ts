@@ -161,6 +161,8 @@ const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
 /** Windows failing to load a library an extension module needs. */
 const DLL_LOAD_FAILED = /\bDLL load failed\b/i;
+/** "cannot pickle 'itertools.count' object": the type of a value pickle refused. */
+const UNPICKLED = /cannot pickle '([\w.]+)' object/i;
 /** How many of the calls a message writes out are looked up as section headings. */
 const MAX_CALLS_SEARCHED = 8;
 /** Keywords a bracket may follow (`while (x)`, `return (a, b)`): no calls. */
@@ -390,7 +392,8 @@ const BARE_PYTHON_2 = /(?<![\w.])2\.(?:[4-7]|x)(?![\w.]|\.\d)/i;
 const PYTHON_3_WHOLE = /(?<![\w.])3\.x\b|\b(?:python\s?3|py3)(?![.\d\w])/i;
 
 /** What a value of the wrong type could not do, as Python says it. */
-const VALUE_COMPLAINT = /object (?:is not|isn't) (callable|iterable|subscriptable|reversible)/i;
+const VALUE_COMPLAINT =
+  /object (?:is not|isn't) (callable|iterable|subscriptable|reversible)|cannot (pickle) '[^']+' object/i;
 /** What the notes call doing what a complaint says a value cannot ("reversed()" for reversible). */
 const COMPLAINT_DOING: Readonly<Record<string, string>> = { reversible: "reversed" };
 /** Complaints a value of a plain type makes only through the asker's own bug. */
@@ -1185,7 +1188,12 @@ export class PyVer {
       // the exception's name or without it.
       const changed =
         explanation?.kind === "unexplained" && reading.subject.kind === "value"
-          ? this.valueChange(reading.subject.type, reading.message || pasted, limit)
+          ? this.valueChange(
+              reading.subject.type,
+              reading.message || pasted,
+              limit,
+              reading.running ?? query.troubleIn ?? query.version,
+            )
           : undefined;
       if (changed) return { ...changed, query: query.raw };
       // "File "/usr/lib/python3.12/random.py", line 301, in randrange … TypeError": the standard
@@ -1297,6 +1305,12 @@ export class PyVer {
     const runTime = error && !/^(?:SyntaxError|IndentationError|TabError)$/.test(reading.exception);
     const quotingFirst = runTime ? this.sectionQuoting(reading.message, undefined, limit) : undefined;
     if (quotingFirst) return { ...quotingFirst, query: query.raw };
+    // "TypeError: cannot pickle 'itertools.count' object … Python 3.14": what a release did to
+    // pickling the type's module, where a release did something.
+    const unpickled = runTime && reading ? UNPICKLED.exec(reading.message)?.[1] : undefined;
+    const met = reading?.running ?? query.troubleIn ?? query.version;
+    const pickling = unpickled ? this.valueChange(unpickled, reading?.message ?? "", limit, met) : undefined;
+    if (pickling) return { ...pickling, query: query.raw };
     const code = this.askCode(pasted, query, notesFor, error, error ? shownRunning(pasted) : undefined);
     // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
     // the question as a whole dates better.
@@ -2134,16 +2148,24 @@ export class PyVer {
    * section is about that type doing it (3.10 made static methods callable). A plain type's
    * complaint ('NoneType' object is not iterable) is the asker's own bug.
    */
-  private valueChange(printed: string, message: string, limit: number): Answer | undefined {
-    const did = VALUE_COMPLAINT.exec(message)?.[1]?.toLowerCase();
+  private valueChange(printed: string, message: string, limit: number, running?: string): Answer | undefined {
+    const complaint = VALUE_COMPLAINT.exec(message);
+    const did = (complaint?.[1] ?? complaint?.[2])?.toLowerCase();
     const type = DICT_VIEW_TYPE.test(printed) ? "dict" : printed;
     // "'dict' object is not reversible": before 3.8 no dict was, so it is no bug of the asker's.
     const plain = PLAIN_TYPES.has(type) && PLAIN_COMPLAINTS.has(did ?? "");
-    if (!did || plain || this.api.lookup(type).length === 0) return undefined;
+    // "cannot pickle 'itertools.count' object": what pickles is decided for a module's types at once.
+    const subject = did === "pickle" && type.includes(".") ? type.slice(0, type.lastIndexOf(".")) : type;
+    if (!did || plain || this.api.lookup(subject).length === 0) return undefined;
     const doing = COMPLAINT_DOING[did] ?? did;
-    const about = this.searchAbout(this.parse(`${type} ${doing}`), limit, this.options.minCoverage, true);
-    // The section must be about the type: 3.8's reversed dicts say nothing of a set.
-    return about.answer.found && headedBy(about.lead?.chunk.section ?? "", type) ? about.answer : undefined;
+    // The section must be about the type: 3.8's reversed dicts say nothing of a set. The release the
+    // error was met on says first what it did to the type (3.14 removed what 3.12 deprecated).
+    const asked = this.parse(`${subject} ${doing}`);
+    for (const version of running ? [running, undefined] : [undefined]) {
+      const about = this.searchAbout({ ...asked, version }, limit, this.options.minCoverage, true);
+      if (about.answer.found && headedBy(about.lead?.chunk.section ?? "", subject)) return about.answer;
+    }
+    return undefined;
   }
 
   /**

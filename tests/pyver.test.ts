@@ -554,6 +554,14 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask(`I ran my script and received ${failed}`).found).toBe(false);
   });
 
+  it("answers a value pickle refused by what the release it was met on did to pickling its module", () => {
+    const removed = builtin.ask(
+      "TypeError: cannot pickle 'itertools.count' object on Fedora 43 with Python 3.14",
+    );
+    expect(removed.version).toBe("3.14");
+    expect(removed.citations[0]?.section).toMatch(/^itertools copy, deepcopy and pickle support removed/);
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
