@@ -161,6 +161,10 @@ const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
 /** Windows failing to load a library an extension module needs. */
 const DLL_LOAD_FAILED = /\bDLL load failed\b/i;
+/** ctypes' own words, from 3.8, for a DLL it could not find. */
+const CTYPES_DLL_MISSING = /\bCould not find module '[^'\n]+\.dll'/i;
+/** The release that changed where Windows looks for the DLLs extension modules and ctypes load. */
+const DLL_SEARCH_CHANGED = "3.8";
 /** "cannot pickle 'itertools.count' object": the type of a value pickle refused. */
 const UNPICKLED = /cannot pickle '([\w.]+)' object/i;
 /** How many of the calls a message writes out are looked up as section headings. */
@@ -1606,8 +1610,18 @@ export class PyVer {
     // "ImportError: DLL load failed: The specified module could not be found": a library the machine
     // lacks, unless on a release from 3.8, which changed where Windows looks for DLLs.
     const on = query.version ?? query.context ?? query.troubleIn;
-    if (DLL_LOAD_FAILED.test(query.raw) && (on === undefined || compareVersions(on, "3.8") < 0))
+    const dll = DLL_LOAD_FAILED.test(query.raw);
+    if (dll && (on === undefined || compareVersions(on, DLL_SEARCH_CHANGED) < 0))
       return buildTroubleAnswer(query);
+    // "FileNotFoundError: Could not find module 'node.dll'" on 3.8: that release's change to where
+    // Windows looks for them.
+    const dllSearch = CTYPES_DLL_MISSING.test(query.raw)
+      ? this.searchNotes(
+          { ...this.parse("Windows DLL"), version: DLL_SEARCH_CHANGED, context: undefined },
+          limit,
+        )
+      : undefined;
+    if (dllSearch?.answer.found) return { ...dllSearch.answer, query: query.raw };
     // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes
     // name it (a release moved `longintrepr.h`).
     const header = missingHeader(query.raw);

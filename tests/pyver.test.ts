@@ -552,6 +552,12 @@ describe("on the built-in corpus", () => {
     expect(on38.version).toBe("3.8");
     expect(on38.citations[0]?.section).toMatch(/DLL/);
     expect(builtin.ask(`I ran my script and received ${failed}`).found).toBe(false);
+    // ctypes' own words from 3.8 on say which release changed the search.
+    const ctypes = builtin.ask(
+      "FileNotFoundError: Could not find module 'node.dll'. Try using the full path with constructor syntax.",
+    );
+    expect(ctypes.version).toBe("3.8");
+    expect(ctypes.citations[0]?.section).toMatch(/DLL/);
   });
 
   it("answers a value pickle refused by what the release it was met on did to pickling its module", () => {
