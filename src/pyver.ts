@@ -1391,8 +1391,8 @@ export class PyVer {
         (_, lib, module) => (lib ? ` ${module} ` : " "),
       )
       // "I'm getting this message in .xsession-errors; DeprecationWarning: …": the asker's clause
-      // before the warning is theirs.
-      .split(/[;!?](?:\s|$)|\.\s/)
+      // before the warning is theirs, and so is a title set off by a dash ("Warning with python3.6 — …").
+      .split(/[;!?](?:\s|$)|\.\s|\s[—–]\s/)
       .at(-1);
     const warning = /Warning$/.test(reading.exception);
     // "at position 33", "(pid=16443)": numbers of the asker's run, no word of the notes.

@@ -436,6 +436,14 @@ describe("on the built-in corpus", () => {
     expect(ran.version).toBe("3.11");
   });
 
+  it("reads a warning without the title the asker set off by a dash before it", () => {
+    const titled = builtin.ask(
+      "Warning with python3.6 — spf.py:1827: FutureWarning: split() requires a non-empty pattern match. Is it gone with 3.7?",
+    );
+    expect(titled.version).toBe("3.7");
+    expect(titled.citations[0]?.section).toMatch(/^re: /);
+  });
+
   it("reads a warning without the values it prints by their repr", () => {
     const warned = builtin.ask(
       "/usr/lib/python3.14/unittest/case.py:725: DeprecationWarning: It is deprecated to return a value that is not None from a test case (<bound method T.test_a of <app.tests.T testMethod=test_a>> returned 'tuple')",
