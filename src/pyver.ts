@@ -1120,6 +1120,8 @@ export class PyVer {
     const pasted = cleanPaste(question, this.options.maxPasteChars);
     const notesFor = this.notesFor;
     const reading = this.removedCause(pasted) ?? readError(pasted);
+    // The release the error was met on, as the paste shows it or the question says.
+    const metOn = reading?.running ?? query.troubleIn ?? query.version;
     if (reading?.subject) {
       this.removals ??= builtinRemovalCatalog();
       const removals = this.removals;
@@ -1192,12 +1194,7 @@ export class PyVer {
       // the exception's name or without it.
       const changed =
         explanation?.kind === "unexplained" && reading.subject.kind === "value"
-          ? this.valueChange(
-              reading.subject.type,
-              reading.message || pasted,
-              limit,
-              reading.running ?? query.troubleIn ?? query.version,
-            )
+          ? this.valueChange(reading.subject.type, reading.message || pasted, limit, metOn)
           : undefined;
       if (changed) return { ...changed, query: query.raw };
       // "File "/usr/lib/python3.12/random.py", line 301, in randrange … TypeError": the standard
@@ -1312,8 +1309,9 @@ export class PyVer {
     // "TypeError: cannot pickle 'itertools.count' object … Python 3.14": what a release did to
     // pickling the type's module, where a release did something.
     const unpickled = runTime && reading ? UNPICKLED.exec(reading.message)?.[1] : undefined;
-    const met = reading?.running ?? query.troubleIn ?? query.version;
-    const pickling = unpickled ? this.valueChange(unpickled, reading?.message ?? "", limit, met) : undefined;
+    const pickling = unpickled
+      ? this.valueChange(unpickled, reading?.message ?? "", limit, metOn)
+      : undefined;
     if (pickling) return { ...pickling, query: query.raw };
     const code = this.askCode(pasted, query, notesFor, error, error ? shownRunning(pasted) : undefined);
     // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
