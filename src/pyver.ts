@@ -1637,7 +1637,7 @@ export class PyVer {
     // "The loop argument is deprecated since 3.8 … scheduled for removal in 3.10": once out, the
     // planned release says what went, unless the paste was already answered from it.
     if (pasted) {
-      if (pasted.version === query.plannedRemoval) return pasted;
+      if (!query.plannedRemoval || pasted.version === query.plannedRemoval) return pasted;
       // The removal the facts record there says when it was deprecated, too.
       const recorded = this.askRemoval(query);
       if (recorded && recorded.version === query.plannedRemoval) return recorded;
