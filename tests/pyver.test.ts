@@ -436,20 +436,61 @@ describe("on the built-in corpus", () => {
     expect(ran.version).toBe("3.11");
   });
 
-  it("reads a warning without the title the asker set off by a dash before it", () => {
-    const titled = builtin.ask(
+  it.each([
+    // A warning is read without a title the asker set off by a dash before it …
+    [
       "Warning with python3.6 — spf.py:1827: FutureWarning: split() requires a non-empty pattern match. Is it gone with 3.7?",
-    );
-    expect(titled.version).toBe("3.7");
-    expect(titled.citations[0]?.section).toMatch(/^re: /);
-  });
-
-  it("reads a warning without the values it prints by their repr", () => {
-    const warned = builtin.ask(
+      "3.7",
+      /^re: /,
+    ],
+    // … and without the values it prints by their repr.
+    [
       "/usr/lib/python3.14/unittest/case.py:725: DeprecationWarning: It is deprecated to return a value that is not None from a test case (<bound method T.test_a of <app.tests.T testMethod=test_a>> returned 'tuple')",
-    );
-    expect(warned.version).toBe("3.11");
-    expect(warned.citations[0]?.section).toMatch(/test methods returning values deprecated/);
+      "3.11",
+      /test methods returning values deprecated/,
+    ],
+    // An error that names the release it comes from is searched in that release.
+    [
+      "Another problem with newer python versions:\n    super().__init__(loop=loop)\nTypeError: As of 3.10, the *loop* parameter was removed from Queue() since it is no longer necessary",
+      "3.10",
+      /loop parameter removed/,
+    ],
+    // Tests failing at random over dict order: 3.3's hash randomization.
+    ["Tests fail randomly on Python 3.3. It is caused by non-sorted dict.", "3.3", /^Hash randomization/],
+    // An error nothing names: the change to the standard function the message says it called.
+    [
+      "CPython 3.10.1 rejects math.factorial() with a float like 0.0:\n>>> factorial(0.0)\nTypeError: 'float' object cannot be interpreted as an integer",
+      "3.9",
+      /^math\.factorial\(\) with float arguments deprecated/,
+    ],
+    // A run-time error a section quotes, before the code that ran far enough to raise it …
+    [
+      "This line\nprint 'Rate: {:5.2f} KB/s'.format(size / secs)\nthrows this error:\nValueError: zero length field name in format",
+      "3.1",
+      /^Auto-numbered replacement fields/,
+    ],
+    // … and a SyntaxError a section quotes, before a feature its words name.
+    [
+      "importing the module fails:\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n(Python 3.10.18)",
+      "3.11",
+      /async comprehensions inside comprehensions/,
+    ],
+    // Pickling errors met on a release that changed the start method …
+    [
+      "Can't start under py=3.14 due to \"_pickle.PicklingError: Can't pickle local object\" when starting the parallel workers",
+      "3.14",
+      /forkserver/,
+    ],
+    // … and a value pickle refused: what the release it was met on did to pickling its module.
+    [
+      "TypeError: cannot pickle 'itertools.count' object on Fedora 43 with Python 3.14",
+      "3.14",
+      /^itertools copy, deepcopy and pickle support removed/,
+    ],
+  ])("answers the pasted error %j by Python %s's section on what changed", (question, version, section) => {
+    const a = builtin.ask(question);
+    expect(a.version).toBe(version);
+    expect(a.citations[0]?.section).toMatch(section);
   });
 
   it("answers a deprecation warning by the deprecation the facts record of the name it warns of", () => {
@@ -482,40 +523,6 @@ describe("on the built-in corpus", () => {
     expect(added.citations[0]?.section).toMatch(/^PyLong_AsInt\(\)/);
   });
 
-  it("searches an error that names the release it comes from in that release", () => {
-    const told = builtin.ask(
-      [
-        "Another problem with newer python versions:",
-        "    super().__init__(loop=loop)",
-        "TypeError: As of 3.10, the *loop* parameter was removed from Queue() since it is no longer necessary",
-      ].join("\n"),
-    );
-    expect(told.version).toBe("3.10");
-    expect(told.citations[0]?.section).toMatch(/loop parameter removed/);
-  });
-
-  it("answers tests that fail at random over dict order on Python 3 by 3.3's hash randomization", () => {
-    const order = builtin.ask("Tests fail randomly on Python 3.3. It is caused by non-sorted dict.");
-    expect(order.version).toBe("3.3");
-    expect(order.citations[0]?.section).toMatch(/^Hash randomization/);
-  });
-
-  it("answers an error nothing names by the change to the standard function the message says it called", () => {
-    const called = builtin.ask(
-      "CPython 3.10.1 rejects math.factorial() with a float like 0.0:\n>>> factorial(0.0)\nTypeError: 'float' object cannot be interpreted as an integer",
-    );
-    expect(called.version).toBe("3.9");
-    expect(called.citations[0]?.section).toMatch(/^math\.factorial\(\) with float arguments deprecated/);
-  });
-
-  it("answers a run-time error a section quotes by that section, before the code that ran far enough to raise it", () => {
-    const ran = builtin.ask(
-      "This line\nprint 'Rate: {:5.2f} KB/s'.format(size / secs)\nthrows this error:\nValueError: zero length field name in format",
-    );
-    expect(ran.version).toBe("3.1");
-    expect(ran.citations[0]?.section).toMatch(/^Auto-numbered replacement fields/);
-  });
-
   it("answers code said to fail on a release by that release's section headed by a function it calls", () => {
     const broke = builtin.ask(
       'get_version fails on Python 3.13: `exec(compile(f.read(), path, "exec"))` `return locals()["__version__"]` KeyError: \'__version__\'',
@@ -538,21 +545,6 @@ describe("on the built-in corpus", () => {
     ).toBe(false);
   });
 
-  it("answers a SyntaxError a section quotes by that section, before a feature its words name", () => {
-    const nested = builtin.ask(
-      "importing the module fails:\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n(Python 3.10.18)",
-    );
-    expect(nested.version).toBe("3.11");
-  });
-
-  it("answers pickling errors met on a release that changed the start method by that change", () => {
-    const started = builtin.ask(
-      "Can't start under py=3.14 due to \"_pickle.PicklingError: Can't pickle local object\" when starting the parallel workers",
-    );
-    expect(started.version).toBe("3.14");
-    expect(started.citations[0]?.section).toMatch(/forkserver/);
-  });
-
   it("answers a DLL that failed to load by 3.8's DLL search change on 3.8 and later, else as the machine's trouble", () => {
     const failed =
       "ImportError: DLL load failed while importing _cairo: The specified module could not be found.";
@@ -566,14 +558,6 @@ describe("on the built-in corpus", () => {
     );
     expect(ctypes.version).toBe("3.8");
     expect(ctypes.citations[0]?.section).toMatch(/DLL/);
-  });
-
-  it("answers a value pickle refused by what the release it was met on did to pickling its module", () => {
-    const removed = builtin.ask(
-      "TypeError: cannot pickle 'itertools.count' object on Fedora 43 with Python 3.14",
-    );
-    expect(removed.version).toBe("3.14");
-    expect(removed.citations[0]?.section).toMatch(/^itertools copy, deepcopy and pickle support removed/);
   });
 
   it("answers an error message quoted amid other words by the section that quotes it", () => {
