@@ -222,7 +222,8 @@ function lastSubject(text: string): { subject: ErrorSubject; at: number } | unde
 }
 
 /** The error a message holds, if it holds one. */
-export function readError(text: string): ErrorReading | undefined {
+export function readError(pasted: string): ErrorReading | undefined {
+  const text = pasted.replace(HEADED_EXCEPTION, "$1: ");
   // "DeprecationWarning: ..." is the asker eliding a message they pasted in full elsewhere.
   const exceptions = [...text.matchAll(EXCEPTION_LINE)].filter((m) => /\p{L}|\d/u.test(m[2] ?? ""));
   const found = lastSubject(text);
@@ -243,6 +244,14 @@ export function readError(text: string): ErrorReading | undefined {
     code: quotedCode(text),
   };
 }
+
+/**
+ * "**DeprecationWarning**" on a line of its own, the message on the next: an issue form's heading
+ * over what Python printed says what `Name: message` does. A bare name on its line is only
+ * Python's own last line (`RuntimeError`, then "During handling of …").
+ */
+const HEADED_EXCEPTION =
+  /^[ \t]*(?:#+[ \t]*|(?=[*_`]))[*_`]*([A-Z][A-Za-z]*(?:Error|Warning|Exception))[*_`]*:?[ \t]*\n+[ \t]*(?=\S)/gm;
 
 /** An exception's name opening a message: the name Python printed, after one the asker wrote. */
 const INNER_EXCEPTION = /^([A-Z]\w*(?:Error|Warning|Exception)):[ \t]*(.*)$/s;

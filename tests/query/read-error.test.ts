@@ -257,6 +257,20 @@ describe("readError", () => {
     expect(reading?.message).toBe("datetime.datetime.utcnow() is deprecated");
   });
 
+  it("reads the message under an exception's name set as a heading of its own, but not under Python's bare last line", () => {
+    const headed = readError(
+      "**DeprecationWarning**\nIt is deprecated to return a value that is not None from a test case\n**Occurrence**",
+    );
+    expect(headed).toMatchObject({
+      exception: "DeprecationWarning",
+      message: "It is deprecated to return a value that is not None from a test case",
+    });
+    const bare = readError(
+      "    raise RuntimeError\nRuntimeError\n\nDuring handling of the above exception: ValueError: bad",
+    );
+    expect(bare?.message).toBe("bad");
+  });
+
   it("reads syntax errors and the line they point at, without the caret", () => {
     const reading = readError(
       '  File "x.py", line 1\n    if (n := 10) > 5:\n          ^\nSyntaxError: invalid syntax',
