@@ -1562,6 +1562,34 @@ export class PyVer {
     return undefined;
   }
 
+  /**
+   * "DeprecationWarning: ast.Str is deprecated and will be removed in Python 3.14" on 3.12: a warning
+   * seen on a release that still has the name began where that release's notes record its
+   * deprecation, if they do; the removal comes after.
+   */
+  private warningBeganIn(query: ParsedQuery, pasted: Answer): Answer | undefined {
+    const reading = readError(query.raw);
+    if (reading?.exception !== "DeprecationWarning") return undefined;
+    // "… will be removed in Python 3.14` with Python 3.12": the one other release named is the asker's.
+    const others = new Set(
+      [...query.text.matchAll(VERSION_MENTION)]
+        .map((m) => m[1])
+        .filter((v): v is string => v !== undefined && v !== query.plannedRemoval),
+    );
+    const [told] = others.size === 1 ? others : [];
+    const running = shownRunning(query.raw) ?? query.context ?? query.troubleIn ?? told;
+    if (!running || running === pasted.version) return undefined;
+    const fact = this.askRemoval(this.parse(firstSentence(reading.message)))?.api;
+    const name = fact?.name;
+    if (!name || (fact.removedIn && compareVersions(running, fact.removedIn) >= 0)) return undefined;
+    const headed = this.sectionHeadedBy(name, running);
+    if (!headed || sectionKind(headed.chunk) !== "deprecated") return undefined;
+    return {
+      ...this.sectionAlone({ ...query, version: running, context: undefined }, headed, 1),
+      query: query.raw,
+    };
+  }
+
   /** A standard function written in full with its call's brackets (`math.factorial()`), if one is. */
   private calledByName(text: string): string | undefined {
     for (const m of text.matchAll(/\b([a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+)\(/g)) {
@@ -1637,6 +1665,8 @@ export class PyVer {
     // "The loop argument is deprecated since 3.8 … scheduled for removal in 3.10": once out, the
     // planned release says what went, unless the paste was already answered from it.
     if (pasted) {
+      const began = this.warningBeganIn(query, pasted);
+      if (began) return began;
       if (!query.plannedRemoval || pasted.version === query.plannedRemoval) return pasted;
       // The removal the facts record there says when it was deprecated, too.
       const recorded = this.askRemoval(query);

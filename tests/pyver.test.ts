@@ -511,6 +511,21 @@ describe("on the built-in corpus", () => {
     expect(planned.answer).toMatch(/deprecated since 3\.11/);
   });
 
+  it("answers a deprecation warning seen on a release that still has the name by that release's notes on it", () => {
+    const warning =
+      "DeprecationWarning: ast.Str is deprecated and will be removed in Python 3.14; use ast.Constant instead";
+    for (const question of [
+      `/opt/homebrew/lib/python3.12/site-packages/csp/node_parser.py:769: ${warning}`,
+      `Calling this raises a \`${warning}\` with Python 3.12.`,
+    ]) {
+      const a = builtin.ask(question);
+      expect(a.version).toBe("3.12");
+      expect(a.answer).toMatch(/^ast\.Num, ast\.Str, .* deprecated in Python 3\.12\..*3\.14/);
+    }
+    // Where the asker's release is not told, the removal it plans leads.
+    expect(builtin.ask(warning).version).toBe("3.14");
+  });
+
   it("dates C API names a build error reports missing by the release that added or removed them", () => {
     const removed = builtin.ask(
       "tokenizer.c:91:18: error: 'PyUnicode_WCHAR_KIND' undeclared (first use in this function)",
