@@ -157,8 +157,16 @@ function loaded(kb: KnowledgeBase, dataDir: string | undefined, today: Date): Lo
 }
 
 /** A name of CPython's C API: `Py_TRASHCAN_BEGIN`, `PyEval_InitThreads`, `PyFrameObject`, `PyThreadState`. */
-const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:_[A-Za-z]\w*|Object|State)\b)/;
+const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:_[A-Za-z]\w*|Object|State)\b)/;
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
+/**
+ * A compiler or linker saying a name is not there (`implicit declaration of function 'X'`, `'X' was
+ * not declared`, `undefined symbol: X`, `no member named 'f_code' in '_frame'`, `incomplete type`),
+ * with the name it quotes: what a release removed or hid, not what it deprecated.
+ */
+const C_MISSING =
+  /\b(?:implicit declaration of function|undefined (?:symbol|reference to)|(?:has )?no member named|unknown type name|incomplete type)\s*:?\s*[‘'"`]?([A-Za-z_]\w*)|[‘'"`]([A-Za-z_]\w*)[’'"`] (?:was not declared|undeclared)\b/;
+const C_MISSING_ALL = new RegExp(C_MISSING.source, "g");
 /** Windows failing to load a library an extension module needs. */
 const DLL_LOAD_FAILED = /\bDLL load failed\b/i;
 /** ctypes' own words, from 3.8, for a DLL it could not find. */
@@ -1750,6 +1758,9 @@ export class PyVer {
     const beyond = this.beyondNotes(query);
     if (beyond) return beyond;
     if (query.version && !this.releases.some((r) => r.version === query.version)) return this.noNotes(query);
+    // "undefined symbol: PyEval_CallObject": a compiler's or linker's words are no removed module's name.
+    const missingInC = C_MISSING.test(query.text) ? this.cApiNamed(query, limit) : undefined;
+    if (missingInC) return missingInC;
     const removed = this.askRemoval(query) ?? this.plannedRemoval(query, limit);
     if (removed) return removed;
     const topicList = this.topicInRelease(query, limit);
@@ -2916,9 +2927,17 @@ export class PyVer {
    * that release changed them.
    */
   private cApiNamed(query: ParsedQuery, limit: number): Answer | undefined {
-    const names = [...new Set(query.text.match(C_API_NAMES) ?? [])];
+    const missing = [...query.text.matchAll(C_MISSING_ALL)].map((m) => m[1] ?? m[2] ?? "");
+    // "PyCObject_FromVoidPtr", which no note names: the notes speak of its family, `PyCObject`.
+    const known = (name: string): boolean => this.kb.index.frequency(name.toLowerCase()) > 0;
+    const family = (name: string): string => {
+      const prefix = name.replace(/_[A-Za-z]\w*$/, "");
+      return known(name) || !known(prefix) ? name : prefix;
+    };
+    const written = [...missing.filter((n) => n.includes("_")), ...(query.text.match(C_API_NAMES) ?? [])];
+    const names = [...new Set(written.map(family))];
     if (names.length === 0) return undefined;
-    const asked = { ...this.parse(names.join(" ")), context: undefined };
+    const asked = { ...this.parse(names.join(" ")), context: undefined, wantsRemovals: missing.length > 0 };
     // A build on the asker's release fails by what that release did to the names, if it did anything.
     const met = query.troubleIn ?? query.version ?? query.context;
     const inRelease = met ? this.searchNotes({ ...asked, version: met }, limit) : undefined;
