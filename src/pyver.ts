@@ -642,9 +642,9 @@ function messageWords(text: string): string[] {
   );
 }
 
-/** The message after an exception's name ("re.error: …"), or one quoted whole in double quotes. */
+/** The message after an exception's name ("re.error: …"), or one quoted whole in double quotes or backticks. */
 const ERROR_MESSAGE =
-  /(?<![\w.])(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error):[ \t]+([^\n]{12,200})|["“]([^"“”\n]{12,200})["”]/g;
+  /(?<![\w.])(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error):[ \t]+([^\n]{12,200})|["“]([^"“”\n]{12,200})["”]|`([^`\n]{12,200})`/g;
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
 const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
@@ -2280,7 +2280,7 @@ export class PyVer {
       // "the error 're.error: global flags …' when trying to run it. Any idea?": an error the asker
       // put in quotes ends where the quote does.
       const close = CLOSING_QUOTE[query.text[(m.index ?? 0) - 1] ?? ""];
-      const said = m[1] ?? m[2] ?? "";
+      const said = m[1] ?? m[2] ?? m[3] ?? "";
       const message = close && m[1] && said.includes(close) ? said.slice(0, said.indexOf(close)) : said;
       const quoting = this.sectionQuoting(message, ask.version, limit);
       if (quoting) return { ...quoting, query: query.raw };

@@ -618,6 +618,11 @@ describe("on the built-in corpus", () => {
     // The exception's name is only the kind of error: re.error's own rename (3.13) is not the news.
     const pasted = builtin.ask("re.error: global flags not at the start of the expression at position 5");
     expect(pasted.version).toBe("3.11");
+    // So is one set in backticks, the way chat marks a message as printed.
+    const marked = builtin.ask(
+      "All patterns in the extract box error with `global flags not at the start of the expression`.",
+    );
+    expect(marked.version).toBe("3.11");
   });
 
   it("says a release lacks a feature its asker calls missing there, whatever else a section says of the word", () => {
