@@ -2,6 +2,7 @@ import type { ApiCatalog } from "../api/api-catalog.ts";
 import type { ApiEntry } from "../api/api-fact.ts";
 import { python2ModuleOf, python3NameOf, RENAMED_MODULES } from "../api/python2-names.ts";
 import type { RemovalEntry } from "../api/removal-fact.ts";
+import { STR_METHODS } from "../code/builtin-types.ts";
 import { type FeatureId, type LanguageFeature, languageFeature } from "../code/language-features.ts";
 import { compareVersions } from "../documents/version.ts";
 import { type ErrorReading, type ErrorSubject, EXCEPT_CLAUSE } from "../query/read-error.ts";
@@ -62,6 +63,8 @@ const BUILTIN_TYPES = new Set(
 const LAZY_BUILTINS = new Set(["map", "filter", "zip"]);
 const CONCRETE_PATH = ["pathlib.Path", "pathlib.PurePath"];
 const PURE_PATH = ["pathlib.PurePath"];
+/** What a path object gives the functions that take one: the protocol they accept paths by. */
+const PATH_PROTOCOL = "os.PathLike";
 const DOCUMENTED_ON: Readonly<Record<string, readonly string[]>> = {
   PosixPath: CONCRETE_PATH,
   WindowsPath: CONCRETE_PATH,
@@ -209,6 +212,17 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         .map((cls) => explainName(`${cls}.${subject.name}`, context))
         .find((e) => e !== undefined);
       if (found) return found;
+      // "'PosixPath' object has no attribute 'rfind'": a path handed to code that wants a string,
+      // which functions took from 3.6, the file system path protocol's release (PEP 519).
+      const protocol = exactApi(PATH_PROTOCOL, context);
+      if (DOCUMENTED_ON[owner] && STR_METHODS.has(subject.name) && protocol?.py3)
+        return {
+          kind: "added",
+          name: protocol.name,
+          version: protocol.py3,
+          url: protocol.url,
+          api: protocol,
+        };
       if (BUILTIN_TYPES.has(owner) || context.api.lookup(owner).length > 0) return { kind: "unexplained" };
       // A subclass of a standard class ("'MyTests' object has no attribute 'assertEquals'"): a
       // distinctive removed name (camelCase or snake_case) explains it whatever class lacks it.

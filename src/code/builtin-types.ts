@@ -23,3 +23,13 @@ export const BUILTIN_TYPES: ReadonlySet<string> = new Set([
   "range",
   "slice",
 ]);
+
+/** The methods of `str`, which code that expects a string calls on what it is given. */
+export const STR_METHODS: ReadonlySet<string> = new Set(
+  (
+    "capitalize casefold center count encode endswith expandtabs find format format_map index isalnum " +
+    "isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper " +
+    "join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust " +
+    "rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill"
+  ).split(" "),
+);

@@ -144,6 +144,14 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
   ],
   [
+    // Retold without "object": "PosixPath has no attribute `rfind`" (a class's name, capital first).
+    new RegExp(
+      `(?<!\\b(?:module|object)\\s?['"‘’“”\`]?)(?<![\\w.])([A-Z]\\w*)['"‘’“”\`]? has no attribute ${NAME}${NAME_END}`,
+      "g",
+    ),
+    (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
+  ],
+  [
     // Not "future feature annotations is not defined": that SyntaxError names a __future__ feature.
     new RegExp(`${OPEN}(?<!future feature )(?:(?:global )?name )?${NAME} is not defined`, "gi"),
     (m) => ({ kind: "name", name: m[1] ?? "" }),

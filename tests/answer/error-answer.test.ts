@@ -212,6 +212,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.8",
       "`typing.Protocol` is new in Python 3.8",
     ],
+    // A path handed to code that wants a string: functions took paths from 3.6 (PEP 519).
+    [
+      "AttributeError: 'PosixPath' object has no attribute 'rfind'",
+      "3.6",
+      "`os.PathLike` is new in Python 3.6",
+    ],
     ["NameError: name 'raw_input' is not defined", "3.0", "`raw_input` is Python 2"],
     ["SyntaxError: Missing parentheses in call to 'print'", "3.0", "This is Python 2 code"],
     // Python 3's words for Python 2's octal literal.

@@ -46,6 +46,12 @@ describe("readError", () => {
       ownerIs: "module",
       name: "run",
     });
+    // Retold without "object", a class's name before it.
+    expect(readError("Python 3.5.3 ... PosixPath has no attribute `rfind`")?.subject).toMatchObject({
+      owner: "PosixPath",
+      ownerIs: "object",
+      name: "rfind",
+    });
     // Retold, with the sentence's full stop after the name.
     expect(readError("Shlex has not attribute join. Am I missing something?")?.subject).toMatchObject({
       owner: "Shlex",
