@@ -1303,7 +1303,7 @@ export class PyVer {
     // deprecation the facts record of the name it warns of, not what the line needs.
     const deprecated =
       reading && !reading.subject && /DeprecationWarning$/.test(reading.exception)
-        ? this.askRemoval(this.parse(firstSentence(reading.message)))
+        ? this.askRemoval(this.parse(`${reading.exception}: ${firstSentence(reading.message)}`))
         : undefined;
     if (deprecated) return { ...deprecated, query: query.raw };
     // "`random.sample(…)` will raise: TypeError: Population must be a sequence": an error beside code

@@ -67,6 +67,10 @@ function asksDeprecation(query: ParsedQuery, entry: RemovalEntry): boolean {
   if (!query.wantsDeprecations || query.wantsRemovals) return false;
   // "did 3.10 deprecate distutils": the release named is the deprecation's.
   const named = query.version ?? query.context;
+  // "DeprecationWarning: Please use assertRaisesRegex instead": a warning seen means the name is
+  // still there, so its deprecation is the news, unless the warning plans a removal.
+  if (/\bDeprecationWarning\b/.test(query.raw) && !query.plannedRemoval)
+    return !named || !entry.removedIn || compareVersions(named, entry.removedIn) < 0;
   if (named) return named === entry.deprecatedIn;
   if (/\b(when|which|what)\b/i.test(query.text)) return true;
   const parts = new Set(entry.name.toLowerCase().split("."));

@@ -107,6 +107,14 @@ describe("removalVersion", () => {
     expect(removalVersion(asynchat, query("asynchat deprecated"))).toBe("3.6");
   });
 
+  it("is the deprecation for a warning seen, unless it plans a removal or the asker's release is past it", () => {
+    const warned = "app.py:3: DeprecationWarning: asynchat is deprecated, use asyncio instead";
+    expect(removalVersion(asynchat, query(warned))).toBe("3.6");
+    expect(removalVersion(asynchat, query(`${warned} (Python 3.11)`))).toBe("3.6");
+    expect(removalVersion(asynchat, query(`${warned} (Python 3.12)`))).toBe("3.12");
+    expect(removalVersion(asynchat, query(`${warned}; it will be removed in Python 3.12`))).toBe("3.12");
+  });
+
   it("is the deprecation for a name not removed yet", () => {
     expect(removalVersion(getdefaultlocale)).toBe("3.11");
     expect(removalVersion(getdefaultlocale, query("is locale.getdefaultlocale still there"))).toBe("3.11");
