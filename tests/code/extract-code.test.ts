@@ -194,6 +194,10 @@ describe("finding code in a chat message", () => {
     expect(extractCode(`Erro de sintaxe na linha 9. f"Total: {row['total']}" SyntaxError`)?.code).toBe(
       `f"Total: {row['total']}"`,
     );
+    // So is one holding its own quote escaped.
+    expect(
+      extractCode("a syntax error at line 31: f.write(f'v = \\'{v}\\'\\n'). Using Python 3.5.2")?.code,
+    ).toBe("f'v = \\'{v}\\'\\n'");
     // An input method's typographic closing quote still closes the f-string it ends.
     expect(extractCode('SyntaxError:invalid syntax 中的f"conv_{module_i}“ 出现该错误')?.code).toBe(
       'f"conv_{module_i}"',
