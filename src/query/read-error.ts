@@ -338,6 +338,22 @@ function quotedCode(text: string): string[] {
     const field = FSTRING_FRAME.test(lines[i] ?? "") ? /^\((.*)\)$/.exec(next.trim())?.[1] : undefined;
     code.push(field !== undefined ? `f"{${field}}"` : next.trim());
   }
+  // "    print("…", end="\r")" then "SyntaxError: invalid syntax": the source line Python printed,
+  // indented as it prints it, kept when the asker cut the frame line above it.
+  for (let i = 1; i < lines.length; i++) {
+    if (!/^\s*(?:SyntaxError|IndentationError|TabError)\b/.test(lines[i] ?? "")) continue;
+    let j = i - 1;
+    while (j > 0 && /^\s*[\^~]+\s*$/.test(lines[j] ?? "")) j--;
+    const line = lines[j] ?? "";
+    const above = lines[j - 1] ?? "";
+    if (
+      /^\s+\S/.test(line) &&
+      !FILE_LINE.test(above) &&
+      !FILE_LINE.test(line) &&
+      looksLikeSource(line.trim())
+    )
+      if (!code.includes(line.trim())) code.push(line.trim());
+  }
   // "I always get this error: match x.lower(): SyntaxError: invalid syntax": the line retold inline.
   // Each SyntaxError on the line may be the one retold ("Does not run — SyntaxError: … the error:
   // performers: Iterable[str] ^ SyntaxError"); a caret copied after the source is not part of it.

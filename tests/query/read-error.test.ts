@@ -277,6 +277,15 @@ describe("readError", () => {
     expect(bare?.message).toBe("bad");
   });
 
+  it("takes the indented line above a SyntaxError for its source when the frame line was cut", () => {
+    const reading = readError(
+      'I get this error:\n    print("done", end="\\r")\n         ^\nSyntaxError: invalid syntax',
+    );
+    expect(reading?.code).toEqual(['print("done", end="\\r")']);
+    // An unindented line above is the asker's own words.
+    expect(readError("it fails with this (x):\nSyntaxError: invalid syntax")?.code).toEqual([]);
+  });
+
   it("reads syntax errors and the line they point at, without the caret", () => {
     const reading = readError(
       '  File "x.py", line 1\n    if (n := 10) > 5:\n          ^\nSyntaxError: invalid syntax',
