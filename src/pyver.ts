@@ -2720,6 +2720,9 @@ export class PyVer {
   ): { entries: RemovalEntry[]; via: "name" | "module" | "typo" | "owner" } {
     this.removals ??= builtinRemovalCatalog();
     const removals = this.removals;
+    // `self.assertDictContainsSubset`: a method called on the instance is the method's name.
+    const instance = /^(?:self|cls)\.([A-Za-z_]\w*)$/.exec(token)?.[1];
+    if (instance) return this.removalsNamed(instance, text);
     const found = removals.lookup(token);
     if (found.length > 0) return { entries: found, via: "name" };
     const [head] = token.split(".");

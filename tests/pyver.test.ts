@@ -165,6 +165,15 @@ describe("PyVer.ask", () => {
     );
   });
 
+  it("takes a removed method called on self, found by a code search, for the method", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "assertDictContainsSubset is removed in Python 3.11\ntests/test_logger.py:        self.assertDictContainsSubset(expected, scope)",
+    );
+    expect(a.version).toBe("3.12");
+    expect(a.answer).toMatch(/^`unittest\.TestCase\.assertDictContainsSubset` was removed in Python 3\.12/);
+  });
+
   it("answers a call in backticks beside a release that changed it with that release's section on it", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(

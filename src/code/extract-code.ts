@@ -201,7 +201,7 @@ const HEADER_ONLY = /^(?:async\s+)?(?:def|class|with|for|while|if)\b[^\n]*$/;
 
 /** A message that is code itself, possibly with question lines before or after it. */
 function bare(text: string): ExtractedCode | undefined {
-  const lines = text.split("\n");
+  const lines = text.split("\n").map((line) => line.replace(SEARCH_HIT_PLACE, ""));
   const kinds = promote(lines, continuationsInherit(text, lines.map(classifyLine)));
   // A traceback is an error to explain, not code to date, even where it quotes code.
   lines.forEach((line, i) => {
@@ -235,6 +235,9 @@ function bare(text: string): ExtractedCode | undefined {
   const prose = lines.filter((_, i) => !isCode[i]).join("\n");
   return { code: trimBlankLines(code), prose: tidy(prose) };
 }
+
+/** Where a search tool found a line (`tests/test_log.py:    self.assertX(…)`, `app.py:12:`): no part of it. */
+const SEARCH_HIT_PLACE = /^[\w./\\-]+\.py:(?:\d+:)?[ \t]+/;
 
 /** Punctuation Python statements have and word lists ("nonlocal statement") lack. */
 const CODE_PUNCTUATION = /[()[\]{}=:"'@*,|<>%+/-]|^(?:from|import)\s/;

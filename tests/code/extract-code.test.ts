@@ -80,6 +80,8 @@ describe("finding code in a chat message", () => {
     expect(extractCode("import tomllib")?.code).toBe("import tomllib");
     expect(extractCode("if (n := len(a)) > 10:")?.code).toBe("if (n := len(a)) > 10:");
     expect(extractCode("print 'hello'")?.code).toBe("print 'hello'");
+    // Where a code search found a line is no part of it.
+    expect(extractCode("src/app.py:12:    x: int = f(y)")?.code).toBe("x: int = f(y)");
   });
 
   it("never takes a decorator's name with words after it for code", () => {
