@@ -1314,6 +1314,16 @@ export class PyVer {
     const runTime = error && !/^(?:SyntaxError|IndentationError|TabError)$/.test(reading.exception);
     const quotingFirst = runTime ? this.sectionQuoting(reading.message, undefined, limit) : undefined;
     if (quotingFirst) return { ...quotingFirst, query: query.raw };
+    // 'File "/usr/lib/python3.13/dbm/sqlite3.py", line 79, in _execute … sqlite3.ProgrammingError':
+    // the running release's section headed by the standard module the last frame ran in.
+    const running = shownRunning(pasted);
+    const frameModule = runTime ? standardFrame(pasted)?.split(".").slice(0, -1).join(".") : undefined;
+    const headed = frameModule && running ? this.sectionHeadedBy(frameModule, running) : undefined;
+    if (headed)
+      return {
+        ...this.sectionAlone({ ...query, version: running, context: undefined }, headed, limit),
+        query: query.raw,
+      };
     // "TypeError: cannot pickle 'itertools.count' object … Python 3.14": what a release did to
     // pickling the type's module, where a release did something.
     const unpickled = runTime && reading ? UNPICKLED.exec(reading.message)?.[1] : undefined;

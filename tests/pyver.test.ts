@@ -1571,6 +1571,14 @@ describe("on the built-in corpus", () => {
     },
     {
       behaviour:
+        "answers an error raised inside a standard module with the running release's section headed by the module",
+      question:
+        'Running `--update` with the latest master branch is giving this error-\n  File "/usr/lib/python3.13/dbm/sqlite3.py", line 79, in _execute\n    return closing(self._cx.execute(*args))\nsqlite3.ProgrammingError: SQLite objects created in a thread can only be used in that same thread.',
+      version: "3.13",
+      section: "dbm.sqlite3: SQLite backend, now the default dbm",
+    },
+    {
+      behaviour:
         "answers the warning an ast node built without a required field gives with 3.13's stricter constructors",
       question: "DeprecationWarning: Name.__init__ missing 1 required positional argument: 'id'",
       version: "3.13",
