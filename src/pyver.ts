@@ -622,7 +622,7 @@ const MIN_CLAUSE_TERMS = 2;
 /** The opening words of an error message a section must quote to explain it ("a bytes-like object
  * is" opens more than one message), and the fewest a message quoted whole may have. */
 const MESSAGE_WORDS_QUOTED = 8;
-const MIN_MESSAGE_WORDS_QUOTED = 6;
+const MIN_MESSAGE_WORDS_QUOTED = 5;
 /** A value an error message quotes: "'str' object is not callable", "(pid=1234)". */
 const MESSAGE_VALUE = /(?:^|(?<=[\s(]))'[^'\n]{1,80}'(?=[\s,.;:)]|$)|\d+/g;
 
@@ -1312,7 +1312,12 @@ export class PyVer {
     // "print 'Rate: {:5.2f}'.format(r) … ValueError: zero length field name in format": code that ran
     // far enough to raise at run time is not what a section quoting the error explains.
     const runTime = error && !/^(?:SyntaxError|IndentationError|TabError)$/.test(reading.exception);
-    const quotingFirst = runTime ? this.sectionQuoting(reading.message, undefined, limit) : undefined;
+    // A section of the release it was met on that quotes it comes first (3.8's spawn on macOS and
+    // 3.14's forkserver on Linux both say "Can't pickle local object").
+    const quotingFirst = runTime
+      ? ((metOn ? this.sectionQuoting(reading.message, metOn, limit) : undefined) ??
+        this.sectionQuoting(reading.message, undefined, limit))
+      : undefined;
     if (quotingFirst) return { ...quotingFirst, query: query.raw };
     // 'File "/usr/lib/python3.13/dbm/sqlite3.py", line 79, in _execute … sqlite3.ProgrammingError':
     // the running release's section headed by the standard module the last frame ran in.
@@ -2300,7 +2305,8 @@ export class PyVer {
 
   /** The notes' answer from a section that quotes an error message's opening words, if one does. */
   private sectionQuoting(text: string, version: string | undefined, limit: number): Answer | undefined {
-    const words = messageWords(firstSentence(text));
+    // "Can't pickle local object <function f.<locals>.g at 0x7f…>": the repr is the asker's value.
+    const words = messageWords(withoutReprs(firstSentence(text)));
     if (words.length < MIN_MESSAGE_WORDS_QUOTED) return undefined;
     // A section that says the same words in prose ("raises RuntimeError when there is no current
     // event loop") is no explanation; one that quotes the message is.

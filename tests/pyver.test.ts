@@ -1571,6 +1571,20 @@ describe("on the built-in corpus", () => {
     },
     {
       behaviour:
+        "answers a local function pickling refused by the section of the release it was met on that quotes it",
+      question:
+        "Testsuite failure when using Python3.14 or later\nFAILED tests/test_timeout_decorator.py::test_timeout_decorator_arg[False] - _pickle.PicklingError: Can't pickle local object <function test_timeout_decorator_arg.<locals>.f at 0x7add66f66c40>\nwhen serializing tuple item 1",
+      version: "3.14",
+      section: "multiprocessing defaults to forkserver on Linux",
+    },
+    {
+      behaviour: "answers a local function pickling refused on 3.8 by that release's section that quotes it",
+      question: "MacOS, Python 3.8: \"AttributeError: Can't pickle local object 'fork.<locals>.child'\"",
+      version: "3.8",
+      section: "multiprocessing uses the spawn start method by default on macOS",
+    },
+    {
+      behaviour:
         "answers an error raised inside a standard module with the running release's section headed by the module",
       question:
         'Running `--update` with the latest master branch is giving this error-\n  File "/usr/lib/python3.13/dbm/sqlite3.py", line 79, in _execute\n    return closing(self._cx.execute(*args))\nsqlite3.ProgrammingError: SQLite objects created in a thread can only be used in that same thread.',
