@@ -36,6 +36,13 @@ const INSTALL_FAILS =
   /^(?![\s\S]*(?:Error|Exception|Warning)\b)(?:[\s\S]*(?:[.!?:]\s+|\b(?:the|my|our|python)\s+))?(?:pip3?\s+install\w*\s+|(?:installation|installing)\b[^.?!\n]{0,30}\b)(?:fails?|failed|failing)\b/i;
 
 /** A package with no ready-made wheel for the asker's release: "There is no wheel for Python 3.13". */
+/**
+ * pip's own progress lines ("Collecting numpy==1.21.0", "Getting requirements to build wheel") and
+ * then pip's "ERROR:", with no Python exception of the package's named: pip failed to install it.
+ */
+const PIP_FAILED =
+  /^(?![\s\S]*\b[A-Z]\w*(?:Error|Warning)\b)[\s\S]*^\s*(?:Collecting \S|Getting requirements to build|Building wheels? for|Installing build dependencies)[\s\S]*\bERROR:/m;
+
 const WHEEL_TROUBLE =
   /\b(?:no|missing|any|get an?|need an?)\s+(?:pip\s+|binary\s+)?wheels?\s+(?:build\s+|built\s+|files?\s+)?(?:for|available|yet)\b|\bwheels?\s+(?:for|built for)\s+(?:python\s*|py\s*|cp)?3\.?\d/i;
 
@@ -124,6 +131,7 @@ const TROUBLES: readonly { pattern: RegExp; answer: string; whatever?: true }[] 
   { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
   { pattern: SYSTEM_PACKAGE_TROUBLE, answer: SYSTEM_PACKAGE_ANSWER },
   { pattern: INSTALL_FAILS, answer: BUILD_ANSWER },
+  { pattern: PIP_FAILED, answer: BUILD_ANSWER },
   { pattern: RESOLVE_TROUBLE, answer: RESOLVE_ANSWER },
   { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
   { pattern: CERTIFICATE_TROUBLE, answer: CERTIFICATE_ANSWER, whatever: true },

@@ -12,6 +12,11 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("does python 3.4 come with pip")).toBe(false);
     expect(asksBuildTrouble("Cannot install on Python 3.13. There is no wheel for Python 3.13.")).toBe(true);
     expect(asksBuildTrouble("There are currently wheels for 3.12, but nothing for 3.13")).toBe(true);
+    // pip's own progress lines, then its error, with no Python exception of the package's.
+    const pip =
+      "$ pip install -r requirements.txt\nCollecting numpy==1.21.0\n  Getting requirements to build wheel ... done\nERROR: Exception:";
+    expect(asksBuildTrouble(pip)).toBe(true);
+    expect(asksBuildTrouble(`${pip}\nModuleNotFoundError: No module named 'distutils'`)).toBe(false);
     expect(asksBuildTrouble("is there a wheel module in python 3.12")).toBe(false);
     expect(asksBuildTrouble("Pip install fails on windows. Installation with on Windows fails.")).toBe(true);
     // A Python error met during the install says why, and is explained from it.
