@@ -2400,8 +2400,15 @@ export class PyVer {
   /** The notes' answer for a name gone missing, from a section headed by it that deprecates or removes it. */
   private goneInNotes(name: string, limit: number): Answer | undefined {
     const asked = this.parse(name);
+    // "cannot import name EnumMeta": a heading on a member of it (`enum.EnumMeta.__getattr__`
+    // removed) says nothing of the name itself.
+    const leaf = name.split(".").at(-1) ?? name;
+    const member = new RegExp(`(?<![\\w])${literal(leaf)}\\.\\w`);
     const headed = rank(asked, this.kb.index, this.options).filter(
-      (h) => h.coverage >= this.options.minCoverage && headedBy(h.chunk.section, name),
+      (h) =>
+        h.coverage >= this.options.minCoverage &&
+        headedBy(h.chunk.section, name) &&
+        !member.test(h.chunk.section),
     );
     // The removal explains a missing name better than the deprecation before it.
     const top =

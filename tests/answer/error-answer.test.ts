@@ -477,6 +477,10 @@ describe("PyVer.ask with a pasted error", () => {
     const gone = bot.ask("ImportError: cannot import name 'HTMLParseError'");
     expect(gone.version).toBe("3.5");
     expect(gone.answer).toMatch(/HTMLParseError removed in Python 3\.5/);
+    // A section headed by a member of the name (`enum.EnumMeta.__getattr__` removed) is not about it.
+    expect(bot.ask("I get the following error: 'ImportError: cannot import name EnumMeta'").found).toBe(
+      false,
+    );
     // A name the notes only change is still there: the error is the asker's own.
     expect(bot.ask("AttributeError: module 'logging' has no attribute 'getLogger'").found).toBe(false);
     // An argument no section writes as one, of a call no section names, is the asker's own.
