@@ -16,6 +16,8 @@ export const ASYNC_AS_NAME =
 const LINE_RECOGNISERS: readonly { id: FeatureId; pattern: RegExp; removed?: boolean }[] = [
   { id: "exec-statement", pattern: /^\s*exec\s+(?![=(.,;:)\]}])\S/ },
   { id: "async-keywords", pattern: ASYNC_AS_NAME, removed: true },
+  // `) as network,`: a context manager's end inside the brackets that group several (PEP 617).
+  { id: "parenthesized-context-managers", pattern: /^\s*\)\s*as\s+[A-Za-z_]\w*\s*,\s*$/ },
 ];
 
 /** Explains the still unexplained error lines that one of the recognisers matches. */

@@ -95,6 +95,8 @@ describe("language features by release", () => {
     expect(a.minVersion).toBe("3.10");
     expect(a.syntaxErrors).toEqual([]);
     expect(analyzeCode("with (open(a)) as f:\n    pass\n").minVersion).toBeUndefined();
+    // The line a SyntaxError quotes from inside the brackets, on its own.
+    expect(analyzeCode(") as network,").minVersion).toBe("3.10");
   });
 
   it("several context managers in one with need 3.1", () => {
