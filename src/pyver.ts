@@ -1148,10 +1148,11 @@ export class PyVer {
           // `def async(self):` is code a later release rejects: its removal explains the error.
           const rejected = analysis.python2[0] === undefined && analysis.removed?.[0] !== undefined;
           // `print(msg, file=f)` raising SyntaxError: only Python 2 rejects it, so Python 2 ran it.
+          // A Python 2 name beside it (`unichr`) would fail only when run; the syntax is what failed.
           const top =
-            analysis.python2[0] ??
+            analysis.python2.find((r) => r.featureId !== undefined) ??
             analysis.removed?.[0] ??
-            analysis.requirements[0] ??
+            analysis.requirements.find((r) => r.featureId !== undefined) ??
             analysis.python3Syntax?.[0];
           return top?.featureId ? { feature: languageFeature(top.featureId), rejected } : undefined;
         },

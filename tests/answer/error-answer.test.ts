@@ -388,6 +388,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.8",
       "functools.lru_cache as a plain decorator — in Python 3.8",
     ],
+    // A SyntaxError at syntax a release brought, beside a Python 2 name that would fail only when run.
+    [
+      "  File \"/app/.tox/py32/lib/python3.2/site-packages/x/util.py\", line 217\n    return u'[%s-%s]' % (unichr(a), unichr(b))\n                     ^\nSyntaxError: invalid syntax",
+      "3.3",
+      'This needs Python 3.3 or later: `u"..."` string literals are new in Python 3.3',
+    ],
     // A SyntaxError in the words of a release before the construct came.
     [
       "SyntaxError: 'return' with argument inside generator",
