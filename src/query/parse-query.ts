@@ -572,7 +572,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     version: filter,
     ...(context ? { context } : {}),
     ...(bound && filter === bound ? { bound: true } : {}),
-    ...(context && TROUBLE.test(around) ? { troubleIn: context } : {}),
+    ...(context && TROUBLE.test(around) ? { troubleIn: troubledRelease(text) ?? context } : {}),
     intent: "feature",
     terms,
     expansions: expansions.filter((e) => e.terms.length > 0),
@@ -889,6 +889,21 @@ const ACTS_ON_RELEASE = /^(?:drop|stop|remov|goodbye|farewell|sunset)/i;
 /** The release a statement acts on, right after it: "dropping Python 3.8", "drop support for 3.8". */
 const RELEASE_ACTED_ON = /^\s+(?:support\s+)?(?:for\s+)?(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})\b/i;
 /** Words of a problem report: something stopped working on a release. */
+/**
+ * "declares support up to 3.7. Running the tests on Python 3.8 produces two errors": of several
+ * releases named, the one the sentence that reports the trouble names.
+ */
+function troubledRelease(text: string): string | undefined {
+  const named = new Set([...text.matchAll(VERSION_MENTION)].map((m) => m[1]).filter(Boolean));
+  if (named.size < 2) return undefined;
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const releases = [...sentence.matchAll(VERSION_MENTION)].map((m) => m[1]).filter(Boolean);
+    if (releases.length === 1 && TROUBLE.test(sentence.replace(VERSION_MENTION, " ")))
+      return normalizeVersion(releases[0] ?? "");
+  }
+  return undefined;
+}
+
 const TROUBLE =
   /\b(?:errors?|[a-z]+error|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|(?:doesn'?t|does not|don'?t|no longer) like|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression)\b/i;
 /** A problem report's words for how things went, as terms: not what changed. */

@@ -89,6 +89,15 @@ describe("parseQuery", () => {
     expect(parse("what's new in 3.14").version).toBe("3.14");
   });
 
+  it("takes the release the sentence reporting trouble names for where it happened, of several named", () => {
+    const q = parse(
+      "The package declares support for Python up to 3.7. Running the tests on Python 3.8 produces two errors.",
+    );
+    expect(q).toMatchObject({ context: "3.7", troubleIn: "3.8" });
+    // One release named is where the trouble is, wherever the words for it stand.
+    expect(parse("we run Python 3.9 here. The build fails.").troubleIn).toBe("3.9");
+  });
+
   it("reads a pre-release as the release it leads to", () => {
     const beta = parse("Python 3.11.0b4 str(enum) giving integer value");
     expect(beta.version ?? beta.context).toBe("3.11");
