@@ -683,6 +683,12 @@ function sameRemoval(a: RemovalEntry, b: RemovalEntry): boolean {
 /** "when was X added": the arrival is asked for, not a removal. */
 const ARRIVAL =
   /\b(added|introduced?|introduces|new in|since when|first (appeared|added)|arrive[ds]?|came (in|with|out))\b/i;
+/** The release that made `async` and `await` reserved words. */
+const ASYNC_RESERVED = "3.7";
+/** A report of a syntax error, pasted or told. */
+const SYNTAX_ERROR_SAID = /\bsyntax\s*error\b|\binvalid syntax\b/i;
+/** `async` as a word of its own (not `async def`, `asyncio` or `async with`). */
+const ASYNC_WORD = /(?<![\w.])["'`“]?async["'`”]?(?!\w|\s+(?:def|with|for)\b)/;
 /** Words that say a module's name changed: "renamed", "spelled without capital letters", "in CamelCase". */
 const RENAMED =
   /\brenam(?:e|ed|es|ing)\b|\bspel(?:t|led)\s+(?:without\s+capital|in\s+(?:lower|camel)\s*case|all\s+lower)|\bcamel\s*case\b/i;
@@ -1231,6 +1237,11 @@ export class PyVer {
         const answer = languageFeatureAnswer(query, named.feature, notesFor, this.releases);
         if (answer) return answer;
       }
+      const asName =
+        pastedError && explanation?.kind === "unexplained" && reading.subject.kind === "syntax"
+          ? this.asyncAsName(query)
+          : undefined;
+      if (asName) return asName;
       if (explanation && (explanation.kind !== "unexplained" || pastedError)) {
         // "x: Base | None = None … unsupported operand type(s) for |": the quoted line dates an
         // operator the facts cannot.
@@ -1612,6 +1623,18 @@ export class PyVer {
       ...this.sectionAlone({ ...query, version: running, context: undefined }, headed, 1),
       query: query.raw,
     };
+  }
+
+  /**
+   * "an "async" syntax error with Python 3.8.3", "SyntaxError: invalid syntax async keyword problem"
+   * on 3.8: on a release from 3.7, where `async` is a reserved word, a syntax error over it is code
+   * using it as a name.
+   */
+  private asyncAsName(query: ParsedQuery): Answer | undefined {
+    const release = query.troubleIn ?? query.context ?? query.version;
+    if (!release || compareVersions(release, ASYNC_RESERVED) < 0) return undefined;
+    if (!SYNTAX_ERROR_SAID.test(query.text) || !ASYNC_WORD.test(query.text)) return undefined;
+    return languageFeatureAnswer(query, languageFeature("async-keywords"), this.notesFor, this.releases);
   }
 
   /** A standard function written in full with its call's brackets (`math.factorial()`), if one is. */
@@ -2008,6 +2031,8 @@ export class PyVer {
     // "error: invalid use of incomplete typedef 'PyFrameObject'": the C API names a build error gives.
     const cApi = feature ? undefined : this.cApiNamed(query, limit);
     if (cApi) return cApi;
+    const asName = feature ? undefined : this.asyncAsName(query);
+    if (asName) return asName;
     // "SSL errors in Python 3.13": what that release changed about the subject, when its notes say.
     const trouble = feature ? undefined : this.searchTrouble(query, limit);
     if (trouble?.answer.found) return trouble.answer;

@@ -165,6 +165,19 @@ describe("PyVer.ask", () => {
     );
   });
 
+  it("answers a syntax error told over async on a release that reserves the word by that change", () => {
+    const builtin = PyVer.open({ cache: false });
+    const told = builtin.ask(
+      'I was getting an "async" syntax error with Python 3.8.3, so I renamed async to asynch',
+    );
+    expect(told.version).toBe("3.7");
+    expect(told.answer).toMatch(/`async` and `await` as reserved keywords/);
+    const pasted = builtin.ask("python3.8.10 SyntaxError: invalid syntax async keyword problem for celery");
+    expect(pasted.version).toBe("3.7");
+    // Before 3.7 `async` was a name like any other: the reservation explains nothing there.
+    expect(builtin.ask('an "async" syntax error with Python 3.4').version).not.toBe("3.7");
+  });
+
   it("takes a removed method called on self, found by a code search, for the method", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(
