@@ -39,6 +39,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["type union", "union type", "union types", "union operator", "union syntax", "x | y", "int | str"],
   ["gil", "global interpreter lock"],
   ["test case", "test method", "test cases", "test methods"],
+  ["casting", "conversion", "cast", "casts", "converting"],
   // "an async syntax error": the notes name the exception.
   ["syntaxerror", "syntax error", "syntax errors"],
   ["generator expression", "generator expressions", "genexp", "genexps", "genexpr"],

@@ -23,6 +23,7 @@ describe("expandSynonyms", () => {
   it("reads people's words for what the notes call otherwise", () => {
     expect(phrases("__file__ is now fully qualified")).toContain("absolute path");
     expect(phrases("return value from test case deprecated")).toContain("test method");
+    expect(phrases("Python no longer implicitly casting float to int")).toContain("conversion");
     expect(phrases("a walrus inside square brackets")).toContain("indexes");
     expect(phrases("yield inside genexps")).toContain("generator expressions");
     expect(phrases("async syntax error python 3.7")).toContain("syntaxerror");
