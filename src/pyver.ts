@@ -687,8 +687,8 @@ const ARRIVAL =
 const ASYNC_RESERVED = "3.7";
 /** A report of a syntax error, pasted or told. */
 const SYNTAX_ERROR_SAID = /\bsyntax\s*error\b|\binvalid syntax\b/i;
-/** `async` as a word of its own (not `async def`, `asyncio` or `async with`). */
-const ASYNC_WORD = /(?<![\w.])["'`“]?async["'`”]?(?!\w|\s+(?:def|with|for)\b)/;
+/** `async` as a word or an attribute (`.async`), not `async def`, `asyncio` or `async with`. */
+const ASYNC_WORD = /(?<!\w)["'`“]?async["'`”]?(?!\w|\s+(?:def|with|for)\b)/;
 /** Words that say a module's name changed: "renamed", "spelled without capital letters", "in CamelCase". */
 const RENAMED =
   /\brenam(?:e|ed|es|ing)\b|\bspel(?:t|led)\s+(?:without\s+capital|in\s+(?:lower|camel)\s*case|all\s+lower)|\bcamel\s*case\b/i;

@@ -174,6 +174,8 @@ describe("PyVer.ask", () => {
     expect(told.answer).toMatch(/`async` and `await` as reserved keywords/);
     const pasted = builtin.ask("python3.8.10 SyntaxError: invalid syntax async keyword problem for celery");
     expect(pasted.version).toBe("3.7");
+    // Written as an attribute, too.
+    expect(builtin.ask("(.async) syntax error, and the same on python 3.7.3").version).toBe("3.7");
     // Before 3.7 `async` was a name like any other: the reservation explains nothing there.
     expect(builtin.ask('an "async" syntax error with Python 3.4').version).not.toBe("3.7");
   });
