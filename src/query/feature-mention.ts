@@ -86,8 +86,9 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "union-types",
     re: /(?:^|\s)[`'"]?\|[`'"]?\s*(?:operator\s+|syntax\s+)?(?:in|for|with|inside)\s+(?:the\s+)?(?:typing|type\s+hint|type\s+annotation|annotation)s?\b/i,
   },
-  // A dict view's printed type ("'dict_keys' object is not subscriptable") is Python 3's views.
-  { id: "dict-lists", re: /\bdict_(?:keys|values|items)\b/ },
+  // A dict view's printed type ("'dict_keys' object is not subscriptable", an OrderedDict's
+  // `odict_keys`) is Python 3's views.
+  { id: "dict-lists", re: /\bo?dict_(?:keys|values|items)\b/ },
   // "dict literals will preserve their definition order", "do dictionaries now keep the insertion
   // order": a dict keeping its order, however the sentence gets there.
   {

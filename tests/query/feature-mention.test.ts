@@ -62,6 +62,7 @@ describe("findFeatureMention", () => {
     ["Python<=3.9 does not support `|` in typing", "union-types"],
     ["variable type annotation raises SyntaxError", "variable-annotations"],
     ["what was wrong with <dict>.keys() returning a list?", "dict-lists"],
+    ["TypeError: 'odict_keys' object is not subscriptable", "dict-lists"],
     ["dict literals will preserve their definition order", "dict-order"],
     ["why would you make print a statement?", "print-statement"],
     ["in Python 3.0 print are now a function", "print-function"],
