@@ -66,6 +66,9 @@ function endedByDash(text: string): string {
  * "syntax like this: with (ctx1, ctx2):". Each shape is one construct people paste inline.
  */
 const UNQUOTED_FRAGMENTS = [
+  // A class or function head with type parameters, its bases cut off or not: "class Box[T] : python
+  // 3.8 不支持", "fails in catalog.py: class Catalog[T](Base, Tool".
+  /\b(?:class|def)\s+[A-Za-z_]\w*\[[^\]\n]*\](?:\([^)\n]*\))?(?:\s*:)?/g,
   // A subscripted name: `list[int]`, `dict[str, list[int]]`.
   /\b[A-Za-z_][\w.]*\[(?:[\w., |'"]|\[[\w., |'"]*\])*\]/g,
   // A parenthesized `with`.

@@ -196,6 +196,11 @@ describe("finding code in a chat message", () => {
     expect(extractCode(`Erro de sintaxe na linha 9. f"Total: {row['total']}" SyntaxError`)?.code).toBe(
       `f"Total: {row['total']}"`,
     );
+    // A class head with type parameters written into a sentence, its bases cut off or not.
+    expect(extractCode("class Box[T] : python 3.8 不支持此语法")?.code).toBe("class Box[T] :");
+    expect(
+      extractCode("fails due to invalid syntax in catalog.py:\n    class Catalog[T](Base, Tool")?.code,
+    ).toBe("class Catalog[T]: ...");
     // So is one holding its own quote escaped.
     expect(
       extractCode("a syntax error at line 31: f.write(f'v = \\'{v}\\'\\n'). Using Python 3.5.2")?.code,
