@@ -930,6 +930,15 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "tuple unpacking in return",
   ],
   "except-star": ["except star", "except*", "exception group"],
+  "star-in-index": [
+    "star expression in index",
+    "star expression in an index",
+    "star expressions in indexes",
+    "starred expression in subscript",
+    "starred expressions in subscripts",
+    "star unpacking in subscript",
+    "star unpacking in index",
+  ],
   "type-params": [
     "type parameter syntax",
     "type parameter list",

@@ -63,6 +63,7 @@ describe("findFeatureMention", () => {
     ["variable type annotation raises SyntaxError", "variable-annotations"],
     ["what was wrong with <dict>.keys() returning a list?", "dict-lists"],
     ["TypeError: 'odict_keys' object is not subscriptable", "dict-lists"],
+    ["Fix use of star expression in index (a syntax error in Python 3.10)", "star-in-index"],
     ["dict literals will preserve their definition order", "dict-order"],
     ["why would you make print a statement?", "print-statement"],
     ["in Python 3.0 print are now a function", "print-function"],
