@@ -1348,7 +1348,7 @@ export class PyVer {
       ? this.valueChange(unpickled, reading?.message ?? "", limit, metOn)
       : undefined;
     if (pickling) return { ...pickling, query: query.raw };
-    const code = this.askCode(pasted, query, notesFor, error, error ? shownRunning(pasted) : undefined);
+    const code = this.askCode(pasted, query, notesFor, error, error ? running : undefined);
     // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
     // the question as a whole dates better.
     const sentence = firstSentence(reading?.message ?? "");
@@ -1798,8 +1798,9 @@ export class PyVer {
     if (beyond) return beyond;
     if (query.version && !this.releases.some((r) => r.version === query.version)) return this.noNotes(query);
     // "undefined symbol: PyEval_CallObject": a compiler's or linker's words are no removed module's name.
-    const missingInC = C_MISSING.test(query.text) ? this.cApiNamed(query, limit) : undefined;
-    if (missingInC) return missingInC;
+    const missingInC = C_MISSING.test(query.text);
+    const cApiFirst = missingInC ? this.cApiNamed(query, limit) : undefined;
+    if (cApiFirst) return cApiFirst;
     const removed = this.askRemoval(query) ?? this.plannedRemoval(query, limit);
     if (removed) return removed;
     const topicList = this.topicInRelease(query, limit);
@@ -2029,7 +2030,8 @@ export class PyVer {
     // is answered only by a section about it, never by one that merely shares its words.
     const technique = asksTechnique(query.text) && !feature;
     // "error: invalid use of incomplete typedef 'PyFrameObject'": the C API names a build error gives.
-    const cApi = feature ? undefined : this.cApiNamed(query, limit);
+    // Searched above already when a compiler said the names are missing.
+    const cApi = feature || missingInC ? undefined : this.cApiNamed(query, limit);
     if (cApi) return cApi;
     const asName = feature ? undefined : this.asyncAsName(query);
     if (asName) return asName;

@@ -35,7 +35,6 @@ const SYSTEM_PACKAGE_TROUBLE =
 const INSTALL_FAILS =
   /^(?![\s\S]*(?:Error|Exception|Warning)\b)(?:[\s\S]*(?:[.!?:]\s+|\b(?:the|my|our|python)\s+))?(?:pip3?\s+install\w*\s+|(?:installation|installing)\b[^.?!\n]{0,30}\b)(?:fails?|failed|failing)\b/i;
 
-/** A package with no ready-made wheel for the asker's release: "There is no wheel for Python 3.13". */
 /**
  * pip's own progress lines ("Collecting numpy==1.21.0", "Getting requirements to build wheel") and
  * then pip's "ERROR:", with no Python exception of the package's named: pip failed to install it.
@@ -43,6 +42,7 @@ const INSTALL_FAILS =
 const PIP_FAILED =
   /^(?![\s\S]*\b[A-Z]\w*(?:Error|Warning)\b)[\s\S]*^\s*(?:Collecting \S|Getting requirements to build|Building wheels? for|Installing build dependencies)[\s\S]*\bERROR:/m;
 
+/** A package with no ready-made wheel for the asker's release: "There is no wheel for Python 3.13". */
 const WHEEL_TROUBLE =
   /\b(?:no|missing|any|get an?|need an?)\s+(?:pip\s+|binary\s+)?wheels?\s+(?:build\s+|built\s+|files?\s+)?(?:for|available|yet)\b|\bwheels?\s+(?:for|built for)\s+(?:python\s*|py\s*|cp)?3\.?\d/i;
 

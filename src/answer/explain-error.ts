@@ -214,8 +214,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (found) return found;
       // "'PosixPath' object has no attribute 'rfind'": a path handed to code that wants a string,
       // which functions took from 3.6, the file system path protocol's release (PEP 519).
-      const protocol = exactApi(PATH_PROTOCOL, context);
-      if (DOCUMENTED_ON[owner] && STR_METHODS.has(subject.name) && protocol?.py3)
+      const protocol =
+        DOCUMENTED_ON[owner] && STR_METHODS.has(subject.name) ? exactApi(PATH_PROTOCOL, context) : undefined;
+      if (protocol?.py3)
         return {
           kind: "added",
           name: protocol.name,
