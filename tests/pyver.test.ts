@@ -514,6 +514,29 @@ describe("on the built-in corpus", () => {
       "3.14",
       /^itertools copy, deepcopy and pickle support removed/,
     ],
+    // A compiler or linker missing a C name: the release that removed or hid it.
+    [
+      "src/x.c:1913:19: error: implicit declaration of function 'PyUnicode_GET_SIZE'",
+      "3.12",
+      /^Legacy Py_UNICODE APIs removed/,
+    ],
+    ["Python 3.13.7: undefined symbol: PyEval_CallObject", "3.13", /PyEval_CallObject\(\) C APIs removed/],
+    [
+      "wrap_isl.cpp:34:3: error: ‘PyCObject_Check’ was not declared in this scope",
+      "3.2",
+      /^C API removed: PyCObject/,
+    ],
+    ["pyaff.c:2831:28: error: no member named 'tp_print' in 'struct _typeobject'", "3.9", /^tp_print slot/],
+    [
+      "python 3.11: type_caster_base.h:473:38: error: no member named 'f_code' in '_frame'",
+      "3.11",
+      /^PyFrameObject members hidden/,
+    ],
+    [
+      "building on Python 3.8: psycopgmodule.c:689:18: error: dereferencing pointer to incomplete type ‘PyInterpreterState {aka struct _is}’",
+      "3.8",
+      /^PyInterpreterState and PyGC_Head made private/,
+    ],
   ])("answers the pasted error %j by Python %s's section on what changed", (question, version, section) => {
     const a = builtin.ask(question);
     expect(a.version).toBe(version);
@@ -564,38 +587,6 @@ describe("on the built-in corpus", () => {
     expect(added.version).toBe("3.13");
     expect(added.citations[0]?.section).toMatch(/^PyLong_AsInt\(\)/);
   });
-
-  it.each([
-    [
-      "src/x.c:1913:19: error: implicit declaration of function 'PyUnicode_GET_SIZE'",
-      "3.12",
-      /^Legacy Py_UNICODE APIs removed/,
-    ],
-    ["Python 3.13.7: undefined symbol: PyEval_CallObject", "3.13", /PyEval_CallObject\(\) C APIs removed/],
-    [
-      "wrap_isl.cpp:34:3: error: ‘PyCObject_Check’ was not declared in this scope",
-      "3.2",
-      /^C API removed: PyCObject/,
-    ],
-    ["pyaff.c:2831:28: error: no member named 'tp_print' in 'struct _typeobject'", "3.9", /^tp_print slot/],
-    [
-      "python 3.11: type_caster_base.h:473:38: error: no member named 'f_code' in '_frame'",
-      "3.11",
-      /^PyFrameObject members hidden/,
-    ],
-    [
-      "building on Python 3.8: psycopgmodule.c:689:18: error: dereferencing pointer to incomplete type ‘PyInterpreterState {aka struct _is}’",
-      "3.8",
-      /^PyInterpreterState and PyGC_Head made private/,
-    ],
-  ])(
-    "answers a compiler or linker missing a C name by the release that removed or hid it: %j",
-    (question, version, section) => {
-      const a = builtin.ask(question);
-      expect(a.version).toBe(version);
-      expect(a.citations[0]?.section).toMatch(section);
-    },
-  );
 
   it("answers code said to fail on a release by that release's section headed by a function it calls", () => {
     const broke = builtin.ask(
