@@ -42,6 +42,7 @@ export type FeatureId =
   | "generator-return"
   | "unicode-literals"
   | "raise-from-none"
+  | "hash-randomization"
   // 3.5
   | "type-hints"
   | "async-await"
@@ -289,6 +290,14 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "3.3",
     "pep-409-suppressing-exception-context",
     409,
+  ),
+  // Behaviour, not syntax: people meet it as set order or hash() values that change from run to run.
+  feature(
+    "hash-randomization",
+    "3.3",
+    "hash randomization of `str` and `bytes` (`PYTHONHASHSEED`)",
+    "3.3",
+    "builtin-functions-and-types",
   ),
 
   // Type hints came as a module, but people ask for them as a feature of the language.
@@ -756,6 +765,18 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "async list comprehension",
     "async dict comprehension",
     "async set comprehension",
+  ],
+  "hash-randomization": [
+    "hash randomization",
+    "hash randomisation",
+    "randomized hashes",
+    "randomised hashes",
+    "pythonhashseed",
+    "set order",
+    "set ordering",
+    "order of a set",
+    "order of sets",
+    "order of the set",
   ],
   "dict-order": [
     "order in dictionaries",

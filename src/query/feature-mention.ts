@@ -59,6 +59,10 @@ const UNORDERED_PAIRS: [string, string][] = [
   [NUMBER, TEXT],
 ];
 
+/** Words saying an order or value is not the same from one run to the next. */
+const UNSTABLE =
+  "(?:arbitrary|(?:is|are|seems?|looks?)\\s+(?:to\\s+be\\s+)?random\\b|not\\s+(?:consistent|stable|deterministic|the\\s+same|constant)|inconsistent|unstable|non-?deterministic|(?:keeps?|kept)\\s+changing|chang(?:es|ed|ing)\\s+(?:each|every|between|from\\s+run)|different\\s+(?:each|every)|differs?\\s+(?:each|every|between))";
+
 /**
  * Code written into a sentence without backticks: "match menu_entry_index: its showing error in
  * 3.9". The subject must look like code (an underscore, a dot or a call), so "regex match groups:"
@@ -94,6 +98,25 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   {
     id: "dict-order",
     re: /\bdict(?:ionar(?:y|ies)|s)?(?:\s+(?:literals?|keys|objects?))?\s+(?:will\s+|would\s+|now\s+|always\s+|still\s+|also\s+)?(?:keep|preserve|maintain|remember|retain|guarantee)(?:s|d|ed)?\s+(?:their\s+|its\s+|the\s+)?(?:insertion\s+|definition\s+|declaration\s+|original\s+)?order\b/i,
+  },
+  // "why does set order keep changing?", "`hash` returns inconsistent values": a set's order or a
+  // hash that differs between runs, which is the salted hashing of strings; beside dicts, the
+  // order is the dicts' own.
+  {
+    id: "hash-randomization",
+    re: new RegExp(
+      `(?![^.?!\\n]*\\bdict)(?=[^.?!\\n]*\\b(?:sets?|frozensets?|hash(?:es|ing|\\(\\))?)(?![\\w(]))[^.?!\\n]*?(?:\\border(?:ing)?\\b|\\bhash\\w*|\\bvalues\\b)[^.?!\\n]{0,40}?${UNSTABLE}`,
+      "i",
+    ),
+  },
+  // "the order of menu items is not consistent on python 3.5", "keys come out in a different order
+  // each time": an order that changes from run to run, which dicts stopped doing in 3.6.
+  {
+    id: "dict-order",
+    re: new RegExp(
+      `\\border(?:ing)?\\b[^.?!\\n]{0,40}?${UNSTABLE}|\\b(?:random|arbitrary|inconsistent|unpredictable)\\s+order\\b|\\bdifferent\\s+order\\s+(?:each|every)\\b`,
+      "i",
+    ),
   },
   // "why is dict.keys() not a list": a view where Python 2 gave a list.
   {

@@ -65,6 +65,12 @@ describe("findFeatureMention", () => {
     ["TypeError: 'odict_keys' object is not subscriptable", "dict-lists"],
     ["Fix use of star expression in index (a syntax error in Python 3.10)", "star-in-index"],
     ["dict literals will preserve their definition order", "dict-order"],
+    ["the order of the menu items is not consistent on 3.5", "dict-order"],
+    ["my keys come out in a different order each time", "dict-order"],
+    ["why is the order in dictionaries and sets arbitrary?", "dict-order"],
+    ["why does set order keep changing between runs?", "hash-randomization"],
+    ["the built-in `hash` function returns inconsistent values", "hash-randomization"],
+    ["how do I set PYTHONHASHSEED", "hash-randomization"],
     ["why would you make print a statement?", "print-statement"],
     ["in Python 3.0 print are now a function", "print-function"],
     ["a parameter named `async`, which became a keyword", "async-keywords"],
@@ -144,6 +150,11 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("my @dataclass decorator fails")?.feature.id).not.toBe("matmul");
     expect(findFeatureMention("mail user@example.com about it")).toBeUndefined();
     expect(findFeatureMention("can we meet @ 5pm")).toBeUndefined();
+  });
+
+  it("reads an order as unstable only when it changes, not when it is merely named", () => {
+    expect(findFeatureMention("the order of the arguments changed in 3.10")).toBeUndefined();
+    expect(findFeatureMention("random.shuffle puts a list in order")).toBeUndefined();
   });
 
   it("reads `match` alone as the statement only where nothing speaks of regular expressions", () => {
