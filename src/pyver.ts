@@ -738,6 +738,9 @@ const QUESTION_WORDS = [
 const PROSE_FREQUENCY = 5;
 
 /** The retrieval core's one entry point: questions in, `Answer`s out. */
+/** A capital after a small letter (`ImpImporter`): how class names are spelled. */
+const INNER_CAPITAL = /[a-z][A-Z]/;
+
 export class PyVer {
   private suggester: Suggester | undefined;
   /** Standard-library version facts; read once per process and shared by every instance. */
@@ -907,6 +910,22 @@ export class PyVer {
 
   private speller: Speller | undefined;
 
+  /**
+   * The one class name, among the API and removal facts, that a capitalised word is in other case
+   * (`Impimporter` → `ImpImporter`); none when the word is a name as typed or could be several.
+   */
+  private casedName(word: string): string | undefined {
+    this.removals ??= builtinRemovalCatalog();
+    const lower = word.toLowerCase();
+    const leaves = new Set(
+      [...this.api.lookup(word), ...this.removals.lookup(word)]
+        .map((e) => e.name.split(".").at(-1) ?? "")
+        .filter((leaf) => leaf.toLowerCase() === lower),
+    );
+    const [leaf, ...others] = leaves;
+    return leaf && others.length === 0 && leaf !== word && INNER_CAPITAL.test(leaf) ? leaf : undefined;
+  }
+
   /** Corrects typos against what this index and the API facts know; built on first use. */
   private correct = (text: string): string => {
     this.speller ??= new Speller({
@@ -916,6 +935,7 @@ export class PyVer {
       modules: this.api.entries.filter((e) => e.kind === "module").map((e) => e.name.split(".")[0] ?? ""),
       membersOf: (module) => this.membersOf(module),
       isWord: isEnglishWord,
+      casedName: (word) => this.casedName(word),
       // Only names Python 3 removed are joined: "data classes" reads as well as `dataclasses`.
       isJoinedName: (name) => {
         this.removals ??= builtinRemovalCatalog();

@@ -20,6 +20,8 @@ export interface Vocabulary {
   isWord?: (word: string) => boolean;
   /** Whether a name as it stands may be meant by two words split apart ("x range" for `xrange`). */
   isJoinedName?: (name: string) => boolean;
+  /** A class's name as Python spells it (`ImpImporter`) when a word is that name in the wrong case. */
+  casedName?: (word: string) => string | undefined;
 }
 
 /** Shortest name two words written apart may make ("x range" → `xrange`). */
@@ -168,6 +170,12 @@ export class Speller {
         !this.vocabulary.isWord?.(lower)
       )
         return plural;
+      // "pkgutil Impimporter class not found": a class's name typed with its inner capital lost.
+      const cased =
+        /^[A-Z][a-z]+$/.test(token) && !this.vocabulary.isWord?.(lower)
+          ? this.vocabulary.casedName?.(token)
+          : undefined;
+      if (cased) return cased;
       // Identifiers (snake_case, CamelCase, digits) are names, not typos of English words.
       if (/[_\d]|[a-z][A-Z]/.test(token) || this.isKnown(token)) return token;
       // "[MAINT]", "WIP", "ENH": an unknown word in capitals is an abbreviation, not a typo.

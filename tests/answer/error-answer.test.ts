@@ -382,6 +382,8 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // A class's name typed without its inner capital.
+    ["pkgutil Impimporter class not found", "3.12", "`pkgutil.ImpImporter` was removed in Python 3.12"],
     // A message a release's section quotes, whatever the asker wrote after a dash.
     [
       'TypeError: Expected maxsize to be an integer or None — File "D:\\app\\toolbox.py", line 292, in <module>',

@@ -35,6 +35,19 @@ describe("Speller", () => {
     expect(dictionary.correct("wat is the walrus")).toBe("what is the walrus");
   });
 
+  it("gives a class name typed in the wrong case the capitals Python spells it with", () => {
+    const cased = new Speller({
+      terms: [["module", 900]],
+      questionWords: [],
+      isApiName: () => false,
+      modules: ["pkgutil"],
+      isWord: (w) => ["class", "not", "found", "module"].includes(w),
+      casedName: (w) => (w.toLowerCase() === "impimporter" ? "ImpImporter" : undefined),
+    });
+    expect(cased.correct("pkgutil Impimporter class not found")).toBe("pkgutil ImpImporter class not found");
+    expect(cased.correct("Module not found")).toBe("Module not found");
+  });
+
   /** A speller whose index holds only the word a chat spelling is nearest to. */
   const nearWordOnly = (word: string) =>
     new Speller({ terms: [[word, 3]], questionWords: [], isApiName: () => false, modules: [] });
