@@ -76,6 +76,7 @@ import { isEnglishWord } from "./query/english-words.ts";
 import { type FeatureMention, findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
 import {
   asksTechnique,
+  broughtBy,
   cleanPaste,
   cutQuestion,
   DIFFERENCE_ELSEWHERE,
@@ -2248,9 +2249,13 @@ export class PyVer {
     // release says what the long message after it is about.
     const title = clausesOf(query.text)[0] ?? "";
     const titled = moveTargets(title)[0] === named && title.split(/\s+/).length <= MAX_TITLE_WORDS;
+    // "Fold nested with statements. This was newly supported in py310": a message that says what
+    // release brought its subject is about that release, when the subject itself was not found.
+    const brought = named !== undefined && broughtBy(query.text) === named;
     const release =
       named &&
       (titled ||
+        (brought && query.terms.length <= MAX_TERMS_FOR_TOPICAL_OVERVIEW) ||
         (topical &&
           (releasesNamed.size <= 1 || moveTargets(query.text)[0] === named) &&
           query.terms.length <= maxTerms))

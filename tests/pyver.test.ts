@@ -1119,6 +1119,12 @@ describe("on the built-in corpus", () => {
       "3.11",
       "Python 3.11 was released",
     ],
+    // A message saying which release brought a subject the notes do not name: that release.
+    [
+      "Although we made it official in 3.10, it works on 3.9. Tools supporting 3.9 don't need to support this",
+      "3.10",
+      "Python 3.10 was released",
+    ],
     // …also when the message's code is dated by that feature.
     [
       "Python 3.12 changed how f-strings are handled. When finding escaped curly brackets in an f-string like `f'{{x}} {y}'` the tokenizer differs.",

@@ -853,6 +853,25 @@ export function releasesNamedIn(text: string): string[] {
     .sort(compareVersions);
 }
 
+/** "newly supported in py310", "made it official in 3.10": words saying a release brought something. */
+const BROUGHT_IN =
+  /\b(?:added|introduced|new|newly\s+\w+|supported|official|arrived|came|available)\s+(?:\w+\s+){0,2}?(?:in|since|with|from|as\s+of)\s+(?=\S)/gi;
+/** How far after those words the release is looked for: "in Python 3.10", "in py310". */
+const BROUGHT_REACH = 14;
+
+/** The one release a message says brought something, if it says so of exactly one. */
+export function broughtBy(text: string): string | undefined {
+  const said = new Set(
+    [...text.matchAll(BROUGHT_IN)].flatMap((m) => {
+      const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + BROUGHT_REACH);
+      const [first] = [...after.matchAll(VERSION_MENTION)];
+      return first && first.index === 0 ? (normalizeVersion(first[1] ?? first[2] ?? "") ?? []) : [];
+    }),
+  );
+  const [only, ...others] = said;
+  return others.length === 0 ? only : undefined;
+}
+
 /** The releases a message moves to, in the order it names them. */
 export function moveTargets(text: string): string[] {
   return [...text.matchAll(MOVE_TO)].map((m) => normalizeVersion(m[1] ?? "")).filter((v) => v !== undefined);

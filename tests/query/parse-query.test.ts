@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   asksTechnique,
+  broughtBy,
   cleanPaste,
   cleanQuestion,
   happenedIn,
@@ -456,6 +457,16 @@ describe("a version in a question", () => {
 
   it("filters when the caller gives it, whatever the wording", () => {
     expect(parse("can I use walrus?", "3.8").version).toBe("3.8");
+  });
+});
+
+describe("a message that says which release brought something", () => {
+  it("names that release, and only when it names one", () => {
+    expect(broughtBy("Although we made it official in 3.10, it works on 3.9")).toBe("3.10");
+    expect(broughtBy("the bug was introduced in 3.11.10, so is there a fix")).toBe("3.11");
+    expect(broughtBy("newly supported in Python 3.10 not 3.9")).toBe("3.10");
+    expect(broughtBy("added in 3.8 and made official in 3.9")).toBeUndefined();
+    expect(broughtBy("it fails on 3.10 with a TypeError")).toBeUndefined();
   });
 });
 
