@@ -118,6 +118,9 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
       "i",
     ),
   },
+  // "TypeError: unsupported operand type(s) for %: 'bytes' and 'int'": `%` on bytes, which 3.5 brought
+  // back.
+  { id: "bytes-formatting", re: /\bunsupported operand type\(s\) for %:\s*'(?:bytes|bytearray)'/ },
   // "why is dict.keys() not a list": a view where Python 2 gave a list.
   {
     id: "dict-lists",

@@ -382,6 +382,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // `%` on bytes, on a release before 3.5 brought it back.
+    [
+      "TypeError: unsupported operand type(s) for %: 'bytes' and 'dict' when using args in execute(). PS: python 3.2",
+      "3.5",
+      "No — `%` formatting of bytes needs Python 3.5",
+    ],
     // A class's name typed without its inner capital.
     ["pkgutil Impimporter class not found", "3.12", "`pkgutil.ImpImporter` was removed in Python 3.12"],
     // A message a release's section quotes, whatever the asker wrote after a dash.

@@ -71,6 +71,7 @@ describe("findFeatureMention", () => {
     ["why does set order keep changing between runs?", "hash-randomization"],
     ["the built-in `hash` function returns inconsistent values", "hash-randomization"],
     ["how do I set PYTHONHASHSEED", "hash-randomization"],
+    ["TypeError: unsupported operand type(s) for %: 'bytes' and 'int'", "bytes-formatting"],
     ["why would you make print a statement?", "print-statement"],
     ["in Python 3.0 print are now a function", "print-function"],
     ["a parameter named `async`, which became a keyword", "async-keywords"],
