@@ -296,6 +296,19 @@ function quotedMessage(match: RegExpExecArray | undefined, text: string): string
  * keyword argument quoted without its function takes the dotted name the message gives.
  */
 function completedFromText(subject: ErrorSubject, text: string): ErrorSubject {
+  // "`TemporaryDirectory(delete=False)` … __init__() got an unexpected keyword argument 'delete'":
+  // Python names no class, but the call written beside the message passes the keyword.
+  if (
+    subject.kind === "keyword" &&
+    (subject.callable === "" || subject.callable === "__init__") &&
+    subject.kwarg
+  ) {
+    const keyword = subject.kwarg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const caller = new RegExp(
+      `(?<![\\w.])([A-Za-z_][\\w.]*)\\((?:[^()\\n]|\\([^()\\n]*\\))*?\\b${keyword}\\s*=`,
+    ).exec(text)?.[1];
+    if (caller) return { ...subject, callable: caller };
+  }
   if (subject.kind === "keyword" && subject.callable === "") {
     const named = /(?<![\w.])([a-z_]\w*(?:\.[a-z_]\w*)+)(?:\(\))?(?![\w.])/i.exec(text)?.[1];
     return named ? { ...subject, callable: named } : subject;

@@ -100,6 +100,12 @@ describe("readError", () => {
     expect(
       readError(`"got an unexpected keyword argument 'encoding'" from json.loads deserialization`)?.subject,
     ).toEqual({ kind: "keyword", callable: "json.loads", kwarg: "encoding" });
+    // A constructor's refusal names no class; the call pasted with it, passing the keyword, does.
+    expect(
+      readError(
+        "`tmp = TemporaryDirectory(delete=False)`\nTypeError: __init__() got an unexpected keyword argument 'delete'",
+      )?.subject,
+    ).toEqual({ kind: "keyword", callable: "TemporaryDirectory", kwarg: "delete" });
     // An older Python names no module; the import pasted with the error does.
     expect(
       readError(
