@@ -336,7 +336,7 @@ const END_OF_LIFE =
 
 /** Phrases that only ever speak of a release's support, whatever else the message says. */
 const STATUS_STATEMENT =
-  /\b(end[- ]of[- ]life|end[- ]of[- ](?:bug ?fix(?:es)?|security)(?: support)?|eol|security[- ](only|fixes|updates|releases|support)|maintenance status|bug ?fix(es)? (only|releases)|unsupported(?! *[`'"|]| +(?:operand|operation|types?|format|character|locale|option|argument)s?\b)|no longer (be(ing)? )?(supported|maintained|receiv\w*|get(ting)? (bug ?fix|security))|stop(s|ped)? (receiv\w*|getting)|drop(ping|ped)? (support|python|3\.\d)|stop(s|ped|ping)? support(ing)?|(goodbye|farewell) to|remov(e|ing) (support|python|3\.\d)|no longer support(ing)? (it|python|3\.\d)|sunsett?(ing|ed|s)?|(support|maintenance) (ends|ended|ending|will end)|end of (support|maintenance))\b/i;
+  /\b(end[- ]of[- ]life|end[- ]of[- ](?:bug ?fix(?:es)?|security)(?: support)?|eol|security[- ](only|fixes|updates|releases|support)|maintenance status|bug ?fix(es)? (only|releases)|unsupported(?= *(?:$|[.,;:!?)]|(?:python|py|cpython|versions?|releases?|interpreters?|and|so|now|since|by|as|upstream|anymore|any more|soon|already|for|in|on|at)\b|3\.\d))|no longer (be(ing)? )?(supported|maintained|receiv\w*|get(ting)? (bug ?fix|security))|stop(s|ped)? (receiv\w*|getting)|drop(ping|ped)? (support|python|3\.\d)|stop(s|ped|ping)? support(ing)?|(goodbye|farewell) to|remov(e|ing) (support|python|3\.\d)|no longer support(ing)? (it|python|3\.\d)|sunsett?(ing|ed|s)?|(support|maintenance) (ends|ended|ending|will end)|end of (support|maintenance))\b/i;
 
 /** "scheduled for removal in Python 3.10", "will be removed in 3.12": the release a notice plans. */
 const PLANNED_REMOVAL =

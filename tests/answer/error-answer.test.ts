@@ -382,6 +382,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // A pickle from a newer protocol, read on a release before it.
+    [
+      "older python results in ValueError: unsupported pickle protocol: 5 on an older version of python (3.7.8)",
+      "3.8",
+      "No — “Pickle protocol 5 with out-of-band data buffers” needs Python 3.8",
+    ],
     // `%` on bytes, on a release before 3.5 brought it back.
     [
       "TypeError: unsupported operand type(s) for %: 'bytes' and 'dict' when using args in execute(). PS: python 3.2",

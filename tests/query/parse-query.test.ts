@@ -287,6 +287,10 @@ describe("parseQuery", () => {
     ["can we drop 3.9?", "end-of-life"],
     ["remove 3.9 from CI", "end-of-life"],
     ["we no longer support 3.9", "end-of-life"],
+    ["python 3.7 is unsupported now", "end-of-life"],
+    ["unsupported python versions like 3.7", "end-of-life"],
+    // "Unsupported" said of something else than a release.
+    ["ValueError: unsupported pickle protocol: 5 on python 3.7", "feature"],
     ["3.12", "overview"],
     ["what's new in 3.12", "overview"],
     ["pathlib in 3.12", "feature"],
