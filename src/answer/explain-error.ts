@@ -72,6 +72,17 @@ const DOCUMENTED_ON: Readonly<Record<string, readonly string[]>> = {
   PureWindowsPath: PURE_PATH,
 };
 
+/**
+ * Standard classes built on a builtin type, as an error prints them: they lack what the type lost
+ * ("'collections.OrderedDict' object has no attribute 'iteritems'" is `dict.iteritems`, gone in 3.0).
+ */
+const BUILT_ON: Readonly<Record<string, string>> = Object.fromEntries(
+  ["OrderedDict", "defaultdict", "Counter"].flatMap((cls) => [
+    [cls, "dict"],
+    [`collections.${cls}`, "dict"],
+  ]),
+);
+
 /** Modules of third-party packages people meet most; anything else unknown to the facts counts the same. */
 function isThirdParty(name: string, context: ExplainContext): boolean {
   const top = name.split(".")[0] ?? name;
@@ -208,7 +219,14 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         accelerated && context.api.isStandardPackage(accelerated[1] ?? "")
           ? [`${accelerated[1]}.${accelerated[2]}`]
           : [];
-      const found = [owner, ...(DOCUMENTED_ON[owner] ?? []), ...module, ...documented]
+      const base = BUILT_ON[owner];
+      const found = [
+        owner,
+        ...(DOCUMENTED_ON[owner] ?? []),
+        ...module,
+        ...documented,
+        ...(base ? [base] : []),
+      ]
         .map((cls) => explainName(`${cls}.${subject.name}`, context))
         .find((e) => e !== undefined);
       if (found) return found;

@@ -382,6 +382,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // A standard class built on dict lacks what dict lost.
+    [
+      "AttributeError: 'collections.OrderedDict' object has no attribute 'iteritems'",
+      "3.0",
+      "`dict.iteritems` is Python 2",
+    ],
     // A pickle from a newer protocol, read on a release before it.
     [
       "older python results in ValueError: unsupported pickle protocol: 5 on an older version of python (3.7.8)",
