@@ -28,12 +28,17 @@ const SYSTEM_PACKAGE_TROUBLE =
   /\b(?:unmet dependencies|held broken packages|(?:can'?t|cannot|unable to|could ?n[o']?t)\s+install\s+python3?-[a-z]+|unable to locate package|could ?n[o']?t find any package by (?:glob|regex))\b/i;
 
 /**
- * "Pip install fails on windows", "installation fails": an install that failed, told without the
+ * "Pip install fails on windows", "installation fails", "… is about to be released, and pip install
+ * fails": an install that failed, told without the
  * Python error that would say why (a message naming one is explained from it) or the package
  * ("numpy installation fails", "pip install numpy fails" are that package's).
  */
 const INSTALL_FAILS =
-  /^(?![\s\S]*(?:Error|Exception|Warning)\b)(?:[\s\S]*(?:[.!?:]\s+|\b(?:the|my|our|python)\s+))?(?:pip3?\s+install\w*\s+|(?:installation|installing)\b[^.?!\n]{0,30}\b)(?:fails?|failed|failing)\b/i;
+  /^(?![\s\S]*(?:Error|Exception|Warning)\b)(?:[\s\S]*(?:[.!?:,]\s+|\b(?:the|my|our|python|and|but|so|now|then)\s+))?(?:pip3?\s+install\w*\s+|(?:installation|installing)\b[^.?!\n]{0,30}\b)(?:fails?|failed|failing)\b/i;
+
+/** "Cant install requirements using 3.13.5": a project's dependencies that will not install. */
+const REQUIREMENTS_REFUSED =
+  /^(?![\s\S]*\b[A-Z]\w*(?:Error|Exception|Warning)\b)[\s\S]*\b(?:can'?t|cannot|unable to|could ?n[o']?t|fail(?:s|ed)? to)\s+install\s+(?:the\s+|my\s+|our\s+)?(?:requirements|dependencies)\b/i;
 
 /**
  * pip's own progress lines ("Collecting numpy==1.21.0", "Getting requirements to build wheel") and
@@ -131,6 +136,7 @@ const TROUBLES: readonly { pattern: RegExp; answer: string; whatever?: true }[] 
   { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
   { pattern: SYSTEM_PACKAGE_TROUBLE, answer: SYSTEM_PACKAGE_ANSWER },
   { pattern: INSTALL_FAILS, answer: BUILD_ANSWER },
+  { pattern: REQUIREMENTS_REFUSED, answer: BUILD_ANSWER },
   { pattern: PIP_FAILED, answer: BUILD_ANSWER },
   { pattern: RESOLVE_TROUBLE, answer: RESOLVE_ANSWER },
   { pattern: PATH_TROUBLE, answer: PATH_ANSWER },
