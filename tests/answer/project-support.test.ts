@@ -8,6 +8,9 @@ describe("asksProjectSupport", () => {
     expect(asksProjectSupport("When will be support for python 3.13 released?")).toBe(true);
     expect(asksProjectSupport("does this library support python 3.12 yet")).toBe(true);
     expect(asksProjectSupport("Will there be Python 3.12 support?")).toBe(true);
+    expect(asksProjectSupport("Python 3.5 support. Does this work with 3.5 as well or requires 3.6?")).toBe(
+      true,
+    );
   });
 
   it("leaves Python's own support window and plain feature reports alone", () => {
