@@ -86,6 +86,9 @@ export function codeAnswer(
   }
   if (!top) {
     if (analysis.notCode || analysis.syntaxErrors.length > 0) return undefined;
+    // "a is b … Estou usando Python 2.5.2": code Python 3 dates nothing in, run on Python 2, says
+    // nothing of what a Python 3 release changed.
+    if (context?.startsWith("2.")) return undefined;
     return found(
       query,
       context

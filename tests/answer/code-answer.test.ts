@@ -33,6 +33,14 @@ describe("PyVer.ask with pasted code", () => {
     expect(bot.ask(`${walrus}\ndoes this run on 3.7?`).answer).toMatch(/^No — not on Python 3\.7\./);
   });
 
+  it("says nothing of a Python 3 release for code that dates nothing, run on Python 2", () => {
+    const a = bot.ask(
+      `Why is this False? I am using Python 2.5.2\n${fence("a = 257\nb = 257\nprint(a is b)")}`,
+    );
+    expect(a.answer).not.toMatch(/runs on Python 2\.5/);
+    expect(a.found).toBe(false);
+  });
+
   it("recognises Python 2 code, which no Python 3 runs", () => {
     const a = bot.ask(fence('print "hi"'));
     expect(a.found).toBe(true);
