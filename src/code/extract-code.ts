@@ -182,7 +182,14 @@ function inlineCode(span: string): string | undefined {
   // `--enable-experimental-jit=yes-off`, `-X perf`: an option of a command, no Python.
   // `error: externally-managed-environment`: a tool's message, not an annotated name.
   // `KeyError: 'generate_validate_all'`: an exception as Python prints it, not an annotated name.
-  if (COMMAND_OPTION.test(span) || TOOL_MESSAGE.test(span) || EXCEPTION_PRINTED.test(span)) return undefined;
+  // `click/utils.py:301`: a place in a file, not an annotated name.
+  if (
+    COMMAND_OPTION.test(span) ||
+    TOOL_MESSAGE.test(span) ||
+    EXCEPTION_PRINTED.test(span) ||
+    FILE_PLACE.test(span)
+  )
+    return undefined;
   if (classifyLine(span) !== "code" && !/[|:=()[\]{}@*'"<>]/.test(span)) return undefined;
   if (parsesCleanly(span)) return span;
   // An expression quoted out of context: `x := 1` is only valid inside brackets.
@@ -193,6 +200,8 @@ function inlineCode(span: string): string | undefined {
   return completed && parsesCleanly(completed) ? completed : undefined;
 }
 
+/** `click/utils.py:301`, `app.py:12:5`: a file and line, as tracebacks and linters give them. */
+const FILE_PLACE = /^[\w./\\-]+\.pyw?(?::\d+)+:?$/;
 const COMMAND_OPTION = /^-{1,2}[A-Za-z][\w-]*(?:=\S+|\s+\S+)?$/;
 /** An exception or warning as Python prints it: `KeyError: 'x'`, `re.error: bad escape`. */
 const EXCEPTION_PRINTED = /^(?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception|Warning)|error)\s*:\s/;

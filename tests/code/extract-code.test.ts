@@ -7,6 +7,11 @@ describe("finding code in a chat message", () => {
     expect(extractCode(told)?.code).toBe("locals()['validate']");
   });
 
+  it("takes a file and line in backticks for a place, not an annotated name", () => {
+    const told = "a SyntaxError occurs from a Unicode literal at ``click/utils.py:301``:\nfile.write(u'\\n')";
+    expect(extractCode(told)?.code).toBe("file.write(u'\\n')");
+  });
+
   it("reads a line of words with code in backticks as words around quoted code", () => {
     const told =
       "yapf fails to parse legal `@lambda _: _()` decorator\nlib2to3.pgen2.parse.ParseError: bad input: type=1, value='lambda'";
