@@ -367,6 +367,11 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       const clauseNeeds = clause ? context.codeNeeds(clause) : undefined;
       if (clauseNeeds && !contradictedBy(reading.running, clauseNeeds))
         return { kind: "feature", ...clauseNeeds, line: clause };
+      // `] = f"{device_id} ({self.supports.get(` … "unterminated string literal": before 3.12 an
+      // f-string ended on its line, so an expression in it could not go on to the next.
+      const openFString = reading.code.some((line) => F_STRING_LEFT_OPEN.test(line));
+      if (openFString && UNTERMINATED.test(subject.message) && !contradictedBy(reading.running, PEP_701))
+        return { kind: "feature", feature: languageFeature("pep701-fstrings") };
       const told = SYNTAX_MESSAGES.find(([message]) => message.test(subject.message));
       if (told)
         return { kind: "feature", feature: languageFeature(told[1]), ...(told[2] ? { rejected: true } : {}) };
@@ -391,6 +396,11 @@ function contradictedBy(
   if (shown === undefined || version === "2") return false;
   return needs.rejected ? compareVersions(shown, version) < 0 : compareVersions(version, shown) <= 0;
 }
+
+/** A line ending inside an f-string's braces: `f"{name} ({self.get(`. */
+const F_STRING_LEFT_OPEN = /(?<![\w])[rR]?[fF][rR]?(["'])(?:(?!\1)[^{}\n]|\{\{|\}\}|\{[^{}\n]*\})*\{[^}\n]*$/;
+const UNTERMINATED = /\bunterminated (?:f-)?string literal\b|\bEOL while scanning string literal\b/i;
+const PEP_701 = { feature: languageFeature("pep701-fstrings"), rejected: false };
 
 /** SyntaxError messages that name the feature they come from, in Python's own words. */
 const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId, rejected?: boolean])[] = [

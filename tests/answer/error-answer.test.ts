@@ -382,6 +382,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // An f-string whose braces go on past its line, which only 3.12's grammar reads.
+    [
+      '  File "/app/config_flow.py", line 271\n    ] = f"{device_id} ({self.supports.get(\n        ^\nSyntaxError: unterminated string literal (detected at line 271)',
+      "3.12",
+      "This needs Python 3.12 or later: f-strings reusing quotes",
+    ],
     // A standard class built on dict lacks what dict lost.
     [
       "AttributeError: 'collections.OrderedDict' object has no attribute 'iteritems'",
