@@ -2777,9 +2777,12 @@ export class PyVer {
     // A function older than the facts (`json.loads`) is named in full as written.
     const owner = this.findApi(fn)?.entries.find((e) => !e.kwarg && e.kind !== "module");
     const name = owner?.name ?? (fn.includes(".") ? fn : undefined);
-    if (!name) return undefined;
     this.removals ??= builtinRemovalCatalog();
-    const removal = this.removals.lookup(`${name}(${kwarg}=)`).find((e) => e.removedIn);
+    const removals = this.removals;
+    // "The loop parameter to Queue": of the callables a bare name may be, the one that lost the argument.
+    const removal =
+      (name ? removals.lookup(`${name}(${kwarg}=)`).find((e) => e.removedIn) : undefined) ??
+      (fn.includes(".") ? undefined : removals.lookup(`${fn}(${kwarg}=)`).find((e) => e.removedIn));
     return (
       removal && removalAnswer(query, removal, this.notesFor, this.releases, owner?.py3 ?? owner?.py2 ?? "")
     );

@@ -1156,6 +1156,12 @@ describe("on the built-in corpus", () => {
       "3.10",
       "`asyncio.wait_for(loop=)` was removed in Python 3.10",
     ],
+    // A class named bare, which Python 2's module of that name is not.
+    [
+      "The loop parameter to Queue is deprecated/removed",
+      "3.10",
+      "`asyncio.Queue(loop=)` was removed in Python 3.10",
+    ],
     [
       "does json.loads still accept an encoding argument",
       "3.9",
