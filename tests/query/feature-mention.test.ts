@@ -71,6 +71,7 @@ describe("findFeatureMention", () => {
     ["why does set order keep changing between runs?", "hash-randomization"],
     ["the built-in `hash` function returns inconsistent values", "hash-randomization"],
     ["how do I set PYTHONHASHSEED", "hash-randomization"],
+    ["test_idempotent non-deterministically fails, but only under Python 3", "hash-randomization"],
     ["TypeError: unsupported operand type(s) for %: 'bytes' and 'int'", "bytes-formatting"],
     ["why would you make print a statement?", "print-statement"],
     ["in Python 3.0 print are now a function", "print-function"],
@@ -156,6 +157,8 @@ describe("findFeatureMention", () => {
   it("reads an order as unstable only when it changes, not when it is merely named", () => {
     expect(findFeatureMention("the order of the arguments changed in 3.10")).toBeUndefined();
     expect(findFeatureMention("random.shuffle puts a list in order")).toBeUndefined();
+    // Flaky tests on a release after 3.3 have other causes.
+    expect(findFeatureMention("tests fail randomly on Python 3.12")).toBeUndefined();
   });
 
   it("reads `match` alone as the statement only where nothing speaks of regular expressions", () => {
