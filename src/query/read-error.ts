@@ -231,7 +231,7 @@ function lastSubject(text: string): { subject: ErrorSubject; at: number } | unde
 
 /** The error a message holds, if it holds one. */
 export function readError(pasted: string): ErrorReading | undefined {
-  const text = pasted.replace(HEADED_EXCEPTION, "$1: ");
+  const text = pasted.replace(HEADED_EXCEPTION, "$1: ").replace(MARKED_RAISE, "$1: $3");
   // "DeprecationWarning: ..." is the asker eliding a message they pasted in full elsewhere.
   const exceptions = [...text.matchAll(EXCEPTION_LINE)].filter((m) => /\p{L}|\d/u.test(m[2] ?? ""));
   const found = lastSubject(text);
@@ -260,6 +260,13 @@ export function readError(pasted: string): ErrorReading | undefined {
  */
 const HEADED_EXCEPTION =
   /^[ \t]*(?:#+[ \t]*|(?=[*_`]))[*_`]*([A-Z][A-Za-z]*(?:Error|Warning|Exception))[*_`]*:?[ \t]*\n+[ \t]*(?=\S)/gm;
+
+/**
+ * `--> 490         raise TypeError('Expected maxsize to be an integer or None')`: a notebook's
+ * traceback cut before its last line still marks the line that raised, with the message.
+ */
+const MARKED_RAISE =
+  /^[ \t]*-+>[ \t]*\d+[ \t]+raise[ \t]+([A-Z]\w*(?:Error|Exception|Warning))\((["'])(.+?)\2\)[ \t]*$/gm;
 
 /** An exception's name opening a message: the name Python printed, after one the asker wrote. */
 const INNER_EXCEPTION = /^([A-Z]\w*(?:Error|Warning|Exception)):[ \t]*(.*)$/s;

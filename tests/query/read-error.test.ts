@@ -174,6 +174,18 @@ describe("readError", () => {
     expect(readError(pasted)?.code).toEqual(['x = f"{d.strftime("%Y")}"']);
   });
 
+  it("reads a notebook's marked raise line as the error when the traceback was cut before it", () => {
+    const pasted =
+      "[/usr/lib/python3.7/functools.py] in lru_cache(maxsize, typed)\n--> 490         raise TypeError('Expected maxsize to be an integer or None')";
+    const reading = readError(pasted);
+    expect(reading?.exception).toBe("TypeError");
+    expect(reading?.message).toBe("Expected maxsize to be an integer or None");
+    // A raise in code without the marker is the code, not the error.
+    expect(readError("def f():\n    raise TypeError('bad value given here')")?.exception).not.toBe(
+      "TypeError",
+    );
+  });
+
   it("reads the source line a message retells just before its SyntaxError", () => {
     const told = readError(
       "I always get this error: match user_response.lower(): SyntaxError: invalid syntax. Any ideas?",
