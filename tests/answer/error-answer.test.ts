@@ -382,6 +382,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // A compiler's words for a struct 3.11 hid, without the struct's name.
+    [
+      "invalid use of incomplete type when building my extension on 3.11; it works on 3.10",
+      "3.11",
+      "PyFrameObject members hidden — in Python 3.11",
+    ],
     // An f-string whose braces go on past its line, which only 3.12's grammar reads.
     [
       '  File "/app/config_flow.py", line 271\n    ] = f"{device_id} ({self.supports.get(\n        ^\nSyntaxError: unterminated string literal (detected at line 271)',
