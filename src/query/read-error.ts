@@ -244,6 +244,10 @@ export function readError(pasted: string): ErrorReading | undefined {
   let message = quotedMessage(last, text);
   for (let inner = INNER_EXCEPTION.exec(message); inner; inner = INNER_EXCEPTION.exec(message))
     [exception, message] = [inner[1] ?? "", (inner[2] ?? "").trim()];
+  // "LDAPSocketOpenError: ("('socket ssl wrapping error: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] …',)",)":
+  // OpenSSL's reason, wherever a library wrapped it, is the message Python passed on.
+  const openssl = OPENSSL_REASON.exec(message)?.[0];
+  if (openssl) message = openssl.trim();
   return {
     exception,
     message,
@@ -267,6 +271,9 @@ const HEADED_EXCEPTION =
  */
 const MARKED_RAISE =
   /^[ \t]*-+>[ \t]*\d+[ \t]+raise[ \t]+([A-Z]\w*(?:Error|Exception|Warning))\((["'])(.+?)\2\)[ \t]*$/gm;
+
+/** OpenSSL's reason as the `ssl` module prints it: `[SSL: CODE] words (_ssl.c:997)`. */
+const OPENSSL_REASON = /\[SSL: [A-Z0-9_]+\][^'"()\n]*/;
 
 /** An exception's name opening a message: the name Python printed, after one the asker wrote. */
 const INNER_EXCEPTION = /^([A-Z]\w*(?:Error|Warning|Exception)):[ \t]*(.*)$/s;

@@ -382,6 +382,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Retold rather than pasted.
     ["`uu` module not found", "3.13", "`uu` was removed in Python 3.13"],
     ["module 'imp' is missing on 3.12", "3.12", "`imp` was removed in Python 3.12"],
+    // OpenSSL's refusal wrapped in a library's error, quoted by the release whose defaults refuse.
+    [
+      `LDAPSocketOpenError: ("('socket ssl wrapping error: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:997)',)",)`,
+      "3.10",
+      "ssl secure defaults — in Python 3.10",
+    ],
     // A compiler's words for a struct 3.11 hid, without the struct's name.
     [
       "invalid use of incomplete type when building my extension on 3.11; it works on 3.10",

@@ -186,6 +186,13 @@ describe("readError", () => {
     );
   });
 
+  it("reads OpenSSL's reason as the message, wherever a library wrapped it", () => {
+    const pasted = `LDAPSocketOpenError: ("('socket ssl wrapping error: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:997)',)",)`;
+    expect(readError(pasted)?.message).toBe(
+      "[SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure",
+    );
+  });
+
   it("reads the source line a message retells just before its SyntaxError", () => {
     const told = readError(
       "I always get this error: match user_response.lower(): SyntaxError: invalid syntax. Any ideas?",
