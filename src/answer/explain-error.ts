@@ -72,6 +72,11 @@ const DOCUMENTED_ON: Readonly<Record<string, readonly string[]>> = {
   PureWindowsPath: PURE_PATH,
 };
 
+/** Modules that were a C accelerator's public name for another (`cElementTree` for `ElementTree`). */
+const ACCELERATOR_ALIASES: Readonly<Record<string, string>> = {
+  "xml.etree.cElementTree": "xml.etree.ElementTree",
+};
+
 /**
  * Standard classes built on a builtin type, as an error prints them: they lack what the type lost
  * ("'collections.OrderedDict' object has no attribute 'iteritems'" is `dict.iteritems`, gone in 3.0).
@@ -199,9 +204,13 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         // "module 'asyncio.tasks' has no attribute 'all_tasks'": a package documents what its
         // submodules define under its own name (`asyncio.all_tasks`).
         const parent = owner.includes(".") ? owner.slice(0, owner.lastIndexOf(".")) : undefined;
+        // "module 'xml.etree.cElementTree' has no attribute 'indent'": an accelerator's old name
+        // holds what the module it stood for does.
+        const standsFor = ACCELERATOR_ALIASES[owner];
         const found =
           explainName(`${owner}.${subject.name}`, context) ??
-          (parent ? explainName(`${parent}.${subject.name}`, context) : undefined);
+          (parent ? explainName(`${parent}.${subject.name}`, context) : undefined) ??
+          (standsFor ? explainName(`${standsFor}.${subject.name}`, context) : undefined);
         if (found) return found;
         return isThirdParty(owner, context) ? { kind: "third-party", name: owner } : { kind: "unexplained" };
       }

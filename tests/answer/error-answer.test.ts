@@ -400,6 +400,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.12",
       "This needs Python 3.12 or later: f-strings reusing quotes",
     ],
+    // An accelerator's old module name holds what the module it stood for does.
+    [
+      "AttributeError: module 'xml.etree.cElementTree' has no attribute 'indent'",
+      "3.9",
+      "`xml.etree.ElementTree.indent` is new in Python 3.9",
+    ],
     // A standard class built on dict lacks what dict lost.
     [
       "AttributeError: 'collections.OrderedDict' object has no attribute 'iteritems'",
