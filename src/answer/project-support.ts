@@ -35,8 +35,11 @@ export function asksProjectRelease(text: string): boolean {
   return PROJECT_RELEASE.test(text) && !NAMES_PYTHON.test(text);
 }
 
+/** "Thank you!": politeness, not the project addressed. */
+const THANKS = /\bthank(?:s| you)\b/gi;
+
 export function asksProjectSupport(text: string): boolean {
-  const about = text.replace(SOMEONES_PYTHON, " ");
+  const about = text.replace(SOMEONES_PYTHON, " ").replace(THANKS, " ");
   return (
     SUPPORT.test(about) && PROJECT.test(about) && PYTHON_VERSION.test(about) && !SUPPORT_WINDOW.test(about)
   );

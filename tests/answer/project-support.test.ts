@@ -17,6 +17,8 @@ describe("asksProjectSupport", () => {
     expect(asksProjectSupport("when will support for python 3.8 end?")).toBe(false);
     expect(asksProjectSupport("is 3.8 still supported")).toBe(false);
     expect(asksProjectSupport("Dictionary join operator not supported in Python 3.8")).toBe(false);
+    // Thanks to whoever answers address no project.
+    expect(asksProjectSupport("Which version of Python supports Windows XP? Thank you!")).toBe(false);
     // A person's Python, not a project.
     expect(
       asksProjectSupport("Does your python version support match? it seems you're using Python 3.9"),
