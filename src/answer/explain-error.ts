@@ -206,7 +206,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         const parent = owner.includes(".") ? owner.slice(0, owner.lastIndexOf(".")) : undefined;
         // "module 'xml.etree.cElementTree' has no attribute 'indent'": an accelerator's old name
         // holds what the module it stood for does.
-        const standsFor = ACCELERATOR_ALIASES[owner];
+        // "module 'six.moves.urllib.request' has no attribute 'URLopener'": six's moves are the
+        // standard modules of the Python running, by their Python 3 names.
+        const standsFor = ACCELERATOR_ALIASES[owner] ?? /^six\.moves\.(\w[\w.]*)$/.exec(owner)?.[1];
         const found =
           explainName(`${owner}.${subject.name}`, context) ??
           (parent ? explainName(`${parent}.${subject.name}`, context) : undefined) ??

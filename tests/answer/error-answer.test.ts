@@ -406,6 +406,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.9",
       "`xml.etree.ElementTree.indent` is new in Python 3.9",
     ],
+    // six's moves are the standard modules by their Python 3 names.
+    [
+      "AttributeError: module 'six.moves.urllib.request' has no attribute 'URLopener'",
+      "3.14",
+      "`urllib.request.URLopener` was removed in Python 3.14",
+    ],
     // A standard class built on dict lacks what dict lost.
     [
       "AttributeError: 'collections.OrderedDict' object has no attribute 'iteritems'",
