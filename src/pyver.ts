@@ -170,8 +170,9 @@ const C_MISSING =
 const C_MISSING_ALL = new RegExp(C_MISSING.source, "g");
 /** Windows failing to load a library an extension module needs. */
 const DLL_LOAD_FAILED = /\bDLL load failed\b/i;
-/** ctypes' own words, from 3.8, for a DLL it could not find. */
-const CTYPES_DLL_MISSING = /\bCould not find module '[^'\n]+\.dll'/i;
+/** ctypes' own words, from 3.8, for a DLL it could not find (named with or without `.dll`). */
+const CTYPES_DLL_MISSING =
+  /\bCould not find module '[^'\n]+(?:\.dll'|'\.?\s*Try using the full path with constructor syntax)/i;
 /** The release that changed where Windows looks for the DLLs extension modules and ctypes load. */
 const DLL_SEARCH_CHANGED = "3.8";
 /** "cannot pickle 'itertools.count' object": the type of a value pickle refused. */

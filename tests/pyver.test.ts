@@ -623,6 +623,11 @@ describe("on the built-in corpus", () => {
     );
     expect(ctypes.version).toBe("3.8");
     expect(ctypes.citations[0]?.section).toMatch(/DLL/);
+    // …however the library is named.
+    const bare = builtin.ask(
+      "Python 3.8.0\nFileNotFoundError: Could not find module 'libopenvr_api_64'. Try using the full path with constructor syntax.",
+    );
+    expect(bare.citations[0]?.section).toMatch(/DLL/);
   });
 
   it("answers an error message quoted amid other words by the section that quotes it", () => {
