@@ -36,9 +36,12 @@ const SYSTEM_PACKAGE_TROUBLE =
 const INSTALL_FAILS =
   /^(?![\s\S]*(?:Error|Exception|Warning)\b)(?:[\s\S]*(?:[.!?:,]\s+|\b(?:the|my|our|python|and|but|so|now|then)\s+))?(?:pip3?\s+install\w*\s+|(?:installation|installing)\b[^.?!\n]{0,30}\b)(?:fails?|failed|failing)\b/i;
 
-/** "Cant install requirements using 3.13.5": a project's dependencies that will not install. */
+/**
+ * "Cant install requirements using 3.13.5", "now this library won't install": a project's
+ * dependencies, or a package, that will not install.
+ */
 const REQUIREMENTS_REFUSED =
-  /^(?![\s\S]*\b[A-Z]\w*(?:Error|Exception|Warning)\b)[\s\S]*\b(?:can'?t|cannot|unable to|could ?n[o']?t|fail(?:s|ed)? to)\s+install\s+(?:the\s+|my\s+|our\s+)?(?:requirements|dependencies)\b/i;
+  /^(?![\s\S]*\b[A-Z]\w*(?:Error|Exception|Warning)\b)[\s\S]*(?:\b(?:can'?t|cannot|unable to|could ?n[o']?t|fail(?:s|ed)? to)\s+install\s+(?:the\s+|my\s+|our\s+)?(?:requirements|dependencies)\b|\b(?:library|package|lib)\s+(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|fails? to)\s+install\b)/i;
 
 /**
  * pip's own progress lines ("Collecting numpy==1.21.0", "Getting requirements to build wheel") and

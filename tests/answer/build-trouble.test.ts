@@ -21,6 +21,7 @@ describe("a package failing to build", () => {
     expect(asksBuildTrouble("Pip install fails on windows. Installation with on Windows fails.")).toBe(true);
     expect(asksBuildTrouble("Python 3.13 is about to be released, and pip install fails.")).toBe(true);
     expect(asksBuildTrouble("Cant install requirements using 3.13.5 from python.org")).toBe(true);
+    expect(asksBuildTrouble("I upgraded to python 3.13 but now this library won't install")).toBe(true);
     expect(asksBuildTrouble("can't install requirements: ImportError: cannot import name 'x'")).toBe(false);
     // A Python error met during the install says why, and is explained from it.
     expect(asksBuildTrouble("pip install fails with SyntaxError on python 3.5")).toBe(false);
