@@ -739,10 +739,10 @@ const QUESTION_WORDS = [
 /** A word in at least this many sections is ordinary prose to the API matcher ("print", "run"). */
 const PROSE_FREQUENCY = 5;
 
-/** The retrieval core's one entry point: questions in, `Answer`s out. */
 /** A capital after a small letter (`ImpImporter`): how class names are spelled. */
 const INNER_CAPITAL = /[a-z][A-Z]/;
 
+/** The retrieval core's one entry point: questions in, `Answer`s out. */
 export class PyVer {
   private suggester: Suggester | undefined;
   /** Standard-library version facts; read once per process and shared by every instance. */

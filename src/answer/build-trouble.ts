@@ -29,9 +29,9 @@ const SYSTEM_PACKAGE_TROUBLE =
 
 /**
  * "Pip install fails on windows", "installation fails", "… is about to be released, and pip install
- * fails": an install that failed, told without the
- * Python error that would say why (a message naming one is explained from it) or the package
- * ("numpy installation fails", "pip install numpy fails" are that package's).
+ * fails": an install that failed, told without the Python error that would say why (a message naming
+ * one is explained from it) or the package ("numpy installation fails", "pip install numpy fails" are
+ * that package's).
  */
 const INSTALL_FAILS =
   /^(?![\s\S]*(?:Error|Exception|Warning)\b)(?:[\s\S]*(?:[.!?:,]\s+|\b(?:the|my|our|python|and|but|so|now|then)\s+))?(?:pip3?\s+install\w*\s+|(?:installation|installing)\b[^.?!\n]{0,30}\b)(?:fails?|failed|failing)\b/i;
