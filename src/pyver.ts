@@ -1008,6 +1008,8 @@ export class PyVer {
         !FEATURE_KIND_WORDS.has(t) &&
         !/^\d/.test(t) &&
         !(rejected && (SYNTAX_SYMPTOM.has(t) || !reported.has(t))) &&
+        // "Syntax error on using variable async": the error is what the change made of such code.
+        !(mention.feature.rejectsOldCode && SYNTAX_SYMPTOM.has(t)) &&
         (says === undefined || holds(says, t)) &&
         this.kb.index.frequency(t) > 0,
     );

@@ -179,6 +179,10 @@ describe("PyVer.ask", () => {
       "(.async) syntax error. I thought it's the problem of new version of python so tried changing to the earlier version python 3.7.3 but noting changed, the same error occurred again plz help me with this...",
     );
     expect(attribute.version).toBe("3.7");
+    // With no release named, the error is still what the reservation made of such code.
+    const untold = builtin.ask("Syntax error on using variable async");
+    expect(untold.version).toBe("3.7");
+    expect(untold.answer).toMatch(/reserved keywords/);
     // Before 3.7 `async` was a name like any other: the reservation explains nothing there.
     expect(builtin.ask('an "async" syntax error with Python 3.4').version).not.toBe("3.7");
   });

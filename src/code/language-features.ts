@@ -108,6 +108,8 @@ export interface LanguageFeature {
   plural?: boolean;
   /** For a Python 2 behaviour rather than syntax: what Python 3 does instead. */
   python3?: string;
+  /** Whether the release made code it used to accept a SyntaxError (`async` as a name in 3.7). */
+  rejectsOldCode?: boolean;
 }
 
 const WHATS_NEW = "https://docs.python.org/3/whatsnew/";
@@ -148,6 +150,9 @@ const PLURAL_NAMES: ReadonlySet<FeatureId> = new Set<FeatureId>([
   "tstrings",
 ]);
 
+/** Changes that turned code the release before accepted into a SyntaxError. */
+const REJECTING: ReadonlySet<FeatureId> = new Set<FeatureId>(["async-keywords"]);
+
 /** Python 2 behaviours Python 3.0 changed, by what it does instead. */
 const PYTHON3_BEHAVIOUR: Partial<Record<FeatureId, string>> = {
   "mixed-ordering": "`<`, `<=`, `>` and `>=` raise TypeError when the operands have no natural order",
@@ -176,6 +181,7 @@ function feature(
   const python3 = PYTHON3_BEHAVIOUR[id];
   if (python3) entry.python3 = python3;
   if (version === "2") entry.removedIn = "3.0";
+  if (REJECTING.has(id)) entry.rejectsOldCode = true;
   if (pep !== undefined) entry.pep = pep;
   return entry;
 }

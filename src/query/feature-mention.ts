@@ -146,10 +146,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     ),
   },
   // "a parameter named `async`, which became a keyword in Python 3.7", "keyword "async" as parameter",
+  // "Syntax error on using variable async",
   // "async and await were made reserved keywords": `async` used as a name, which 3.7 reserved.
   {
     id: "async-keywords",
-    re: /\basync\b[`'"*]*[^.?!]{0,40}?\b(?:became|becomes|become|(?:is|are|were|was)\s+(?:now|made)|now\s+(?:is|are)|is\s+a|turned\s+into)\s+(?:a\s+)?(?:reserved\s+)?(?:keyword|reserved word)|\b(?:keyword|word)\s+[`'"*]*async[`'"*]*\s+as\s+(?:an?\s+)?(?:parameter|argument|variable|name|attribute|function name)|\b(?:parameter|argument|variable|attribute|function|method)\s+(?:named|called)\s+[`'"*]*async\b|\b(?:async\s+and\s+await|await\s+and\s+async)\b(?:\s+\S+){0,4}?\s+(?:reserved\s+)?keywords\b/i,
+    re: /\basync\b[`'"*]*[^.?!]{0,40}?\b(?:became|becomes|become|(?:is|are|were|was)\s+(?:now|made)|now\s+(?:is|are)|is\s+a|turned\s+into)\s+(?:a\s+)?(?:reserved\s+)?(?:keyword|reserved word)|\b(?:keyword|word)\s+[`'"*]*async[`'"*]*\s+as\s+(?:an?\s+)?(?:parameter|argument|variable|name|attribute|function name)|\b(?:parameter|argument|variable|attribute|function|method)\s+(?:(?:named|called)\s+)?[`'"*]*async\b(?![`'"*]*\s+(?:def|functions?|for|with|generators?|comprehensions?|iterators?|methods?|context|code|version|support|mode|calls?|\w+ing)\b)|\basync[`'"*]*\s+as\s+(?:an?\s+)?(?:parameter|argument|variable|name|attribute|identifier)|\b(?:async\s+and\s+await|await\s+and\s+async)\b(?:\s+\S+){0,4}?\s+(?:reserved\s+)?keywords\b/i,
   },
   // "As of Python 3.10, `match` is a reserved keyword": the statement that made it one (a soft one).
   {

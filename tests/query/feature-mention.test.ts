@@ -78,6 +78,7 @@ describe("findFeatureMention", () => {
     ["a parameter named `async`, which became a keyword", "async-keywords"],
     ['Using keyword "async" as parameter causes a syntax error', "async-keywords"],
     ["async and await were made reserved keywords in Python 3.7", "async-keywords"],
+    ["Syntax error on using variable async", "async-keywords"],
     ["Cannot use the `|` to merge two dicts in python3.8", "dict-union"],
     ["the | op for dict is not there on 3.8", "dict-union"],
     ["the grammar restrictions on decorators were lifted", "relaxed-decorators"],
