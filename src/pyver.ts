@@ -1436,7 +1436,13 @@ export class PyVer {
     const code = reading.code.length > 0 ? reading.code : [extractCode(pasted)?.code ?? ""];
     // The warning's own sentence, with what stands before it on its line ("asyncio DeprecationWarning:
     // …"); what the asker goes on to say is theirs.
-    const line = pasted.split("\n").find((l) => l.includes(reading.exception)) ?? "";
+    // "Babel with Python 3.6 issues a DeprecationWarning at import time:" above the warning itself:
+    // the line that prints it is the one with its message.
+    const lines = pasted.split("\n");
+    const line =
+      lines.find((l) => l.includes(`${reading.exception}:`)) ??
+      lines.find((l) => l.includes(reading.exception)) ??
+      "";
     // A title's tag ("[Trixie] …") is where the asker met it.
     // A warning's file path says only which module raised it: a standard one by its name
     // ("/usr/lib64/python3.14/unittest/case.py:725:"), the asker's or a package's not at all.

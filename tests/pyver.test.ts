@@ -480,6 +480,12 @@ describe("on the built-in corpus", () => {
       "3.11",
       /test methods returning values deprecated/,
     ],
+    // … nor by the asker's own line above it that names the warning.
+    [
+      "Our app on Python 3.6 shows a DeprecationWarning on start:\napp/parse.py:40: DeprecationWarning: Flags not at the start of the expression (?i)foo",
+      "3.6",
+      /^re inline flags in the middle of a pattern deprecated/,
+    ],
     // An error that names the release it comes from is searched in that release.
     [
       "Another problem with newer python versions:\n    super().__init__(loop=loop)\nTypeError: As of 3.10, the *loop* parameter was removed from Queue() since it is no longer necessary",
