@@ -1852,7 +1852,12 @@ export class PyVer {
     const standardToo =
       (firstNamed !== undefined &&
         (firstNamed.token.includes(".") || query.text.includes(`\`${firstNamed.token}\``))) ||
-      C_API_NAME.test(query.text);
+      C_API_NAME.test(query.text) ||
+      // "ValueError: unsupported pickle protocol: 5 … My environment is: conda": Python's own error
+      // about a standard module is what the paste is about, whatever tool the asker runs it in.
+      (readError(query.raw)?.message.match(/[a-z_]+/g) ?? []).some(
+        (w) => this.api.isStandardPackage(w) && !BUILTIN_TYPES.has(w) && this.api.lookup(w).length === 0,
+      );
     if (
       outside &&
       !feature &&

@@ -861,6 +861,12 @@ describe("on the built-in corpus", () => {
     ['I think line 67: "except Exception, e:" should be "except Exception as e:"', "3.0", "Python 2 syntax"],
     // A standard name in backticks beside a project named like a package is what broke.
     ["[BUG] - `TypeAlias` usage breaks conda-store-server for python <3.10", "3.10", "TypeAlias"],
+    // So is Python's own error about a standard module, beside the tool the asker runs it in.
+    [
+      'Loading the store fails with "ValueError: unsupported pickle protocol: 5". My setup: conda, python 3.7.4',
+      "3.8",
+      "Pickle protocol 5",
+    ],
     // Private names a release removed from a module: what that release changed in the module.
     [
       "Python3.12 compatibility: Python3.12 removed _Flavour and _PosixFlavour from `pathlib`.",
