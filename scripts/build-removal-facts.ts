@@ -548,6 +548,11 @@ function mask(raw: string): Masked {
     .replace(/(?<![\w*])\*([A-Za-z_]\w*)\*(?![\w*])/g, (_m, p: string) =>
       put({ kind: "param", text: p, role: "param" }),
     )
+    // 3.5's 'The deprecated "strict" mode and argument of HTMLParser': a name in double quotes that
+    // the sentence calls an argument is one.
+    .replace(/"([a-z_]\w*)"(?:\s+mode\s+and)?(?=\s+(?:argument|parameter)s?\b)/g, (_m, p: string) =>
+      put({ kind: "param", text: p, role: "param" }),
+    )
     .replace(/\*\*([^*]+)\*\*/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
@@ -2118,7 +2123,11 @@ function resolveHead(head: Head, quals: string[], scope: Scope): { name: string;
     const callables = explicit.filter(
       (q) => !know.modules.has(q) || know.objects.get(q)?.match(/function|method|class/),
     );
-    for (const q of callables) add(`${q}(${tok.text}=)`);
+    // "argument of HTMLParser, HTMLParser.error, and …": a member of a class listed beside the class
+    // is another thing removed, not a second owner of the argument.
+    const memberOfListed = (q: string): boolean =>
+      callables.some((c) => c !== q && q.startsWith(`${c.split(".").at(-1)}.`));
+    for (const q of callables) if (!memberOfListed(q)) add(`${q}(${tok.text}=)`);
     return results.map((r) => ({ ...r, kind: "keyword-argument" }));
   }
 
@@ -2745,6 +2754,12 @@ export const SPOT_CHECKS: Expected[] = [
   },
   { name: "json.loads(encoding=)", kind: "keyword-argument", removedIn: "3.9", deprecatedIn: "3.1" },
   { name: "asyncio.Queue(loop=)", kind: "keyword-argument", removedIn: "3.10", deprecatedIn: "3.8" },
+  {
+    name: "html.parser.HTMLParser(strict=)",
+    kind: "keyword-argument",
+    removedIn: "3.5",
+    deprecatedIn: "3.4",
+  },
   { name: "configparser.RawConfigParser.readfp", kind: "method", removedIn: "3.12", deprecatedIn: "3.2" },
   {
     name: "sys.getcheckinterval",

@@ -109,6 +109,15 @@ describe("removal facts", () => {
     expect(one("json.loads(encoding=)")).toMatchObject({ kind: "keyword-argument", removedIn: "3.9" });
   });
 
+  it("an argument the notes name in double quotes, of a class listed beside its own method, is the class's", () => {
+    expect(one("html.parser.HTMLParser(strict=)")).toMatchObject({
+      kind: "keyword-argument",
+      deprecatedIn: "3.4",
+      removedIn: "3.5",
+    });
+    expect(names("HTMLParser.error(strict=)")).toEqual([]);
+  });
+
   it("a name still only deprecated keeps its planned removal", () => {
     expect(one("asyncio.iscoroutinefunction")).toMatchObject({
       deprecatedIn: "3.14",
