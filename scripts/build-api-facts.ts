@@ -126,6 +126,16 @@ function renamed(name: string): string {
 }
 
 /**
+ * Where the tables contradict a What's New page, the page wins: 3.3's notes list `copy()` and
+ * `clear()` as methods new to `list` ("New methods have been added to list and bytearray"), which
+ * the tables date 3.0.
+ */
+const DATED_BY_WHATS_NEW: Record<string, Versions> = {
+  "list.copy": { py2: null, py3: "3.3" },
+  "list.clear": { py2: null, py3: "3.3" },
+};
+
+/**
  * Python 2 modules that backported only part of their Python 3 namesake: 2.7's `importlib` held
  * `import_module` alone, so the rest of the package does not inherit the module's Python 2 version.
  */
@@ -222,7 +232,9 @@ export function buildApiData(
 ): ApiDataFile {
   const rules: VerminRules = {
     modules: verminRules.modules,
-    members: Object.fromEntries(Object.entries(verminRules.members).map(([n, v]) => [renamed(n), v])),
+    members: Object.fromEntries(
+      Object.entries(verminRules.members).map(([n, v]) => [renamed(n), DATED_BY_WHATS_NEW[renamed(n)] ?? v]),
+    ),
     kwargs: verminRules.kwargs.map((k) => ({ ...k, function: renamed(k.function) })),
   };
   const link = new Linker(inventory);
