@@ -555,10 +555,24 @@ export class SyntaxWalker {
   private assign(node: SyntaxNode): void {
     let afterAssign = false;
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.name === "TypeDef") this.feature("variable-annotations", node.from);
+      if (child.name === "TypeDef" && this.endsItsLine(node)) this.feature("variable-annotations", node.from);
       else if (child.name === "AssignOp") afterAssign = true;
       else if (child.name === "*" && afterAssign) this.feature("unpacking-generalizations", child.from);
     }
+  }
+
+  /**
+   * Whether nothing but a comment or another statement follows a statement on its line. "distutils.errors.
+   * DistutilsPlatformError: Microsoft Visual C++ 14.0 or greater is required." reads as `name: type`
+   * up to its second word; the words left over say it is a message, not an annotation.
+   */
+  private endsItsLine(node: SyntaxNode): boolean {
+    const rest = this.text.slice(node.to).split("\n", 1)[0] ?? "";
+    // "temp_sens_offsets: list," a traceback quotes from a parameter list ends with its comma.
+    const inside = node.cursor();
+    while (inside.next() && inside.from < node.to)
+      if (inside.type.isError && this.slice(inside).trim() !== ",") return false;
+    return /^\s*(?:[#;\\]|$)/.test(rest);
   }
 
   private typeDef(node: SyntaxNode): void {

@@ -163,6 +163,17 @@ describe("language features by release", () => {
     expect(features("count: int = 0\n")["variable-annotations"]).toBe(1);
   });
 
+  it("a message line that reads as `name: type` up to its second word is no annotation", () => {
+    for (const line of [
+      "distutils.errors.DistutilsPlatformError: Microsoft Visual C++ 14.0 or greater is required.",
+      'Get it with "Microsoft C++ Build Tools": https://visualstudio.microsoft.com/visual-cpp-build-tools/',
+      "context.py:284: in _Popen",
+    ])
+      expect(features(`${line}\n`)["variable-annotations"], line).toBeUndefined();
+    // A parameter a traceback quotes from a list keeps its comma.
+    expect(features("    temp_sens_offsets: list,\n")["variable-annotations"]).toBe(1);
+  });
+
   it("yield from, raise from None and u'' strings need 3.3", () => {
     expect(features("def g():\n    yield from other()\n")["yield-from"]).toBe(2);
     expect(features("raise KeyError(k) from None\n")["raise-from-none"]).toBe(1);
