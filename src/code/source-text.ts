@@ -201,3 +201,9 @@ export function cutAtLine(text: string, max: number): string {
   const end = text.lastIndexOf("\n", max);
   return text.slice(0, end > 0 ? end : max);
 }
+
+/**
+ * "Aug 21 12:28:30 raspberrypi RASCSIWEB[1869]:     if x := f():": the system log's stamp, host and
+ * process before each line it quotes from a program's output, which no code or traceback holds.
+ */
+export const LOG_STAMP = /^[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:]+(?:\[\d+\])?: ?/gm;

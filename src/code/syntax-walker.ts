@@ -568,6 +568,9 @@ export class SyntaxWalker {
    */
   private endsItsLine(node: SyntaxNode): boolean {
     const rest = this.text.slice(node.to).split("\n", 1)[0] ?? "";
+    // Only one name, attribute or item can be annotated: "lambda (a, b): a != b" is Python 2's lambda.
+    const target = node.firstChild?.name;
+    if (target !== "VariableName" && target !== "MemberExpression") return false;
     // "temp_sens_offsets: list," a traceback quotes from a parameter list ends with its comma.
     const inside = node.cursor();
     while (inside.next() && inside.from < node.to)
@@ -755,7 +758,11 @@ export class SyntaxWalker {
     let pos = node.from;
     while (this.text[pos] === " " || this.text[pos] === "\t") pos++;
     const ch = this.text[pos];
-    if (ch === "`" || this.slice(node).includes("`")) this.explain("backticks", node.from);
+    // Python 2's `x` closes on its line; a lone backtick is the asker's markup ("` File …").
+    const fromTick =
+      this.text.slice(this.slice(node).includes("`") ? node.from : pos).split("\n", 1)[0] ?? "";
+    if ((ch === "`" || this.slice(node).includes("`")) && /`[^`]+`/.test(fromTick))
+      this.explain("backticks", node.from);
     const parent = node.parent;
     switch (ch) {
       case "*":

@@ -4,6 +4,8 @@
  * explains it is decided later, from the facts; this module only reads the shapes Python prints.
  */
 
+import { LOG_STAMP } from "../code/source-text.ts";
+
 /** What an error says is missing or wrong. */
 export type ErrorSubject =
   /** `No module named 'tomllib'` */
@@ -231,7 +233,10 @@ function lastSubject(text: string): { subject: ErrorSubject; at: number } | unde
 
 /** The error a message holds, if it holds one. */
 export function readError(pasted: string): ErrorReading | undefined {
-  const text = pasted.replace(HEADED_EXCEPTION, "$1: ").replace(MARKED_RAISE, "$1: $3");
+  const text = pasted
+    .replace(LOG_STAMP, "")
+    .replace(HEADED_EXCEPTION, "$1: ")
+    .replace(MARKED_RAISE, "$1: $3");
   // "DeprecationWarning: ..." is the asker eliding a message they pasted in full elsewhere.
   const exceptions = [...text.matchAll(EXCEPTION_LINE)].filter((m) => /\p{L}|\d/u.test(m[2] ?? ""));
   const found = lastSubject(text);

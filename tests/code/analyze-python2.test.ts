@@ -40,6 +40,16 @@ describe("Python 2 code", () => {
     expect(python2("if a <> b:\n    pass\n")).toEqual(["ne-operator-diamond"]);
   });
 
+  it("a lone backtick is the asker's markup, not Python 2's repr", () => {
+    expect(python2('` File "app.py", line 165, in get_lines\n    return open(path).read()\n')).toEqual([]);
+  });
+
+  it("a lambda taking a tuple is Python 2's, not an annotated tuple", () => {
+    const a = analyzeCode("lambda (group_id, scores): group_id != group.id,\n");
+    expect(a.python2.map((r) => r.featureId)).toEqual(["tuple-parameters"]);
+    expect(a.requirements.map((r) => r.featureId)).not.toContain("variable-annotations");
+  });
+
   it("old exception syntax is Python 2", () => {
     expect(python2("try:\n    pass\nexcept ValueError, e:\n    pass\n")).toEqual(["except-comma"]);
     expect(python2("try:\n    pass\nexcept (IOError, OSError), err:\n    pass\n")).toEqual(["except-comma"]);

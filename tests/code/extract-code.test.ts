@@ -27,6 +27,12 @@ describe("finding code in a chat message", () => {
     expect(extractCode(session)?.code).toBe("from kafka import KafkaConsumer");
   });
 
+  it("takes the code a system log quotes without the log's stamp, host and process", () => {
+    const logged =
+      "I get this:\nAug 21 12:28:30 raspberrypi web[1869]:     if found := match(pattern, line):\nAug 21 12:28:30 raspberrypi web[1869]: SyntaxError: invalid syntax";
+    expect(extractCode(logged)?.code).toBe("    if found := match(pattern, line):");
+  });
+
   it("takes a fenced python block and keeps the question around it", () => {
     const message = "does this run on 3.8?\n```python\nmatch x:\n    case 1:\n        pass\n```\nthanks";
     expect(extractCode(message)).toEqual({

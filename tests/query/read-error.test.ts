@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { readError, standardFrame } from "../../src/query/read-error.ts";
 
 describe("readError", () => {
+  it("reads the code a system log quotes without the log's stamp, host and process", () => {
+    const logged = [
+      "Aug 21 12:28:30 raspberrypi web[1869]:     if found := match(pattern, line):",
+      "Aug 21 12:28:30 raspberrypi web[1869]:                      ^",
+      "Aug 21 12:28:30 raspberrypi web[1869]: SyntaxError: invalid syntax",
+    ].join("\n");
+    expect(readError(logged)?.code).toEqual(["if found := match(pattern, line):"]);
+  });
+
   it("reads a missing module from a lone message", () => {
     expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
       kind: "module",
