@@ -88,6 +88,11 @@ function holdsInOrder(candidate: string, word: string): boolean {
  * the index vocabulary before anything reads the question. A word is left alone when the index or
  * the API catalog knows it, or when no known word is close enough to be what the asker meant.
  */
+/** Endings English adds to a word, longest first. */
+const INFLECTIONS = ["ing", "ed", "es", "s"];
+/** Shorter stems ("us" + "ing") are too often another word's start. */
+const MIN_INFLECTED_STEM = 4;
+
 export class Speller {
   /**
    * Candidate words bucketed by first letter and length: a typo rarely hits the first letter and
@@ -183,9 +188,24 @@ export class Speller {
       const chat = CHAT_SPELLINGS.get(lower);
       if (chat) return chat;
       if (isChatInterjection(lower)) return token;
-      if (this.vocabulary.isWord?.(lower) || tries++ >= maxTries) return token;
+      if (this.vocabulary.isWord?.(lower) || this.inflects(lower) || tries++ >= maxTries) return token;
       return this.closest(lower, this.candidatesFor(lower)) ?? token;
     });
+  }
+
+  /**
+   * "docstring dedenting": a known word with an ending English adds ("dedent" + "ing", "strip" +
+   * "ped", "parse" − "e" + "ing") is that word, however near another known word it is typed.
+   */
+  private inflects(word: string): boolean {
+    for (const ending of INFLECTIONS) {
+      if (!word.endsWith(ending) || word.length - ending.length < MIN_INFLECTED_STEM) continue;
+      const stem = word.slice(0, -ending.length);
+      const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+      if ([stem, undoubled, `${stem}e`].some((s) => this.known.has(s) && !this.questionWords.has(s)))
+        return true;
+    }
+    return false;
   }
 
   /** `funtools.cache` → `functools.cache`: the module part corrected when the name as typed is unknown. */

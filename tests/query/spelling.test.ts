@@ -23,6 +23,22 @@ describe("Speller", () => {
     );
   });
 
+  it("leaves a known word with an English ending as typed, however near another word", () => {
+    const notes = new Speller({
+      terms: [
+        ["dedent", 3],
+        ["depending", 40],
+        ["strip", 5],
+      ],
+      questionWords: ["what"],
+      isApiName: () => false,
+      modules: [],
+    });
+    expect(notes.correct("docstring dedenting")).toBe("docstring dedenting");
+    expect(notes.correct("stripped docstrings")).toContain("stripped");
+    expect(notes.correct("dependng on it")).toBe("depending on it");
+  });
+
   it("reads chat's spellings of question words that a dictionary also lists", () => {
     const dictionary = new Speller({
       terms: [["walrus", 5]],
