@@ -11,6 +11,13 @@ describe("readError", () => {
     expect(readError(logged)?.code).toEqual(["if found := match(pattern, line):"]);
   });
 
+  it("reads the compiler's f-string message as a syntax error whatever exception wraps it", () => {
+    expect(readError("RuntimeError: Error: f-string: unmatched '[' (panel.py, line 94)")?.subject).toEqual({
+      kind: "syntax",
+      message: "f-string: unmatched '[' (panel.py, line 94)",
+    });
+  });
+
   it("reads a missing module from a lone message", () => {
     expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
       kind: "module",
