@@ -61,6 +61,7 @@ const BUILTIN_TYPES = new Set(
  */
 /** Builtins whose objects Python 2 gave as lists, by their printed type. */
 const LAZY_BUILTINS = new Set(["map", "filter", "zip"]);
+const DICT_VIEWS = new Set(["dict_keys", "dict_values", "dict_items"]);
 const CONCRETE_PATH = ["pathlib.Path", "pathlib.PurePath"];
 const PURE_PATH = ["pathlib.PurePath"];
 /** What a path object gives the functions that take one: the protocol they accept paths by. */
@@ -332,8 +333,11 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (subject.type === "type" || subject.type === "ABCMeta")
         return { kind: "feature", feature: languageFeature("builtin-generics") };
       // "'map' object is not subscriptable": Python 2's map() gave a list.
-      return LAZY_BUILTINS.has(subject.type)
-        ? { kind: "feature", feature: languageFeature("lazy-builtins") }
+      if (LAZY_BUILTINS.has(subject.type))
+        return { kind: "feature", feature: languageFeature("lazy-builtins") };
+      // "'dict_keys' object is not subscriptable": so did Python 2's dict.keys().
+      return DICT_VIEWS.has(subject.type)
+        ? { kind: "feature", feature: languageFeature("dict-lists") }
         : { kind: "unexplained" };
     case "arity": {
       // "Random.shuffle() takes 2 positional arguments but 3 were given": an argument the function

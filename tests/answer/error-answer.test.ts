@@ -152,6 +152,13 @@ describe("explainError", () => {
     expect(explain("TypeError: 'range' object is not subscriptable")).toEqual({ kind: "unexplained" });
   });
 
+  it("explains a dict view that cannot be indexed by Python 3's views in place of Python 2's lists", () => {
+    expect(explain("TypeError: 'dict_keys' object is not subscriptable")).toMatchObject({
+      kind: "feature",
+      feature: { id: "dict-lists" },
+    });
+  });
+
   it("explains nothing by a value of the wrong type, whatever the type is called", () => {
     expect(explain("TypeError: 'NoneType' object is not iterable")).toEqual({ kind: "unexplained" });
     expect(explain("TypeError: 'str' object does not support item assignment")).toEqual({
