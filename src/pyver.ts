@@ -1745,6 +1745,11 @@ export class PyVer {
       const began = this.warningBeganIn(query, pasted);
       if (began) return began;
       if (!query.plannedRemoval || pasted.version === query.plannedRemoval) return pasted;
+      // "…/python3.10/site-packages/…: DeprecationWarning: … slated for removal in Python 3.12": a
+      // release the paste shows running, before the removal, is answered by what it did itself.
+      const running = shownRunning(query.raw);
+      if (running && pasted.version === running && compareVersions(running, query.plannedRemoval) < 0)
+        return pasted;
       // The removal the facts record there says when it was deprecated, too.
       const recorded = this.askRemoval(query);
       if (recorded && recorded.version === query.plannedRemoval) return recorded;

@@ -277,6 +277,15 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^asyncio loop parameter removed .* in Python 3\.10\..*deprecated since 3\.8/);
   });
 
+  it("answers a deprecation notice printed by a release before the planned one with that release's deprecation", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "/usr/lib/python3.10/site-packages/app/info.py:1: DeprecationWarning: The distutils package is deprecated and slated for removal in Python 3.12. Use setuptools or check PEP 632 for potential alternatives",
+    );
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/distutils deprecated/);
+  });
+
   it("answers dropping a release to use a feature with the feature's release", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("Drop Python 3.9 support: we want to use `match case` pattern matching");
