@@ -348,8 +348,14 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         ? { kind: "removed", name: first.name, removal: first }
         : { kind: "unexplained" };
     }
-    case "value":
-      return { kind: "unexplained" };
+    case "value": {
+      // "invalid file: WindowsPath('…')": a path handed to a function that wanted a string, which
+      // functions took from 3.6, the file system path protocol's release (PEP 519).
+      const protocol = DOCUMENTED_ON[subject.type] ? exactApi(PATH_PROTOCOL, context) : undefined;
+      return protocol?.py3
+        ? { kind: "added", name: protocol.name, version: protocol.py3, url: protocol.url, api: protocol }
+        : { kind: "unexplained" };
+    }
     case "operator": {
       if (subject.operator !== "|") return { kind: "unexplained" };
       const sides = [subject.left, subject.right];

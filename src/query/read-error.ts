@@ -205,6 +205,11 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "value", type: m[1] ?? "" }),
   ],
   [
+    // `open()` before 3.6 names the path object it refused: "invalid file: WindowsPath('/tmp/x')".
+    /\binvalid file: ((?:Pure)?(?:Posix|Windows)Path)\(/g,
+    (m) => ({ kind: "value", type: m[1] ?? "" }),
+  ],
+  [
     new RegExp(`${OPEN}unsupported operand type\\(s\\) for (\\S+?): ${NAME} and ${NAME}${NAME_END}`, "gi"),
     (m) => ({ kind: "operator", operator: m[1] ?? "", left: m[2] ?? "", right: m[3] ?? "" }),
   ],

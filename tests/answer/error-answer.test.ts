@@ -152,6 +152,14 @@ describe("explainError", () => {
     expect(explain("TypeError: 'range' object is not subscriptable")).toEqual({ kind: "unexplained" });
   });
 
+  it("explains a path object open() refused by the path protocol functions took from 3.6", () => {
+    expect(explain("TypeError: invalid file: PosixPath('/tmp/out.txt')")).toMatchObject({
+      kind: "added",
+      name: "os.PathLike",
+      version: "3.6",
+    });
+  });
+
   it("explains a dict view that cannot be indexed by Python 3's views in place of Python 2's lists", () => {
     expect(explain("TypeError: 'dict_keys' object is not subscriptable")).toMatchObject({
       kind: "feature",
