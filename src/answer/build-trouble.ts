@@ -99,6 +99,16 @@ const BROKEN_INSTALL = /\bNo module named ['"‘`]?encodings\b|\binit_?fs_?encod
 const BROKEN_INSTALL_ANSWER =
   "That is a Python installation that cannot find its own files, not something a Python release changed: `PYTHONHOME` or `PYTHONPATH` pointing at another Python's library, or a virtual environment (or a script's `#!` line) still pointing at a Python that an upgrade moved or removed. Unset those variables or recreate the virtual environment; the release notes don't cover it.";
 
+/**
+ * A Python without its pip bootstrapper: "No module named ensurepip", "ensurepip is not available",
+ * "missing ensurepip". Debian and Ubuntu ship it apart (`python3-venv`), and builds may leave it out.
+ */
+const ENSUREPIP_MISSING =
+  /\bNo module named ['"‘`]?ensurepip\b|\bensurepip\s+(?:module\s+)?(?:is\s+)?(?:not available|missing)\b|\bmissing\s+(?:the\s+)?ensurepip\b/i;
+
+const ENSUREPIP_ANSWER =
+  "That is a Python packaged or built without `ensurepip`, the module that installs pip, not something a Python release changed (every release since 3.4 has it): on Debian and Ubuntu install `python3-venv` (or `python3.X-venv` for that release) and `python3-pip`, elsewhere build Python again or use `get-pip.py`. The release notes don't cover it.";
+
 /** PowerShell refusing a virtual environment's `Activate.ps1`: its execution policy, not Python. */
 const SCRIPTS_DISABLED = /\bcannot be loaded because running scripts is disabled\b/i;
 
@@ -135,6 +145,7 @@ const TROUBLES: readonly { pattern: RegExp; answer: string; whatever?: true }[] 
   { pattern: OPTIONAL_MODULE_MISSING, answer: OPTIONAL_MODULE_ANSWER, whatever: true },
   { pattern: BUILT_PART_MISSING, answer: OPTIONAL_MODULE_ANSWER, whatever: true },
   { pattern: SSL_MODULE_UNAVAILABLE, answer: OPTIONAL_MODULE_ANSWER, whatever: true },
+  { pattern: ENSUREPIP_MISSING, answer: ENSUREPIP_ANSWER, whatever: true },
   { pattern: BUILD_TROUBLE, answer: BUILD_ANSWER },
   { pattern: WHEEL_TROUBLE, answer: BUILD_ANSWER },
   { pattern: SYSTEM_PACKAGE_TROUBLE, answer: SYSTEM_PACKAGE_ANSWER },

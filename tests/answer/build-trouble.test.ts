@@ -90,6 +90,19 @@ describe("a package failing to build", () => {
     expect(bot.ask("ImportError: No module named 'Tkinter'").answer).not.toMatch(/built or packaged/);
   });
 
+  it("says a Python without ensurepip is its packaging's, while when pip came bundled is 3.4's", () => {
+    const bot = PyVer.open({ cache: false });
+    for (const message of [
+      "python3.11 on ubuntu is missing ensurepip, so venv fails",
+      "ModuleNotFoundError: No module named 'ensurepip' on colab",
+    ]) {
+      const a = bot.ask(message);
+      expect(a.found).toBe(false);
+      expect(a.answer).toMatch(/packaged or built without `ensurepip`/);
+    }
+    expect(bot.ask("since when is pip bundled with python (ensurepip)").version).toBe("3.4");
+  });
+
   it("says a certificate the machine does not trust, or an install that lost its files, is its own trouble", () => {
     const bot = PyVer.open({ cache: false });
     for (const message of [
