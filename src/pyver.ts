@@ -201,6 +201,15 @@ const THIRD_PARTY = new Set(
   ).split(" "),
 );
 
+/**
+ * pip put to work ("make pip use http", "`pip install --upgrade pip` fails"): the tool's own
+ * behaviour, a project of its own; only whether a Python comes with it (3.4's bundling) is a release's.
+ */
+const PIP_USED =
+  /\bpip3?\s+(?:install|uninstall|download|freeze|list|config|cache|wheel|use|uses|using|fails?|failed|hangs?|times? out)\b|\b(?:upgrad\w*|updat\w*|make|making|run\w*)\s+pip3?\b/i;
+const PIP_BUNDLED =
+  /\b(?:bundl\w*|includ\w*|ship\w*|comes? with|came with|by default|ensurepip|get-pip|built[- ]?in|preinstalled|pre-installed)\b/i;
+
 /** An exception or warning class as printed, named after its package ("SetuptoolsDeprecationWarning:"). */
 const PACKAGE_EXCEPTION = /\b([A-Z][a-z]+)[A-Za-z]*(?:Warning|Error|Exception):/;
 
@@ -1841,10 +1850,18 @@ export class PyVer {
     const topicList = this.topicInRelease(query, limit);
     if (topicList) return topicList;
     // Words as typed: the tokenizer would make "pandas" a "panda".
-    const packages = (query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).filter(
-      (w) => THIRD_PARTY.has(w) && !this.isProse(w),
-    );
-    const outside = packages[0];
+    const words = query.text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+    const packages = words.filter((w) => THIRD_PARTY.has(w) && !this.isProse(w));
+    // pip at work beside no module a release added ("tomllib error after pip install" is tomllib's).
+    const pipAtWork =
+      PIP_USED.test(query.text) &&
+      !PIP_BUNDLED.test(query.text) &&
+      !words.some((w) =>
+        this.api
+          .lookup(w)
+          .some((e) => e.kind === "module" && e.name === w && e.py3 !== null && e.py3 !== "3.0"),
+      );
+    const outside = packages[0] ?? (pipAtWork ? "pip" : undefined);
     const feature = findFeatureMention(query.text);
     // "the `/` in a function signature (in the numpy docs)": a package named beside a language
     // feature is where the asker met it.
@@ -1873,6 +1890,8 @@ export class PyVer {
       // package the message names that heads the section found.
       !this.headedInNotes(query, packages)
     ) {
+      // pip's own doings are pip's, whatever release changed what its bundled copy brings.
+      if (!packages[0]) return thirdPartyAnswer(query, outside);
       // "setuptools missing on 3.12": the release named heads a section with the package.
       const headed = this.packageInRelease(query, outside, limit);
       if (headed) return headed;

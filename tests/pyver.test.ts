@@ -1487,6 +1487,19 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("is `import tomllib` ok on 3.10?").version).toBe("3.11");
   });
 
+  it("reads pip put to work as pip's own doing, and only whether Python comes with it as 3.4's", () => {
+    for (const question of [
+      "is there a way to make pip use http instead of https behind my proxy?",
+      "`pip install --upgrade pip` fails on our Windows runners with Python 3.10",
+    ]) {
+      const a = builtin.ask(question);
+      expect(a.found, question).toBe(false);
+      expect(a.answer).toMatch(/^`pip` is a third-party package/);
+    }
+    expect(builtin.ask("does python come with pip by default?").version).toBe("3.4");
+    expect(builtin.ask("tomllib error after a pip install on 3.10").version).toBe("3.11");
+  });
+
   it("still reads a package named on its own as third-party", () => {
     expect(builtin.ask("numpy installation fails on python 3.12").answer).toContain("third-party");
   });
