@@ -444,7 +444,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   if (LATEST_CLAIM.test(text))
     return { ...base, version: undefined, intent: "latest", terms: [], expansions: [] };
   if (base.version) {
-    if (RELEASE_DATE.some((re) => re.test(lower))) {
+    // "your generated code is out of date": the idiom dates nothing.
+    const dated = lower.replace(/\b(?:out[- ]of|up[- ]to)[- ]date\b/g, " ");
+    if (RELEASE_DATE.some((re) => re.test(dated))) {
       return { ...base, intent: "release-date", terms: [], expansions: [] };
     }
     // "should I learn python 3.14 or 3.13": the newer one's standing says which is current.

@@ -301,6 +301,10 @@ describe("parseQuery", () => {
       "feature",
     ],
     ["3.13 ship date?", "release-date"],
+    [
+      "Error at python 3.11: your generated code is out of date and must be regenerated with protoc >= 3.19.0",
+      "feature",
+    ],
     ["what was removed in 3.12", "removals"],
     ["what got kicked out in 3.13", "feature"],
     ["deprecations in 3.11", "deprecations"],
