@@ -4,6 +4,7 @@ import {
   buildTroubleAnswer,
   machineTrouble,
   missingHeader,
+  packagedBeforeRemovalAnswer,
   packagedWithoutAnswer,
 } from "./answer/build-trouble.ts";
 import { codeAnswer, rejectedPython3 } from "./answer/code-answer.ts";
@@ -1333,6 +1334,17 @@ export class PyVer {
           compareVersions(running, explanation.version) >= 0;
         if (contradicted && reading.subject.kind === "module")
           return packagedWithoutAnswer(query, explanation.name, explanation.version, running);
+        // "No module named 'lib2to3'" from …/python3.12/…: a release before the removal still has it.
+        const gone = explanation.kind === "removed" ? explanation : undefined;
+        const removedIn = gone?.removal.removedIn;
+        if (
+          gone &&
+          removedIn &&
+          running !== undefined &&
+          reading.subject.kind === "module" &&
+          compareVersions(running, removedIn) < 0
+        )
+          return packagedBeforeRemovalAnswer(query, gone.name, removedIn, running);
         if (contradicted)
           return errorAnswer(query, reading, { kind: "unexplained" }, notesFor, this.releases);
         return withCode ?? errorAnswer(query, reading, explanation, notesFor, this.releases);

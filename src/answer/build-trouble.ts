@@ -199,6 +199,19 @@ function notReleases(query: ParsedQuery, answer: string): Answer {
  * A standard module a Python cannot import though its release has it: the build or the
  * distribution's packaging left it out, which no release note covers.
  */
+/** Says a module a later release removed is missing from an earlier one by its packaging. */
+export function packagedBeforeRemovalAnswer(
+  query: ParsedQuery,
+  module: string,
+  removedIn: string,
+  running: string,
+): Answer {
+  return notReleases(
+    query,
+    `\`${module}\` stays in the standard library until Python ${removedIn} removes it, so a Python ${running} that cannot import it was built or packaged without it (some distributions ship parts of the standard library as separate packages): not something a release changed. Install the distribution's package for it or use a full Python build; the release notes don't cover it.`,
+  );
+}
+
 export function packagedWithoutAnswer(
   query: ParsedQuery,
   module: string,

@@ -593,6 +593,18 @@ describe("an error the release the paste shows running already explains away", (
     );
   });
 
+  it("says a module a later release removed, missing from an earlier one, was left out of its packaging", () => {
+    const a = bot.ask(
+      "File \"/usr/lib/python3.10/site-packages/yapf/__init__.py\", line 35, in <module>\n    from lib2to3.pgen2 import tokenize\nModuleNotFoundError: No module named 'lib2to3'",
+    );
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(
+      /^`lib2to3` stays in the standard library until Python 3\.13 removes it, so a Python 3\.10/,
+    );
+    // On the removing release itself it is the removal.
+    expect(bot.ask("ModuleNotFoundError: No module named 'lib2to3' on Python 3.13").version).toBe("3.13");
+  });
+
   it("says a keyword that release's function already takes was refused by another library's", () => {
     const a = bot.ask(
       "File \"/usr/lib/python3.11/site-packages/pass/run.py\", line 3, in main\nTypeError: run() got an unexpected keyword argument 'capture_output'",
