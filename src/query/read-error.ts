@@ -52,7 +52,12 @@ const RUNNING_PATH = [/[/\\]python(3\.\d{1,2})[/\\]/i, /[/\\]Python3(\d{1,2})[/\
 /** Paths and banners that show the interpreter's version, and the words that name it. */
 const RUNNING_VERSION = [...RUNNING_PATH, /\bPython (3\.\d{1,2})\.\d+\b/, /python(3\.\d{1,2})\b/i];
 /** The release the paste itself shows running: its files' paths, or the interpreter's banner before its prompt. */
-const SHOWN_RUNNING = [...RUNNING_PATH, /\bPython (3\.\d{1,2})\.\d+\b[^\n>]{0,80}>>>/];
+const SHOWN_RUNNING = [
+  ...RUNNING_PATH,
+  /\bPython (3\.\d{1,2})\.\d+\b[^\n>]{0,80}>>>/,
+  // "#> python3.5" typed at a shell, its interactive prompt following: the session is that release's.
+  /^[ \t]*(?:[$#%>]+[ \t]*)?python(3\.\d{1,2})[ \t]*\n(?:[^\n]*\n){0,4}?[ \t]*>>>/m,
+];
 
 /** The release the first pattern that matches finds ("37" of `Python37` is 3.7). */
 function releaseFound(patterns: readonly RegExp[], text: string): string | undefined {

@@ -627,6 +627,15 @@ describe("an error the release the paste shows running already explains away", (
   it("takes the running release from paths and the banner, not from the words", () => {
     expect(shownRunning('File "/usr/lib/python3.8/x.py", line 1')).toBe("3.8");
     expect(shownRunning("@typing.override is only supported in python3.12")).toBeUndefined();
+    // A release typed at a shell, its prompt following.
+    expect(shownRunning("#> python3.5\n>>> import glob\n>>> glob.glob('.', recursive=True)")).toBe("3.5");
+  });
+
+  it("says a keyword the session's own release takes was refused by a patched function", () => {
+    const a = bot.ask(
+      "#> python3.5\n>>> import glob\n>>> import sh\n>>> glob.glob('.', recursive=True)\nTypeError: glob() got an unexpected keyword argument 'recursive'",
+    );
+    expect(a.version).toBeUndefined();
   });
 });
 
