@@ -496,7 +496,7 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
   feature(
     "walrus-in-index",
     "3.10",
-    "an unparenthesized walrus `:=` as an index (`d[k := key]`)",
+    "an unparenthesized walrus `:=` as an index or in a set (`d[k := key]`, `{y := f(x)}`)",
     "3.10",
     "other-language-changes",
   ),

@@ -781,6 +781,11 @@ export class SyntaxWalker {
       case "=":
         if (parent?.name === "TypeParam" || parent?.name === "TypeParamList") this.typeParamDefault(parent);
         break;
+      case ":":
+        // `{x := f()}`: before 3.10 a walrus in a set display needed its own parentheses, too.
+        if (this.text.startsWith(":=", pos) && /^Set(?:Expression|Comprehension)$/.test(parent?.name ?? ""))
+          this.explain("walrus-in-index", node.from);
+        break;
     }
     // An error inside a decorator's expression, not after it (a decorator missing its function).
     if (this.lines.firstChar(line) === "@" && /^[ \t]*[^\s#]/.test(this.text.slice(pos, pos + 2)))

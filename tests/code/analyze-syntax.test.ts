@@ -33,6 +33,11 @@ describe("language features by release", () => {
     expect(analyzeCode("d[(k := k.lower())] = 'b'\n").minVersion).toBe("3.8");
   });
 
+  it("a walrus in a set display without its own parentheses needs 3.10", () => {
+    expect(analyzeCode('foo = {hello := "world"}\n').minVersion).toBe("3.10");
+    expect(analyzeCode('foo = {(hello := "world")}\n').minVersion).toBe("3.8");
+  });
+
   it("positional-only parameters need 3.8, in functions and lambdas", () => {
     expect(features("def f(a, /, b):\n    pass\n")["posonly-params"]).toBe(1);
     expect(features("g = lambda a, /, b: a\n")["posonly-params"]).toBe(1);
