@@ -641,7 +641,9 @@ const MESSAGE_VALUE = /(?:^|(?<=[\s(]))'[^'\n]{1,80}'(?=[\s,.;:)]|$)|\d+/g;
 /** What a section quotes in double quotes, outside its code (`json.loads(b'{"a": 1}')`). */
 function quotedIn(text: string): string[] {
   const prose = text.replace(/`[^`]*`/g, " ");
-  return [...prose.matchAll(/"([^"]{12,300})"/g)].map((m) => m[1] ?? "");
+  // … and an error printed whole as code: `TypeError: 'async for' received an object from …`.
+  const printed = [...text.matchAll(/`[A-Z]\w*(?:Error|Exception|Warning): ([^`]{12,300})`/g)];
+  return [...[...prose.matchAll(/"([^"]{12,300})"/g)], ...printed].map((m) => m[1] ?? "");
 }
 
 /** An error message's own words, without the values it quotes, which are the asker's. */

@@ -521,6 +521,12 @@ describe("on the built-in corpus", () => {
       "3.11",
       /async comprehensions inside comprehensions/,
     ],
+    // … and an error a section prints whole as code, before the code pasted above it.
+    [
+      "    async for row in conn.execute(query):\n        print(row)\nthe aiomysql demo is broken with python 3.7\nTypeError: 'async for' received an object from __aiter__ that does not implement __anext__: coroutine",
+      "3.7",
+      /^__aiter__ can no longer be an async method/,
+    ],
     // Pickling errors met on a release that changed the start method …
     [
       "Can't start under py=3.14 due to \"_pickle.PicklingError: Can't pickle local object\" when starting the parallel workers",
