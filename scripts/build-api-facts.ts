@@ -136,6 +136,15 @@ const DATED_BY_WHATS_NEW: Record<string, Versions> = {
 };
 
 /**
+ * Keyword arguments a What's New page dates that the tables leave out: 3.10's notes bring selecting
+ * `importlib.metadata` entry points by group and name (`entry_points(group=…, name=…)`).
+ */
+const KWARGS_BY_WHATS_NEW: VerminRules["kwargs"] = [
+  { function: "importlib.metadata.entry_points", kwarg: "group", py2: null, py3: "3.10" },
+  { function: "importlib.metadata.entry_points", kwarg: "name", py2: null, py3: "3.10" },
+];
+
+/**
  * Python 2 modules that backported only part of their Python 3 namesake: 2.7's `importlib` held
  * `import_module` alone, so the rest of the package does not inherit the module's Python 2 version.
  */
@@ -235,7 +244,12 @@ export function buildApiData(
     members: Object.fromEntries(
       Object.entries(verminRules.members).map(([n, v]) => [renamed(n), DATED_BY_WHATS_NEW[renamed(n)] ?? v]),
     ),
-    kwargs: verminRules.kwargs.map((k) => ({ ...k, function: renamed(k.function) })),
+    kwargs: [
+      ...verminRules.kwargs.map((k) => ({ ...k, function: renamed(k.function) })),
+      ...KWARGS_BY_WHATS_NEW.filter(
+        (extra) => !verminRules.kwargs.some((k) => k.function === extra.function && k.kwarg === extra.kwarg),
+      ),
+    ],
   };
   const link = new Linker(inventory);
   const kept = Object.entries(rules.modules).filter(

@@ -71,6 +71,13 @@ describe("corpus/api-versions.json", () => {
     for (const [name, row] of importlib) expect(`${name} ${row.py3}`).toMatch(/ 3\.(?:[1-9]|1\d)$/);
   });
 
+  it("takes a What's New page's date over the tables', and its keyword arguments they lack", () => {
+    expect(py3Of("list.copy")).toBe("3.3");
+    expect(py3Of("list.clear")).toBe("3.3");
+    const group = data.kwargs.find(([f, k]) => f === "importlib.metadata.entry_points" && k === "group");
+    expect(group?.[3]).toBe("3.10");
+  });
+
   it("files the signal module's enums under signal", () => {
     const names = [...rows.keys(), ...data.kwargs.map(([f]) => f)];
     expect(names.filter((n) => n.startsWith("signals."))).toEqual([]);
