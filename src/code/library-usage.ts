@@ -7,6 +7,7 @@ import type { ApiEntry } from "../api/api-fact.ts";
 import { python3NameOf } from "../api/python2-names.ts";
 import type { RemovalCatalog } from "../api/removal-catalog.ts";
 import { compareVersions } from "../documents/version.ts";
+import { isEnglishWord } from "../query/english-words.ts";
 import { BUILTIN_TYPES } from "./builtin-types.ts";
 import type { Findings } from "./findings.ts";
 import type { Requirement } from "./requirement.ts";
@@ -222,8 +223,14 @@ export function libraryRequirements(
       continue;
     }
     if (use.literal) continue;
-    if (method !== undefined) noteMethod(method, use.line);
-    else if (use.kwargs.length > 0 && !scope.owns(use.head) && !scope.starImport) {
+    if (method !== undefined) {
+      noteMethod(method, use.line);
+      // `filename.write_text(s, newline='')`: a method of a name no word is, which one function
+      // alone has, takes that function's keyword arguments.
+      const [only, ...others] =
+        use.kwargs.length > 0 && !isEnglishWord(method) ? catalog.functionsNamed(method) : [];
+      if (only && others.length === 0) noteKwargs(only, use.kwargs, use.line);
+    } else if (use.kwargs.length > 0 && !scope.owns(use.head) && !scope.starImport) {
       // A snippet calling `dataclass(slots=True)` without its import: the only function of that
       // name with keyword arguments is the one meant.
       const [only, ...others] = catalog.functionsNamed(use.head);

@@ -92,6 +92,14 @@ describe("standard-library names", () => {
     });
   });
 
+  it("a keyword argument of a method one function alone has, called on any name, is that function's", () => {
+    expect(apis("filename.write_text('foo', newline='')\n")).toMatchObject({
+      "pathlib.Path.write_text(newline=)": "3.10",
+    });
+    // A method named by a word could be anyone's.
+    expect(apis("job.run(capture_output=True)\n")).toEqual({});
+  });
+
   it("methods of literals are the built-in type's methods", () => {
     expect(apis('"abc".removeprefix("a")\n')).toMatchObject({ "str.removeprefix": "3.9" });
     expect(apis('b"x".hex(sep=":")\n')).toMatchObject({ "bytes.hex(sep=)": "3.8" });
