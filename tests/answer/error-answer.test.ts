@@ -262,6 +262,12 @@ describe("PyVer.ask with a pasted error", () => {
     ],
     // A quote reused inside an f-string's braces, before 3.12.
     ["SyntaxError: f-string: unmatched '['", "3.12", "This needs Python 3.12 or later"],
+    // … told without the compiler's colon.
+    [
+      "fixed f-string unmatched error in helpers.py: it prevented running the tool, once fixed it runs fine",
+      "3.12",
+      "This needs Python 3.12 or later",
+    ],
     // Text and bytes meeting: what Python 3.0 separated.
     ["TypeError: a bytes-like object is required, not 'str'", "3.0", "Byte strings and Unicode text"],
     // A warning told after the asker's own clause, with the numbers of their run.
