@@ -1890,9 +1890,10 @@ export class PyVer {
         (firstNamed.token.includes(".") || query.text.includes(`\`${firstNamed.token}\``))) ||
       C_API_NAME.test(query.text) ||
       // "ValueError: unsupported pickle protocol: 5 … My environment is: conda": Python's own error
-      // about a standard module is what the paste is about, whatever tool the asker runs it in.
+      // about a standard module is what the paste is about, whatever tool the asker runs it in. Only a
+      // module's name that names nothing else counts ("code" is also many a `.code` attribute).
       (readError(query.raw)?.message.match(/[a-z_]+/g) ?? []).some(
-        (w) => this.api.isStandardPackage(w) && !BUILTIN_TYPES.has(w) && this.api.lookup(w).length === 0,
+        (w) => this.api.hasMembers(w) && !BUILTIN_TYPES.has(w) && this.api.lookup(w).length === 0,
       );
     if (
       outside &&

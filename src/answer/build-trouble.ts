@@ -195,10 +195,10 @@ function notReleases(query: ParsedQuery, answer: string): Answer {
   };
 }
 
-/**
- * A standard module a Python cannot import though its release has it: the build or the
- * distribution's packaging left it out, which no release note covers.
- */
+/** How a Python came to lack a standard module its release has, and what to do about it. */
+const LEFT_OUT =
+  " that cannot import it was built or packaged without it (some distributions ship parts of the standard library as separate packages): not something a release changed. Install the distribution's package for it or use a full Python build; the release notes don't cover it.";
+
 /** Says a module a later release removed is missing from an earlier one by its packaging. */
 export function packagedBeforeRemovalAnswer(
   query: ParsedQuery,
@@ -208,10 +208,14 @@ export function packagedBeforeRemovalAnswer(
 ): Answer {
   return notReleases(
     query,
-    `\`${module}\` stays in the standard library until Python ${removedIn} removes it, so a Python ${running} that cannot import it was built or packaged without it (some distributions ship parts of the standard library as separate packages): not something a release changed. Install the distribution's package for it or use a full Python build; the release notes don't cover it.`,
+    `\`${module}\` stays in the standard library until Python ${removedIn} removes it, so a Python ${running}${LEFT_OUT}`,
   );
 }
 
+/**
+ * A standard module a Python cannot import though its release has it: the build or the
+ * distribution's packaging left it out, which no release note covers.
+ */
 export function packagedWithoutAnswer(
   query: ParsedQuery,
   module: string,
@@ -220,6 +224,6 @@ export function packagedWithoutAnswer(
 ): Answer {
   return notReleases(
     query,
-    `\`${module}\` is in the standard library since Python ${since}, so a Python ${running} that cannot import it was built or packaged without it (some distributions ship parts of the standard library as separate packages): not something a release changed. Install the distribution's package for it or use a full Python build; the release notes don't cover it.`,
+    `\`${module}\` is in the standard library since Python ${since}, so a Python ${running}${LEFT_OUT}`,
   );
 }

@@ -29,6 +29,8 @@ export class ApiCatalog {
 
   /** First parts of every name Python 3 has (`xml` for `xml.etree.ElementTree`). */
   private readonly python3Tops = new Set<string>();
+  /** First parts of the dotted names: what has members (`pickle`), unlike a bare builtin (`open`). */
+  private readonly owners = new Set<string>();
 
   constructor(readonly entries: readonly ApiEntry[]) {
     const push = (map: Map<string, ApiEntry[]>, key: string, entry: ApiEntry): void => {
@@ -38,6 +40,7 @@ export class ApiCatalog {
     };
     for (const entry of entries) {
       if (entry.py3 !== null) this.python3Tops.add(entry.name.split(".")[0] ?? entry.name);
+      if (entry.py3 !== null && entry.name.includes(".")) this.owners.add(entry.name.split(".")[0] ?? "");
       if (entry.kwarg) {
         const byKwarg = this.kwargsOf.get(entry.name) ?? new Map<string, ApiEntry>();
         byKwarg.set(entry.kwarg, entry);
@@ -113,6 +116,11 @@ export class ApiCatalog {
   /** Whether Python 3's standard library has names under this top-level name (`xml`, `urllib`, `os`). */
   isStandardPackage(top: string): boolean {
     return this.python3Tops.has(top);
+  }
+
+  /** Whether Python 3 has names inside this one (`pickle.dumps`): a module or a class, not a bare builtin. */
+  hasMembers(top: string): boolean {
+    return this.owners.has(top);
   }
 
   /**

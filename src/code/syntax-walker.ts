@@ -555,18 +555,20 @@ export class SyntaxWalker {
   private assign(node: SyntaxNode): void {
     let afterAssign = false;
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.name === "TypeDef" && this.endsItsLine(node)) this.feature("variable-annotations", node.from);
+      if (child.name === "TypeDef" && this.isWholeAnnotation(node))
+        this.feature("variable-annotations", node.from);
       else if (child.name === "AssignOp") afterAssign = true;
       else if (child.name === "*" && afterAssign) this.feature("unpacking-generalizations", child.from);
     }
   }
 
   /**
-   * Whether nothing but a comment or another statement follows a statement on its line. "distutils.errors.
-   * DistutilsPlatformError: Microsoft Visual C++ 14.0 or greater is required." reads as `name: type`
-   * up to its second word; the words left over say it is a message, not an annotation.
+   * Whether an annotated statement is one: a single target, nothing broken inside it, and nothing but
+   * a comment or another statement after it on its line. "distutils.errors.DistutilsPlatformError:
+   * Microsoft Visual C++ 14.0 or greater is required." reads as `name: type` up to its second word;
+   * the words left over say it is a message, not an annotation.
    */
-  private endsItsLine(node: SyntaxNode): boolean {
+  private isWholeAnnotation(node: SyntaxNode): boolean {
     const rest = this.text.slice(node.to).split("\n", 1)[0] ?? "";
     // Only one name, attribute or item can be annotated: "lambda (a, b): a != b" is Python 2's lambda.
     const target = node.firstChild?.name;

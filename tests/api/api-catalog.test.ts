@@ -12,6 +12,11 @@ describe("ApiCatalog.lookup", () => {
     expect(catalog.lookup("str.removeprefix")[0]).toMatchObject({ py3: "3.9", kind: "method" });
   });
 
+  it("tells a name with members (a module) from a bare builtin", () => {
+    expect(catalog.hasMembers("pickle")).toBe(true);
+    expect(catalog.hasMembers("open")).toBe(false);
+  });
+
   it("finds a bare name by its last parts", () => {
     expect(names("isqrt")).toEqual(["math.isqrt"]);
     expect(names("removeprefix")).toEqual([
