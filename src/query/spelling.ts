@@ -83,16 +83,16 @@ function holdsInOrder(candidate: string, word: string): boolean {
   return i === word.length;
 }
 
-/**
- * Corrects misspelt words of a question ("waht verison got teh walrus", "funtools.cache") against
- * the index vocabulary before anything reads the question. A word is left alone when the index or
- * the API catalog knows it, or when no known word is close enough to be what the asker meant.
- */
 /** Endings English adds to a word, longest first. */
 const INFLECTIONS = ["ing", "ed", "es", "s"];
 /** Shorter stems ("us" + "ing") are too often another word's start. */
 const MIN_INFLECTED_STEM = 4;
 
+/**
+ * Corrects misspelt words of a question ("waht verison got teh walrus", "funtools.cache") against
+ * the index vocabulary before anything reads the question. A word is left alone when the index or
+ * the API catalog knows it, or when no known word is close enough to be what the asker meant.
+ */
 export class Speller {
   /**
    * Candidate words bucketed by first letter and length: a typo rarely hits the first letter and
