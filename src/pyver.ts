@@ -60,7 +60,7 @@ import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from "./api/removal-catalog.ts";
 import type { Chunk } from "./chunks/chunk.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
-import { BUILTIN_TYPES } from "./code/builtin-types.ts";
+import { BUILTIN_TYPES, DICT_VIEWS } from "./code/builtin-types.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { FEATURE_PHRASES, type FeatureId, languageFeature } from "./code/language-features.ts";
 import { cutAtLine } from "./code/source-text.ts";
@@ -422,8 +422,6 @@ const VALUE_COMPLAINT =
 const COMPLAINT_DOING: Readonly<Record<string, string>> = { reversible: "reversed" };
 /** Complaints a value of a plain type makes only through the asker's own bug. */
 const PLAIN_COMPLAINTS = new Set(["callable", "iterable", "subscriptable"]);
-/** A dict view's printed type ("'dict_keys' object is not reversible") speaks for the dict. */
-const DICT_VIEW_TYPE = /^dict_(?:keys|values|items)$/;
 /** Types whose complaints are always the asker's own bug. */
 const PLAIN_TYPES = new Set(
   "NoneType int float complex str bytes bytearray bool list tuple dict set frozenset object type function method module builtin_function_or_method generator coroutine".split(
@@ -1886,15 +1884,16 @@ export class PyVer {
     // "minepy fails to build on conda-forge … incomplete typedef 'PyFrameObject'": CPython's own C API
     // named beside the package is what changed.
     const standardToo =
-      (firstNamed !== undefined &&
+      outside !== undefined &&
+      ((firstNamed !== undefined &&
         (firstNamed.token.includes(".") || query.text.includes(`\`${firstNamed.token}\``))) ||
-      C_API_NAME.test(query.text) ||
-      // "ValueError: unsupported pickle protocol: 5 … My environment is: conda": Python's own error
-      // about a standard module is what the paste is about, whatever tool the asker runs it in. Only a
-      // module's name that names nothing else counts ("code" is also many a `.code` attribute).
-      (readError(query.raw)?.message.match(/[a-z_]+/g) ?? []).some(
-        (w) => this.api.hasMembers(w) && !BUILTIN_TYPES.has(w) && this.api.lookup(w).length === 0,
-      );
+        C_API_NAME.test(query.text) ||
+        // "ValueError: unsupported pickle protocol: 5 … My environment is: conda": Python's own error
+        // about a standard module is what the paste is about, whatever tool the asker runs it in. Only a
+        // module's name that names nothing else counts ("code" is also many a `.code` attribute).
+        (readError(query.raw)?.message.match(/[a-z_]+/g) ?? []).some(
+          (w) => this.api.hasMembers(w) && !BUILTIN_TYPES.has(w) && this.api.lookup(w).length === 0,
+        ));
     if (
       outside &&
       !feature &&
@@ -2325,7 +2324,8 @@ export class PyVer {
   private valueChange(printed: string, message: string, limit: number, running?: string): Answer | undefined {
     const complaint = VALUE_COMPLAINT.exec(message);
     const did = (complaint?.[1] ?? complaint?.[2])?.toLowerCase();
-    const type = DICT_VIEW_TYPE.test(printed) ? "dict" : printed;
+    // A dict view's printed type ("'dict_keys' object is not reversible") speaks for the dict.
+    const type = DICT_VIEWS.has(printed) ? "dict" : printed;
     // "'dict' object is not reversible": before 3.8 no dict was, so it is no bug of the asker's.
     const plain = PLAIN_TYPES.has(type) && PLAIN_COMPLAINTS.has(did ?? "");
     // "cannot pickle 'itertools.count' object": what pickles is decided for a module's types at once.

@@ -2,7 +2,7 @@ import type { ApiCatalog } from "../api/api-catalog.ts";
 import type { ApiEntry } from "../api/api-fact.ts";
 import { python2ModuleOf, python3NameOf, RENAMED_MODULES } from "../api/python2-names.ts";
 import type { RemovalEntry } from "../api/removal-fact.ts";
-import { STR_METHODS } from "../code/builtin-types.ts";
+import { DICT_VIEWS, STR_METHODS } from "../code/builtin-types.ts";
 import { type FeatureId, type LanguageFeature, languageFeature } from "../code/language-features.ts";
 import { compareVersions } from "../documents/version.ts";
 import { type ErrorReading, type ErrorSubject, EXCEPT_CLAUSE } from "../query/read-error.ts";
@@ -61,7 +61,6 @@ const BUILTIN_TYPES = new Set(
  */
 /** Builtins whose objects Python 2 gave as lists, by their printed type. */
 const LAZY_BUILTINS = new Set(["map", "filter", "zip"]);
-const DICT_VIEWS = new Set(["dict_keys", "dict_values", "dict_items"]);
 const CONCRETE_PATH = ["pathlib.Path", "pathlib.PurePath"];
 const PURE_PATH = ["pathlib.PurePath"];
 /** What a path object gives the functions that take one: the protocol they accept paths by. */
@@ -245,15 +244,8 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       // "'PosixPath' object has no attribute 'rfind'": a path handed to code that wants a string,
       // which functions took from 3.6, the file system path protocol's release (PEP 519).
       const protocol =
-        DOCUMENTED_ON[owner] && STR_METHODS.has(subject.name) ? exactApi(PATH_PROTOCOL, context) : undefined;
-      if (protocol?.py3)
-        return {
-          kind: "added",
-          name: protocol.name,
-          version: protocol.py3,
-          url: protocol.url,
-          api: protocol,
-        };
+        DOCUMENTED_ON[owner] && STR_METHODS.has(subject.name) ? pathProtocol(context) : undefined;
+      if (protocol) return protocol;
       if (BUILTIN_TYPES.has(owner) || context.api.lookup(owner).length > 0) return { kind: "unexplained" };
       // A subclass of a standard class ("'MyTests' object has no attribute 'assertEquals'"): a
       // distinctive removed name (camelCase or snake_case) explains it whatever class lacks it.
@@ -351,10 +343,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
     case "value": {
       // "invalid file: WindowsPath('…')": a path handed to a function that wanted a string, which
       // functions took from 3.6, the file system path protocol's release (PEP 519).
-      const protocol = DOCUMENTED_ON[subject.type] ? exactApi(PATH_PROTOCOL, context) : undefined;
-      return protocol?.py3
-        ? { kind: "added", name: protocol.name, version: protocol.py3, url: protocol.url, api: protocol }
-        : { kind: "unexplained" };
+      return (DOCUMENTED_ON[subject.type] ? pathProtocol(context) : undefined) ?? { kind: "unexplained" };
     }
     case "operator": {
       if (subject.operator !== "|") return { kind: "unexplained" };
@@ -416,6 +405,14 @@ function contradictedBy(
   const version = needs.feature.version;
   if (shown === undefined || version === "2") return false;
   return needs.rejected ? compareVersions(shown, version) < 0 : compareVersions(version, shown) <= 0;
+}
+
+/** The file system path protocol's arrival, which a path handed to code wanting a string lacks. */
+function pathProtocol(context: ExplainContext): Explanation | undefined {
+  const protocol = exactApi(PATH_PROTOCOL, context);
+  return protocol?.py3
+    ? { kind: "added", name: protocol.name, version: protocol.py3, url: protocol.url, api: protocol }
+    : undefined;
 }
 
 /** A line ending inside an f-string's braces: `f"{name} ({self.get(`. */
