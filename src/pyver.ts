@@ -2424,13 +2424,19 @@ export class PyVer {
     if (!this.quotedMessages.some((quote) => quote.includes(opening))) return undefined;
     // The message's own words: not what the asker added after a dash ("… — File "toolbox.py", line 292").
     // Nor the numbers it reports ("at position 399"), which are the asker's data.
-    const own = (text.split(/\s[—–]\s/)[0] ?? text).replace(/(?<![\w.])\d+(?![\w.])/g, " ");
-    const message = this.parse(own, version);
-    const quoting = rank(message, this.kb.index, this.options).filter((h) =>
-      quotedIn(h.chunk.text).some((quote) => messageWords(quote).join(" ").includes(opening)),
-    );
-    const notes = this.notesFrom(message, quoting, limit);
-    return notes.answer.found ? notes.answer : undefined;
+    const own = (said: string) =>
+      (said.split(/\s[—–]\s/)[0] ?? said).replace(/(?<![\w.])\d+(?!\w|\.\w)/g, " ");
+    // What follows may say the asker's release ("… not 'bytes'. I use python 3.5.3"), or only plead
+    // for help ("… at position 32. I don't know what this means"): then the sentence alone is the message.
+    for (const said of [text, firstSentence(text)]) {
+      const message = this.parse(own(said), version);
+      const quoting = rank(message, this.kb.index, this.options).filter((h) =>
+        quotedIn(h.chunk.text).some((quote) => messageWords(quote).join(" ").includes(opening)),
+      );
+      const notes = this.notesFrom(message, quoting, limit);
+      if (notes.answer.found) return notes.answer;
+    }
+    return undefined;
   }
 
   /**

@@ -671,6 +671,12 @@ describe("on the built-in corpus", () => {
       "All patterns in the extract box error with `global flags not at the start of the expression`.",
     );
     expect(marked.version).toBe("3.11");
+    // An error named after "the error:" ends with its sentence: the position it reports and the
+    // asker's plea after it are not the message's words.
+    const named = builtin.ask(
+      "I keep getting the error: global flags not at the start of the expression at position 17. Could anyone help me out?",
+    );
+    expect(named.version).toBe("3.11");
   });
 
   it("says a release lacks a feature its asker calls missing there, whatever else a section says of the word", () => {
