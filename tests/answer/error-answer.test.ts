@@ -380,6 +380,13 @@ describe("PyVer.ask with a pasted error", () => {
       "3.11",
       "re global inline flags allowed only at the start of a pattern",
     ],
+    // The TypeError a release began raising for what an earlier one only deprecated, told without
+    // its exception's name.
+    [
+      "Passing coroutines is forbidden, use tasks explicitly. Seen on Python 3.11.2",
+      "3.11",
+      "asyncio.wait() no longer accepts coroutine objects",
+    ],
     // The message older releases gave for what a later one accepts: that release's section.
     [
       '"ValueError: Invalid isoformat string" from a valid string',
