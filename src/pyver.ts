@@ -75,6 +75,7 @@ import {
 } from "./knowledge-base.ts";
 import { isEnglishWord } from "./query/english-words.ts";
 import { type FeatureMention, findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
+import { headsCommand, moduleCommand } from "./query/module-command.ts";
 import {
   asksTechnique,
   broughtBy,
@@ -1060,6 +1061,24 @@ export class PyVer {
   }
 
   /** The overview of the newest release a message about leaving an older one wants, if it wants one. */
+  /**
+   * "python -m json instead of json.tool which py": the section headed by the command the asker runs,
+   * one of its options they name first, else the release that brought the command itself.
+   */
+  private commandAnswer(query: ParsedQuery, limit: number): Answer | undefined {
+    const command = moduleCommand(query.raw);
+    if (!command) return undefined;
+    const heads = this.kb.index.chunks
+      .map((chunk) => ({ chunk, how: headsCommand(chunk.section, command) }))
+      .filter((c) => c.how !== undefined && c.chunk.version !== undefined);
+    const best = heads.some((c) => c.how === "asked") ? heads.filter((c) => c.how === "asked") : heads;
+    const [first] = best.sort((a, b) => compareVersions(a.chunk.version ?? "", b.chunk.version ?? ""));
+    if (!first) return undefined;
+    const heading = { ...this.parse(first.chunk.section), version: first.chunk.version };
+    const hit = rank(heading, this.kb.index, this.options).find((h) => h.chunk === first.chunk);
+    return hit ? this.sectionAlone(query, hit, limit) : undefined;
+  }
+
   private releaseWanted(query: ParsedQuery, limit = this.options.citations): Answer | undefined {
     const left = query.version ?? query.context;
     if (!left) return undefined;
@@ -1776,6 +1795,8 @@ export class PyVer {
       if (recorded && recorded.version === query.plannedRemoval) return recorded;
       return this.plannedRemoval(query, limit) || pasted;
     }
+    const command = this.commandAnswer(query, limit);
+    if (command) return command;
     // "which version added <>", "@=", ":= on py3.7?": a feature written in symbols leaves no words to
     // search, and is no release's overview.
     // A release's support dropped ("dropping Python 3.9 support") searches no words either: an API

@@ -655,6 +655,15 @@ describe("on the built-in corpus", () => {
     expect(bare.citations[0]?.section).toMatch(/DLL/);
   });
 
+  it("answers a module run as a program by the release that gave it that command line", () => {
+    expect(builtin.ask("since when can I do python -m json instead of python -m json.tool?").version).toBe(
+      "3.14",
+    );
+    expect(builtin.ask("python3 -m asyncio gives a REPL with await?").version).toBe("3.8");
+    // An option the asker names is answered by the release that added it.
+    expect(builtin.ask("python -m uuid --count 3 prints an error").version).toBe("3.14");
+  });
+
   it("answers an error message quoted amid other words by the section that quotes it", () => {
     const quoted = builtin.ask(
       'our parser keeps failing with "global flags not at the start of the expression" on the new server',
