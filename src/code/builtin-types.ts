@@ -24,8 +24,18 @@ export const BUILTIN_TYPES: ReadonlySet<string> = new Set([
   "slice",
 ]);
 
-/** The printed types of a dict's views (`'dict_keys' object is not subscriptable`). */
-export const DICT_VIEWS: ReadonlySet<string> = new Set(["dict_keys", "dict_values", "dict_items"]);
+/**
+ * The printed types of a dict's views (`'dict_keys' object is not subscriptable`), and of the views a
+ * mapping built on `collections.abc.Mapping` returns (`'KeysView' object does not support indexing`).
+ */
+export const DICT_VIEWS: ReadonlySet<string> = new Set([
+  "dict_keys",
+  "dict_values",
+  "dict_items",
+  "KeysView",
+  "ValuesView",
+  "ItemsView",
+]);
 
 /** The methods of `str`, which code that expects a string calls on what it is given. */
 export const STR_METHODS: ReadonlySet<string> = new Set(

@@ -199,7 +199,8 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "keyword", callable: "logging.basicConfig", kwarg: m[1] ?? "" }),
   ],
   [
-    new RegExp(`${OPEN}${NAME} object is not subscriptable`, "gi"),
+    // Older releases said "does not support indexing".
+    new RegExp(`${OPEN}${NAME} object (?:is not subscriptable|does not support indexing)`, "gi"),
     (m) => ({ kind: "subscript", type: m[1] ?? "" }),
   ],
   [
