@@ -421,6 +421,16 @@ const VALUE_COMPLAINT =
   /object (?:is not|isn't) (callable|iterable|subscriptable|reversible)|cannot (pickle) '[^']+' object/i;
 /** What the notes call doing what a complaint says a value cannot ("reversed()" for reversible). */
 const COMPLAINT_DOING: Readonly<Record<string, string>> = { reversible: "reversed" };
+/** What the notes call doing what an operator does ("division" for `/`). */
+const OPERATOR_DOING: Readonly<Record<string, string>> = {
+  "/": "division",
+  "//": "division",
+  "*": "multiplication",
+  "%": "modulo",
+  "+": "addition",
+  "-": "subtraction",
+  "@": "matrix multiplication",
+};
 /** Complaints a value of a plain type makes only through the asker's own bug. */
 const PLAIN_COMPLAINTS = new Set(["callable", "iterable", "subscriptable"]);
 /** Types whose complaints are always the asker's own bug. */
@@ -1265,6 +1275,13 @@ export class PyVer {
           ? this.valueChange(reading.subject.type, reading.message || pasted, limit, metOn)
           : undefined;
       if (changed) return { ...changed, query: query.raw };
+      // "unsupported operand type(s) for /: 'datetime.timedelta' and 'datetime.timedelta'": what a
+      // standard type could not do with the operator, when a section is about the type doing it.
+      const operated =
+        explanation?.kind === "unexplained" && reading.subject.kind === "operator"
+          ? this.operatorChange(reading.subject, limit, metOn)
+          : undefined;
+      if (operated) return { ...operated, query: query.raw };
       // "File "/usr/lib/python3.12/random.py", line 301, in randrange … TypeError": the standard
       // function that raised it, where a release up to the one running changed it.
       // So is a standard function the message names as called ("math.factorial() with 0.0 …
@@ -2359,6 +2376,34 @@ export class PyVer {
     for (const version of running ? [running, undefined] : [undefined]) {
       const about = this.searchAbout({ ...asked, version }, limit, this.options.minCoverage, true);
       if (about.answer.found && headedBy(about.lead?.chunk.section ?? "", subject)) return about.answer;
+    }
+    return undefined;
+  }
+
+  /**
+   * The section about a standard type doing what an operator does ("datetime.timedelta multiplication
+   * and division by float", 3.2), for an operator a value of that type refused. Plain types refuse
+   * operators through the asker's own bug; dicts and unions are language features, read before.
+   */
+  private operatorChange(
+    subject: { operator: string; left: string; right: string },
+    limit: number,
+    running?: string,
+  ): Answer | undefined {
+    const doing = OPERATOR_DOING[subject.operator];
+    // A type printed with its module ('datetime.timedelta') is standard when its module is, dated or not.
+    const standard = (side: string) =>
+      side.includes(".")
+        ? this.api.isStandardPackage(side.split(".")[0] ?? "")
+        : this.api.lookup(side).length > 0;
+    const type = [subject.left, subject.right].find((side) => !PLAIN_TYPES.has(side) && standard(side));
+    if (!doing || !type) return undefined;
+    const asked = this.parse(`${type} ${doing}`);
+    for (const version of running ? [running, undefined] : [undefined]) {
+      const about = this.searchAbout({ ...asked, version }, limit, this.options.minCoverage, true);
+      const section = about.lead?.chunk.section ?? "";
+      if (about.answer.found && headedBy(section, type) && section.toLowerCase().includes(doing))
+        return about.answer;
     }
     return undefined;
   }

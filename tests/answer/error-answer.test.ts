@@ -385,6 +385,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.11",
       "re global inline flags allowed only at the start of a pattern",
     ],
+    // An operator a standard type refused, where a later release taught the type to do it.
+    [
+      "on Python 3.1: TypeError: unsupported operand type(s) for /: 'datetime.timedelta' and 'datetime.timedelta'",
+      "3.2",
+      "datetime.timedelta multiplication and division by float",
+    ],
     // The TypeError a release began raising for what an earlier one only deprecated, told without
     // its exception's name.
     [
