@@ -746,6 +746,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "letter f before",
     "f before the string",
     "f before each string",
+    // An IDE's "Python version 2.7 does not support a 'F' prefix".
+    "f prefix",
   ],
   "underscore-numbers": [
     "underscores in numeric literal",

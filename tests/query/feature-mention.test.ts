@@ -43,6 +43,10 @@ describe("findFeatureMention", () => {
 
   it("knows a few features by their Chinese names, as issue trackers write them", () => {
     expect(findFeatureMention("python35不支持f字符串")?.feature.id).toBe("fstring");
+    // An IDE names the string by its prefix.
+    expect(findFeatureMention("Python version 3.5 does not support a 'F' prefix")?.feature.id).toBe(
+      "fstring",
+    );
     expect(findFeatureMention("python3.7可以用海象运算符吗")?.feature.id).toBe("walrus");
   });
 
