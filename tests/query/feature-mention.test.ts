@@ -41,6 +41,10 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("re.match gives SyntaxError")).toBeUndefined();
   });
 
+  it("knows an f-string by its prefix, as IDEs name it", () => {
+    expect(findFeatureMention("Python version 3.5 does not support a 'F' prefix")?.feature.id).toBe("fstring");
+  });
+
   it("knows a few features by their Chinese names, as issue trackers write them", () => {
     expect(findFeatureMention("python35不支持f字符串")?.feature.id).toBe("fstring");
     // An IDE names the string by its prefix.
