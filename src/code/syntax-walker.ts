@@ -156,6 +156,7 @@ export class SyntaxWalker {
         break;
       case "ForStatement":
         if (hasChild(ref.node, "async") && hasChild(ref.node, "for")) this.feature("async-await", ref.from);
+        this.starredTarget(ref.node, "in");
         break;
       case "ContinueStatement":
         if (
@@ -202,6 +203,9 @@ export class SyntaxWalker {
         break;
       case "PrintStatement":
         this.printStatement(ref.node);
+        break;
+      case "ScopeStatement":
+        if (hasChild(ref.node, "nonlocal")) this.feature("nonlocal", ref.from);
         break;
       case "RaiseStatement":
         this.raise(ref.node);
@@ -552,7 +556,17 @@ export class SyntaxWalker {
       this.feature("dict-union", op.from);
   }
 
+  /** `a, *rest = items`, `for first, *rest in rows:`: a starred name among the targets, before `until`. */
+  private starredTarget(node: SyntaxNode, until: string): void {
+    for (let child = node.firstChild; child && child.name !== until; child = child.nextSibling)
+      if (child.name === "*") {
+        this.feature("extended-unpacking", child.from);
+        return;
+      }
+  }
+
   private assign(node: SyntaxNode): void {
+    this.starredTarget(node, "AssignOp");
     let afterAssign = false;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.name === "TypeDef" && this.isWholeAnnotation(node))

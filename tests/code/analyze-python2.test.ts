@@ -34,6 +34,15 @@ describe("Python 2 code", () => {
     expect(ids("def f(*args, **kw):\n    pass\n")).toBeUndefined();
   });
 
+  it("starred targets and nonlocal are syntax only Python 3 accepts", () => {
+    const ids = (code: string) => analyzeCode(code).python3Syntax?.map((r) => r.featureId);
+    expect(ids("first, *rest = items\n")).toEqual(["extended-unpacking"]);
+    expect(ids("for *box, conf, cls in rows:\n    pass\n")).toEqual(["extended-unpacking"]);
+    expect(ids("def outer():\n    x = 1\n    def inner():\n        nonlocal x\n")).toEqual(["nonlocal"]);
+    // A star in the value unpacks (3.5), it binds nothing.
+    expect(ids("merged = [*a, *b]\n")).toBeUndefined();
+  });
+
   it("exec statements, backticks and <> are Python 2", () => {
     expect(python2('exec "x = 1" in ns\n')).toEqual(["exec-statement"]);
     expect(python2("s = `x`\n")).toEqual(["backticks"]);

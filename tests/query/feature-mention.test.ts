@@ -42,7 +42,9 @@ describe("findFeatureMention", () => {
   });
 
   it("knows an f-string by its prefix, as IDEs name it", () => {
-    expect(findFeatureMention("Python version 3.5 does not support a 'F' prefix")?.feature.id).toBe("fstring");
+    expect(findFeatureMention("Python version 3.5 does not support a 'F' prefix")?.feature.id).toBe(
+      "fstring",
+    );
   });
 
   it("knows a few features by their Chinese names, as issue trackers write them", () => {
