@@ -77,6 +77,7 @@ import { isEnglishWord } from "./query/english-words.ts";
 import { type FeatureMention, findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
 import { headsCommand, moduleCommand } from "./query/module-command.ts";
 import {
+  addedIn,
   asksTechnique,
   broughtBy,
   cleanPaste,
@@ -2114,7 +2115,10 @@ export class PyVer {
       if (
         !query.version ||
         answer.version === query.version ||
-        (happenedIn(query.text) !== query.version && !warned)
+        (happenedIn(query.text) !== query.version && !warned) ||
+        // "Python 3.8 introduces `lcm` in the `math` module": the facts date the name, whatever the
+        // asker remembers.
+        (addedIn(query.text) === query.version && answer.version !== undefined)
       )
         return answer;
       // "Python3.12 removed _Flavour and _PosixFlavour from `pathlib`": what that release changed in

@@ -655,6 +655,16 @@ describe("on the built-in corpus", () => {
     expect(bare.citations[0]?.section).toMatch(/DLL/);
   });
 
+  it("answers a release said to remove something from a module by that release's section on it", () => {
+    const a = builtin.ask(
+      "Python 3.10 removes the `loop` argument from `asyncio` methods This PR makes this custom component work again",
+    );
+    expect(a.version).toBe("3.10");
+    expect(a.citations[0]?.section).toMatch(/loop parameter removed/);
+    // A release said to add a name the facts date elsewhere is corrected by them.
+    expect(builtin.ask("Python 3.8 introduces `lcm` in the `math` module, let's use it").version).toBe("3.9");
+  });
+
   it("answers a module run as a program by the release that gave it that command line", () => {
     expect(builtin.ask("since when can I do python -m json instead of python -m json.tool?").version).toBe(
       "3.14",

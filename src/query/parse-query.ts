@@ -661,15 +661,21 @@ const SYSTEM_RELEASE =
 const IN_PRODUCTION = /\b(?:in|on|to|for)\s+prod(?:uction)?\b/gi;
 /**
  * "stopped working in Python 3.10", "removed in 3.12", "union type syntax was introduced in 3.10",
- * "Python 3.9 added two operators", "a change in `ast` behavior in Python 3.9": the release something
+ * "Python 3.9 added two operators", "Python 3.10 removes the `loop` argument", "a change in `ast` behavior in Python 3.9": the release something
  * happened in.
  */
 const HAPPENED_IN =
-  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed|(?:was|were|been|got)\s+(?:introduced|added)|(?:just\s+)?debut(?:ing|s|ed)|land(?:ed|s|ing)|arriv(?:ed|es|ing))\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|dropped|changed|deprecated|added|introduced)\b|\b(?:in|on|under|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])(?:\.\d+)?,?\s+(?:[^\s.,;:!?]+\s+){1,4}(?:printed|rendered|formatted|behaves|works|acts|displayed|shown|output)\s+differently\b|\bchanges?\s+(?:in|to|of)\s+(?:[^\s.,;:!?]+\s+){1,4}in\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])/i;
+  /\b(?:stopped working|no longer works?|broke|removed|dropped|changed|(?:was|were|been|got)\s+(?:introduced|added)|(?:just\s+)?debut(?:ing|s|ed)|land(?:ed|s|ing)|arriv(?:ed|es|ing))\s+(?:in|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])|\b(?:python\s*|py\s*|cpython\s*)(3\.\d{1,2})(?:\.\d+)?\s+(?:has\s+)?(?:removed|removes|dropped|drops|changed|changes|deprecated|deprecates|added|adds|introduced|introduces)\b|\b(?:in|on|under|with)\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])(?:\.\d+)?,?\s+(?:[^\s.,;:!?]+\s+){1,4}(?:printed|rendered|formatted|behaves|works|acts|displayed|shown|output)\s+differently\b|\bchanges?\s+(?:in|to|of)\s+(?:[^\s.,;:!?]+\s+){1,4}in\s+(?:python\s*|py\s*|cpython\s*)?(3\.\d{1,2})(?![\d])/i;
 /** The release a message says something happened in ("changed in 3.11"), if it says so. */
 export function happenedIn(text: string): string | undefined {
   const m = HAPPENED_IN.exec(text);
   return normalizeVersion(m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "");
+}
+const ADDED_VERB = /\b(?:added|adds|introduc\w+|debut\w*|land\w*|arriv\w+)\b/i;
+/** The release a message says something was added in ("Python 3.8 introduces `lcm`"), if it says so. */
+export function addedIn(text: string): string | undefined {
+  const m = HAPPENED_IN.exec(text);
+  return m && ADDED_VERB.test(m[0]) ? happenedIn(m[0]) : undefined;
 }
 /** The synonym table's phrases, tokenized once each: every question naming a concept needs them all. */
 const PHRASE_TERMS = new Map<string, string[]>();

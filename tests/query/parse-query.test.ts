@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addedIn,
   asksTechnique,
   broughtBy,
   cleanPaste,
@@ -59,6 +60,11 @@ describe("parseQuery", () => {
     expect(happenedIn("I run 3.11 and I think differently")).toBeUndefined();
     // So was a thing the message says a release brought a change in.
     expect(happenedIn("Apparently there's a change in `ast` behavior in Python 3.9.")).toBe("3.9");
+    // A release's doing told in the present tense.
+    expect(happenedIn("Python 3.10 removes the `loop` argument from `asyncio` methods")).toBe("3.10");
+    // Of those, an addition is a claim the facts can check.
+    expect(addedIn("Python 3.8 introduces `lcm` in the `math` module")).toBe("3.8");
+    expect(addedIn("Python 3.10 removes the `loop` argument")).toBeUndefined();
   });
 
   it("reads a release said to be out as the release's standing, never a subject", () => {
