@@ -1226,6 +1226,7 @@ export class PyVer {
             analysis.python3Syntax?.[0];
           return top?.featureId ? { feature: languageFeature(top.featureId), rejected } : undefined;
         },
+        ...(metOn ? { metOn } : {}),
       });
       // "No module named 'pyaudioop' on Python 3.13 – audioop removed": a package standing in for a
       // removed module, named beside it, is missing because the module went; so is one a question

@@ -46,6 +46,8 @@ export interface ExplainContext {
   removedArguments: (callable: string) => readonly RemovalEntry[];
   /** Minimum-version requirements of code a traceback quotes (the code analyzer). */
   codeNeeds: (code: string) => { feature: LanguageFeature; rejected: boolean } | undefined;
+  /** The release the error was met on, as the paste shows it or the question says. */
+  metOn?: string;
 }
 
 /** Builtin types an error names by their bare type name ("'str' object has no attribute …"). */
@@ -190,6 +192,18 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (subject.module) {
         const found = explainName(`${subject.module}.${subject.name}`, context);
         if (found) return found;
+        // "from http.server import HTTPStatus" on 3.4: a submodule re-exports what its package
+        // defines (`http.HTTPStatus`, 3.5). A package that had the name on the release the error was
+        // met on explains nothing ("cannot import name 'CancelledError' from 'asyncio.futures'" on 3.8).
+        const parent = subject.module.includes(".")
+          ? subject.module.slice(0, subject.module.lastIndexOf("."))
+          : undefined;
+        const reexported = parent ? explainName(`${parent}.${subject.name}`, context) : undefined;
+        if (
+          reexported?.kind === "added" &&
+          (context.metOn === undefined || compareVersions(reexported.version, context.metOn) > 0)
+        )
+          return reexported;
         return isThirdParty(subject.module, context)
           ? { kind: "third-party", name: subject.module }
           : { kind: "unexplained" };

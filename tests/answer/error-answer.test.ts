@@ -160,6 +160,14 @@ describe("explainError", () => {
     });
   });
 
+  it("explains a name imported from a submodule by its package's, unless the package had it where the error was met", () => {
+    const pasted =
+      "  File \"app.py\", line 2, in <module>\n    from http.server import HTTPStatus\nImportError: cannot import name 'HTTPStatus'";
+    expect(explain(pasted)).toMatchObject({ kind: "added", name: "http.HTTPStatus", version: "3.5" });
+    const reading = readError(pasted);
+    expect(reading && explainError(reading, { ...context, metOn: "3.8" })).toEqual({ kind: "unexplained" });
+  });
+
   it("explains a dict view that cannot be indexed by Python 3's views in place of Python 2's lists", () => {
     expect(explain("TypeError: 'dict_keys' object is not subscriptable")).toMatchObject({
       kind: "feature",
