@@ -36,6 +36,20 @@ const MAX_SUBJECT_TERMS = 3;
 /** "setup.py", "pyproject.toml": the asker's files, not names of Python's. */
 const FILE_NAME = /\.(?:py|pyi|pyc|txt|toml|cfg|ini|json|ya?ml|md|rst|sh|c|h|so|dll|exe|lock)$/;
 
+/** The owners of dotted names, nearest first: `os.path.isabs` → [`os.path`], [`os`]. */
+function ownersOf(names: string[]): string[][] {
+  const owners: string[][] = [];
+  for (let depth = 1; ; depth++) {
+    const level = [
+      ...new Set(
+        names.filter((n) => n.split(".").length > depth).map((n) => n.split(".").slice(0, -depth).join(".")),
+      ),
+    ];
+    if (level.length === 0) return owners;
+    owners.push(level);
+  }
+}
+
 /**
  * "What breaks from 3.9 to 3.12": for every release after the first up to the last, its removals
  * and incompatible changes, the most consequential first, each cited. "What changed in typing from
@@ -58,8 +72,11 @@ export function rangeAnswer(
   // whatever else the message says (and its own parts, "path.isabs", say it again).
   const dotted = words.filter((t) => t.includes(".") && !FILE_NAME.test(t));
   const names = dotted.filter((t) => !dotted.some((o) => o !== t && o.endsWith(`.${t}`)));
-  const subject = names.length > 0 ? names : words;
-  if (subject.length > 0 && subject.length <= MAX_SUBJECT_TERMS) {
+  // "Behavior of python enum.Flags has changed between 3.9 and 3.11": a name no heading gives is
+  // answered by what changed in its module.
+  const subjects = names.length > 0 ? [names, ...ownersOf(names)] : [words];
+  for (const subject of subjects) {
+    if (subject.length === 0 || subject.length > MAX_SUBJECT_TERMS) continue;
     const headed = (c: Chunk): boolean => {
       const heading = new Set(tokenize(c.section));
       return subject.every((t) => heading.has(t));

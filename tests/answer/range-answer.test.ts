@@ -72,6 +72,11 @@ describe("a range narrowed to a subject", () => {
     expect(file.answer).toMatch(/^Upgrading from Python 3\.6 to 3\.12/);
   });
 
+  it("takes a dotted name's module for the subject when no heading in the range gives the name", () => {
+    const misnamed = bot.ask("Behavior of python enum.Flags has changed between 3.9 and 3.11.");
+    expect(misnamed.answer).toMatch(/^From Python 3\.9 to 3\.11, what changed about enum — 3\.11: /);
+  });
+
   it("keeps the list of breaking changes when the words name no heading in the range", () => {
     const general = bot.ask(
       "Need to check major differences between 3.10 and 3.11 to see which version to standardize on",
