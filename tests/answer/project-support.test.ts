@@ -11,6 +11,7 @@ describe("asksProjectSupport", () => {
     expect(asksProjectSupport("Python 3.5 support. Does this work with 3.5 as well or requires 3.6?")).toBe(
       true,
     );
+    expect(asksProjectSupport("Python 3.6 support? We'd like to use this in a 3.6 service.")).toBe(true);
   });
 
   it("leaves Python's own support window and plain feature reports alone", () => {
