@@ -36,6 +36,31 @@ const MAX_SUBJECT_TERMS = 3;
 /** "setup.py", "pyproject.toml": the asker's files, not names of Python's. */
 const FILE_NAME = /\.(?:py|pyi|pyc|txt|toml|cfg|ini|json|ya?ml|md|rst|sh|c|h|so|dll|exe|lock)$/;
 
+/**
+ * "My distro upgraded python 3.8 to 3.9 and I cannot run anki", "pgAdmin4 stopped work after upgrade
+ * python3.9 to 3.10": a program that no longer runs after an upgrade, told with nothing about what
+ * changed. ("Methods which break between 3.7 and later" speaks of Python's changes, and "what breaks
+ * from 3.11 to 3.13" asks for them.)
+ */
+const STOPPED_WORKING =
+  /\b(?:stopped work\w*|stop(?:s|ped)? working|(?:isn'?t|is not|not|doesn'?t|does not|won'?t|cannot|can'?t|dont|don'?t)\s+(?:be\s+able\s+to\s+)?(?:work\w*|run\w*|start\w*|open\w*)|(?<!\b(?:what|which|anything|something)\s+)breaks(?!\s+(?:if|when|from|between|going|moving|upgrading))|broke|unusable)\b/i;
+/** Words about what Python changed, which the breaking changes do answer. */
+const ABOUT_CHANGES =
+  /\bchang\w*|\bremov\w*|deprecat\w*|incompatib\w*|differen\w*|\bbreaking\b|syntax|error|exception|traceback|warning|\bfeatures?\b|behaviou?r/i;
+
+/** Says whose trouble a program broken by an upgrade is, and where the release notes' list is. */
+function brokenByUpgrade(query: ParsedQuery, range: { from: string; to: string }): Answer {
+  return {
+    query: query.raw,
+    found: false,
+    kind: "not-found",
+    answer: `That reads as a program that stopped working when Python went from ${range.from} to ${range.to}: whether it supports ${range.to} is for its maintainers to say, and a reinstall of its packages for the new Python often fixes it. For what Python itself changed, ask "what breaks from ${range.from} to ${range.to}".`,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}
+
 /** The owners of dotted names, nearest first: `os.path.isabs` → [`os.path`], [`os`]. */
 function ownersOf(names: string[]): string[][] {
   const owners: string[][] = [];
@@ -85,6 +110,8 @@ export function rangeAnswer(
     const lead = `From Python ${range.from} to ${range.to}, what changed about ${subject.join(" ")}`;
     if (about) return listAnswer(query, lead, about, limit);
   }
+  if (STOPPED_WORKING.test(query.text) && !ABOUT_CHANGES.test(query.text))
+    return brokenByUpgrade(query, range);
   const breaking = (c: Chunk): boolean => BREAKING_GROUP.test(c.headings[1] ?? "");
   const byWeight = (sections: Chunk[]): Chunk[] =>
     sections

@@ -77,6 +77,15 @@ describe("a range narrowed to a subject", () => {
     expect(misnamed.answer).toMatch(/^From Python 3\.9 to 3\.11, what changed about enum — 3\.11: /);
   });
 
+  it("says a program that stopped working after an upgrade is its maintainers' to answer", () => {
+    const broken = bot.ask("our distro upgraded python 3.10 to 3.11 and now I cannot run calibre anymore");
+    expect(broken.found).toBe(false);
+    expect(broken.answer).toContain('ask "what breaks from 3.10 to 3.11"');
+    // Said with what changed, the breaking changes answer it.
+    const told = bot.ask("upgraded python 3.10 to 3.11 and calibre broke because of removed modules");
+    expect(told.found).toBe(true);
+  });
+
   it("keeps the list of breaking changes when the words name no heading in the range", () => {
     const general = bot.ask(
       "Need to check major differences between 3.10 and 3.11 to see which version to standardize on",
