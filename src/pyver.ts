@@ -422,6 +422,8 @@ const VALUE_COMPLAINT =
   /object (?:is not|isn't) (callable|iterable|subscriptable|reversible)|cannot (pickle) '[^']+' object/i;
 /** What the notes call doing what a complaint says a value cannot ("reversed()" for reversible). */
 const COMPLAINT_DOING: Readonly<Record<string, string>> = { reversible: "reversed" };
+/** A future statement as a requirement names it (`from __future__ import annotations`). */
+const FUTURE_IMPORT = /from __future__ import \w+/;
 /** What the notes call doing what an operator does ("division" for `/`). */
 const OPERATOR_DOING: Readonly<Record<string, string>> = {
   "/": "division",
@@ -1084,10 +1086,14 @@ export class PyVer {
       .filter((c) => c.how !== undefined && c.chunk.version !== undefined);
     const best = heads.some((c) => c.how === "asked") ? heads.filter((c) => c.how === "asked") : heads;
     const [first] = best.sort((a, b) => compareVersions(a.chunk.version ?? "", b.chunk.version ?? ""));
-    if (!first) return undefined;
-    const heading = { ...this.parse(first.chunk.section), version: first.chunk.version };
-    const hit = rank(heading, this.kb.index, this.options).find((h) => h.chunk === first.chunk);
+    const hit = first && this.hitOf(first.chunk);
     return hit ? this.sectionAlone(query, hit, limit) : undefined;
+  }
+
+  /** A section chosen by its heading, as the ranking scores it for that heading. */
+  private hitOf(chunk: Chunk): RankedHit | undefined {
+    const heading = { ...this.parse(chunk.section), version: chunk.version };
+    return rank(heading, this.kb.index, this.options).find((h) => h.chunk === chunk);
   }
 
   private releaseWanted(query: ParsedQuery, limit = this.options.citations): Answer | undefined {
@@ -1620,6 +1626,26 @@ export class PyVer {
     // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
     const needs = analysis.minVersion;
     if (query.bound && query.version && needs && compareVersions(needs, query.version) < 0) return undefined;
+    // "Support Python 3.14 — `from __future__ import annotations` — evaluated eagerly?": a future
+    // import the release asked about deprecated is answered by that release's section on it.
+    const asked = query.version ?? query.context;
+    const future =
+      analysis.requirements.length === 1
+        ? FUTURE_IMPORT.exec(analysis.requirements[0]?.what ?? "")?.[0]
+        : undefined;
+    if (future && asked && needs && compareVersions(needs, asked) < 0) {
+      const chunk = this.kb.index.chunks.find((c) => c.version === asked && c.section.includes(future));
+      const headed = chunk && this.hitOf(chunk);
+      if (headed && sectionKind(headed.chunk) === "deprecated")
+        return {
+          ...this.sectionAlone(
+            { ...query, version: asked, context: undefined },
+            headed,
+            this.options.citations,
+          ),
+          query: query.raw,
+        };
+    }
     // "the Python 3.9+ dictionary merge operator (dict | dict)": a feature the prose names, with its
     // own release, says what the code is, where the code alone reads as another (a union of types).
     const top = analysis.requirements[0];

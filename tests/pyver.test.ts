@@ -1174,6 +1174,12 @@ describe("on the built-in corpus", () => {
       "3.14",
       "__future__",
     ],
+    // A future import the release asked about deprecated: that release's section on it.
+    [
+      "We're moving to Python 3.14, is `from __future__ import annotations` still fine there?",
+      "3.14",
+      "from __future__ import annotations deprecated",
+    ],
     // A title moving to a release says what the long message after it is about.
     [
       "Upgrade to Python3.11. Our internal build container uses Centos 9 which comes with Python 3.9 and unfortunately explicitly skips Python 3.10 in the package repositories, so we need to go up to Python 3.11",
