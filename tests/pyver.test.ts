@@ -665,6 +665,12 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("Python 3.8 introduces `lcm` in the `math` module, let's use it").version).toBe("3.9");
   });
 
+  it("answers from the asker's own release what it brought, not a later release's improvement of it", () => {
+    const own = builtin.ask("py3.13 free threading how to enable");
+    expect(own.version).toBe("3.13");
+    expect(own.answer).not.toMatch(/^Not in Python 3\.13/);
+  });
+
   it("answers a module run as a program by the release that gave it that command line", () => {
     expect(builtin.ask("since when can I do python -m json instead of python -m json.tool?").version).toBe(
       "3.14",

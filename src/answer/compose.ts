@@ -6,7 +6,7 @@ import type { ParsedQuery } from "../query/parse-query.ts";
 import { isFollowUp } from "../search/chunk-features.ts";
 import { focusTerms } from "../search/priors.ts";
 import type { RankedHit } from "../search/rank.ts";
-import { tokenize } from "../search/tokenize.ts";
+import { isKindWord, tokenize } from "../search/tokenize.ts";
 import type { Answer, Citation, Hit } from "./answer.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
 import { releaseCitation, supportSentences } from "./release-status.ts";
@@ -269,8 +269,12 @@ export function featureAnswer(
     (!next || top.score >= DOMINANT_LEAD * next.score || ownReleaseLeads(query, ranked))
   )
     relevant = [top];
-  relevant = followedToContext(
-    beforeReplacement(specificFirst(relevant, ranked, settings.minAnchoredCoverage), query),
+  relevant = ownReleaseFirst(
+    followedToContext(
+      beforeReplacement(specificFirst(relevant, ranked, settings.minAnchoredCoverage), query),
+      query,
+    ),
+    ranked,
     query,
   );
   const best = relevant[0];
@@ -322,6 +326,31 @@ function followedToContext(relevant: RankedHit[], query: ParsedQuery): RankedHit
   if (noteFact(top.chunk, focusTerms(query)).event !== "deprecated") return relevant;
   const later = relevant.find((h) => h.chunk.version === context && h.coverage >= top.coverage);
   return later ? [later, ...relevant.filter((h) => h !== later)] : relevant;
+}
+
+/** How much of the later section's coverage the asker's own release's section needs to lead instead. */
+const OWN_RELEASE_COVERAGE = 0.75;
+
+/**
+ * "py3.13 free threading how to enable": a later release's improvement of something the asker's own
+ * release brought ("Free-threaded mode improvements", 3.14) is not what 3.13 lacks; 3.13's own
+ * section on it, about as much of the question and sharing its heading's subject, leads.
+ */
+function ownReleaseFirst(relevant: RankedHit[], ranked: RankedHit[], query: ParsedQuery): RankedHit[] {
+  const [top] = relevant;
+  const context = query.context;
+  if (!top || !context || !top.chunk.version || compareVersions(top.chunk.version, context) <= 0)
+    return relevant;
+  if (noteFact(top.chunk, focusTerms(query)).event !== "changed") return relevant;
+  const subject = new Set(tokenize(top.chunk.section).filter((t) => !isKindWord(t)));
+  const own = ranked.find(
+    (h) =>
+      h.chunk.version === context &&
+      h.anchored &&
+      h.coverage >= OWN_RELEASE_COVERAGE * top.coverage &&
+      tokenize(h.chunk.section).some((t) => subject.has(t) && !isKindWord(t)),
+  );
+  return own ? [own, ...relevant.filter((h) => h !== own)] : relevant;
 }
 
 /** A heading saying what a release does now in place of what it did: "… SyntaxWarning instead of DeprecationWarning". */
