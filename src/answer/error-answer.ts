@@ -1,5 +1,6 @@
 import type { ApiFact } from "../api/api-fact.ts";
 import type { LanguageFeature } from "../code/language-features.ts";
+import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import type { ErrorReading } from "../query/read-error.ts";
 import type { Answer } from "./answer.ts";
@@ -12,8 +13,14 @@ const code = (name: string): string => `\`${name}\``;
 const pepNote = (pep?: number | string): string => (pep ? ` (PEP ${pep})` : "");
 
 /** "older than 3.8 — the traceback shows Python 3.7": where the code runs, from the fact and the paths. */
-function runsOn(reading: ErrorReading, range: string): string {
-  return reading.running ? `${range} — the traceback shows Python ${reading.running}` : range;
+function runsOn(reading: ErrorReading, range: string, since?: string): string {
+  const shown = reading.running;
+  if (!shown) return range;
+  // "I'm on Python 3.11.4 … has no attribute 'add_dll_directory'": a release that has the name is
+  // not the one that raised this; which interpreter runs the code is the thing to check.
+  if (since && compareVersions(shown, since) >= 0)
+    return `${range}, though the message names Python ${shown}, which has it — check which Python runs the code`;
+  return `${range} — the traceback shows Python ${shown}`;
 }
 
 /** The fix for a Python 2 statement that Python 3 spells as a call. */
@@ -51,7 +58,7 @@ export function explanationSentence(explanation: Explanation, reading: ErrorRead
         return `There is no ${code(explanation.typed)} module: the standard library's is spelled ${code(explanation.name)}, new in Python ${explanation.version}.`;
       if (explanation.python2Name)
         return `${code(explanation.name)} is Python 3's name for Python 2's ${code(explanation.python2Name)}, renamed in Python 3.0: this error means the code runs on Python ${runsOn(reading, "2")}.`;
-      return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python ${runsOn(reading, `older than ${explanation.version}`)}.`;
+      return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python ${runsOn(reading, `older than ${explanation.version}`, explanation.version)}.`;
     case "removed": {
       const r = explanation.removal;
       const slip = misspelt(explanation);

@@ -572,6 +572,14 @@ describe("PyVer.ask with a pasted error", () => {
     expect(a.citations[0]?.version).toBe("3.8");
   });
 
+  it("does not say a release that has the name is the one that raised the error", () => {
+    const a = bot.ask(
+      "I'm on Python 3.11.4. AttributeError: module 'os' has no attribute 'add_dll_directory'",
+    );
+    expect(a.answer).not.toContain("the traceback shows Python 3.11");
+    expect(a.answer).toContain("though the message names Python 3.11, which has it");
+  });
+
   it("says what became of a module's missing name from a section headed by it that deprecates it", () => {
     const a = bot.ask("AttributeError: module 're' has no attribute 'sre_parse'");
     expect(a.version).toBe("3.11");
