@@ -13,12 +13,12 @@ const code = (name: string): string => `\`${name}\``;
 const pepNote = (pep?: number | string): string => (pep ? ` (PEP ${pep})` : "");
 
 /** "older than 3.8 — the traceback shows Python 3.7": where the code runs, from the fact and the paths. */
-function runsOn(reading: ErrorReading, range: string, since?: string): string {
+function runsOn(reading: ErrorReading, range: string, has?: (release: string) => boolean): string {
   const shown = reading.running;
   if (!shown) return range;
   // "I'm on Python 3.11.4 … has no attribute 'add_dll_directory'": a release that has the name is
   // not the one that raised this; which interpreter runs the code is the thing to check.
-  if (since && compareVersions(shown, since) >= 0)
+  if (has?.(shown))
     return `${range}, though the message names Python ${shown}, which has it — check which Python runs the code`;
   return `${range} — the traceback shows Python ${shown}`;
 }
@@ -58,7 +58,7 @@ export function explanationSentence(explanation: Explanation, reading: ErrorRead
         return `There is no ${code(explanation.typed)} module: the standard library's is spelled ${code(explanation.name)}, new in Python ${explanation.version}.`;
       if (explanation.python2Name)
         return `${code(explanation.name)} is Python 3's name for Python 2's ${code(explanation.python2Name)}, renamed in Python 3.0: this error means the code runs on Python ${runsOn(reading, "2")}.`;
-      return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python ${runsOn(reading, `older than ${explanation.version}`, explanation.version)}.`;
+      return `${code(explanation.name)} is new in Python ${explanation.version}: this error means the code runs on Python ${runsOn(reading, `older than ${explanation.version}`, (release) => compareVersions(release, explanation.version) >= 0)}.`;
     case "removed": {
       const r = explanation.removal;
       const slip = misspelt(explanation);
@@ -66,7 +66,7 @@ export function explanationSentence(explanation: Explanation, reading: ErrorRead
         .filter(Boolean)
         .join("; ");
       const instead = r.replacement ? ` The release notes name ${code(r.replacement)} instead.` : "";
-      return `${slip}${code(r.name)} was removed in Python ${r.removedIn}${notes ? ` (${notes})` : ""}: this error means the code runs on Python ${runsOn(reading, `${r.removedIn} or later`)}.${instead}`;
+      return `${slip}${code(r.name)} was removed in Python ${r.removedIn}${notes ? ` (${notes})` : ""}: this error means the code runs on Python ${runsOn(reading, `${r.removedIn} or later`, (release) => compareVersions(release, r.removedIn ?? release) < 0)}.${instead}`;
     }
     case "python2": {
       const instead = explanation.replacement ? ` — use ${code(explanation.replacement)} instead` : "";

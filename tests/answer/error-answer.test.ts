@@ -578,6 +578,9 @@ describe("PyVer.ask with a pasted error", () => {
     );
     expect(a.answer).not.toContain("the traceback shows Python 3.11");
     expect(a.answer).toContain("though the message names Python 3.11, which has it");
+    // Nor that one from before a removal is.
+    const gone = bot.ask("ModuleNotFoundError: No module named 'lib2to3' (python3.12)");
+    expect(gone.answer).toContain("though the message names Python 3.12, which has it");
   });
 
   it("says what became of a module's missing name from a section headed by it that deprecates it", () => {
