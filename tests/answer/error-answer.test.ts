@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { explanationSentence } from "../../src/answer/error-answer.ts";
 import { explainError } from "../../src/answer/explain-error.ts";
 import { builtinApiCatalog } from "../../src/api/api-catalog.ts";
 import { builtinRemovalCatalog } from "../../src/api/removal-catalog.ts";
+import { languageFeature } from "../../src/code/language-features.ts";
 import { PyVer } from "../../src/pyver.ts";
 import { readError, shownRunning } from "../../src/query/read-error.ts";
 
@@ -581,6 +583,12 @@ describe("PyVer.ask with a pasted error", () => {
     // Nor that one from before a removal is.
     const gone = bot.ask("ModuleNotFoundError: No module named 'lib2to3' (python3.12)");
     expect(gone.answer).toContain("though the message names Python 3.12, which has it");
+    // Nor that one with the syntax is.
+    const syntax = explanationSentence(
+      { kind: "feature", feature: languageFeature("match") },
+      { exception: "SyntaxError", message: "invalid syntax", running: "3.11", code: [] },
+    );
+    expect(syntax).toContain("though the message names Python 3.11, which has it");
   });
 
   it("says what became of a module's missing name from a section headed by it that deprecates it", () => {
