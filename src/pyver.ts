@@ -422,6 +422,8 @@ const VALUE_COMPLAINT =
   /object (?:is not|isn't) (callable|iterable|subscriptable|reversible)|cannot (pickle) '[^']+' object/i;
 /** What the notes call doing what a complaint says a value cannot ("reversed()" for reversible). */
 const COMPLAINT_DOING: Readonly<Record<string, string>> = { reversible: "reversed" };
+/** A warning class named in prose ("a SyntaxWarning for 'is' with literals"). */
+const WARNING_NAMED = /\b[A-Z]\w*Warning\b/;
 /** A future statement as a requirement names it (`from __future__ import annotations`). */
 const FUTURE_IMPORT = /from __future__ import \w+/;
 /** What the notes call doing what an operator does ("division" for `/`). */
@@ -1609,6 +1611,12 @@ export class PyVer {
       if (notes.answer.found) return { ...notes.answer, query: query.raw };
     }
     if (onlyIfDated && !dated) return undefined;
+    // "Why does Python log a SyntaxWarning for 'is' with literals? `if x is 200:`": code any Python 3
+    // runs, beside a warning the prose names, asks why the warning comes, not whether it runs.
+    if (!dated && WARNING_NAMED.test(code.prose)) {
+      const warned = this.searchNotes(this.parse(code.prose, query.version), this.options.citations);
+      if (warned.answer.found) return { ...warned.answer, query: query.raw };
+    }
     // "…/python3.10/… `updated_at := fromisoformat(…)` ValueError": code a traceback shows running on
     // a release that has all it needs ran there, so what it needs explains no error it raised.
     const fits =

@@ -671,6 +671,14 @@ describe("on the built-in corpus", () => {
     expect(own.answer).not.toMatch(/^Not in Python 3\.13/);
   });
 
+  it("answers a warning asked about beside code any Python 3 runs by the release that began giving it", () => {
+    const a = builtin.ask(
+      "Why do I now get a SyntaxWarning about is with a literal?\n```\nn = 5\nif n is 5:\n    print(n)\n```",
+    );
+    expect(a.version).toBe("3.8");
+    expect(a.citations[0]?.section).toMatch(/SyntaxWarning/);
+  });
+
   it("answers a module run as a program by the release that gave it that command line", () => {
     expect(builtin.ask("since when can I do python -m json instead of python -m json.tool?").version).toBe(
       "3.14",
