@@ -671,6 +671,12 @@ describe("on the built-in corpus", () => {
     expect(own.answer).not.toMatch(/^Not in Python 3\.13/);
   });
 
+  it("answers the repr of BaseException losing its trailing comma from 3.7's own section on it", () => {
+    const a = builtin.ask("BaseException repr changed, the trailing comma is gone");
+    expect(a.version).toBe("3.7");
+    expect(a.citations[0]?.section).toBe("repr() of exceptions without a trailing comma");
+  });
+
   it("answers a warning asked about beside code any Python 3 runs by the release that began giving it", () => {
     const a = builtin.ask(
       "Why do I now get a SyntaxWarning about is with a literal?\n```\nn = 5\nif n is 5:\n    print(n)\n```",
