@@ -89,6 +89,8 @@ const NAME_FROM_MODULE =
 const CALLED = /(?<![\w.])([A-Za-z_][\w.]*)\(\)/g;
 const ARGUMENT_WORD = /\b(?:argument|arg|parameter|param|kwarg|keyword)s?\b/i;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
+/** A C source, header or built library's file name, with the path before it. */
+const C_FILE = /[\w./\\-]*\.(?:h|hpp|hh|c|cc|cpp|cxx|so|pyd|dll|dylib|o|obj)\b(?![.\w])/g;
 const DECORATOR = /(?<![\w.])@([A-Za-z_][\w.]*)/g;
 
 /**
@@ -128,7 +130,8 @@ export function findApi(
   isKnown: (word: string) => boolean = () => true,
 ): ApiMention | undefined {
   // A version reads as "python": "Python 3.12 has `Path.walk()`" still says what the release brought.
-  const plain = text.replace(VERSION_MENTION, " python ");
+  // ".../include/python3.10/object.h:133:58: error: …": a C file a compiler names is no `object.h`.
+  const plain = text.replace(VERSION_MENTION, " python ").replace(C_FILE, " ");
   const tokens = arrivedFirst(plain, [...plain.matchAll(IDENTIFIER)]);
   // `@override`, "a @deprecated decorator": a name written as a decorator is code, not a word; so is
   // a name in backticks (`lcm`).

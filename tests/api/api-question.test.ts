@@ -23,6 +23,10 @@ describe("findApi", () => {
     expect(found("from typing_extensions import Self")).toEqual(["typing.Self"]);
   });
 
+  it("takes no name from the C files a compiler names", () => {
+    expect(found("/usr/include/python3.10/object.h:133:58: error: lvalue required")).toBeUndefined();
+  });
+
   it("reads a module's name and a word after it as that module's name only", () => {
     expect(found("Python 3.11 traceback format changed")).toBeUndefined();
     expect(found("math gamma")).toEqual(["math.gamma"]);
