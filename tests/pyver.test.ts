@@ -685,6 +685,11 @@ describe("on the built-in corpus", () => {
     expect(a.citations[0]?.section).toMatch(/SyntaxWarning/);
   });
 
+  it("answers by the section whose heading writes the very call the question does", () => {
+    const a = builtin.ask("thousands separators in format specs, as in format(n,',d'): which release?");
+    expect(a.version).toBe("3.1");
+  });
+
   it("answers a module run as a program by the release that gave it that command line", () => {
     expect(builtin.ask("since when can I do python -m json instead of python -m json.tool?").version).toBe(
       "3.14",

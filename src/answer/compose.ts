@@ -269,6 +269,7 @@ export function featureAnswer(
     (!next || top.score >= DOMINANT_LEAD * next.score || ownReleaseLeads(query, ranked))
   )
     relevant = [top];
+  relevant = quotedHeadingFirst(relevant, ranked, query);
   relevant = ownReleaseFirst(
     followedToContext(
       beforeReplacement(specificFirst(relevant, ranked, settings.minAnchoredCoverage), query),
@@ -326,6 +327,27 @@ function followedToContext(relevant: RankedHit[], query: ParsedQuery): RankedHit
   if (noteFact(top.chunk, focusTerms(query)).event !== "deprecated") return relevant;
   const later = relevant.find((h) => h.chunk.version === context && h.coverage >= top.coverage);
   return later ? [later, ...relevant.filter((h) => h !== later)] : relevant;
+}
+
+/** A call the question writes out (`format(n, ',d')`), long enough to be one thing. */
+const WRITTEN_CALL = /[A-Za-z_][\w.]*\([^()\n]{2,40}\)/g;
+/** How far down the ranking a section whose heading quotes the question's code may come from. */
+const QUOTED_HEADING_REACH = 3;
+
+/**
+ * "thousands separator in the format spec, like format(n, ',d')": the section whose heading writes
+ * the very call the question does leads, ahead of a later one that shares more of its words.
+ */
+function quotedHeadingFirst(relevant: RankedHit[], ranked: RankedHit[], query: ParsedQuery): RankedHit[] {
+  const [top] = relevant;
+  if (!top) return relevant;
+  const squeeze = (text: string) => text.replace(/\s+/g, "").replace(/[‘’]/g, "'");
+  const calls = [...query.raw.matchAll(WRITTEN_CALL)].map((m) => squeeze(m[0]));
+  if (calls.length === 0) return relevant;
+  const quoting = ranked
+    .slice(0, QUOTED_HEADING_REACH)
+    .find((h) => h.anchored && calls.some((call) => squeeze(h.chunk.section).includes(call)));
+  return quoting && quoting !== top ? [quoting, ...relevant.filter((h) => h !== quoting)] : relevant;
 }
 
 /** How much of the later section's coverage the asker's own release's section needs to lead instead. */
