@@ -330,7 +330,7 @@ function followedToContext(relevant: RankedHit[], query: ParsedQuery): RankedHit
 }
 
 /** A call the question writes out (`format(n, ',d')`), long enough to be one thing. */
-const WRITTEN_CALL = /[A-Za-z_][\w.]*\([^()\n]{2,40}\)/g;
+const WRITTEN_CALL = /(?<![\w.])[A-Za-z_][\w.]*\([^()\n]{2,40}\)/g;
 /** How far down the ranking a section whose heading quotes the question's code may come from. */
 const QUOTED_HEADING_REACH = 3;
 

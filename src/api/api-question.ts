@@ -90,7 +90,7 @@ const CALLED = /(?<![\w.])([A-Za-z_][\w.]*)\(\)/g;
 const ARGUMENT_WORD = /\b(?:argument|arg|parameter|param|kwarg|keyword)s?\b/i;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
 /** A C source, header or built library's file name, with the path before it. */
-const C_FILE = /[\w./\\-]*\.(?:h|hpp|hh|c|cc|cpp|cxx|so|pyd|dll|dylib|o|obj)\b(?![.\w])/g;
+const C_FILE = /(?<![\w./\\-])[\w./\\-]*\.(?:h|hpp|hh|c|cc|cpp|cxx|so|pyd|dll|dylib|o|obj)\b(?![.\w])/g;
 const DECORATOR = /(?<![\w.])@([A-Za-z_][\w.]*)/g;
 
 /**
