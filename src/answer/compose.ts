@@ -340,13 +340,14 @@ const QUOTED_HEADING_REACH = 3;
  */
 function quotedHeadingFirst(relevant: RankedHit[], ranked: RankedHit[], query: ParsedQuery): RankedHit[] {
   const [top] = relevant;
-  if (!top) return relevant;
+  // Few headings write a call: most questions need no look at their own words.
+  const candidates = ranked
+    .slice(0, QUOTED_HEADING_REACH)
+    .filter((h) => h.anchored && h.chunk.section.includes("("));
+  if (!top || candidates.length === 0) return relevant;
   const squeeze = (text: string) => text.replace(/\s+/g, "").replace(/[‘’]/g, "'");
   const calls = [...query.raw.matchAll(WRITTEN_CALL)].map((m) => squeeze(m[0]));
-  if (calls.length === 0) return relevant;
-  const quoting = ranked
-    .slice(0, QUOTED_HEADING_REACH)
-    .find((h) => h.anchored && calls.some((call) => squeeze(h.chunk.section).includes(call)));
+  const quoting = candidates.find((h) => calls.some((call) => squeeze(h.chunk.section).includes(call)));
   return quoting && quoting !== top ? [quoting, ...relevant.filter((h) => h !== quoting)] : relevant;
 }
 
@@ -363,15 +364,12 @@ function ownReleaseFirst(relevant: RankedHit[], ranked: RankedHit[], query: Pars
   const context = query.context;
   if (!top || !context || !top.chunk.version || compareVersions(top.chunk.version, context) <= 0)
     return relevant;
-  if (noteFact(top.chunk, focusTerms(query)).event !== "changed") return relevant;
-  const subject = new Set(tokenize(top.chunk.section).filter((t) => !isKindWord(t)));
-  const own = ranked.find(
-    (h) =>
-      h.chunk.version === context &&
-      h.anchored &&
-      h.coverage >= OWN_RELEASE_COVERAGE * top.coverage &&
-      tokenize(h.chunk.section).some((t) => subject.has(t) && !isKindWord(t)),
+  const candidates = ranked.filter(
+    (h) => h.chunk.version === context && h.anchored && h.coverage >= OWN_RELEASE_COVERAGE * top.coverage,
   );
+  if (candidates.length === 0 || noteFact(top.chunk, focusTerms(query)).event !== "changed") return relevant;
+  const subject = new Set(tokenize(top.chunk.section).filter((t) => !isKindWord(t)));
+  const own = candidates.find((h) => tokenize(h.chunk.section).some((t) => subject.has(t) && !isKindWord(t)));
   return own ? [own, ...relevant.filter((h) => h !== own)] : relevant;
 }
 
