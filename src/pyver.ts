@@ -422,6 +422,18 @@ const VALUE_COMPLAINT =
   /object (?:is not|isn't) (callable|iterable|subscriptable|reversible)|cannot (pickle) '[^']+' object/i;
 /** What the notes call doing what a complaint says a value cannot ("reversed()" for reversible). */
 const COMPLAINT_DOING: Readonly<Record<string, string>> = { reversible: "reversed" };
+/** A TypeError saying a float came where an int was wanted. */
+const FLOAT_FOR_INT =
+  /'float' object cannot be interpreted as an integer|integer argument expected, got float|(?:slice|list|tuple|string) indices must be integers(?: or slices)?, not float/;
+/** `len(items)/2`, `(a + b) / 2`: a division by `/` of operands, on a line of code that is no path or URL. */
+const TRUE_DIVISION = /(?:[\w)\]]\s*\/\s*(?:\d|\(|[A-Za-z_]\w*\())|(?:[\w)\]]\s+\/\s+[\w(])/;
+
+/** Whether a paste's code divides with `/` (tracebacks' file lines and paths aside). */
+function dividesTruly(pasted: string): boolean {
+  return pasted
+    .split("\n")
+    .some((line) => !/File "|:\/\/|(?:^|\s)\/\w+\/|\w\/\w+\//.test(line) && TRUE_DIVISION.test(line));
+}
 /** A warning class named in prose ("a SyntaxWarning for 'is' with literals"). */
 const WARNING_NAMED = /\b[A-Z]\w*Warning\b/;
 /** A future statement as a requirement names it (`from __future__ import annotations`). */
@@ -1208,6 +1220,16 @@ export class PyVer {
     const reading = this.removedCause(pasted) ?? readError(pasted);
     // The release the error was met on, as the paste shows it or the question says.
     const metOn = reading?.running ?? query.troubleIn ?? query.version;
+    // "window.timeout(140 - len(snake)/5) … TypeError: integer argument expected, got float": a float
+    // where an int was wanted, from code that divides with `/`, is Python 3's true division.
+    if (reading?.exception === "TypeError" && FLOAT_FOR_INT.test(reading.message) && dividesTruly(pasted))
+      return errorAnswer(
+        query,
+        reading,
+        { kind: "feature", feature: languageFeature("integer-division") },
+        notesFor,
+        this.releases,
+      );
     if (reading?.subject) {
       this.removals ??= builtinRemovalCatalog();
       const removals = this.removals;

@@ -395,6 +395,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.11",
       "re global inline flags allowed only at the start of a pattern",
     ],
+    // A float where an int was wanted, from code that divides with `/`: Python 3's true division.
+    [
+      "    for i in range(len(rows)/2):\nTypeError: 'float' object cannot be interpreted as an integer",
+      "3.0",
+      "`/` on two ints giving an int was Python 2 behaviour",
+    ],
     // An operator a standard type refused, where a later release taught the type to do it.
     [
       "on Python 3.1: TypeError: unsupported operand type(s) for /: 'datetime.timedelta' and 'datetime.timedelta'",
