@@ -12,6 +12,7 @@ describe("asksProjectSupport", () => {
       true,
     );
     expect(asksProjectSupport("Python 3.6 support? We'd like to use this in a 3.6 service.")).toBe(true);
+    expect(asksProjectSupport("Support for Python 3.4. Is there any chance of a build for 3.4?")).toBe(true);
   });
 
   it("leaves Python's own support window and plain feature reports alone", () => {
