@@ -75,6 +75,7 @@ import {
 } from "./knowledge-base.ts";
 import { isEnglishWord } from "./query/english-words.ts";
 import { type FeatureMention, findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
+import { literal } from "./query/literal.ts";
 import { headsCommand, moduleCommand } from "./query/module-command.ts";
 import {
   addedIn,
@@ -244,11 +245,6 @@ function deniedHome(text: string, name: string): boolean {
     `\\b(?:isn'?t|is not|aren'?t|are not|not)\\s+(?:from|in|part of)\\s+(?:the\\s+)?\`?${literal(name)}\\b`,
     "i",
   ).test(text);
-}
-
-/** A name, as a pattern that matches it literally. */
-function literal(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** "like sum() but for multiplication": the name is what the asked-for thing is measured against. */

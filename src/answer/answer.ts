@@ -56,3 +56,16 @@ export interface Answer {
   /** The version fact of the API the question names (`math.isqrt` — new in 3.8), when it names one. */
   api?: ApiFact;
 }
+
+/** Says, for a question the release notes do not cover, whose question it is instead. */
+export function outsideNotes(question: string, answer: string): Answer {
+  return {
+    query: question,
+    found: false,
+    kind: "not-found",
+    answer,
+    citations: [],
+    hits: [],
+    suggestions: [],
+  };
+}

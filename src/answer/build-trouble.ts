@@ -1,5 +1,5 @@
 import type { ParsedQuery } from "../query/parse-query.ts";
-import type { Answer } from "./answer.ts";
+import { type Answer, outsideNotes } from "./answer.ts";
 
 /**
  * The errors of building a package from source — a missing compiler, a wheel that failed to build,
@@ -174,25 +174,12 @@ export function asksBuildTrouble(text: string): boolean {
 
 /** Says whose trouble it is: the package's build and the machine's tools, not a Python release. */
 export function buildTroubleAnswer(query: ParsedQuery): Answer {
-  return notReleases(
-    query,
+  return outsideNotes(
+    query.raw,
     troubleSaid(query.text) ??
       troubleSaid(query.raw) ??
       (missingHeader(query.raw) ? HEADER_ANSWER : BUILD_ANSWER),
   );
-}
-
-/** An answer that names no release, only whose trouble it is. */
-function notReleases(query: ParsedQuery, answer: string): Answer {
-  return {
-    query: query.raw,
-    found: false,
-    kind: "not-found",
-    answer,
-    citations: [],
-    hits: [],
-    suggestions: [],
-  };
 }
 
 /** How a Python came to lack a standard module its release has, and what to do about it. */
@@ -206,8 +193,8 @@ export function packagedBeforeRemovalAnswer(
   removedIn: string,
   running: string,
 ): Answer {
-  return notReleases(
-    query,
+  return outsideNotes(
+    query.raw,
     `\`${module}\` stays in the standard library until Python ${removedIn} removes it, so a Python ${running}${LEFT_OUT}`,
   );
 }
@@ -222,8 +209,8 @@ export function packagedWithoutAnswer(
   since: string,
   running: string,
 ): Answer {
-  return notReleases(
-    query,
+  return outsideNotes(
+    query.raw,
     `\`${module}\` is in the standard library since Python ${since}, so a Python ${running}${LEFT_OUT}`,
   );
 }

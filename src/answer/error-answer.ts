@@ -40,14 +40,9 @@ function featureSentence(feature: LanguageFeature, reading: ErrorReading, reject
     const was = feature.plural ? "were" : "was";
     return `This is Python 2 code: ${feature.name} ${was} removed in Python 3.0${pepNote(feature.pep)}${fix}.`;
   }
-  const shown = reading.running;
-  const running = !shown
-    ? ""
-    : compareVersions(shown, feature.version) >= 0
-      ? `, though the message names Python ${shown}, which has it — check which Python runs the code`
-      : ` (the traceback shows Python ${shown})`;
   const is = feature.plural ? "are" : "is";
-  return `This needs Python ${feature.version} or later: ${feature.name} ${is} new in Python ${feature.version}${pepNote(feature.pep)}, so the Python running this code is older${running}.`;
+  const older = runsOn(reading, "older", (release) => compareVersions(release, feature.version) >= 0);
+  return `This needs Python ${feature.version} or later: ${feature.name} ${is} new in Python ${feature.version}${pepNote(feature.pep)}, so the Python running this code is ${older}.`;
 }
 
 /** "`__builin__` reads as `__builtin__`: ": the asker's slip, said before the fact about the name meant. */

@@ -195,9 +195,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         // "from http.server import HTTPStatus" on 3.4: a submodule re-exports what its package
         // defines (`http.HTTPStatus`, 3.5). A package that had the name on the release the error was
         // met on explains nothing ("cannot import name 'CancelledError' from 'asyncio.futures'" on 3.8).
-        const parent = subject.module.includes(".")
-          ? subject.module.slice(0, subject.module.lastIndexOf("."))
-          : undefined;
+        const parent = packageOf(subject.module);
         const reexported = parent ? explainName(`${parent}.${subject.name}`, context) : undefined;
         if (
           reexported?.kind === "added" &&
@@ -217,7 +215,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (subject.ownerIs === "module") {
         // "module 'asyncio.tasks' has no attribute 'all_tasks'": a package documents what its
         // submodules define under its own name (`asyncio.all_tasks`).
-        const parent = owner.includes(".") ? owner.slice(0, owner.lastIndexOf(".")) : undefined;
+        const parent = packageOf(owner);
         // "module 'xml.etree.cElementTree' has no attribute 'indent'": an accelerator's old name
         // holds what the module it stood for does.
         // "module 'six.moves.urllib.request' has no attribute 'URLopener'": six's moves are the
@@ -419,6 +417,11 @@ function contradictedBy(
   const version = needs.feature.version;
   if (shown === undefined || version === "2") return false;
   return needs.rejected ? compareVersions(shown, version) < 0 : compareVersions(version, shown) <= 0;
+}
+
+/** The package a dotted module belongs to (`asyncio` of `asyncio.tasks`), if it is dotted. */
+function packageOf(module: string): string | undefined {
+  return module.includes(".") ? module.slice(0, module.lastIndexOf(".")) : undefined;
 }
 
 /** The file system path protocol's arrival, which a path handed to code wanting a string lacks. */

@@ -2,7 +2,7 @@ import type { Chunk } from "../chunks/chunk.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { isKindWord, tokenize } from "../search/tokenize.ts";
-import type { Answer } from "./answer.ts";
+import { type Answer, outsideNotes } from "./answer.ts";
 import { citationOf, hitOf } from "./compose.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
 
@@ -50,15 +50,10 @@ const ABOUT_CHANGES =
 
 /** Says whose trouble a program broken by an upgrade is, and where the release notes' list is. */
 function brokenByUpgrade(query: ParsedQuery, range: { from: string; to: string }): Answer {
-  return {
-    query: query.raw,
-    found: false,
-    kind: "not-found",
-    answer: `That reads as a program that stopped working when Python went from ${range.from} to ${range.to}: whether it supports ${range.to} is for its maintainers to say, and a reinstall of its packages for the new Python often fixes it. For what Python itself changed, ask "what breaks from ${range.from} to ${range.to}".`,
-    citations: [],
-    hits: [],
-    suggestions: [],
-  };
+  return outsideNotes(
+    query.raw,
+    `That reads as a program that stopped working when Python went from ${range.from} to ${range.to}: whether it supports ${range.to} is for its maintainers to say, and a reinstall of its packages for the new Python often fixes it. For what Python itself changed, ask "what breaks from ${range.from} to ${range.to}".`,
+  );
 }
 
 /** The owners of dotted names, nearest first: `os.path.isabs` → [`os.path`], [`os`]. */

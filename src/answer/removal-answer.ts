@@ -1,5 +1,6 @@
 import type { RemovalEntry } from "../api/removal-fact.ts";
 import { compareVersions } from "../documents/version.ts";
+import { literal } from "../query/literal.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import type { Answer, Hit } from "./answer.ts";
 import type { ReleaseFacts } from "./release-facts.ts";
@@ -96,7 +97,7 @@ function withNotesOnReplacement(
 ): string {
   if (entry.replacement || !REPLACEMENT_ASKED.test(query.text)) return sentence;
   const leaf = (entry.name.split(".").at(-1) ?? entry.name).toLowerCase();
-  const named = new RegExp(`(?<![\\w.])${leaf.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "i");
+  const named = new RegExp(`(?<![\\w.])${literal(leaf)}(?![\\w])`, "i");
   // Only the sentences that speak of it: a section on several removals says something of each.
   const said = hits
     .filter((h) => named.test(h.section))

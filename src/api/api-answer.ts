@@ -2,6 +2,7 @@ import type { Answer, Citation } from "../answer/answer.ts";
 import { asksWhetherItHas, type NoteFact, type NotesResult } from "../answer/compose.ts";
 import type { ReleaseFacts } from "../answer/release-facts.ts";
 import { compareVersions } from "../documents/version.ts";
+import { literal } from "../query/literal.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { addedIn, toFact } from "./api-catalog.ts";
 import type { ApiEntry, ApiFact } from "./api-fact.ts";
@@ -110,7 +111,7 @@ export function namesApi(heading: string, entry: ApiEntry): boolean {
   // A class is named in its own case: "Numeric literal …" is not about `typing.Literal`.
   const folded = leaf === leaf.toLowerCase();
   const fold = (text: string): string => (folded ? text.toLowerCase() : text);
-  const escaped = fold(leaf).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = literal(fold(leaf));
   const owner = entry.kwarg ? undefined : fold(entry.name.split(".").slice(0, -1).join("."));
   // Written with another owner ("collections.abc.Callable" for `typing.Callable`), it is another API.
   return [

@@ -4,6 +4,7 @@ import {
   type LanguageFeature,
   languageFeature,
 } from "../code/language-features.ts";
+import { literal } from "./literal.ts";
 
 /** A language feature a question names in words, and the words it was named by. */
 export interface FeatureMention {
@@ -32,7 +33,7 @@ function normalize(text: string): string {
 
 /** The phrase as whole words, each word's plural too ("functions annotations"). */
 function phrasePattern(phrase: string): RegExp {
-  const words = phrase.split(" ").map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?`);
+  const words = phrase.split(" ").map((w) => `${literal(w)}s?`);
   return new RegExp(`[^a-z0-9]${words.join(" ")}[^a-z0-9]`);
 }
 

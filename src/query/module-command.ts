@@ -1,3 +1,5 @@
+import { literal } from "./literal.ts";
+
 /**
  * "python -m json instead of json.tool", "python3 -m asyncio ps": a module run as a program, and the
  * words the asker gives it. The notes head a module's command line by that very command.
@@ -16,10 +18,6 @@ export interface ModuleCommand {
 export function moduleCommand(text: string): ModuleCommand | undefined {
   const m = RUN_AS_PROGRAM.exec(text);
   return m?.[1] ? { module: m[1], rest: (m[2] ?? "").toLowerCase() } : undefined;
-}
-
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 
 import { LOG_STAMP } from "../code/source-text.ts";
+import { literal } from "./literal.ts";
 
 /** What an error says is missing or wrong. */
 export type ErrorSubject =
@@ -335,7 +336,7 @@ function completedFromText(subject: ErrorSubject, text: string): ErrorSubject {
     (subject.callable === "" || subject.callable === "__init__") &&
     subject.kwarg
   ) {
-    const keyword = subject.kwarg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const keyword = literal(subject.kwarg);
     const caller = new RegExp(
       `(?<![\\w.])([A-Za-z_][\\w.]*)\\((?:[^()\\n]|\\([^()\\n]*\\))*?\\b${keyword}\\s*=`,
     ).exec(text)?.[1];

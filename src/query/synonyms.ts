@@ -1,3 +1,5 @@
+import { literal } from "./literal.ts";
+
 /**
  * Names people use for features, mapped to the words release notes use. Each row is one concept;
  * a question that names any of its phrases also searches for the others.
@@ -115,8 +117,7 @@ const MATCHERS = SYNONYMS.map((row) => ({
     // A phrase's last word is found singular or plural ("data class", "data classes").
     // A hyphen between words is typed as a space or left out as often as not ("GIL free", "nogil");
     // after a one-letter prefix ("f-string") the other spellings are rows of their own.
-    const escaped = p
-      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    const escaped = literal(p)
       .replace(/ /g, "[ -]")
       .replace(/(?<=[a-z]{2})-/g, "[ -]?")
       .replace(/(?<=[a-z]{3})(?:es|s)?$/, "(?:es|s)?");
