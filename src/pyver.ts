@@ -1149,14 +1149,22 @@ export class PyVer {
   /** What the notes quote in double quotes, as message words: read once, on the first pasted error. */
   private quotedMessages?: string[];
 
-  /** The section of one release whose heading names a package or an API, found by that name alone. */
+  /**
+   * The section of one release whose heading names a package or an API, found by that name alone.
+   * A section's first sentence naming it as code counts too: "setuptools wheel removed from
+   * ensurepip" goes on to list `pkg_resources` among what new environments lack.
+   */
   private sectionHeadedBy(name: string, release: string): RankedHit | undefined {
     const [top] = rank(
       { ...this.parse(name), version: release, context: undefined },
       this.kb.index,
       this.options,
     );
-    return top && holdsWord(top.chunk.section.toLowerCase(), name.toLowerCase()) ? top : undefined;
+    const lead = top?.chunk.text.split(/\.\s/)[0] ?? "";
+    return top &&
+      (holdsWord(top.chunk.section.toLowerCase(), name.toLowerCase()) || lead.includes(`\`${name}\``))
+      ? top
+      : undefined;
   }
 
   /**

@@ -210,6 +210,12 @@ describe("PyVer.ask", () => {
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
     expect(a.version).toBe("3.12");
     expect(a.answer).toMatch(/^setuptools wheel removed from ensurepip/);
+    // The section's first sentence lists what else the package brought.
+    const bundled = builtin.ask(
+      "Fresh Python 3.12 venv: import pkg_resources ModuleNotFoundError: No module named 'pkg_resources'",
+    );
+    expect(bundled.version).toBe("3.12");
+    expect(bundled.answer).toMatch(/^setuptools wheel removed from ensurepip/);
     // A package no note heads stays a third party's.
     expect(builtin.ask("ModuleNotFoundError: No module named 'numpy' on python 3.12").answer).toContain(
       "third-party",
