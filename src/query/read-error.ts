@@ -256,7 +256,7 @@ export function readError(pasted: string): ErrorReading | undefined {
   const found = lastSubject(text);
   // A bare exception name with no message ("why do I get a KeyError") is a question, not a paste.
   const last = exceptions.at(-1);
-  if (!found && !last) return undefined;
+  if (!found && !last) return compileFrame(text);
   const version = releaseFound(RUNNING_VERSION, text);
   // "DeprecatedWarning: DeprecationWarning: …": a name typed before the pasted one is the asker's.
   let exception = last?.[1] ?? "";
@@ -273,6 +273,27 @@ export function readError(pasted: string): ErrorReading | undefined {
     ...(found ? { subject: completedFromText(found.subject, text) } : {}),
     ...(version ? { running: version } : {}),
     code: quotedCode(text),
+  };
+}
+
+/**
+ * A frame with no function after its line number is how Python reports source it could not compile
+ * (a run's frames each say `, in <module>` or the like): pasted without the last line, it is still a
+ * SyntaxError, over the source line quoted under it.
+ */
+const COMPILE_FRAME = /File "[^"\n]*", line \d+(?![\d,])/;
+
+function compileFrame(text: string): ErrorReading | undefined {
+  if (!COMPILE_FRAME.test(text)) return undefined;
+  const code = quotedCode(text);
+  if (code.length === 0) return undefined;
+  const running = releaseFound(RUNNING_VERSION, text);
+  return {
+    exception: "SyntaxError",
+    message: "invalid syntax",
+    subject: { kind: "syntax", message: "invalid syntax" },
+    ...(running ? { running } : {}),
+    code,
   };
 }
 

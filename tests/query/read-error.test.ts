@@ -18,6 +18,17 @@ describe("readError", () => {
     });
   });
 
+  it("reads a frame without a function, cut before the error's line, as a syntax error", () => {
+    const cut = 'I get this:\n  File "./git-graph", line 34\n    print(message, file=sys.stderr)\nOn 3.4.2';
+    expect(readError(cut)).toMatchObject({
+      exception: "SyntaxError",
+      subject: { kind: "syntax" },
+      code: ["print(message, file=sys.stderr)"],
+    });
+    // A run's frame names its function: the paste stops short of whatever it raised.
+    expect(readError('  File "app.py", line 3, in <module>\n    main()')).toBeUndefined();
+  });
+
   it("reads a missing module from a lone message", () => {
     expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
       kind: "module",
