@@ -655,6 +655,8 @@ const MAX_CLAUSES = 4;
 const MIN_CLAUSE_TERMS = 2;
 /** The opening words of an error message a section must quote to explain it ("a bytes-like object
  * is" opens more than one message), and the fewest a message quoted whole may have. */
+/** A call of a name with no module before it: `open(`, not `os.open(` or `self.open(`. */
+const BARE_CALL = /(?<![\w.])([a-z_][a-z0-9_]*)\(/g;
 const MESSAGE_WORDS_QUOTED = 8;
 const MIN_MESSAGE_WORDS_QUOTED = 5;
 /** A value an error message quotes: "'str' object is not callable", "(pid=1234)". */
@@ -1560,7 +1562,10 @@ export class PyVer {
       .replace(/(?<![\w.])\d+(?![\w.])/g, " ");
     // The code a warning or error came from speaks only through the standard names it calls; its
     // variables are the asker's.
-    const source = code.flatMap((c) => this.findApi(c)?.token ?? []);
+    // A builtin the catalog does not date (`open(path, 'rU')`) is called by its bare name.
+    const source = code.flatMap(
+      (c) => this.findApi(c)?.token ?? [...c.matchAll(BARE_CALL)].map((m) => m[1] ?? ""),
+    );
     // "… event loop" due to asyncio.get_event_loop()": a call the asker names beside it.
     const named = code.some((c) => c.trim() !== "") ? [] : (line.match(CALL_NAMED) ?? []);
     // "SyntaxWarning: "is not" with a literal" names what it warns of; an error's class is only how it failed.

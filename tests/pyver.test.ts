@@ -205,6 +205,15 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^asyncio\.get_event_loop\(\) implicit loop creation removed/);
   });
 
+  it("explains an error by the section headed by the builtin the quoted line calls", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "Value Error : invalid mode when importing a bvh\n  File \"bvh.py\", line 121, in read_bvh\n    file = open(file_path, 'rU')\nValueError: invalid mode: 'rU'",
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(/^open\(\) 'U' mode removed/);
+  });
+
   it("answers a missing package the named release's notes head a section with by that section", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");

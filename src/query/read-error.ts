@@ -250,7 +250,8 @@ export function readError(pasted: string): ErrorReading | undefined {
   const text = pasted
     .replace(LOG_STAMP, "")
     .replace(HEADED_EXCEPTION, "$1: ")
-    .replace(MARKED_RAISE, "$1: $3");
+    .replace(MARKED_RAISE, "$1: $3")
+    .replace(CODED_EXCEPTION, "`$1: $2`");
   // "DeprecationWarning: ..." is the asker eliding a message they pasted in full elsewhere.
   const exceptions = [...text.matchAll(EXCEPTION_LINE)].filter((m) => /\p{L}|\d/u.test(m[2] ?? ""));
   const found = lastSubject(text);
@@ -311,6 +312,12 @@ const HEADED_EXCEPTION =
  */
 const MARKED_RAISE =
   /^[ \t]*-+>[ \t]*\d+[ \t]+raise[ \t]+([A-Z]\w*(?:Error|Exception|Warning))\((["'])(.+?)\2\)[ \t]*$/gm;
+
+/**
+ * "`SyntaxWarning invalid escape sequence`": an exception's name and its message marked as code
+ * together, the colon between them left out in the retelling.
+ */
+const CODED_EXCEPTION = /`([A-Z][A-Za-z]*(?:Error|Warning|Exception))[ \t]+([a-z][^`:\n]*)`/g;
 
 /** OpenSSL's reason as the `ssl` module prints it: `[SSL: CODE] words (_ssl.c:997)`. */
 const OPENSSL_REASON = /\[SSL: [A-Z0-9_]+\][^'"()\n]*/;

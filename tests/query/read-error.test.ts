@@ -29,6 +29,13 @@ describe("readError", () => {
     expect(readError('  File "app.py", line 3, in <module>\n    main()')).toBeUndefined();
   });
 
+  it("reads an exception's name and message marked as code together without their colon", () => {
+    expect(readError("`SyntaxWarning invalid escape sequence` messages show on Python 3.12")).toMatchObject({
+      exception: "SyntaxWarning",
+      message: "invalid escape sequence",
+    });
+  });
+
   it("reads a missing module from a lone message", () => {
     expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
       kind: "module",
