@@ -658,6 +658,8 @@ const MIN_CLAUSE_TERMS = 2;
 /** A call of a name with no module before it: `open(`, not `os.open(` or `self.open(`. */
 const BARE_CALL = /(?<![\w.])([a-z_][a-z0-9_]*)\(/g;
 const MESSAGE_WORDS_QUOTED = 8;
+/** Sentences of a question tried as a bare message the notes quote. */
+const MAX_SENTENCES_QUOTED = 12;
 const MIN_MESSAGE_WORDS_QUOTED = 5;
 /** A value an error message quotes: "'str' object is not callable", "(pid=1234)". */
 const MESSAGE_VALUE = /(?:^|(?<=[\s(]))'[^'\n]{1,80}'(?=[\s,.;:)]|$)|\d+/g;
@@ -2540,6 +2542,12 @@ export class PyVer {
       const said = m[1] ?? m[2] ?? m[3] ?? "";
       const message = close && m[1] && said.includes(close) ? said.slice(0, said.indexOf(close)) : said;
       const quoting = this.sectionQuoting(message, ask.version, limit);
+      if (quoting) return { ...quoting, query: query.raw };
+    }
+    // "… could it be the problem? [1406157] Passing coroutines is forbidden, use tasks explicitly.":
+    // Python's own words pasted bare, a sentence of their own.
+    for (const sentence of query.text.split(/(?<=[.!?])\s+|\n+/).slice(0, MAX_SENTENCES_QUOTED)) {
+      const quoting = this.sectionQuoting(sentence, ask.version, limit);
       if (quoting) return { ...quoting, query: query.raw };
     }
     return undefined;

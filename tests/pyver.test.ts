@@ -736,6 +736,12 @@ describe("on the built-in corpus", () => {
       "I keep getting the error: global flags not at the start of the expression at position 17. Could anyone help me out?",
     );
     expect(named.version).toBe("3.11");
+    // Pasted bare, a sentence of its own after the asker's, with the log's number before it.
+    const bare = builtin.ask(
+      "Could the new Python be the problem? [1406157] Passing coroutines is forbidden, use tasks explicitly.",
+    );
+    expect(bare.version).toBe("3.11");
+    expect(bare.answer).toMatch(/^asyncio\.wait\(\) no longer accepts coroutine objects/);
   });
 
   it("says a release lacks a feature its asker calls missing there, whatever else a section says of the word", () => {
