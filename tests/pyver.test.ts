@@ -738,7 +738,7 @@ describe("on the built-in corpus", () => {
     expect(named.version).toBe("3.11");
     // Pasted bare, a sentence of its own after the asker's, with the log's number before it.
     const bare = builtin.ask(
-      "Could the new Python be the problem? [1406157] Passing coroutines is forbidden, use tasks explicitly.",
+      'I see trouble with "async" in other components since the new Python... could it be it? [1406157] Passing coroutines is forbidden, use tasks explicitly.',
     );
     expect(bare.version).toBe("3.11");
     expect(bare.answer).toMatch(/^asyncio\.wait\(\) no longer accepts coroutine objects/);
