@@ -597,8 +597,11 @@ export class SyntaxWalker {
   private typeDef(node: SyntaxNode): void {
     const parent = node.parent?.name;
     let evaluated = false;
-    if (parent === "ParamList" || parent === "FunctionDefinition") evaluated = true;
-    else if (parent === "AssignStatement") evaluated = this.scope() !== "function";
+    if (parent === "ParamList" || parent === "FunctionDefinition") {
+      evaluated = true;
+      // `def f(x: str) -> str:`: Python 2 had no annotations on a function.
+      this.feature("function-annotations", node.from);
+    } else if (parent === "AssignStatement") evaluated = this.scope() !== "function";
     this.push("annotation", node, evaluated);
   }
 
@@ -751,6 +754,8 @@ export class SyntaxWalker {
     if (children.some((c) => c.name === ",")) this.explain("raise-comma", node.from, node.to);
     const from = children.findIndex((c) => c.name === "from");
     if (from >= 0 && children[from + 1]?.name === "None") this.feature("raise-from-none", node.from);
+    // `raise E(msg) from err`: Python 2 had no chaining to write.
+    else if (from >= 0) this.feature("exception-chaining", node.from);
   }
 
   private importStatement(node: SyntaxNode): void {

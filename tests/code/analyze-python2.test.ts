@@ -43,6 +43,16 @@ describe("Python 2 code", () => {
     expect(ids("merged = [*a, *b]\n")).toBeUndefined();
   });
 
+  it("function annotations and raise … from are syntax only Python 3 accepts", () => {
+    const ids = (code: string) => analyzeCode(code).python3Syntax?.map((r) => r.featureId);
+    expect(ids("def hex2bin(hexstr: str) -> str:\n    pass\n")).toEqual(["function-annotations"]);
+    expect(ids("def size() -> int:\n    pass\n")).toEqual(["function-annotations"]);
+    expect(ids("raise ConfigError(str(err)) from err\n")).toEqual(["exception-chaining"]);
+    // `from None` is 3.3's, dated with the requirements.
+    expect(ids("raise KeyError(key) from None\n")).toBeUndefined();
+    expect(ids("def f(a, b=1):\n    pass\n")).toBeUndefined();
+  });
+
   it("exec statements, backticks and <> are Python 2", () => {
     expect(python2('exec "x = 1" in ns\n')).toEqual(["exec-statement"]);
     expect(python2("s = `x`\n")).toEqual(["backticks"]);
