@@ -19,6 +19,8 @@ const STATEMENT_PATTERNS: readonly RegExp[] = [
   /^type\s+[A-Za-z_]\w*(?:\[[^\]]*\])?\s*=/,
   /^print\s*\(/,
   /^print\s+["'`]/,
+  // Python 2's chevron form, printing to a file: `print >>sys.stderr, msg`.
+  /^print\s*>>\s*[A-Za-z_][\w.]*\s*,/,
   /^exec\s+["']/,
   /^>>>\s/,
   // A docstring or other triple-quoted string opening.

@@ -7,6 +7,11 @@ describe("finding code in a chat message", () => {
     expect(extractCode(told)?.code).toBe("locals()['validate']");
   });
 
+  it("takes Python 2's print to a file for a line of code", () => {
+    expect(extractCode("print >>p.stdin, msg")?.code).toBe("print >>p.stdin, msg");
+    expect(extractCode("print >> the printer, then stop")).toBeUndefined();
+  });
+
   it("takes a file and line in backticks for a place, not an annotated name", () => {
     const told = "a SyntaxError occurs from a Unicode literal at ``click/utils.py:301``:\nfile.write(u'\\n')";
     expect(extractCode(told)?.code).toBe("file.write(u'\\n')");
