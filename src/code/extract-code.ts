@@ -5,7 +5,7 @@
 import { isEnglishWord } from "../query/english-words.ts";
 import { analyzeCode, type CodeAnalysis } from "./analyze.ts";
 import { classifyLine, type LineKind } from "./line-kind.ts";
-import { LineIndex, LOG_STAMP, layoutSource } from "./source-text.ts";
+import { LineIndex, LOG_STAMP, layoutSource, NOTEBOOK_ARROW } from "./source-text.ts";
 
 export interface ExtractedCode {
   code: string;
@@ -43,7 +43,8 @@ export function extractCode(message: string): ExtractedCode | undefined {
   const joined = message
     .replace(/\r\n?/g, "\n")
     .replace(/(?<=\S)[ \t]*(`{3,})/g, "\n$1")
-    .replace(LOG_STAMP, "");
+    .replace(LOG_STAMP, "")
+    .replace(NOTEBOOK_ARROW, "");
   // A message with fences shows its code in them; a fence of another language is no Python.
   if (/^[ \t]*(?:`{3,}|~{3,})/m.test(joined)) return fenced(joined);
   const text = endedByDash(joined);

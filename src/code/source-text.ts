@@ -207,3 +207,9 @@ export function cutAtLine(text: string, max: number): string {
  * process before each line it quotes from a program's output, which no code or traceback holds.
  */
 export const LOG_STAMP = /^[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:]+(?:\[\d+\])?: ?/gm;
+
+/**
+ * "--> 226     for a, b in d.iteritems():": the arrow and line number a notebook's traceback sets
+ * before the line that raised, which are no part of the code.
+ */
+export const NOTEBOOK_ARROW = /^[ \t]*-+>[ \t]*\d+[ \t]+(?=\S)/gm;

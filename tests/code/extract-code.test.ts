@@ -12,6 +12,11 @@ describe("finding code in a chat message", () => {
     expect(extractCode("print >> the printer, then stop")).toBeUndefined();
   });
 
+  it("takes the line a notebook's traceback marks without its arrow and number", () => {
+    const told = "does not run on python3:\n--> 226     for key_1, key_2 in pairs_dict.iteritems():";
+    expect(extractCode(told)?.code).toBe("for key_1, key_2 in pairs_dict.iteritems():");
+  });
+
   it("takes a file and line in backticks for a place, not an annotated name", () => {
     const told = "a SyntaxError occurs from a Unicode literal at ``click/utils.py:301``:\nfile.write(u'\\n')";
     expect(extractCode(told)?.code).toBe("file.write(u'\\n')");
