@@ -348,7 +348,26 @@ function quotedMessage(match: RegExpExecArray | undefined, text: string): string
   const opening = text[match?.index ?? -1] ?? "";
   const closing = CLOSING_QUOTE[opening];
   const end = closing ? message.indexOf(closing) : -1;
-  return (end > 0 ? message.slice(0, end) : message).replace(/[`]+$/, "");
+  const said = (end > 0 ? message.slice(0, end) : message).replace(/[`]+$/, "");
+  return closing || !/Warning$/.test(match?.[1] ?? "") ? said : [said, ...wrappedOn(text, match)].join(" ");
+}
+
+/**
+ * "  x.py:287: DeprecationWarning: The default\n  datetime adapter is deprecated …": a warning's
+ * message wrapped onto the lines below it, each indented as its own and going on in lower case.
+ */
+function wrappedOn(text: string, match: RegExpExecArray | undefined): string[] {
+  const at = match?.index ?? -1;
+  const start = text.lastIndexOf("\n", at) + 1;
+  const indent = /^[ \t]+/.exec(text.slice(start))?.[0];
+  if (!indent) return [];
+  const lines = text.slice(text.indexOf("\n", at) + 1 || text.length).split("\n");
+  const more: string[] = [];
+  for (const line of lines) {
+    if (!line.startsWith(indent) || !/^[a-z]/.test(line.slice(indent.length))) break;
+    more.push(line.trim());
+  }
+  return more;
 }
 
 /**

@@ -36,6 +36,18 @@ describe("readError", () => {
     });
   });
 
+  it("reads a warning's message wrapped onto the indented lines below it", () => {
+    const wrapped = [
+      "warnings in the suite",
+      "  db.py:287: DeprecationWarning: The default",
+      "  datetime adapter is deprecated as of Python 3.12; see the docs",
+      "  Docs: https://docs.pytest.org/",
+    ].join("\n");
+    expect(readError(wrapped)?.message).toBe(
+      "The default datetime adapter is deprecated as of Python 3.12; see the docs",
+    );
+  });
+
   it("reads a missing module from a lone message", () => {
     expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
       kind: "module",
