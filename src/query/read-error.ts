@@ -96,8 +96,11 @@ export function standardFrame(text: string): string | undefined {
   if (module.some((part) => part.startsWith("_")) || last[3] === "<module>") return undefined;
   return [...module, last[3]].join(".");
 }
-/** A quoted name as Python prints it, tolerant of the quotes and Markdown backticks people put around it. */
-const NAME = `['"‘’“”\`]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”\`]?`;
+/**
+ * A quoted name as Python prints it, tolerant of the quotes and Markdown backticks people put around
+ * it, German low quotes (‚name‘, „name“) among them.
+ */
+const NAME = `['"‘’“”‚„\`]?[ \\t]?([A-Za-z_][\\w.]*?)[ \\t]?['"‘’“”‚„\`]?`;
 const OPEN = `(?:^|[^\\w])`;
 /** Where a quoted name ends: not inside a word or a dotted name, though a full stop may follow it. */
 const NAME_END = `(?!\\w|\\.\\w)`;

@@ -53,6 +53,11 @@ describe("readError", () => {
       kind: "module",
       module: "tomllib",
     });
+    // German quotes, low and high, as a keyboard set to German types them.
+    expect(readError("ModuleNotFoundError: No module named ‚ConfigParser‘")?.subject).toEqual({
+      kind: "module",
+      module: "ConfigParser",
+    });
   });
 
   it("takes the word before 'module could not be found' for no module's name", () => {
