@@ -215,8 +215,9 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "value", type: m[1] ?? "" }),
   ],
   [
-    // `open()` before 3.6 names the path object it refused: "invalid file: WindowsPath('/tmp/x')".
-    /\binvalid file: ((?:Pure)?(?:Posix|Windows)Path)\(/g,
+    // `open()` before 3.6 names the path object it refused: "invalid file: WindowsPath('/tmp/x')",
+    // retold without the path ("invalid file: PosixPath").
+    /\binvalid file: ((?:Pure)?(?:Posix|Windows)Path)(?![\w.])/g,
     (m) => ({ kind: "value", type: m[1] ?? "" }),
   ],
   [

@@ -48,6 +48,17 @@ describe("readError", () => {
     );
   });
 
+  it("reads the path object open() refused before 3.6, with its path or without", () => {
+    for (const said of [
+      "TypeError: invalid file: WindowsPath('C:/x.txt')",
+      "TypeError: invalid file: PosixPath",
+    ])
+      expect(readError(said)?.subject).toEqual({
+        kind: "value",
+        type: said.includes("Posix") ? "PosixPath" : "WindowsPath",
+      });
+  });
+
   it("reads a missing module from a lone message", () => {
     expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
       kind: "module",
