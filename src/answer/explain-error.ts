@@ -256,7 +256,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       // "'PosixPath' object has no attribute 'rfind'": a path handed to code that wants a string,
       // which functions took from 3.6, the file system path protocol's release (PEP 519).
       const protocol =
-        DOCUMENTED_ON[owner] && STR_METHODS.has(subject.name) ? pathProtocol(context) : undefined;
+        DOCUMENTED_ON[owner] && STR_METHODS.has(subject.name) ? addedApi(PATH_PROTOCOL, context) : undefined;
       if (protocol) return protocol;
       if (BUILTIN_TYPES.has(owner) || context.api.lookup(owner).length > 0) return { kind: "unexplained" };
       // A subclass of a standard class ("'MyTests' object has no attribute 'assertEquals'"): a
@@ -340,9 +340,13 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (LAZY_BUILTINS.has(subject.type))
         return { kind: "feature", feature: languageFeature("lazy-builtins") };
       // "'dict_keys' object is not subscriptable": so did Python 2's dict.keys().
-      return DICT_VIEWS.has(subject.type)
-        ? { kind: "feature", feature: languageFeature("dict-lists") }
-        : { kind: "unexplained" };
+      if (DICT_VIEWS.has(subject.type)) return { kind: "feature", feature: languageFeature("dict-lists") };
+      // "'_sre.SRE_Match' object is not subscriptable": `m[1]` on a match needs its `__getitem__`.
+      return (
+        (MATCH_TYPES.has(subject.type) ? addedApi(MATCH_INDEXING, context) : undefined) ?? {
+          kind: "unexplained",
+        }
+      );
     case "arity": {
       // "Random.shuffle() takes 2 positional arguments but 3 were given": an argument the function
       // lost, passed by position, when one release removed every argument it lost.
@@ -355,7 +359,11 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
     case "value": {
       // "invalid file: WindowsPath('…')": a path handed to a function that wanted a string, which
       // functions took from 3.6, the file system path protocol's release (PEP 519).
-      return (DOCUMENTED_ON[subject.type] ? pathProtocol(context) : undefined) ?? { kind: "unexplained" };
+      return (
+        (DOCUMENTED_ON[subject.type] ? addedApi(PATH_PROTOCOL, context) : undefined) ?? {
+          kind: "unexplained",
+        }
+      );
     }
     case "operator": {
       if (subject.operator !== "|") return { kind: "unexplained" };
@@ -425,10 +433,15 @@ function packageOf(module: string): string | undefined {
 }
 
 /** The file system path protocol's arrival, which a path handed to code wanting a string lacks. */
-function pathProtocol(context: ExplainContext): Explanation | undefined {
-  const protocol = exactApi(PATH_PROTOCOL, context);
-  return protocol?.py3
-    ? { kind: "added", name: protocol.name, version: protocol.py3, url: protocol.url, api: protocol }
+/** How a match object is printed: by its C type before 3.7, by its class after. */
+const MATCH_TYPES: ReadonlySet<string> = new Set(["_sre.SRE_Match", "SRE_Match", "re.Match", "Match"]);
+const MATCH_INDEXING = "re.Match.__getitem__";
+
+/** The release one named API came in, as the facts record it. */
+function addedApi(name: string, context: ExplainContext): Explanation | undefined {
+  const entry = exactApi(name, context);
+  return entry?.py3
+    ? { kind: "added", name: entry.name, version: entry.py3, url: entry.url, api: entry }
     : undefined;
 }
 

@@ -182,6 +182,15 @@ describe("explainError", () => {
     });
   });
 
+  it("explains a match object that cannot be indexed by the release its __getitem__ came in", () => {
+    for (const printed of ["_sre.SRE_Match", "re.Match"])
+      expect(explain(`TypeError: '${printed}' object is not subscriptable`)).toMatchObject({
+        kind: "added",
+        name: "re.Match.__getitem__",
+        version: "3.6",
+      });
+  });
+
   it("explains nothing by a value of the wrong type, whatever the type is called", () => {
     expect(explain("TypeError: 'NoneType' object is not iterable")).toEqual({ kind: "unexplained" });
     expect(explain("TypeError: 'str' object does not support item assignment")).toEqual({
