@@ -1589,8 +1589,12 @@ export class PyVer {
       : ranked.filter((h) => h.chunk.text.includes("`DeprecationWarning`"));
     const best = deprecations[0];
     if (!enough(best)) return undefined;
-    // An error is explained only by a section headed by the standard call the code made with it.
-    if (!warning && !source.some((name) => headedBy(best.chunk.section, name))) return undefined;
+    // An error is explained only by a section headed by the standard call the code made with it, or
+    // one that writes as code the value the message quotes ("invalid mode: 'rU'").
+    const values = reading.message.match(/'[^'\s]{1,20}'/g) ?? [];
+    const writesValue = values.some((value) => best.chunk.text.includes(`\`${value}\``));
+    if (!warning && !writesValue && !source.some((name) => headedBy(best.chunk.section, name)))
+      return undefined;
     // What the message names first leads: a release's highlights may hold more of its words
     // ("syntax", "warning", "literal") without being about it.
     const notes = this.notesFrom(
