@@ -213,7 +213,9 @@ describe("PyVer.ask", () => {
     expect(a.version).toBe("3.11");
     expect(a.answer).toMatch(/^open\(\) 'U' mode removed/);
     // Without the line, the value the message quotes is what a section writes as code.
-    const bare = builtin.ask("I get `ValueError:invalid mode: 'rU'` when opening the example files");
+    const bare = builtin.ask(
+      "I get `ValueError:invalid mode: 'rU'` when i try to open the samples in the data folder.",
+    );
     expect(bare.version).toBe("3.11");
   });
 
