@@ -1370,6 +1370,16 @@ export class PyVer {
         const trouble =
           explanation.kind === "unexplained" ? this.searchTrouble(inRelease, limit, true) : undefined;
         if (trouble?.answer.found) return trouble.answer;
+        // "`locals()` forwarding breaks in Python 3.13 NameError: …": a call the asker marks as code,
+        // where the release that broke it heads a section with it.
+        const broke = explanation.kind === "unexplained" ? inRelease.troubleIn : undefined;
+        const marked = broke ? [...question.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? "").join("\n") : "";
+        const headedCall = broke && marked ? this.callHeadedIn(marked, broke) : undefined;
+        if (headedCall)
+          return {
+            ...this.sectionAlone({ ...query, version: broke, context: undefined }, headedCall, limit),
+            query: query.raw,
+          };
         const moved =
           explanation.kind === "unexplained" ? this.importIn(reading.subject, query, limit) : undefined;
         if (moved) return moved;

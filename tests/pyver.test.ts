@@ -219,6 +219,15 @@ describe("PyVer.ask", () => {
     expect(bare.version).toBe("3.11");
   });
 
+  it("answers an unexplained error by the section the release that broke it heads with a call marked as code", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "`locals()` trick stopped working in Python 3.13, NameError: name 'x' is not defined",
+    );
+    expect(a.version).toBe("3.13");
+    expect(a.answer).toMatch(/^Defined semantics for locals\(\)/);
+  });
+
   it("answers a missing package the named release's notes head a section with by that section", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
