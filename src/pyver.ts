@@ -1413,9 +1413,13 @@ export class PyVer {
         // another library's. The release running is only what the paste shows (the traceback's
         // paths, the interpreter's banner): one the asker names may be one they read about.
         const running = shownRunning(pasted);
+        // "ImportError: No module named pathlib" is Python 2's wording (Python 3 quotes the name): a
+        // Python 3 path elsewhere in the paste is not what ran the import.
+        const python2Wording = /\bNo module named [A-Za-z_]/.test(reading.message);
         const contradicted =
           explanation.kind === "added" &&
           !explanation.typed &&
+          !python2Wording &&
           running !== undefined &&
           compareVersions(running, explanation.version) >= 0;
         if (contradicted && reading.subject.kind === "module")

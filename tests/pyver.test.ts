@@ -228,6 +228,16 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^Defined semantics for locals\(\)/);
   });
 
+  it("takes a missing module in Python 2's wording for Python 2's, whatever Python 3 the paste shows", () => {
+    const builtin = PyVer.open({ cache: false });
+    const pip = "Requirement already satisfied: pathlib in /usr/lib/python3.7/site-packages (1.0.1)";
+    const python2 = builtin.ask(`from pathlib import Path ImportError: No module named pathlib. ${pip}`);
+    expect(python2.version).toBe("3.4");
+    // Python 3 quotes the name: that Python 3.7 was built without it.
+    const quoted = builtin.ask(`from pathlib import Path ImportError: No module named 'pathlib'. ${pip}`);
+    expect(quoted.answer).toMatch(/built or packaged without/);
+  });
+
   it("answers a missing package the named release's notes head a section with by that section", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
