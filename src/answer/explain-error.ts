@@ -242,7 +242,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         accelerated && context.api.isStandardPackage(accelerated[1] ?? "")
           ? [`${accelerated[1]}.${accelerated[2]}`]
           : [];
-      const base = BUILT_ON[owner];
+      const base = BUILT_ON[owner] ?? PRINTED_AS[owner];
       const found = [
         owner,
         ...(DOCUMENTED_ON[owner] ?? []),
@@ -343,7 +343,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (DICT_VIEWS.has(subject.type)) return { kind: "feature", feature: languageFeature("dict-lists") };
       // "'_sre.SRE_Match' object is not subscriptable": `m[1]` on a match needs its `__getitem__`.
       return (
-        (MATCH_TYPES.has(subject.type) ? addedApi(MATCH_INDEXING, context) : undefined) ?? {
+        ((PRINTED_AS[subject.type] ?? subject.type) === MATCH
+          ? addedApi(`${MATCH}.__getitem__`, context)
+          : undefined) ?? {
           kind: "unexplained",
         }
       );
@@ -432,10 +434,15 @@ function packageOf(module: string): string | undefined {
   return module.includes(".") ? module.slice(0, module.lastIndexOf(".")) : undefined;
 }
 
-/** The file system path protocol's arrival, which a path handed to code wanting a string lacks. */
-/** How a match object is printed: by its C type before 3.7, by its class after. */
-const MATCH_TYPES: ReadonlySet<string> = new Set(["_sre.SRE_Match", "SRE_Match", "re.Match", "Match"]);
-const MATCH_INDEXING = "re.Match.__getitem__";
+const MATCH = "re.Match";
+/** The C types `re` printed its objects as before 3.7, by the classes the docs list their members under. */
+const PRINTED_AS: Readonly<Record<string, string>> = {
+  "_sre.SRE_Pattern": "re.Pattern",
+  SRE_Pattern: "re.Pattern",
+  "_sre.SRE_Match": MATCH,
+  SRE_Match: MATCH,
+  Match: MATCH,
+};
 
 /** The release one named API came in, as the facts record it. */
 function addedApi(name: string, context: ExplainContext): Explanation | undefined {

@@ -191,6 +191,14 @@ describe("explainError", () => {
       });
   });
 
+  it("explains a member the C type re printed before 3.7 lacks under the class the docs list it on", () => {
+    expect(explain("AttributeError: '_sre.SRE_Pattern' object has no attribute 'fullmatch'")).toMatchObject({
+      kind: "added",
+      name: "re.Pattern.fullmatch",
+      version: "3.4",
+    });
+  });
+
   it("explains nothing by a value of the wrong type, whatever the type is called", () => {
     expect(explain("TypeError: 'NoneType' object is not iterable")).toEqual({ kind: "unexplained" });
     expect(explain("TypeError: 'str' object does not support item assignment")).toEqual({
