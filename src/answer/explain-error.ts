@@ -221,10 +221,17 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
         // "module 'six.moves.urllib.request' has no attribute 'URLopener'": six's moves are the
         // standard modules of the Python running, by their Python 3 names.
         const standsFor = ACCELERATOR_ALIASES[owner] ?? /^six\.moves\.(\w[\w.]*)$/.exec(owner)?.[1];
+        // "six.sys.maxint": a standard module a package imported, reached through the package.
+        const tail = owner.split(".").at(-1) ?? "";
+        const reached =
+          !context.api.isStandardPackage(owner.split(".")[0] ?? "") && context.api.isStandardPackage(tail)
+            ? tail
+            : undefined;
         const found =
           explainName(`${owner}.${subject.name}`, context) ??
           (parent ? explainName(`${parent}.${subject.name}`, context) : undefined) ??
-          (standsFor ? explainName(`${standsFor}.${subject.name}`, context) : undefined);
+          (standsFor ? explainName(`${standsFor}.${subject.name}`, context) : undefined) ??
+          (reached ? explainName(`${reached}.${subject.name}`, context) : undefined);
         if (found) return found;
         return isThirdParty(owner, context) ? { kind: "third-party", name: owner } : { kind: "unexplained" };
       }

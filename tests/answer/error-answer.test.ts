@@ -199,6 +199,13 @@ describe("explainError", () => {
     });
   });
 
+  it("explains a member of a standard module reached through a package that imported it", () => {
+    const reading = readError(
+      "AttributeError: 'module' object has no attribute 'maxint'\n>>> six.sys.maxint",
+    );
+    expect(reading && explainError(reading, context)).toMatchObject({ kind: "python2", name: "sys.maxint" });
+  });
+
   it("explains nothing by a value of the wrong type, whatever the type is called", () => {
     expect(explain("TypeError: 'NoneType' object is not iterable")).toEqual({ kind: "unexplained" });
     expect(explain("TypeError: 'str' object does not support item assignment")).toEqual({
