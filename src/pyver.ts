@@ -1495,6 +1495,20 @@ export class PyVer {
     if (quoting) return { ...quoting, query: query.raw };
     const said = this.saidByMessage(reading, pasted, limit);
     if (said) return { ...said, query: query.raw };
+    // "tarfile.AbsoluteLinkError: '…' is a link to an absolute path": the one section that names a
+    // standard module's exception class as code, beside the module, brought it.
+    const raisedBy = new RegExp(`\\b([a-z_]\\w*)\\.${literal(reading.exception)}\\b`).exec(pasted)?.[1] ?? "";
+    const naming = this.api.isStandardPackage(raisedBy)
+      ? this.kb.index.chunks.filter(
+          (c) => c.text.includes(`\`${reading.exception}\``) && c.text.includes(`\`${raisedBy}`),
+        )
+      : [];
+    const namer = naming.length === 1 && naming[0] ? this.hitOf(naming[0]) : undefined;
+    if (namer)
+      return {
+        ...this.sectionAlone({ ...query, version: namer.chunk.version, context: undefined }, namer, limit),
+        query: query.raw,
+      };
     // "on Python 3.14 I got: RuntimeError: There is no current event loop …": what that release
     // changed, in the error's own words. They are Python's, not the asker's: none of them is chat
     // ("current"), though the values they quote are the asker's data (left out by the trouble search).

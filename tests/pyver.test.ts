@@ -238,6 +238,15 @@ describe("PyVer.ask", () => {
     expect(quoted.answer).toMatch(/built or packaged without/);
   });
 
+  it("answers a standard module's own exception by the one section that names its class", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "Building fails: tarfile.AbsoluteLinkError: 'lib/ld.so.1' is a link to an absolute path. Worked on the older Python.",
+    );
+    expect(a.version).toBe("3.12");
+    expect(a.answer).toMatch(/^tarfile extraction filters/);
+  });
+
   it("answers a missing package the named release's notes head a section with by that section", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
