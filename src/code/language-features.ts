@@ -888,6 +888,8 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "generics in type hints",
     "builtin type hint",
     "built in type hint",
+    // "Type subscriptable is introduced in Python 3.9".
+    "type subscriptable",
   ],
   "relaxed-decorators": ["relaxed decorator"],
   "dict-union": [

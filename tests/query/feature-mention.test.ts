@@ -7,6 +7,9 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("Can assignment expressions be enabled in 3.7?")?.feature.id).toBe("walrus");
     expect(findFeatureMention("thonny match_case: syntax error")?.feature.id).toBe("match");
     expect(findFeatureMention("What is the except* operator?")?.feature.id).toBe("except-star");
+    expect(findFeatureMention("Type subscriptable is introduced in Python 3.9")?.feature.id).toBe(
+      "builtin-generics",
+    );
     expect(findFeatureMention("future doesn't support python3 functions annotations")?.feature.id).toBe(
       "function-annotations",
     );
