@@ -891,7 +891,12 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     // "Type subscriptable is introduced in Python 3.9".
     "type subscriptable",
   ],
-  "relaxed-decorators": ["relaxed decorator"],
+  "relaxed-decorators": [
+    "relaxed decorator",
+    // "Decorator Syntax Errors … any valid python expression can be used when decorating".
+    "decorator syntax error",
+    "@expression syntax",
+  ],
   "dict-union": [
     // "|= is syntax from 3.9": sets always had it, so the `|=` people ask about is the dicts'.
     "|=",

@@ -10,6 +10,12 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("Type subscriptable is introduced in Python 3.9")?.feature.id).toBe(
       "builtin-generics",
     );
+    expect(findFeatureMention("Decorator Syntax Errors with a subscript")?.feature.id).toBe(
+      "relaxed-decorators",
+    );
+    expect(findFeatureMention("allow arbitrary expressions in the @expression syntax")?.feature.id).toBe(
+      "relaxed-decorators",
+    );
     expect(findFeatureMention("future doesn't support python3 functions annotations")?.feature.id).toBe(
       "function-annotations",
     );
