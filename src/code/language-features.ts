@@ -891,6 +891,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     // "Type subscriptable is introduced in Python 3.9".
     "type subscriptable",
   ],
+  "lambda-in-comprehension-if": ["lambda in comprehension", "lambda in a comprehension"],
   "relaxed-decorators": [
     "relaxed decorator",
     // "Decorator Syntax Errors … any valid python expression can be used when decorating".
