@@ -113,6 +113,7 @@ describe("findFeatureMention", () => {
     // A phrase two features go by comes after one that says which.
     ["merging with dict union, the new `|` union operator", "dict-union"],
     ["only dotted names in decorators before that release", "relaxed-decorators"],
+    ["Lambdas in comprehensions need parentheses", "lambda-in-comprehension-if"],
     ["drop the dictionary `|` so 3.8 still works", "dict-union"],
     ["`async` and `await` are now reserved keywords.", "async-keywords"],
     ["As of Python 3.10, `match` is a reserved keyword", "match"],
