@@ -689,6 +689,10 @@ const ERROR_MESSAGE =
 const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
 /** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
+/** A message saying tests fail or broke: "TestDoesNotLeakMemory tests fail on Python 3.14". */
+const TESTS_BROKEN = /\btests?\b.{0,40}\b(?:fail(?:s|ed|ing)?|broken|break(?:s)?)\b/i;
+/** A bugfix release named by its third number: "3.14.1", not "3.14.0". */
+const BUGFIX_RELEASE = /\b3\.\d{1,2}\.[1-9]\d*\b/;
 const RELEASE_TOPIC =
   /\b(features?|new stuff|what'?s new|release|released|bump\w*|migrat\w*|upgrad\w*|move to|switch to|drop\w*|stable|eol|end of life|security)\b/i;
 /**
@@ -2435,7 +2439,14 @@ export class PyVer {
     // Only for a short message about one release: a long one that found nothing is about something else.
     const releasesNamed = new Set([...query.text.matchAll(VERSION_MENTION)].map((m) => m[1] ?? m[2]));
     // A version the asker runs, beside a subject that was not found, does not make the release the topic.
-    const topical = query.version !== undefined || query.terms.length <= 1 || RELEASE_TOPIC.test(query.text);
+    // "TestDoesNotLeakMemory tests fail on Python 3.14": a test suite the release broke, with nothing
+    // on the rest, is about what that release changed; one a bugfix release broke ("fail with Python
+    // 3.14.1") is about a change the notes of the feature release do not hold.
+    const topical =
+      query.version !== undefined ||
+      query.terms.length <= 1 ||
+      RELEASE_TOPIC.test(query.text) ||
+      (TESTS_BROKEN.test(query.text) && !BUGFIX_RELEASE.test(query.text));
     // A message that says the release is its topic ("cool new features in 3.10, let's move") may
     // say more around it than one that merely names a version.
     const maxTerms = RELEASE_TOPIC.test(query.text) ? MAX_TERMS_FOR_TOPICAL_OVERVIEW : MAX_TERMS_FOR_OVERVIEW;

@@ -441,6 +441,15 @@ describe("release questions", () => {
     expect(tinyBot("2026-11-22").ask("when does 3.12 reach end of life").answer).toContain("October 2028");
   });
 
+  it("answers tests a release broke, with nothing more said, by that release's overview", () => {
+    const builtin = PyVer.open({ cache: false });
+    const broke = builtin.ask("Two cache tests fail with Python 3.14");
+    expect(broke.kind).toBe("overview");
+    expect(broke.version).toBe("3.14");
+    // A bugfix release's regression is no change the feature release's notes hold.
+    expect(builtin.ask("Tests fail with Python 3.14.1 when all tables are deleted").found).toBe(false);
+  });
+
   it("answers a version-only question with the overview and linked highlights", () => {
     const a = bot.ask("what's new in 3.12");
     expect(a.kind).toBe("overview");
