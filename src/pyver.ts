@@ -690,7 +690,7 @@ const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
 /** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
 /** A message saying tests fail or broke: "TestDoesNotLeakMemory tests fail on Python 3.14". */
-const TESTS_BROKEN = /\btests?\b.{0,40}\b(?:fail(?:s|ed|ing)?|broken|break(?:s)?)\b/i;
+const TESTS_BROKEN = /\b(?:tests?|test_\w+)\b.{0,40}\b(?:fail(?:s|ed|ing)?|broken|break(?:s)?)\b/i;
 /** A bugfix release named by its third number: "3.14.1", not "3.14.0". */
 const BUGFIX_RELEASE = /\b3\.\d{1,2}\.[1-9]\d*\b/;
 const RELEASE_TOPIC =
