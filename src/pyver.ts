@@ -1159,18 +1159,18 @@ export class PyVer {
 
   /**
    * The section of one release whose heading names a package or an API, found by that name alone.
-   * A section's first sentence naming it as code counts too: "setuptools wheel removed from
-   * ensurepip" goes on to list `pkg_resources` among what new environments lack.
+   * With `lead`, a section's first sentence naming it as code counts too: "setuptools wheel removed
+   * from ensurepip" goes on to list `pkg_resources` among what new environments lack.
    */
-  private sectionHeadedBy(name: string, release: string): RankedHit | undefined {
+  private sectionHeadedBy(name: string, release: string, lead = false): RankedHit | undefined {
     const [top] = rank(
       { ...this.parse(name), version: release, context: undefined },
       this.kb.index,
       this.options,
     );
-    const lead = top?.chunk.text.split(/\.\s/)[0] ?? "";
+    const opening = lead ? (top?.chunk.text.split(/\.\s/)[0] ?? "") : "";
     return top &&
-      (holdsWord(top.chunk.section.toLowerCase(), name.toLowerCase()) || lead.includes(`\`${name}\``))
+      (holdsWord(top.chunk.section.toLowerCase(), name.toLowerCase()) || opening.includes(`\`${name}\``))
       ? top
       : undefined;
   }
@@ -1181,7 +1181,7 @@ export class PyVer {
    */
   private packageInRelease(query: ParsedQuery, name: string, limit: number): Answer | undefined {
     const release = query.version ?? query.context ?? query.troubleIn;
-    const headed = release ? this.sectionHeadedBy(name, release) : undefined;
+    const headed = release ? this.sectionHeadedBy(name, release, true) : undefined;
     return release && headed
       ? {
           ...this.sectionAlone({ ...query, version: release, context: undefined }, headed, limit),

@@ -258,6 +258,11 @@ describe("PyVer.ask", () => {
     );
     expect(bundled.version).toBe("3.12");
     expect(bundled.answer).toMatch(/^setuptools wheel removed from ensurepip/);
+    // A call's section is still one headed by it: 3.12's `randrange()` section only mentions `ValueError`.
+    const raised = builtin.ask(
+      "Running it I got:\n    raise ValueError('Module %s not available' % name)\nValueError: Module Gtk not available\n$ python --version\nPython 3.12.8",
+    );
+    expect(raised.answer).not.toMatch(/randrange/);
     // A package no note heads stays a third party's.
     expect(builtin.ask("ModuleNotFoundError: No module named 'numpy' on python 3.12").answer).toContain(
       "third-party",
