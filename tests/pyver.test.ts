@@ -260,7 +260,7 @@ describe("PyVer.ask", () => {
     expect(bundled.answer).toMatch(/^setuptools wheel removed from ensurepip/);
     // A call's section is still one headed by it: 3.12's `randrange()` section only mentions `ValueError`.
     const raised = builtin.ask(
-      "Running it I got:\n    raise ValueError('Module %s not available' % name)\nValueError: Module Gtk not available\n$ python --version\nPython 3.12.8",
+      "When the plugin started, it did not show in the menus.  Running the file from a terminal, I got:\n    raise ValueError('Namespace %s not available' % namespace)\nValueError: Namespace Gtk not available\n$ python --version\nPython 3.12.8\nAny suggestion?",
     );
     expect(raised.answer).not.toMatch(/randrange/);
     // A package no note heads stays a third party's.
