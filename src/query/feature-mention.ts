@@ -228,6 +228,9 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "match",
     re: /(?<![.\w])match\s*(?:[-/]\s*case\s*)?(?:语句|語句|语法|語法|文(?!字)|構文|出现|出現|表达式|命令)/i,
   },
+  // "代码里的match为啥是爆红的": the keyword alone between another script's words is the statement
+  // (`match函数` would be a function's name).
+  { id: "match", re: /(?<=[\u3400-\u9fff])\s?match\s?(?=[\u3400-\u9fff])(?!\s?(?:函数|函數|方法))/i },
   // "help(sum) … sum(iterable, start=0, /)": a signature with a lone `/` among its parameters.
   { id: "posonly-params", re: /\w\([^()\n]*,\s*\/\s*[,)]/ },
   // "The `/` after `c=None` is new to me": a slash written alone, placed among parameters.

@@ -107,6 +107,7 @@ describe("findFeatureMention", () => {
     ['the line "except ValueError, err" fails to compile', "except-comma"],
     ["looks like match is only supported in newer releases", "match"],
     ["python3.10才引入match命令", "match"],
+    ["为什么match报错", "match"],
     ["in python 3 `print(7/2)` output: 3.5", "integer-division"],
     ["what is the f in front of the quote for?", "fstring"],
     ["main.py の print に括弧がありません", "print-statement"],
