@@ -340,7 +340,7 @@ const STATUS_STATEMENT =
 
 /** "scheduled for removal in Python 3.10", "will be removed in 3.12": the release a notice plans. */
 const PLANNED_REMOVAL =
-  /\b(?:(?:scheduled|slated|planned|set|marked)\s+(?:for\s+removal|to\s+be\s+removed)|will\s+be\s+removed|removal\s+(?:is\s+)?planned|will\s+stop\s+working)\s+in\s+(?:python\s*)?(3\.\d{1,2})\b|\bin\s+(?:python\s*)?(3\.\d{1,2}),?\s+it\s+will\s+(?:stop\s+working|be\s+removed)\b/i;
+  /\b(?:(?:scheduled|slated|planned|set|marked)\s+(?:for\s+removal|to\s+be\s+removed)|will\s+be\s+removed|removal\s+(?:is\s+)?planned|will\s+stop\s+working)\s+in\s+(?:python\s*)?(3\.\d{1,2})\b|\bin\s+(?:python\s*)?(3\.\d{1,2}),?\s+it\s+will\s+(?:stop\s+working|be\s+removed)\b|\b(?:a\s+problem|break\w*|fail\w*)\s+(?:for|in|with|on)\s+(?:the\s+)?(?:future|upcoming|coming|next)\s+(?:release\s+of\s+)?(?:python\s*)?(3\.\d{1,2})\b/i;
 
 export interface ParseOptions {
   maxChars: number;
@@ -407,7 +407,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     ...(language ? { language: language.language } : {}),
   };
   const planned = PLANNED_REMOVAL.exec(text);
-  const plannedRemoval = planned ? normalizeVersion(planned[1] ?? planned[2] ?? "") : undefined;
+  const plannedRemoval = planned ? normalizeVersion(planned[1] ?? planned[2] ?? planned[3] ?? "") : undefined;
   if (plannedRemoval) base.plannedRemoval = plannedRemoval;
 
   if (!/[\p{L}\p{N}]/u.test(text)) {

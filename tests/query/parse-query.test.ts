@@ -331,6 +331,10 @@ describe("parseQuery", () => {
     ).toBe("3.10");
     expect(parse("'cgi' is deprecated and slated for removal in Python 3.13").plannedRemoval).toBe("3.13");
     expect(parse("removed in 3.12").plannedRemoval).toBeUndefined();
+    // A warning that "might become a problem for the future release of Python 3.11".
+    expect(parse("this may become a problem for the future release of Python 3.11").plannedRemoval).toBe(
+      "3.11",
+    );
   });
 
   it("notices questions about deprecations and removals", () => {
