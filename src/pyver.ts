@@ -653,13 +653,13 @@ const MAX_TITLE_WORDS = 8;
 /** Clauses searched on their own, the first ones; a clause needs this many words to be searched. */
 const MAX_CLAUSES = 4;
 const MIN_CLAUSE_TERMS = 2;
-/** The opening words of an error message a section must quote to explain it ("a bytes-like object
- * is" opens more than one message), and the fewest a message quoted whole may have. */
 /** A call of a name with no module before it: `open(`, not `os.open(` or `self.open(`. */
 const BARE_CALL = /(?<![\w.])([a-z_][a-z0-9_]*)\(/g;
-const MESSAGE_WORDS_QUOTED = 8;
 /** Sentences of a question tried as a bare message the notes quote. */
 const MAX_SENTENCES_QUOTED = 12;
+/** The opening words of an error message a section must quote to explain it ("a bytes-like object
+ * is" opens more than one message), and the fewest a message quoted whole may have. */
+const MESSAGE_WORDS_QUOTED = 8;
 const MIN_MESSAGE_WORDS_QUOTED = 5;
 /** A value an error message quotes: "'str' object is not callable", "(pid=1234)". */
 const MESSAGE_VALUE = /(?:^|(?<=[\s(]))'[^'\n]{1,80}'(?=[\s,.;:)]|$)|\d+/g;
@@ -688,11 +688,11 @@ const ERROR_MESSAGE =
 /** A message that names one release and found nothing more specific gets that release's overview up to this many terms. */
 const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
-/** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
 /** A message saying tests fail or broke: "TestDoesNotLeakMemory tests fail on Python 3.14". */
 const TESTS_BROKEN = /\b(?:tests?|test_\w+)\b.{0,40}\b(?:fail(?:s|ed|ing)?|broken|break(?:s)?)\b/i;
 /** A bugfix release named by its third number: "3.14.1", not "3.14.0". */
 const BUGFIX_RELEASE = /\b3\.\d{1,2}\.[1-9]\d*\b/;
+/** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
 const RELEASE_TOPIC =
   /\b(features?|new stuff|what'?s new|release|released|bump\w*|migrat\w*|upgrad\w*|move to|switch to|drop\w*|stable|eol|end of life|security)\b/i;
 /**

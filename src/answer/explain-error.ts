@@ -441,6 +441,7 @@ function packageOf(module: string): string | undefined {
   return module.includes(".") ? module.slice(0, module.lastIndexOf(".")) : undefined;
 }
 
+/** The class of what `re.match()` and `re.search()` return. */
 const MATCH = "re.Match";
 /** The C types `re` printed its objects as before 3.7, by the classes the docs list their members under. */
 const PRINTED_AS: Readonly<Record<string, string>> = {
