@@ -2649,8 +2649,11 @@ export class PyVer {
    * heading and three times ahead, or further ahead still on more than one of its words.
    */
   private farAhead(query: ParsedQuery): RankedHit | undefined {
-    const [top, next] = this.rankOf(query);
+    const [top, ...rest] = this.rankOf(query);
     if (!top) return undefined;
+    // Sections about the same rare word (3.14's forkserver default for multiprocessing and for
+    // `ProcessPoolExecutor`) do not compete with each other.
+    const next = top.anchored ? rest.find((h) => !h.anchored) : rest[0];
     const lead = top.anchored ? ABOUT_LEAD : UNANCHORED_LEAD;
     const held = new Set(tokenize(`${top.chunk.section} ${top.chunk.text}`));
     const words = query.terms.filter((t) => held.has(t)).length;

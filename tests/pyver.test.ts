@@ -247,6 +247,15 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^tarfile extraction filters/);
   });
 
+  it("answers a message about a rare word by its section, whatever other sections share the word", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "ci: force the 'fork' start method for child processes. Since Python 3.14 the default changed to 'forkserver', which needs every shared object to be picklable, so some of our daemon tests that run as another user fail.",
+    );
+    expect(a.version).toBe("3.14");
+    expect(a.answer).toMatch(/forkserver/);
+  });
+
   it("answers a missing package the named release's notes head a section with by that section", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
