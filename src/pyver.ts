@@ -690,6 +690,8 @@ const MAX_TERMS_FOR_OVERVIEW = 6;
 const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
 /** A message saying tests fail or broke: "TestDoesNotLeakMemory tests fail on Python 3.14". */
 const TESTS_BROKEN = /\b(?:tests?|test_\w+)\b.{0,40}\b(?:fail(?:s|ed|ing)?|broken|break(?:s)?)\b/i;
+/** Words of a message about a release breaking something: "fix Python 3.14 compatibility". */
+const COMPATIBILITY_TROUBLE = /\b(?:compatib\w*|incompatib\w*|regression|breaks?|broken|broke)\b/i;
 /** A bugfix release named by its third number: "3.14.1", not "3.14.0". */
 const BUGFIX_RELEASE = /\b3\.\d{1,2}\.[1-9]\d*\b/;
 /** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
@@ -2393,9 +2395,13 @@ export class PyVer {
     // "Seems Python 3.10 has removed a bunch of deprecated loop parameters …", "how a Python 3.13
     // build with JIT enabled would perform": in the release a long message is about, a section about
     // its rarest words far ahead of the rest.
-    if (query.version && !ask.version) {
-      const top = this.farAhead(query);
-      if (top) return this.sectionAlone({ ...query, context: undefined }, top, limit);
+    // "Fix Python 3.14 compatibility … The forkserver is started separately": so for the release a
+    // message says something broke or needs fixing in.
+    const setIn = query.version ?? (COMPATIBILITY_TROUBLE.test(query.text) ? query.context : undefined);
+    if (setIn && !ask.version) {
+      const inRelease = { ...query, version: setIn, context: undefined };
+      const top = this.farAhead(inRelease);
+      if (top) return this.sectionAlone(inRelease, top, limit);
     }
     const named = query.version ?? query.context;
     // A version that filters out everything was the asker's, not the release asked about:

@@ -256,6 +256,15 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/forkserver/);
   });
 
+  it("answers a compatibility report set in a release by that release's section far ahead of the rest", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "Python 3.10 compatibility — the plotting GUI will not start on Python 3.10 due to Python no longer implicitly casting float to int.",
+    );
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/^Integer parameters no longer accept float/);
+  });
+
   it("answers a missing package the named release's notes head a section with by that section", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
