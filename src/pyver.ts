@@ -342,6 +342,8 @@ const ABOUT_LEAD = 3;
 const EARLIER_CHANGE_MARGIN = 0.2;
 /** What of a long message a section far ahead in the release it names must still hold. */
 const MIN_FAR_AHEAD_COVERAGE = 0.25;
+/** The least coverage of a section a message's rare word finds alone in its release. */
+const MIN_ALONE_COVERAGE = 0.1;
 /** A far-ahead section its heading does not anchor: how far ahead, how much it holds, of how many words. */
 const UNANCHORED_LEAD = 5;
 const MIN_UNANCHORED_COVERAGE = 0.2;
@@ -2663,8 +2665,9 @@ export class PyVer {
     const lead = top.anchored ? ABOUT_LEAD : UNANCHORED_LEAD;
     const held = new Set(tokenize(`${top.chunk.section} ${top.chunk.text}`));
     const words = query.terms.filter((t) => held.has(t)).length;
+    // The one section of the release the message's rare word finds needs less of the rest.
     const enough = top.anchored
-      ? top.coverage >= MIN_FAR_AHEAD_COVERAGE
+      ? top.coverage >= (next ? MIN_FAR_AHEAD_COVERAGE : MIN_ALONE_COVERAGE)
       : top.coverage >= MIN_UNANCHORED_COVERAGE && words >= MIN_UNANCHORED_WORDS;
     return enough && (!next || top.score >= lead * next.score) ? top : undefined;
   }

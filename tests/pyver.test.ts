@@ -265,6 +265,15 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^Integer parameters no longer accept float/);
   });
 
+  it("answers a long message by the one section its rare word finds in the release it sets", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      'My systems all run python 3.8.10. The value of __file__ at line 21 is just the relative "app.py", not the full path, so the test for the parent directory fails. Google says __file__ always has the full path in python 3.9 and later. Is there an easy fix for python 3.8?',
+    );
+    expect(a.version).toBe("3.9");
+    expect(a.answer).toMatch(/^__main__\.__file__ is an absolute path/);
+  });
+
   it("answers a missing package the named release's notes head a section with by that section", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask("ModuleNotFoundError: No module named 'setuptools' in a new venv on Python 3.12");
