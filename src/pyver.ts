@@ -1095,7 +1095,6 @@ export class PyVer {
     return newest ? this.releases.find((r) => r.version === newest) : undefined;
   }
 
-  /** The overview of the newest release a message about leaving an older one wants, if it wants one. */
   /**
    * "python -m json instead of json.tool which py": the section headed by the command the asker runs,
    * one of its options they name first, else the release that brought the command itself.
@@ -1118,6 +1117,7 @@ export class PyVer {
     return rank(heading, this.kb.index, this.options).find((h) => h.chunk === chunk);
   }
 
+  /** The overview of the newest release a message about leaving an older one wants, if it wants one. */
   private releaseWanted(query: ParsedQuery, limit = this.options.citations): Answer | undefined {
     const left = query.version ?? query.context;
     if (!left) return undefined;
@@ -1186,12 +1186,7 @@ export class PyVer {
   private packageInRelease(query: ParsedQuery, name: string, limit: number): Answer | undefined {
     const release = query.version ?? query.context ?? query.troubleIn;
     const headed = release ? this.sectionHeadedBy(name, release, true) : undefined;
-    return release && headed
-      ? {
-          ...this.sectionAlone({ ...query, version: release, context: undefined }, headed, limit),
-          query: query.raw,
-        }
-      : undefined;
+    return release && headed ? this.sectionOfRelease(query, headed, limit) : undefined;
   }
 
   /**
@@ -1383,11 +1378,7 @@ export class PyVer {
         const broke = explanation.kind === "unexplained" ? inRelease.troubleIn : undefined;
         const marked = broke ? [...question.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? "").join("\n") : "";
         const headedCall = broke && marked ? this.callHeadedIn(marked, broke) : undefined;
-        if (headedCall)
-          return {
-            ...this.sectionAlone({ ...query, version: broke, context: undefined }, headedCall, limit),
-            query: query.raw,
-          };
+        if (headedCall) return this.sectionOfRelease(query, headedCall, limit);
         const moved =
           explanation.kind === "unexplained" ? this.importIn(reading.subject, query, limit) : undefined;
         if (moved) return moved;
@@ -1479,11 +1470,7 @@ export class PyVer {
     const running = shownRunning(pasted);
     const frameModule = runTime ? standardFrame(pasted)?.split(".").slice(0, -1).join(".") : undefined;
     const headed = frameModule && running ? this.sectionHeadedBy(frameModule, running) : undefined;
-    if (headed)
-      return {
-        ...this.sectionAlone({ ...query, version: running, context: undefined }, headed, limit),
-        query: query.raw,
-      };
+    if (headed) return this.sectionOfRelease(query, headed, limit);
     // "TypeError: cannot pickle 'itertools.count' object … Python 3.14": what a release did to
     // pickling the type's module, where a release did something.
     const unpickled = runTime && reading ? UNPICKLED.exec(reading.message)?.[1] : undefined;
@@ -1512,11 +1499,7 @@ export class PyVer {
         )
       : [];
     const namer = naming.length === 1 && naming[0] ? this.hitOf(naming[0]) : undefined;
-    if (namer)
-      return {
-        ...this.sectionAlone({ ...query, version: namer.chunk.version, context: undefined }, namer, limit),
-        query: query.raw,
-      };
+    if (namer) return this.sectionOfRelease(query, namer, limit);
     // "on Python 3.14 I got: RuntimeError: There is no current event loop …": what that release
     // changed, in the error's own words. They are Python's, not the asker's: none of them is chat
     // ("current"), though the values they quote are the asker's data (left out by the trouble search).
@@ -1718,14 +1701,7 @@ export class PyVer {
       const chunk = this.kb.index.chunks.find((c) => c.version === asked && c.section.includes(future));
       const headed = chunk && this.hitOf(chunk);
       if (headed && sectionKind(headed.chunk) === "deprecated")
-        return {
-          ...this.sectionAlone(
-            { ...query, version: asked, context: undefined },
-            headed,
-            this.options.citations,
-          ),
-          query: query.raw,
-        };
+        return this.sectionOfRelease(query, headed, this.options.citations);
     }
     // "the Python 3.9+ dictionary merge operator (dict | dict)": a feature the prose names, with its
     // own release, says what the code is, where the code alone reads as another (a union of types).
@@ -1815,10 +1791,7 @@ export class PyVer {
     if (!name || (fact.removedIn && compareVersions(running, fact.removedIn) >= 0)) return undefined;
     const headed = this.sectionHeadedBy(name, running);
     if (!headed || sectionKind(headed.chunk) !== "deprecated") return undefined;
-    return {
-      ...this.sectionAlone({ ...query, version: running, context: undefined }, headed, 1),
-      query: query.raw,
-    };
+    return this.sectionOfRelease(query, headed, 1);
   }
 
   /**
@@ -2495,10 +2468,23 @@ export class PyVer {
     const doing = COMPLAINT_DOING[did] ?? did;
     // The section must be about the type: 3.8's reversed dicts say nothing of a set. The release the
     // error was met on says first what it did to the type (3.14 removed what 3.12 deprecated).
-    const asked = this.parse(`${subject} ${doing}`);
+    return this.typeSection(`${subject} ${doing}`, (section) => headedBy(section, subject), limit, running);
+  }
+
+  /**
+   * A section about a standard type doing something, whose heading passes: the release the error was
+   * met on first, which says what it did to the type itself, then any release.
+   */
+  private typeSection(
+    words: string,
+    heading: (section: string) => boolean,
+    limit: number,
+    running?: string,
+  ): Answer | undefined {
+    const asked = this.parse(words);
     for (const version of running ? [running, undefined] : [undefined]) {
       const about = this.searchAbout({ ...asked, version }, limit, this.options.minCoverage, true);
-      if (about.answer.found && headedBy(about.lead?.chunk.section ?? "", subject)) return about.answer;
+      if (about.answer.found && heading(about.lead?.chunk.section ?? "")) return about.answer;
     }
     return undefined;
   }
@@ -2521,14 +2507,8 @@ export class PyVer {
         : this.api.lookup(side).length > 0;
     const type = [subject.left, subject.right].find((side) => !PLAIN_TYPES.has(side) && standard(side));
     if (!doing || !type) return undefined;
-    const asked = this.parse(`${type} ${doing}`);
-    for (const version of running ? [running, undefined] : [undefined]) {
-      const about = this.searchAbout({ ...asked, version }, limit, this.options.minCoverage, true);
-      const section = about.lead?.chunk.section ?? "";
-      if (about.answer.found && headedBy(section, type) && section.toLowerCase().includes(doing))
-        return about.answer;
-    }
-    return undefined;
+    const about = (section: string) => headedBy(section, type) && section.toLowerCase().includes(doing);
+    return this.typeSection(`${type} ${doing}`, about, limit, running);
   }
 
   /**
@@ -2665,7 +2645,7 @@ export class PyVer {
     const lead = top.anchored ? ABOUT_LEAD : UNANCHORED_LEAD;
     const held = new Set(tokenize(`${top.chunk.section} ${top.chunk.text}`));
     const words = query.terms.filter((t) => held.has(t)).length;
-    // The one section of the release the message's rare word finds needs less of the rest.
+    // Sections only about the message's rare word, nothing else found beside them, need less of the rest.
     const enough = top.anchored
       ? top.coverage >= (next ? MIN_FAR_AHEAD_COVERAGE : MIN_ALONE_COVERAGE)
       : top.coverage >= MIN_UNANCHORED_COVERAGE && words >= MIN_UNANCHORED_WORDS;
@@ -2694,6 +2674,12 @@ export class PyVer {
   private sectionAlone(query: ParsedQuery, section: RankedHit, limit: number): Answer {
     const settings = { minCoverage: 0, minAnchoredCoverage: 0, limit, maxHits: 1 };
     return featureAnswer(query, [section], settings).answer;
+  }
+
+  /** A section chosen for the question as asked, answered as the news of its own release. */
+  private sectionOfRelease(query: ParsedQuery, section: RankedHit, limit: number): Answer {
+    const inRelease = { ...query, version: section.chunk.version, context: undefined };
+    return { ...this.sectionAlone(inRelease, section, limit), query: query.raw };
   }
 
   /** Each question's sections as ranked, kept while the question is: several answers weigh the same ranking. */
