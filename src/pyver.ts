@@ -525,7 +525,7 @@ function moduleOf(entry: ApiEntry): string | undefined {
 /** Whether a section's heading names a dotted name's last part as a word ("random.sample()"). */
 function headedBy(section: string, name: string): boolean {
   const leaf = name.split(".").at(-1) ?? name;
-  return new RegExp(`(?<![\\w])${literal(leaf)}(?![\\w])`).test(section);
+  return new RegExp(`(?<![\\w])${literal(leaf)}(?:e?s)?(?![\\w])`).test(section);
 }
 
 /** A message's first sentence: what an error says before the asker goes on. */

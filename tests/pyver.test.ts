@@ -219,6 +219,15 @@ describe("PyVer.ask", () => {
     expect(bare.version).toBe("3.11");
   });
 
+  it("explains an error by the section headed by the plural of the decorator the traceback quotes", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      '  File "config.py", line 280, in <module>\n    @dataclass\n     ^^^^^^^^^\nValueError: mutable default CaseConfig for field case_config is not allowed',
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(/^dataclasses mutable default check/);
+  });
+
   it("answers an unexplained error by the section the release that broke it heads with a call marked as code", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(
