@@ -932,7 +932,7 @@ function troubledRelease(text: string): string | undefined {
 }
 
 const TROUBLE =
-  /\b(?:errors?|[a-z]+error|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|(?:doesn'?t|does not|don'?t|no longer) like|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression)\b/i;
+  /\b(?:errors?|[a-z]+error|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|(?:doesn'?t|does not|don'?t|no longer) like|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression|(?:is|are|gets?|being) ignored|ha(?:s|ve) no effect)\b/i;
 /** A problem report's words for how things went, as terms: not what changed. */
 const TROUBLE_TERMS = new Set(
   "error errors warning warnings issue issues bug bugs problem problems regression crash crashes complain complains complaining".split(

@@ -103,6 +103,9 @@ describe("parseQuery", () => {
     expect(q).toMatchObject({ context: "3.7", troubleIn: "3.8" });
     // One release named is where the trouble is, wherever the words for it stand.
     expect(parse("we run Python 3.9 here. The build fails.").troubleIn).toBe("3.9");
+    // A setting that silently does nothing is trouble too.
+    expect(parse("3.12 setrecursionlimit is ignored with functools.cache").troubleIn).toBe("3.12");
+    expect(parse("on 3.11 the timeout has no effect").troubleIn).toBe("3.11");
   });
 
   it("reads a pre-release as the release it leads to", () => {
