@@ -1611,7 +1611,14 @@ export class PyVer {
     // An error is explained only by a section headed by the standard call the code made with it, or
     // one that writes as code the value the message quotes ("invalid mode: 'rU'").
     const values = reading.message.match(/'[^'\s]{1,20}'/g) ?? [];
-    const writesValue = values.some((value) => best.chunk.text.includes(`\`${value}\``));
+    // "… is not allowed: use default_factory": so does one that writes in its code the name the
+    // message tells the asker to use.
+    // A call it names ("use sys.set_int_max_str_digits()") is dated by the facts, not found here.
+    const names = message.match(/(?<![\w.])[a-z]+(?:_[a-z]+)+(?![\w.(])/g) ?? [];
+    const spans = best.chunk.text.match(/`[^`]+`/g) ?? [];
+    const writesValue =
+      values.some((value) => best.chunk.text.includes(`\`${value}\``)) ||
+      names.some((name) => spans.some((span) => new RegExp(`\\b${name}\\b`).test(span)));
     if (!warning && !writesValue && !source.some((name) => headedBy(best.chunk.section, name)))
       return undefined;
     // What the message names first leads: a release's highlights may hold more of its words

@@ -228,6 +228,15 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^dataclasses mutable default check/);
   });
 
+  it("explains an error by the section that writes as code the name the message tells the asker to use", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      "python3.12 运行报错 ValueError: mutable default <class 'parser.base.VideoAuthor'> for field author is not allowed: use default_factory",
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(/^dataclasses mutable default check/);
+  });
+
   it("answers an unexplained error by the section the release that broke it heads with a call marked as code", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(
