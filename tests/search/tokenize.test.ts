@@ -31,6 +31,8 @@ describe("tokenize", () => {
       "deferred",
       "annotation",
     ]);
+    // The asker hedging ("I think it's …", "seems") says nothing of the subject.
+    expect(tokenize("I think it seems due to changed enum repr")).toEqual(["due", "enum", "repr"]);
   });
 
   it("reads British and American spellings as one word, and drops the vague 'behaviour'", () => {
