@@ -502,6 +502,7 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(PYTHON_3, " ")
     .replace(PROJECT_FILE, (name) => (NOTED_FILES.has(name.toLowerCase()) ? name : " "))
     .replace(PULL_REQUEST_TAG, " ")
+    .replace(PEP_LINK, " PEP $1 ")
     .replace(FOREIGN_LINK, " ")
     .replace(RELEASE_DROP, "$1")
     .replace(IN_PRODUCTION, " ")
@@ -599,6 +600,9 @@ const NOTED_FILES = new Set(["__main__.py", "__init__.py", "setup.py", "pyprojec
  * A link anywhere but Python's own docs ("Since https://github.com/python/cpython/pull/106411, …"):
  * its host, path and numbers are no words of the question ("com" is no `command.com`).
  */
+/** "See: https://www.python.org/dev/peps/pep-0515/": a link to a PEP says only which PEP. */
+const PEP_LINK =
+  /(?:\bhttps?:\/\/)?(?:\bwww\.)?\b(?:peps\.python\.org|python\.org\/dev\/peps)\/pep-0*(\d{1,4})\b[^\s)\]]*/gi;
 const FOREIGN_LINK =
   /(?:\bhttps?:\/\/|\bwww\.|\b(?=(?:github|gitlab)\.com\/))(?!(?:docs|peps)\.python\.org)\S+/gi;
 /** "[WIP]", "(master)", "[duplicate]": how pull requests, commits and Q&A titles are tagged, not what they are about. */

@@ -136,6 +136,11 @@ describe("parseQuery", () => {
     expect(parse("see docs.python.org/3/library/zoneinfo.html").terms).toContain("zoneinfo");
   });
 
+  it("reads a link to a PEP as the PEP alone", () => {
+    expect(parse("https://www.python.org/dev/peps/pep-0515/").terms).toEqual(["pep515"]);
+    expect(parse("https://peps.python.org/pep-0604/#abstract").terms).toEqual(["pep604"]);
+  });
+
   it("reads a v-numbered version as another product's when Python's own is named", () => {
     const both = parse("ArcGIS Pro v3.1.2 on python 3.9.16: can I use the walrus operator");
     expect(both.version ?? both.context).toBe("3.9");
