@@ -2082,10 +2082,18 @@ export class PyVer {
     // "What does the slash mean in help() output?": a name Python 2 already had dates nothing; the
     // feature named beside it does.
     const timeless = mention?.entries.every((e) => e.py2 !== null && e.py3 === "3.0") === true;
+    // "TypeError: unorderable types: NoneType() < int()": a type the message prints its values by is
+    // no name the asker reached for.
+    const typeName = mention?.token.split(/[\s.]/).at(-1) ?? "";
+    const printed = PLAIN_TYPES.has(typeName) && (readError(query.raw)?.message.includes(typeName) ?? false);
     if (
       mention &&
       feature &&
-      (partOfFeature || featureLacking || timeless || mention.entries.every((e) => e.kind === "module"))
+      (partOfFeature ||
+        featureLacking ||
+        timeless ||
+        printed ||
+        mention.entries.every((e) => e.kind === "module"))
     ) {
       const answer = languageFeatureAnswer(query, feature.feature, this.notesFor, this.kb.releases);
       if (answer) return answer;

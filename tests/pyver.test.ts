@@ -955,6 +955,8 @@ describe("on the built-in corpus", () => {
     ["need TypedDict NotRequired but stuck on 3.10", "3.11", "No — `typing.NotRequired`"],
     // A Python 2 behaviour Python 3.0 changed, named in words or by its TypeError.
     ["TypeError: '<' not supported between instances of 'str' and 'int'", "3.0", "Python 2 behaviour"],
+    // The type a message prints a value by is not the asker naming `types.NoneType`.
+    ["TypeError: unorderable types: NoneType() < int()", "3.0", "Python 2 behaviour"],
     ["Python integer division yields float. Is this intended?", "3.0", "`//` is floor division"],
     ["Accessing dict_keys element by index in Python3", "3.0", "cannot be indexed"],
     // Two releases with a word or two before the first are a range.
