@@ -1567,8 +1567,11 @@ export class PyVer {
       .replace(/\[[^\]\n]*\]/g, " ")
       .replace(
         /(\S*[/\\]python3(?:\.\d+)?[/\\](?!(?:site|dist)-packages))?(\S*)\.py:\d+:?/gi,
-        (_, lib, module) => (lib ? ` ${module} ` : " "),
+        (_, lib, module: string) => (lib ? ` ${module.replace(/[/\\]/g, " ")} ` : " "),
       )
+      // "/Users/nick/Library/Application Support/…/importer.py:127:": a path broken by a space is
+      // still a path.
+      .replace(/\S*[/\\]\S*/g, " ")
       // "I'm getting this message in .xsession-errors; DeprecationWarning: …": the asker's clause
       // before the warning is theirs, and so is a title set off by a dash ("Warning with python3.6 — …").
       .split(/[;!?](?:\s|$)|\.\s|\s[—–]\s/)

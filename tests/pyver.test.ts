@@ -1805,6 +1805,13 @@ describe("on the built-in corpus", () => {
       section: "SyntaxWarning for is with a literal",
     },
     {
+      behaviour: "reads no word of a warning's file path, even one with a space in it",
+      question:
+        'Anki 2.1.23 Python 3.8.0 Qt 5.13.1\n/Users/nick/Library/Application Support/Anki2/addons21/importer.py:127: SyntaxWarning: "is" with a literal. Did you mean "=="?',
+      version: "3.8",
+      section: "SyntaxWarning for is with a literal",
+    },
+    {
       behaviour:
         "answers an error raised inside a standard function by the latest change to it up to the release running",
       question:
