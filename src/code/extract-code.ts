@@ -83,7 +83,8 @@ const UNQUOTED_FRAGMENTS = [
   /\b[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?(?:\s*\|\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?)+/g,
   // An f-string, even one an input method closed with a typographic quote: f"conv_{i}“.
   // The other quote may sit inside it: f"{row['name']}", and its own one escaped: f'v = \'{v}\''.
-  /\bf(["'])(?:\\.|(?!\1)[^“”‘’\n\\])*(?:\1|[“”‘’])/g,
+  // An `f` right after a quote is a string's text ("['e', 'f', 'i']"), not a prefix.
+  /(?<!['"])\bf(["'])(?:\\.|(?!\1)[^“”‘’\n\\])*(?:\1|[“”‘’])/g,
   // A string literal with the `u` prefix: "a syntax error with something like this: x = u"Hello"".
   /\bu(["'])[^"'\n]*\1/g,
   // A display unpacking a name: "self._lookup = { **word_idx }", "[*a, *b]".

@@ -49,6 +49,8 @@ export function classifyLine(raw: string): LineKind {
   const line = (raw.length > MAX_JUDGED ? raw.slice(0, MAX_JUDGED) : raw).trim();
   if (line === "") return "blank";
   if (line.startsWith("#")) return "comment";
+  // "**Expected behavior:** Tests should pass": a Markdown label in bold, not `**` unpacking.
+  if (/^\*\*[A-Za-z][^*\n]*\*\*(?:\s|$)/.test(line)) return "prose";
   // "yapf fails to parse legal `@lambda _: _()` decorator": code in backticks inside a line of words
   // is quoted there; the line is what stands around it.
   const quoted = line.replace(/`[^`\n]+`/g, "x");

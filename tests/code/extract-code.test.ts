@@ -204,6 +204,14 @@ describe("finding code in a chat message", () => {
     expect(found?.prose).toMatch(/does this run on 3\.8\?/);
   });
 
+  it("reads a Markdown label in bold as prose, not as `**` unpacking", () => {
+    expect(
+      extractCode(
+        "Tests fail on 3.5.\n**Expected behavior:** Tests should pass always\n**Actual behavior:** Tests sometimes fail",
+      ),
+    ).toBeUndefined();
+  });
+
   it("takes code written into a sentence without backticks when it needs a release", () => {
     expect(extractCode("Python 3.8 does not support list[JobEntry] for type hint")?.code).toBe(
       "list[JobEntry]",
@@ -226,6 +234,8 @@ describe("finding code in a chat message", () => {
     expect(
       extractCode("a syntax error at line 31: f.write(f'v = \\'{v}\\'\\n'). Using Python 3.5.2")?.code,
     ).toBe("f'v = \\'{v}\\'\\n'");
+    // A printed list of one-letter strings holds no f-string: the `f` is a string's text.
+    expect(extractCode("splits into ['', '#', 'd', 'e', 'f', 'i', 'n', 'e'] on 3.7")).toBeUndefined();
     // An input method's typographic closing quote still closes the f-string it ends.
     expect(extractCode('SyntaxError:invalid syntax 中的f"conv_{module_i}“ 出现该错误')?.code).toBe(
       'f"conv_{module_i}"',
