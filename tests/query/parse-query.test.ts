@@ -237,6 +237,12 @@ describe("parseQuery", () => {
     );
     expect(terms).not.toEqual(expect.arrayContaining(["understand"]));
     expect(terms).not.toContain("correctly");
+    // "Looks like a typo to me": how the asker reads what they saw.
+    expect(parse("Ordered **kwargs starts in 3.6. Looks like a typo to me.").terms).toEqual([
+      "ordered",
+      "kwarg",
+      "start",
+    ]);
   });
 
   it("reads a release typed without its dot at a sentence's end or after a comparison", () => {
