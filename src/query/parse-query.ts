@@ -637,8 +637,9 @@ const CHAT_FILLER = new Set(
     "turn turns turned out " +
     // "is it normal that my dict keeps order?": what the asker made of it.
     "normal expected intended weird strange odd surprising " +
-    // "Looks like a typo to me": how the asker reads what they saw.
-    "look looks looked typo typos " +
+    // "Looks like a typo to me", "does not parse JSON correctly", "in fact", "I tested": how the asker
+    // reads and tried what they saw.
+    "look looks looked typo typos going fact actual correctly tested guess " +
     // "we're stuck on 3.6, is X a thing?": where the asker is, and chat's word for a feature.
     "stuck thing things " +
     // "is pathlib ok on 3.6": whether it will do, not `exist_ok`.

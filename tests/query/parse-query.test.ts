@@ -243,6 +243,10 @@ describe("parseQuery", () => {
       "kwarg",
       "start",
     ]);
+    expect(parse("does not parse JSON correctly on Python 3.5, I tested it").terms).toEqual([
+      "parse",
+      "json",
+    ]);
   });
 
   it("reads a release typed without its dot at a sentence's end or after a comparison", () => {
