@@ -247,6 +247,7 @@ describe("parseQuery", () => {
       "parse",
       "json",
     ]);
+    expect(parse("Why wouldn't we support 3.10 if it couldn't chdir").terms).toEqual(["chdir"]);
   });
 
   it("reads a release typed without its dot at a sentence's end or after a comparison", () => {
