@@ -258,7 +258,11 @@ export function findApi(
               : plainWordEntries(token, lookupTyped(token, catalog), isProse).filter(
                   // "metamodelcore DateTime implementation": a name capitalised inside is a class,
                   // never the lower-case module spelled alike.
-                  (e) => e.kind !== "module" || !INNER_CAPITAL.test(token) || e.name === token,
+                  (e) =>
+                    (e.kind !== "module" || !INNER_CAPITAL.test(token) || e.name === token) &&
+                    // "now it is `Name`, formerly `Index`": a capital written as code is no
+                    // lower-case function's (`operator.index`).
+                    (!quoted.has(token) || !/^[A-Z]\w*$/.test(token) || e.name.split(".").at(-1) === token),
                 ),
           ];
     const used = name === pair ? [token, next ?? ""] : [token];

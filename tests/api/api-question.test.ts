@@ -176,6 +176,11 @@ describe("findApi", () => {
     expect(found("import ConfigParser fails")).toEqual(["ConfigParser"]);
   });
 
+  it("never takes a capitalised name written as code for a lower-case function spelled alike", () => {
+    expect(found("formerly `Index` was used as slice type")).toBeUndefined();
+    expect(found("`Counter` subtract")).toEqual(["collections.Counter.subtract"]);
+  });
+
   it("takes a plain word in backticks for the one function's keyword argument it is", () => {
     expect(found("the `force` seems to be missing in python 3.7")).toEqual(["logging.basicConfig(force=)"]);
     // Unquoted, it is a word; a built-in's name is the built-in, whatever argument shares it.
