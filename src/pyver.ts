@@ -2175,6 +2175,10 @@ export class PyVer {
         const module = moduleOf(best);
         const changed = module ? this.moduleInRelease(query, module, query.troubleIn, limit) : undefined;
         if (changed) return changed;
+        // "make sure to get InterruptedError … that test will fail in python3.5": the one section of
+        // that release that writes the name as code, in a heading about something else (PEP 475).
+        const writing = this.writtenIn(best, query.troubleIn);
+        if (writing) return this.sectionOfRelease(query, writing, limit);
       }
       // "3.10已经没有asyncio.Semaphore了", "asyncio.Semaphore missing in 3.10": a name said to be gone
       // from a release that still has it lost an argument there.
@@ -2560,6 +2564,15 @@ export class PyVer {
     return sections.length >= MIN_TOPIC_SECTIONS
       ? topicListAnswer(query, version, topic, sections, limit)
       : undefined;
+  }
+
+  /** The one section of a release that writes a name, by its last part, as code. */
+  private writtenIn(entry: ApiEntry, release: string): RankedHit | undefined {
+    const leaf = entry.name.split(".").at(-1) ?? entry.name;
+    const written = new RegExp(`\`(?:[\\w.]+\\.)?${literal(leaf)}(?:\\(\\))?\``);
+    const sections = this.kb.index.chunks.filter((c) => c.version === release && written.test(c.text));
+    const [only] = sections;
+    return sections.length === 1 && only ? this.hitOf(only) : undefined;
   }
 
   /** The first section after `release` that names the API in its heading and changed it, as an answer. */

@@ -1805,6 +1805,14 @@ describe("on the built-in corpus", () => {
       section: "SyntaxWarning for is with a literal",
     },
     {
+      behaviour:
+        "answers an old name in trouble on a release by that release's one section writing it as code",
+      question:
+        'adapt test for python3.5 ... def test_interrupted(self, conn): """Make sure to get InterruptedError if a read was interrupted""" ... otherwise that test will fail in python3.5',
+      version: "3.5",
+      section: "System calls retried automatically on EINTR (PEP 475)",
+    },
+    {
       behaviour: "reads no word of a warning's file path, even one with a space in it",
       question:
         'Anki 2.1.23 Python 3.8.0 Qt 5.13.1\n/Users/nick/Library/Application Support/Anki2/addons21/importer.py:127: SyntaxWarning: "is" with a literal. Did you mean "=="?',
