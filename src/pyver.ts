@@ -694,6 +694,9 @@ const MAX_TERMS_FOR_TOPICAL_OVERVIEW = 12;
 const TESTS_BROKEN = /\b(?:tests?|test_\w+)\b.{0,40}\b(?:fail(?:s|ed|ing)?|broken|break(?:s)?)\b/i;
 /** Words of a message about a release breaking something: "fix Python 3.14 compatibility". */
 const COMPATIBILITY_TROUBLE = /\b(?:compatib\w*|incompatib\w*|regression|breaks?|broken|broke)\b/i;
+/** The lines a traceback always prints, which sections on exception chaining quote. */
+const TRACEBACK_FURNITURE =
+  /^(?:During handling of the above exception|The above exception was the direct cause|Traceback \(most recent call last\))/;
 /** A bugfix release named by its third number: "3.14.1", not "3.14.0". */
 const BUGFIX_RELEASE = /\b3\.\d{1,2}\.[1-9]\d*\b/;
 /** Words that make a release the topic even beside the asker's own: "migrate to use 3.9 features". */
@@ -1231,6 +1234,10 @@ export class PyVer {
     const reading = this.removedCause(pasted) ?? readError(pasted);
     // The release the error was met on, as the paste shows it or the question says.
     const metOn = reading?.running ?? query.troubleIn ?? query.version;
+    // "SyntaxError: Can't build lexer … ERROR: …: global flags not at the start of the expression": a
+    // sentence further down that a section quotes word for word is what went wrong underneath.
+    const underneath = reading ? this.quotedUnderneath(pasted, reading.message, metOn, limit) : undefined;
+    if (underneath) return { ...underneath, query: query.raw };
     // "window.timeout(140 - len(snake)/5) … TypeError: integer argument expected, got float": a float
     // where an int was wanted, from code that divides with `/`, is Python 3's true division.
     if (reading?.exception === "TypeError" && FLOAT_FOR_INT.test(reading.message) && dividesTruly(pasted))
@@ -1510,6 +1517,28 @@ export class PyVer {
     const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn };
     const trouble = troubleIn ? this.searchTrouble(message, limit, true) : undefined;
     return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
+  }
+
+  /** The section quoting a sentence of a paste other than its error's own message, if one does. */
+  private quotedUnderneath(
+    pasted: string,
+    message: string,
+    metOn: string | undefined,
+    limit: number,
+  ): Answer | undefined {
+    // The message's own sentence is the error's, with its own answer ("… not 'bytes'. I use 3.5").
+    const own = firstSentence(message);
+    const sentences = pasted
+      .split(/\n|(?<=[.!?])\s+/)
+      .map((s) => s.trim())
+      .filter((s) => s !== "" && !s.includes(own) && !message.includes(s) && !TRACEBACK_FURNITURE.test(s));
+    for (const sentence of sentences) {
+      const quoting =
+        (metOn ? this.sectionQuoting(sentence, metOn, limit) : undefined) ??
+        this.sectionQuoting(sentence, undefined, limit);
+      if (quoting) return quoting;
+    }
+    return undefined;
   }
 
   /**

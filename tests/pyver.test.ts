@@ -1805,6 +1805,13 @@ describe("on the built-in corpus", () => {
       section: "SyntaxWarning for is with a literal",
     },
     {
+      behaviour: "answers a tool's error by the message underneath it that a section quotes word for word",
+      question:
+        "Received SyntaxError: Can't build lexer\nERROR: /Users/me/Library/Python/3.11/lib/python/site-packages/ddl/ddl_parser.py:155: Invalid regular expression for rule 't_AUTOINCREMENT'. global flags not at the start of the expression at position 50",
+      version: "3.11",
+      section: "re global inline flags allowed only at the start of a pattern",
+    },
+    {
       behaviour:
         "answers an old name in trouble on a release by that release's one section writing it as code",
       question:
