@@ -955,6 +955,8 @@ describe("on the built-in corpus", () => {
     ["need TypedDict NotRequired but stuck on 3.10", "3.11", "No — `typing.NotRequired`"],
     // A Python 2 behaviour Python 3.0 changed, named in words or by its TypeError.
     ["TypeError: '<' not supported between instances of 'str' and 'int'", "3.0", "Python 2 behaviour"],
+    // Code using `async` as a name is what 3.7's reserved keywords break.
+    ["Build fails on python3.7 due to usage of async keyword", "3.7", "reserved keywords"],
     // The type a message prints a value by is not the asker naming `types.NoneType`.
     ["TypeError: unorderable types: NoneType() < int()", "3.0", "Python 2 behaviour"],
     ["Python integer division yields float. Is this intended?", "3.0", "`//` is floor division"],

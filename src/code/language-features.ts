@@ -857,6 +857,14 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "async became a keyword",
     "async reserved keyword",
     "await is a reserved",
+    // What breaks is code using the word as a name: "usage of async keyword", "async as a variable".
+    "usage of async keyword",
+    "use of async keyword",
+    "async as a variable",
+    "async as a parameter",
+    "async as an argument",
+    "async as a name",
+    "async as an identifier",
   ],
   "posonly-params": [
     "positional only parameter",
