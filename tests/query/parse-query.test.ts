@@ -248,6 +248,10 @@ describe("parseQuery", () => {
       "json",
     ]);
     expect(parse("Why wouldn't we support 3.10 if it couldn't chdir").terms).toEqual(["chdir"]);
+    expect(parse("they've changed the default to forkserver, and we're stuck").terms).toEqual([
+      "default",
+      "forkserver",
+    ]);
   });
 
   it("reads a release typed without its dot at a sentence's end or after a comparison", () => {
