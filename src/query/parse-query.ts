@@ -641,6 +641,8 @@ const CHAT_FILLER = new Set(
     // "Looks like a typo to me", "does not parse JSON correctly", "in fact", "I tested": how the asker
     // reads and tried what they saw.
     "look looks looked typo typos going fact actual correctly tested guess " +
+    // "(i.e. 00:00:00)", "tl;dr: …": how the asker restates what they said.
+    "i.e tl dr tldr " +
     // "we're stuck on 3.6, is X a thing?": where the asker is, and chat's word for a feature.
     "stuck thing things " +
     // "is pathlib ok on 3.6": whether it will do, not `exist_ok`.

@@ -248,6 +248,9 @@ describe("parseQuery", () => {
       "json",
     ]);
     expect(parse("Why wouldn't we support 3.10 if it couldn't chdir").terms).toEqual(["chdir"]);
+    const restated = parse("tl;dr: python-config no longer links libpython (i.e. linking)").terms;
+    expect(restated).toContain("libpython");
+    for (const word of ["tl", "dr", "i.e"]) expect(restated).not.toContain(word);
     expect(parse("they've changed the default to forkserver, and we're stuck").terms).toEqual([
       "default",
       "forkserver",
