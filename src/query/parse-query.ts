@@ -596,13 +596,13 @@ const BARE_NUMBER = /^(?:19\d\d|20\d\d|[23])$/;
 const PROJECT_FILE = /(?<![\w.])[\w-]+\.(?:py|pyi|toml|cfg|ini|txt|ya?ml|json|lock)(?![\w.])/g;
 /** Files the release notes themselves speak about. */
 const NOTED_FILES = new Set(["__main__.py", "__init__.py", "setup.py", "pyproject.toml", "pyvenv.cfg"]);
+/** "See: https://www.python.org/dev/peps/pep-0515/": a link to a PEP says only which PEP. */
+const PEP_LINK =
+  /(?:\bhttps?:\/\/)?(?:\bwww\.)?\b(?:peps\.python\.org|python\.org\/dev\/peps)\/pep-0*(\d{1,4})\b[^\s)\]]*/gi;
 /**
  * A link anywhere but Python's own docs ("Since https://github.com/python/cpython/pull/106411, …"):
  * its host, path and numbers are no words of the question ("com" is no `command.com`).
  */
-/** "See: https://www.python.org/dev/peps/pep-0515/": a link to a PEP says only which PEP. */
-const PEP_LINK =
-  /(?:\bhttps?:\/\/)?(?:\bwww\.)?\b(?:peps\.python\.org|python\.org\/dev\/peps)\/pep-0*(\d{1,4})\b[^\s)\]]*/gi;
 const FOREIGN_LINK =
   /(?:\bhttps?:\/\/|\bwww\.|\b(?=(?:github|gitlab)\.com\/))(?!(?:docs|peps)\.python\.org)\S+/gi;
 /** "[WIP]", "(master)", "[duplicate]": how pull requests, commits and Q&A titles are tagged, not what they are about. */
