@@ -528,6 +528,14 @@ function headedBy(section: string, name: string): boolean {
   return new RegExp(`(?<![\\w])${literal(leaf)}(?:e?s)?(?![\\w])`).test(section);
 }
 
+/** A text's sentences, and its lines, each on its own. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
 /** A message's first sentence: what an error says before the asker goes on. */
 function firstSentence(message: string): string {
   return message.split(/(?<=[.!?])\s/)[0] ?? "";
@@ -1528,17 +1536,10 @@ export class PyVer {
   ): Answer | undefined {
     // The message's own sentence is the error's, with its own answer ("… not 'bytes'. I use 3.5").
     const own = firstSentence(message);
-    const sentences = pasted
-      .split(/\n|(?<=[.!?])\s+/)
-      .map((s) => s.trim())
-      .filter((s) => s !== "" && !s.includes(own) && !message.includes(s) && !TRACEBACK_FURNITURE.test(s));
-    for (const sentence of sentences) {
-      const quoting =
-        (metOn ? this.sectionQuoting(sentence, metOn, limit) : undefined) ??
-        this.sectionQuoting(sentence, undefined, limit);
-      if (quoting) return quoting;
-    }
-    return undefined;
+    const sentences = sentencesOf(pasted).filter(
+      (s) => !s.includes(own) && !message.includes(s) && !TRACEBACK_FURNITURE.test(s),
+    );
+    return this.firstQuoted(sentences, metOn ? [metOn, undefined] : [undefined], limit);
   }
 
   /**
@@ -2637,10 +2638,25 @@ export class PyVer {
     }
     // "… could it be the problem? [1406157] Passing coroutines is forbidden, use tasks explicitly.":
     // Python's own words pasted bare, a sentence of their own.
-    for (const sentence of query.text.split(/(?<=[.!?])\s+|\n+/).slice(0, MAX_SENTENCES_QUOTED)) {
-      const quoting = this.sectionQuoting(sentence, ask.version, limit);
-      if (quoting) return { ...quoting, query: query.raw };
-    }
+    const quoting = this.firstQuoted(
+      sentencesOf(query.text).slice(0, MAX_SENTENCES_QUOTED),
+      [ask.version],
+      limit,
+    );
+    return quoting ? { ...quoting, query: query.raw } : undefined;
+  }
+
+  /** The section quoting the first of some sentences that one does, in each release given in turn. */
+  private firstQuoted(
+    sentences: readonly string[],
+    versions: readonly (string | undefined)[],
+    limit: number,
+  ): Answer | undefined {
+    for (const sentence of sentences)
+      for (const version of versions) {
+        const quoting = this.sectionQuoting(sentence, version, limit);
+        if (quoting) return quoting;
+      }
     return undefined;
   }
 

@@ -619,9 +619,9 @@ const CHAT_FILLER = new Set(
     "fix fixed fixes fixing support supported supports supporting compatible compatibility incompatible " +
     "incompatibility break breaks broke broken breaking fail fails failed failing crash crashes work works " +
     "worked working doesnt dont didnt isnt cant wont wasnt arent havent hasnt couldnt wouldnt shouldnt " +
-    "im ive theres thats lets theyve theyre youve youre weve were hes shes itll " +
+    "im ive theres thats lets theyve theyre youve youre weve hes shes itll " +
     "issue issues problem problems help anyone someone somebody wondering question questions trying tried " +
-    "getting seem seems instead wait lower higher older newer above below earlier prior upgrade upgrading downgrade " +
+    "getting instead wait lower higher older newer above below earlier prior upgrade upgrading downgrade " +
     "allow allows anymore yet still already always never way ways reason maybe should would could please " +
     "thanks thank hello code script project projects our my here there now current currently possible " +
     // "What is the minimum Python that supports X": the version asked for, not a word to find.
