@@ -992,6 +992,7 @@ export class PyVer {
       questionWords: [...RELEASE_WORDS, ...QUESTION_WORDS, ...KNOWN_PACKAGES],
       isApiName: (name) => this.api.lookup(name).length > 0,
       modules: this.api.entries.filter((e) => e.kind === "module").map((e) => e.name.split(".")[0] ?? ""),
+      owners: this.api.topNames(),
       membersOf: (module) => this.membersOf(module),
       isWord: isEnglishWord,
       casedName: (word) => this.casedName(word),

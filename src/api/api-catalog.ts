@@ -113,6 +113,11 @@ export class ApiCatalog {
     return close.length === 1 ? close[0]?.name : undefined;
   }
 
+  /** Python 3's top-level names that the facts hold names under (`math`, `os`, `str`). */
+  topNames(): string[] {
+    return [...this.python3Tops];
+  }
+
   /** Whether Python 3's standard library has names under this top-level name (`xml`, `urllib`, `os`). */
   isStandardPackage(top: string): boolean {
     return this.python3Tops.has(top);

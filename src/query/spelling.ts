@@ -14,6 +14,8 @@ export interface Vocabulary {
   isApiName: (name: string) => boolean;
   /** Module names, for correcting the first part of a dotted name (`funtools.cache`). */
   modules: Iterable<string>;
+  /** Top-level names that hold members (`math`, `str`), for a dotted name's first part (`mast.dist`). */
+  owners?: Iterable<string>;
   /** Names of a module's members, for correcting the last part (`contextlib.supress`). */
   membersOf?: (module: string) => string[];
   /** Whether a lower-case word is a real word of the language, and so never a typo. */
@@ -26,6 +28,9 @@ export interface Vocabulary {
 
 /** Shortest name two words written apart may make ("x range" → `xrange`). */
 const MIN_JOINED_LENGTH = 6;
+
+/** Edits a dotted name's first part may be from a name that holds its member (`mast.dist` → `math.dist`). */
+const MAX_OWNER_EDITS = 2;
 
 /** Shortest word corrected at all. */
 const MIN_TYPO_LENGTH = 3;
@@ -212,7 +217,9 @@ export class Speller {
   private correctDotted(name: string): string {
     if (this.vocabulary.isApiName(name)) return name;
     const [head = "", ...rest] = name.split(".");
-    const module = this.vocabulary.isApiName(head) ? head : this.closest(head, this.modules);
+    const module = this.vocabulary.isApiName(head)
+      ? head
+      : (this.moduleHolding(head, rest) ?? this.closest(head, this.modules));
     if (!module) return name;
     const candidate = [module, ...rest].join(".");
     if (this.vocabulary.isApiName(candidate)) return candidate;
@@ -226,6 +233,24 @@ export class Speller {
     );
     const original = members.find(([m]) => m.toLowerCase() === fixed)?.[0];
     return original ? `${module}.${original}` : name;
+  }
+
+  /**
+   * `mast.dist()` → `math.dist`: of the names a typed module name is a slip or two from, the one that
+   * holds the member written after it. The member decides where the name alone cannot, so a name too
+   * short to correct by itself is corrected too. The first letter stays: a name that differs there
+   * is another package (`gast.unparse` is no `ast.unparse`).
+   */
+  private moduleHolding(head: string, rest: string[]): string | undefined {
+    if (rest.length === 0 || head.length < MIN_TYPO_LENGTH) return undefined;
+    const holding = [...(this.vocabulary.owners ?? this.moduleNames)].filter(
+      (m) =>
+        m[0] === head[0] &&
+        m !== head &&
+        editDistance(head, m, MAX_OWNER_EDITS) <= MAX_OWNER_EDITS &&
+        this.vocabulary.isApiName([m, ...rest].join(".")),
+    );
+    return holding.length === 1 ? holding[0] : undefined;
   }
 
   /** The most frequent candidate at the smallest allowed distance, if any. */

@@ -119,6 +119,21 @@ describe("Speller", () => {
     expect(speller.correct("funtools.cache")).toBe("functools.cache");
   });
 
+  it("corrects a dotted name's owner by the member written after it, keeping the first letter", () => {
+    const names = ["math.dist", "ast.unparse", "shlex.join"];
+    const owners = new Speller({
+      terms: [],
+      questionWords: ["what"],
+      isApiName: (name) => names.includes(name) || ["math", "ast", "shlex"].includes(name),
+      modules: [],
+      owners: ["math", "ast", "shlex", "mmap"],
+    });
+    // Two slips in a four-letter name, which only `math` of the near names holds `dist` to settle.
+    expect(owners.correct("no mast.dist() on 3.7")).toBe("no math.dist() on 3.7");
+    // Other packages named like a module but for the first letter.
+    expect(owners.correct("gast.unparse and mslex.join")).toBe("gast.unparse and mslex.join");
+  });
+
   it("leaves known words, identifiers, versions and code spans as typed", () => {
     expect(speller.correct("asyncio in 3.12")).toBe("asyncio in 3.12");
     expect(speller.correct("my_helper SomeClass `wlarus`")).toBe("my_helper SomeClass `wlarus`");
