@@ -572,6 +572,11 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("how do I perform a deep copy on python 3.9").found).toBe(false);
   });
 
+  it("answers the regular-expression module's 'bad escape' error by the releases that made unknown escapes errors", () => {
+    expect(builtin.ask("re.error: bad escape \\d at position 0").version).toBe("3.6");
+    expect(builtin.ask("re.sub() template raises bad escape").version).toBe("3.7");
+  });
+
   it("takes code a traceback shows running on a release that has all it needs for no cause of the error", () => {
     const ran = builtin.ask(
       [

@@ -343,12 +343,17 @@ export const CLOSING_QUOTE: Record<string, string> = {
   "（": "）",
 };
 
+/** A traceback's frame, or its header, and all after it, on the line of a message it follows. */
+const FLATTENED_FRAME = /\s+(?:File "[^"\n]*", line \d+|Traceback \(most recent call last\)).*$/;
+
 /**
  * The message after the exception's name: to the end of its line, or, for an error quoted inside a
  * sentence (`"DeprecationWarning: There is no current event loop" due to …`), to its closing quote.
  */
 function quotedMessage(match: RegExpExecArray | undefined, text: string): string {
-  const message = (match?.[2] ?? "").trim();
+  // "re.error: bad escape \w at position 2   File "…/sre_parse.py", line 1051, in …": a traceback
+  // pasted onto one line goes on after the message with its frames.
+  const message = (match?.[2] ?? "").replace(FLATTENED_FRAME, "").trim();
   const opening = text[match?.index ?? -1] ?? "";
   const closing = CLOSING_QUOTE[opening];
   const end = closing ? message.indexOf(closing) : -1;

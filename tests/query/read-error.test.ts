@@ -18,6 +18,15 @@ describe("readError", () => {
     });
   });
 
+  it("ends a message where a traceback pasted onto the same line goes on", () => {
+    const flat =
+      're.error: bad escape \\d at position 2   File "/usr/lib/python3.10/sre_parse.py", line 1051, in parse_template';
+    expect(readError(flat)?.message).toBe("bad escape \\d at position 2");
+    expect(readError("ValueError: bad value Traceback (most recent call last): x")?.message).toBe(
+      "bad value",
+    );
+  });
+
   it("reads a frame without a function, cut before the error's line, as a syntax error", () => {
     const cut = 'I get this:\n  File "./git-graph", line 34\n    print(message, file=sys.stderr)\nOn 3.4.2';
     expect(readError(cut)).toMatchObject({
