@@ -523,6 +523,9 @@ const ERROR_WORDS = "error|erro|erreur|fehler|hata|ошибка";
 /** "sou apresentado ao seguinte erro: …": a lead-in ending on the word for error, in any language. */
 const ERROR_WORD_AT_END = new RegExp(`\\b(?:${ERROR_WORDS})\\s*$`, "i");
 
+/** A lone name after the word for error, before the colon of `data: np.ndarray = None`. */
+const TARGET_AFTER_ERROR_WORD = new RegExp(`\\b(?:${ERROR_WORDS})\\s+([a-z_]\\w*)\\s*$`, "i");
+
 /** The source after a report's lead-in ("… when running on 3.7: from x import async"), else all of it. */
 function afterLeadIn(told: string): string {
   // "第一次输入print'hello world.'，得到的结果是": in Chinese or Japanese prose, the code is the
@@ -560,8 +563,12 @@ function afterLeadIn(told: string): string {
   // "… or how to fix this test: assert [x async for x in y] == z": several plain words before the
   // colon are prose too (an annotation's target is one name, a signature has brackets).
   const prose = /^[^()[\]{}=]*$/.test(lead) && lead.trim().split(/\s+/).length >= 3;
-  const source =
-    rest && (REPORT_WORDS.test(lead) || /[^\x00-\x7F]/.test(lead) || ERROR_WORD_AT_END.test(lead) || prose)
+  // "Python 3.5 throws a syntax error data: np.ndarray = None": one name between the word for error
+  // and the colon is the target of an annotation, part of the source.
+  const target = rest ? TARGET_AFTER_ERROR_WORD.exec(lead)?.[1] : undefined;
+  const source = target
+    ? `${target}: ${rest}`
+    : rest && (REPORT_WORDS.test(lead) || /[^\x00-\x7F]/.test(lead) || ERROR_WORD_AT_END.test(lead) || prose)
       ? rest
       : sentence;
   // "help? (match options_type: SyntaxError …)": the bracket the asker opened is not the code's.

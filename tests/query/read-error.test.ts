@@ -224,6 +224,13 @@ describe("readError", () => {
     expect(reading?.code).toEqual(["performers: Iterable[str]"]);
   });
 
+  it("keeps an annotation's target that follows the word for error with no colon of its own", () => {
+    const reading = readError(
+      "Python 3.5 throws a syntax error data: np.ndarray = None ^ SyntaxError: invalid syntax",
+    );
+    expect(reading?.code).toEqual(["data: np.ndarray = None"]);
+  });
+
   it("takes the last error of a traceback, the version its paths show and the code it quotes", () => {
     const traceback = [
       "Traceback (most recent call last):",
