@@ -577,6 +577,12 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("re.sub() template raises bad escape").version).toBe("3.7");
   });
 
+  it("answers a generator expression's parenthesis error by the release that stopped accepting a comma beside it", () => {
+    const told = builtin.ask("Broke on Python 3.7, SyntaxError: Generator expression must be parenthesized");
+    expect(told.version).toBe("3.7");
+    expect(told.answer).toMatch(/comma/);
+  });
+
   it("takes code a traceback shows running on a release that has all it needs for no cause of the error", () => {
     const ran = builtin.ask(
       [
