@@ -62,6 +62,11 @@ describe("parseQuery", () => {
     expect(happenedIn("Apparently there's a change in `ast` behavior in Python 3.9.")).toBe("3.9");
     // A release's doing told in the present tense.
     expect(happenedIn("Python 3.10 removes the `loop` argument from `asyncio` methods")).toBe("3.10");
+    // A release that switches a default, or that a default was switched in.
+    expect(happenedIn("Python 3.14 switches `multiprocessing`'s default start method to forkserver")).toBe(
+      "3.14",
+    );
+    expect(happenedIn("the default start method switched in 3.14")).toBe("3.14");
     // Of those, an addition is a claim the facts can check.
     expect(addedIn("Python 3.8 introduces `lcm` in the `math` module")).toBe("3.8");
     expect(addedIn("Python 3.10 removes the `loop` argument")).toBeUndefined();
