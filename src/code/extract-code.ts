@@ -318,9 +318,18 @@ function continuationsInherit(text: string, kinds: LineKind[]): LineKind[] {
   const lines = new LineIndex(text);
   const starts = new Set(layoutSource(text).statementStarts.map((pos) => lines.lineAt(pos) - 1));
   const out = [...kinds];
+  const source = text.split("\n");
+  const indent = (i: number): number => /^[ \t]*/.exec(source[i] ?? "")?.[0].length ?? 0;
   let opener: LineKind | undefined;
+  let openerIndent = 0;
   for (let i = 0; i < out.length; i++) {
-    if (starts.has(i)) opener = out[i];
+    if (starts.has(i)) {
+      opener = out[i];
+      openerIndent = indent(i);
+      // "  assert(", a blank line, then "I believe the syntax has changed …": a bracket left open by
+      // a cut paste, and the asker's prose after it, out-dented, which no docstring is.
+    } else if (opener === "code" && out[i] === "prose" && out[i - 1] === "blank" && indent(i) < openerIndent)
+      opener = undefined;
     else if (opener === "code" && out[i] !== "blank") out[i] = "code";
   }
   return out;

@@ -7,6 +7,15 @@ describe("finding code in a chat message", () => {
     expect(extractCode(told)?.code).toBe("locals()['validate']");
   });
 
+  it("ends a bracket a cut paste left open at the asker's out-dented prose after a blank line", () => {
+    const told = "  assert(\n\nI believe the syntax has changed, the correct way is `assert x, msg` instead";
+    expect(extractCode(told)?.code).not.toContain("I believe");
+    // A docstring's sentences after a blank line stay at its indentation and stay in the code.
+    const docstring =
+      'def f():\n    """Sum it.\n\n    The numbers are added in order.\n    """\n    return 1';
+    expect(extractCode(docstring)?.code).toContain("The numbers are added in order.");
+  });
+
   it("takes Python 2's print to a file for a line of code", () => {
     expect(extractCode("print >>p.stdin, msg")?.code).toBe("print >>p.stdin, msg");
     expect(extractCode("print >> the printer, then stop")).toBeUndefined();
