@@ -745,7 +745,7 @@ const ARRIVAL =
 /** The release that made `async` and `await` reserved words. */
 const ASYNC_RESERVED = "3.7";
 /** A report of a syntax error, pasted or told. */
-const SYNTAX_ERROR_SAID = /\bsyntax\s*error\b|\binvalid syntax\b/i;
+const SYNTAX_ERROR_SAID = /\bsyntax\s*err(?:or)?\b|\binvalid syntax\b/i;
 /** `async` as a word or an attribute (`.async`), not `async def`, `asyncio` or `async with`. */
 const ASYNC_WORD = /(?<!\w)["'`“]?async["'`”]?(?!\w|\s+(?:def|with|for)\b)/;
 /** Words that say a module's name changed: "renamed", "spelled without capital letters", "in CamelCase". */

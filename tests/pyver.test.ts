@@ -179,6 +179,8 @@ describe("PyVer.ask", () => {
       "(.async) syntax error. I thought it's the problem of new version of python so tried changing to the earlier version python 3.7.3 but noting changed, the same error occurred again plz help me with this...",
     );
     expect(attribute.version).toBe("3.7");
+    // Chat's "syntax err" is a syntax error too.
+    expect(builtin.ask("testing on python 3.7 it is a syntax err: node.async").version).toBe("3.7");
     // With no release named, the error is still what the reservation made of such code.
     const untold = builtin.ask("Syntax error on using variable async");
     expect(untold.version).toBe("3.7");
