@@ -38,7 +38,9 @@ function fieldNeeds312(
         const inner = delimiterOf(text(child));
         if (inner.quote === outer.quote && (!outer.triple || inner.triple)) return true;
         if (hasEscape(child)) return true;
-        // The nested f-string's own fields are checked when the walk reaches it.
+        // The nested f-string's own fields are checked against its quote when the walk reaches it;
+        // the outer quote ends the outer string anywhere inside it too (`f"{f'{r["k"]}'}"`).
+        if (child.name === "FormatString" && fieldNeeds312(child, outer, text, depth + 1)) return true;
         break;
       }
       default:

@@ -54,6 +54,8 @@ describe("language features by release", () => {
     expect(analyzeCode("x = f\"{'\\n'.join(a)}\"\n").minVersion).toBe("3.12");
     expect(analyzeCode('x = f"""{a # why\n}"""\n').minVersion).toBe("3.12");
     expect(analyzeCode('x = f"{a\n}"\n').minVersion).toBe("3.12");
+    // The outermost quote, inside an f-string nested in a field, still ended the outer string before.
+    expect(analyzeCode('x = f"{g(f\'({r["k"]})\')}"\n').minVersion).toBe("3.12");
   });
 
   it("f-strings that only mix quote kinds stay at 3.6", () => {
