@@ -169,8 +169,19 @@ export function findApi(
   for (const imported of imports) {
     const name = `${imported.module}.${imported.name}`;
     const entries = catalog.lookup(name).filter((e) => e.name.toLowerCase() === name.toLowerCase());
-    if (entries.length > 0)
-      return { entries, token: name, bare: onlyThese([imported.module, imported.name, "import"]) };
+    if (entries.length === 0) continue;
+    // "`from __future__ import print_function` does not seem to support the `flush` keyword argument
+    // to `print()`": the future import is how the asker stands; an argument named beside it is asked.
+    if (imported.module === "__future__") {
+      const beside = findApi(
+        plain.replace(FROM_IMPORT, " ").replace(IMPORT_FROM, " "),
+        catalog,
+        isProse,
+        isKnown,
+      );
+      if (beside?.entries.some((e) => e.kwarg)) return beside;
+    }
+    return { entries, token: name, bare: onlyThese([imported.module, imported.name, "import"]) };
   }
 
   // "'override' from typing_extensions": the backport's names are `typing`'s, whatever their case.

@@ -88,6 +88,13 @@ describe("findApi", () => {
     expect(found("import Self from typing doesn't work")).toEqual(["typing.Self"]);
   });
 
+  it("takes a keyword argument asked beside a future import over the import", () => {
+    const asked =
+      "with `from __future__ import print_function` there is no `flush` keyword argument to `print()`";
+    expect(found(asked)).toEqual(["print(flush=)"]);
+    expect(found("from __future__ import annotations fails on 3.6")).toEqual(["__future__.annotations"]);
+  });
+
   it("takes the names said to come with a release, and the typing backport's names as typing's", () => {
     expect(found("Drop remaining use of `os.walk()`: Python 3.12 has `Path.walk()`.")).toEqual([
       "pathlib.Path.walk",
