@@ -170,7 +170,7 @@ const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
  * with the name it quotes: what a release removed or hid, not what it deprecated.
  */
 const C_MISSING =
-  /\b(?:implicit declaration of function|undefined (?:symbol|reference to)|(?:has )?no member named|unknown type name|incomplete type)\s*:?\s*[‘'"`]?([A-Za-z_]\w*)|[‘'"`]([A-Za-z_]\w*)[’'"`] (?:was not declared|undeclared)\b/;
+  /\b(?:implicit declaration of(?: function)?|undefined (?:symbol|reference to)|(?:has )?no member named|unknown type name|incomplete type)\s*:?\s*[‘'"`]?([A-Za-z_]\w*)|[‘'"`]([A-Za-z_]\w*)[’'"`] (?:was not declared|undeclared)\b/;
 const C_MISSING_ALL = new RegExp(C_MISSING.source, "g");
 /** Windows failing to load a library an extension module needs. */
 const DLL_LOAD_FAILED = /\bDLL load failed\b/i;

@@ -673,6 +673,12 @@ describe("on the built-in corpus", () => {
       "3.2",
       /^C API removed: PyCObject/,
     ],
+    // Told in words, without "function".
+    [
+      "got compiler warnings for implicit declaration of `PyCObject_Check` and `PyCObject_AsVoidPtr`",
+      "3.2",
+      /^C API removed: PyCObject/,
+    ],
     ["pyaff.c:2831:28: error: no member named 'tp_print' in 'struct _typeobject'", "3.9", /^tp_print slot/],
     [
       "python 3.11: type_caster_base.h:473:38: error: no member named 'f_code' in '_frame'",
