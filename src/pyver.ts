@@ -1494,12 +1494,21 @@ export class PyVer {
       ? this.valueChange(unpickled, reading?.message ?? "", limit, metOn)
       : undefined;
     if (pickling) return { ...pickling, query: query.raw };
-    const code = this.askCode(pasted, query, notesFor, error, error ? running : undefined);
+    const dated = this.askCode(pasted, query, notesFor, error, error ? running : undefined);
+    // "updated from 3.13 to 3.14 … RuntimeError: There is no current event loop": code that raised at
+    // run time on the newest release the message names needs nothing newer; that release broke it.
+    const newest = releasesNamedIn(query.text).at(-1);
+    const ranOn =
+      runTime &&
+      dated?.version !== undefined &&
+      newest !== undefined &&
+      compareVersions(dated.version, newest) < 0;
+    const code = ranOn ? undefined : dated;
     // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
     // the question as a whole dates better.
     const sentence = firstSentence(reading?.message ?? "");
     const says = (sentence.match(/[A-Za-z]+/g) ?? []).length >= MIN_MESSAGE_WORDS;
-    if (code || !error || reading.subject || !says) return code;
+    if (code || !error || reading.subject || !says) return code ?? dated;
     // "TypeError: the JSON object must be str, not 'bytes'" on 3.5: a section that quotes the error
     // says what went wrong, whatever release the asker runs.
     const quoting = this.sectionQuoting(reading.message, undefined, limit);
@@ -1522,10 +1531,10 @@ export class PyVer {
     // "TypeError: As of 3.10, the *loop* parameter was removed from Queue()": so may the release the
     // message itself names.
     const text = `${reading.exception}: ${sentence}`;
-    const troubleIn = query.troubleIn ?? releasesNamedIn(sentence).at(-1);
+    const troubleIn = query.troubleIn ?? releasesNamedIn(sentence).at(-1) ?? (ranOn ? newest : undefined);
     const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn };
     const trouble = troubleIn ? this.searchTrouble(message, limit, true) : undefined;
-    return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : undefined;
+    return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : dated;
   }
 
   /** The section quoting a sentence of a paste other than its error's own message, if one does. */

@@ -579,6 +579,18 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("re.sub() template raises bad escape").version).toBe("3.7");
   });
 
+  it("takes a run-time error raised by code that needs an older release for what the newest release named broke", () => {
+    const upgraded = builtin.ask(
+      [
+        "our distro moved its Python from 3.13 to 3.14 and the tool broke:",
+        "    loop = asyncio.get_event_loop()",
+        "RuntimeError: There is no current event loop in thread 'MainThread'.",
+      ].join("\n"),
+    );
+    expect(upgraded.version).toBe("3.14");
+    expect(upgraded.answer).toMatch(/get_event_loop/);
+  });
+
   it("answers a generator expression's parenthesis error by the release that stopped accepting a comma beside it", () => {
     const told = builtin.ask("Broke on Python 3.7, SyntaxError: Generator expression must be parenthesized");
     expect(told.version).toBe("3.7");
