@@ -952,6 +952,7 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   ],
   match: [
     "match statement",
+    "match clause",
     "match syntax",
     "match case",
     "match case statement",

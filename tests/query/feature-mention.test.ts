@@ -6,6 +6,7 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("yield from is python 3 syntax")?.feature.id).toBe("yield-from");
     expect(findFeatureMention("Can assignment expressions be enabled in 3.7?")?.feature.id).toBe("walrus");
     expect(findFeatureMention("thonny match_case: syntax error")?.feature.id).toBe("match");
+    expect(findFeatureMention("a few match clause that need python 3")?.feature.id).toBe("match");
     expect(findFeatureMention("What is the except* operator?")?.feature.id).toBe("except-star");
     expect(findFeatureMention("Type subscriptable is introduced in Python 3.9")?.feature.id).toBe(
       "builtin-generics",
