@@ -19,8 +19,9 @@ export function featureSentence(feature: LanguageFeature, context: string | unde
   if (feature.removedIn && feature.python3)
     return `${capitalized(name)} was Python 2 behaviour; from Python ${feature.removedIn}${pep} ${feature.python3}.`;
   if (feature.removedIn) {
-    const gone = `${name} is Python 2 syntax: Python ${feature.removedIn} removed it${pep}`;
-    return context ? `No — ${gone}, so Python ${context} rejects it.` : `${capitalized(gone)}.`;
+    const [is, it] = feature.plural ? ["are", "them"] : ["is", "it"];
+    const gone = `${name} ${is} Python 2 syntax: Python ${feature.removedIn} removed ${it}${pep}`;
+    return context ? `No — ${gone}, so Python ${context} rejects ${it}.` : `${capitalized(gone)}.`;
   }
   const earlier = feature.earlier ? ` ${capitalized(feature.earlier)}.` : "";
   if (!context) return `${capitalized(name)} — new in Python ${version}${pep}.${earlier}`;

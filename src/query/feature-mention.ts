@@ -70,6 +70,9 @@ const UNSTABLE =
  * is no match statement.
  */
 const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
+  // "STANDARD_RIGHTS_REQUIRED = 0x000F0000L": a hex literal with Python 2's long suffix, which no
+  // word or unit ends the same way.
+  { id: "long-suffix", re: /(?<![\w.])0[xX][0-9a-fA-F]+[lL](?!\w)/ },
   { id: "match", re: /(?:^|[\s:])match\s+[A-Za-z_][\w.]*(?:[_.]\w+|\([^)]*\))\s*:(?!\S)/ },
   // "SyntaxError on match in 3.9", "`match` gives invalid syntax": the keyword the parser refused.
   {

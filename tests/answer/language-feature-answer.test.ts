@@ -29,6 +29,9 @@ describe("featureSentence", () => {
     expect(featureSentence(languageFeature("print-statement"), undefined)).toMatch(
       /Python 2 syntax: Python 3\.0 removed it/,
     );
+    expect(featureSentence(languageFeature("long-suffix"), "3.8")).toBe(
+      "No — long integer literals like `10L` are Python 2 syntax: Python 3.0 removed them (PEP 237), so Python 3.8 rejects them.",
+    );
   });
 
   it("names what came before where there were two events", () => {

@@ -7,6 +7,9 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("Can assignment expressions be enabled in 3.7?")?.feature.id).toBe("walrus");
     expect(findFeatureMention("thonny match_case: syntax error")?.feature.id).toBe("match");
     expect(findFeatureMention("a few match clause that need python 3")?.feature.id).toBe("match");
+    expect(findFeatureMention("get this output: STANDARD_RIGHTS = 0x000F0000L why?")?.feature.id).toBe(
+      "long-suffix",
+    );
     expect(findFeatureMention("What is the except* operator?")?.feature.id).toBe("except-star");
     expect(findFeatureMention("Type subscriptable is introduced in Python 3.9")?.feature.id).toBe(
       "builtin-generics",
