@@ -13,8 +13,8 @@ export interface FeatureMention {
 }
 
 /**
- * The text as feature phrases are written: lower case, hyphens, underscores and slashes as spaces,
- * quotes dropped, `->` and a lone `/` as words.
+ * The text as feature phrases are written: lower case, hyphens, underscores, slashes and dots between
+ * words as spaces, quotes dropped, `->` and a lone `/` as words.
  */
 function normalize(text: string): string {
   return ` ${text
@@ -28,6 +28,8 @@ function normalize(text: string): string {
     // A symbol in brackets is the symbol: "the "at" (@) symbol".
     .replace(/\((\S)\)/g, " $1 ")
     .replace(/[-_/]+/g, " ")
+    // "`match .. case` statement": dots between two words join them as a hyphen does.
+    .replace(/(?<=[a-z])\s*(?:\.{2,}|…)\s*(?=[a-z])/g, " ")
     .replace(/\s+/g, " ")} `;
 }
 

@@ -7,6 +7,7 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("Can assignment expressions be enabled in 3.7?")?.feature.id).toBe("walrus");
     expect(findFeatureMention("thonny match_case: syntax error")?.feature.id).toBe("match");
     expect(findFeatureMention("a few match clause that need python 3")?.feature.id).toBe("match");
+    expect(findFeatureMention("it doesn't parse `match .. case` statements")?.feature.id).toBe("match");
     expect(findFeatureMention("get this output: STANDARD_RIGHTS = 0x000F0000L why?")?.feature.id).toBe(
       "long-suffix",
     );
