@@ -1768,6 +1768,9 @@ export class PyVer {
       analysis.requirements.length === 1
     )
       return undefined;
+    // "Why keyword `match` in Python 3.10 can be as a variable or function name? >>> match = '…'": so
+    // does one beside code that any Python 3 runs.
+    if (!dated && namedWithRelease) return undefined;
     // "Replace `@functools.lru_cache(maxsize=None)` with `@functools.cache` once 3.8 is dropped": code
     // the asker's release runs, beside a name written in the prose that it lacks, is about that name.
     const release = query.context ?? query.version;

@@ -591,6 +591,14 @@ describe("on the built-in corpus", () => {
     expect(upgraded.answer).toMatch(/get_event_loop/);
   });
 
+  it("takes code any Python 3 runs, beside a feature the prose names with its release, as asking about the feature", () => {
+    const asked = builtin.ask(
+      "Why can the keyword `match` in Python 3.10 be a function name?\n>>> from re import match\n>>> match('A', 'A b')\n<re.Match object; span=(0, 1), match='A'>\n>>> match = 'x'",
+    );
+    expect(asked.version).toBe("3.10");
+    expect(asked.answer).toMatch(/`?match`? statement/i);
+  });
+
   it("answers a generator expression's parenthesis error by the release that stopped accepting a comma beside it", () => {
     const told = builtin.ask("Broke on Python 3.7, SyntaxError: Generator expression must be parenthesized");
     expect(told.version).toBe("3.7");
