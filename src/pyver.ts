@@ -1740,6 +1740,10 @@ export class PyVer {
     // runs, beside a bound the message sets, is about what changed at the bound, not whether it runs.
     const needs = analysis.minVersion;
     if (query.bound && query.version && needs && compareVersions(needs, query.version) < 0) return undefined;
+    // "Python 3.9 added two operators to dict: `a | b` does `{*a, *b}`": code older than the release
+    // the message says added something shows what that addition does.
+    const addition = addedIn(query.text);
+    if (addition && needs && compareVersions(needs, addition) < 0) return undefined;
     // "Support Python 3.14 — `from __future__ import annotations` — evaluated eagerly?": a future
     // import the release asked about deprecated is answered by that release's section on it.
     const asked = query.version ?? query.context;

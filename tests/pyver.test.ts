@@ -599,6 +599,14 @@ describe("on the built-in corpus", () => {
     expect(asked.answer).toMatch(/`?match`? statement/i);
   });
 
+  it("takes code older than the release a message says added something as showing that addition", () => {
+    const shown = builtin.ask(
+      "Python 3.9 added operators to dict: `a | b` does `{*a, *b}`. Let's support them.",
+    );
+    expect(shown.version).toBe("3.9");
+    expect(shown.answer).toMatch(/merge \| and update \|= operators/);
+  });
+
   it("answers a generator expression's parenthesis error by the release that stopped accepting a comma beside it", () => {
     const told = builtin.ask("Broke on Python 3.7, SyntaxError: Generator expression must be parenthesized");
     expect(told.version).toBe("3.7");
