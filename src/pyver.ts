@@ -2099,10 +2099,13 @@ export class PyVer {
     // "`from __future__ import annotations` … not needed with Python 3.14+": a feature older than the
     // bound changed there, and that release's notes on it say how. So did one older than a release
     // said to have changed it ("Python 3.12 changed how f-strings are handled").
-    if (feature && query.version && compareVersions(feature.feature.version, query.version) < 0) {
+    // "Q000 error on f-string for CPython 3.12 … no errors on 3.11": so did one the message says
+    // broke on a later release.
+    const changedAt = query.version ?? query.troubleIn;
+    if (feature && changedAt && compareVersions(feature.feature.version, changedAt) < 0) {
       const changed = this.featureChangedIn(
         [feature.phrase, feature.feature.name],
-        query.version,
+        changedAt,
         limit,
         query.bound,
       );
@@ -2719,9 +2722,15 @@ export class PyVer {
   ): Answer | undefined {
     const [first = ""] = names;
     const changed = this.searchNotes({ ...this.parse(first), version }, limit);
-    const squeezed = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "");
-    const title = squeezed(changed.lead?.chunk.section ?? "");
-    const aboutIt = anySection || names.some((name) => title.includes(squeezed(name)));
+    // From a word's start: "Generator gi_yieldfrom" is no heading about `yield from`, "Type hinting
+    // generics" is one about type hints.
+    const words = (text: string) =>
+      ` ${text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim()}`;
+    const title = words(changed.lead?.chunk.section ?? "");
+    const aboutIt = anySection || names.some((name) => title.includes(words(name)));
     return changed.answer.found && aboutIt ? changed.answer : undefined;
   }
 

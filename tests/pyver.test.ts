@@ -607,6 +607,16 @@ describe("on the built-in corpus", () => {
     expect(shown.answer).toMatch(/merge \| and update \|= operators/);
   });
 
+  it("answers a feature said to break on a later release by that release's section headed by it", () => {
+    const broke = builtin.ask(
+      "Style-check error on f-string for CPython 3.12. ```x = f'{a}({\", \".join(b)})'``` Fine on CPython 3.11, but on 3.12 I get: `a.py:3:12: Q000 Double quotes found but single quotes preferred`.",
+    );
+    expect(broke.version).toBe("3.12");
+    expect(broke.answer).toMatch(/PEP 701/);
+    // A heading that only holds the feature's words inside another name is not about it.
+    expect(builtin.ask("`yield from` is marked as a syntax error in python 3.5").version).toBe("3.3");
+  });
+
   it("answers a generator expression's parenthesis error by the release that stopped accepting a comma beside it", () => {
     const told = builtin.ask("Broke on Python 3.7, SyntaxError: Generator expression must be parenthesized");
     expect(told.version).toBe("3.7");
