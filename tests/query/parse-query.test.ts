@@ -67,6 +67,9 @@ describe("parseQuery", () => {
       "3.14",
     );
     expect(happenedIn("the default start method switched in 3.14")).toBe("3.14");
+    // A release something is broken on, or broke on.
+    expect(happenedIn("The script is broken on 3.13.")).toBe("3.13");
+    expect(happenedIn("it broke on Python 3.12")).toBe("3.12");
     // Of those, an addition is a claim the facts can check.
     expect(addedIn("Python 3.8 introduces `lcm` in the `math` module")).toBe("3.8");
     expect(addedIn("Python 3.10 removes the `loop` argument")).toBeUndefined();
