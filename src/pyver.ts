@@ -166,11 +166,23 @@ const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:_[A-Za-z
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
 /**
  * A compiler or linker saying a name is not there (`implicit declaration of function 'X'`, `'X' was
- * not declared`, `undefined symbol: X`, `no member named 'f_code' in '_frame'`, `incomplete type`),
- * with the name it quotes: what a release removed or hid, not what it deprecated.
+ * not declared`, `undefined symbol: X`, `no member named 'f_code' in '_frame'`, `incomplete type`;
+ * MSVC's `'frame': is not a member of '_ts'`), with the name it quotes: what a release removed or hid, not what it deprecated.
  */
 const C_MISSING =
-  /\b(?:implicit declaration of(?: function)?|undefined (?:symbol|reference to)|(?:has )?no member named|unknown type name|incomplete type)\s*:?\s*[‘'"`]?([A-Za-z_]\w*)|[‘'"`]([A-Za-z_]\w*)[’'"`] (?:was not declared|undeclared)\b/;
+  /\b(?:implicit declaration of(?: function)?|undefined (?:symbol|reference to)|(?:has )?no member named|unknown type name|incomplete type)\s*:?\s*[‘'"`]?([A-Za-z_]\w*)|[‘'"`]([A-Za-z_]\w*)[’'"`](?: (?:was not declared|undeclared)\b|:\s*(?:is not a member of|undeclared identifier)\b)/;
+/**
+ * MSVC names a struct by its tag where GCC also gives the typedef (`'PyThreadState' {aka 'struct
+ * _ts'}`): the tags of CPython's structs, by the names the notes use.
+ */
+const C_STRUCT_TAGS: ReadonlyMap<string, string> = new Map([
+  ["_ts", "PyThreadState"],
+  ["_is", "PyInterpreterState"],
+  ["_frame", "PyFrameObject"],
+  ["_typeobject", "PyTypeObject"],
+]);
+/** "error C2039: 'frame': is not a member of '_ts'": the struct MSVC says lacks a member. */
+const MSVC_NOT_MEMBER = /is not a member of [‘'"`](?:struct\s+)?(_\w+)[’'"`]/g;
 const C_MISSING_ALL = new RegExp(C_MISSING.source, "g");
 /** Windows failing to load a library an extension module needs. */
 const DLL_LOAD_FAILED = /\bDLL load failed\b/i;
@@ -3362,7 +3374,14 @@ export class PyVer {
       const prefix = name.replace(/_[A-Za-z]\w*$/, "");
       return known(name) || !known(prefix) ? name : prefix;
     };
-    const written = [...missing.filter((n) => n.includes("_")), ...(query.text.match(C_API_NAMES) ?? [])];
+    const tagged = [...query.text.matchAll(MSVC_NOT_MEMBER)].flatMap(
+      (m) => C_STRUCT_TAGS.get(m[1] ?? "") ?? [],
+    );
+    const written = [
+      ...missing.filter((n) => n.includes("_")),
+      ...(query.text.match(C_API_NAMES) ?? []),
+      ...tagged,
+    ];
     const names = [...new Set(written.map(family))];
     if (names.length === 0) return undefined;
     const asked = { ...this.parse(names.join(" ")), context: undefined, wantsRemovals: missing.length > 0 };

@@ -711,6 +711,12 @@ describe("on the built-in corpus", () => {
       "3.2",
       /^C API removed: PyCObject/,
     ],
+    // MSVC names the struct by its tag.
+    [
+      "wheels do not build with Python 3.11: x.cpp(180): error C2039: 'frame': is not a member of '_ts'",
+      "3.11",
+      /^PyThreadState\.frame removed/,
+    ],
     // Told in words, without "function".
     [
       "got compiler warnings for implicit declaration of `PyCObject_Check` and `PyCObject_AsVoidPtr`",
