@@ -3100,6 +3100,11 @@ export class PyVer {
       if (!whole && /^__\w+__$/.test(token)) continue;
       // A deprecation alone answers only a question about deprecation or whether it is still there.
       if (!entry.removedIn && !STILL_THERE.test(query.text)) continue;
+      // "I still use python 3.4 … replace `async def` with `@asyncio.coroutine`?": on a release before
+      // the name was even deprecated, its removal is not what the asker meets.
+      const standing = query.context ?? query.version;
+      const since = entry.deprecatedIn;
+      if (!asksRemoval && standing && since && compareVersions(standing, since) < 0) continue;
       const notesFor = this.notesFor;
       // "for Python 3.7 the syntax `asyncio.async` is no longer valid": a deprecated name a later
       // release's syntax forbids to be written is that release's change.

@@ -617,6 +617,14 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("`yield from` is marked as a syntax error in python 3.5").version).toBe("3.3");
   });
 
+  it("leaves out a removal the asker's release comes before the deprecation of", () => {
+    const before = builtin.ask("since python 3.2 the escape function lives in html instead of cgi");
+    expect(before.version).toBe("3.2");
+    expect(before.answer).toMatch(/html\.escape\(\)/);
+    // Asked as a removal, it is still the removal.
+    expect(builtin.ask("on python 3.2, is cgi removed?").answer).toMatch(/`cgi` was removed in Python 3\.13/);
+  });
+
   it("answers a generator expression's parenthesis error by the release that stopped accepting a comma beside it", () => {
     const told = builtin.ask("Broke on Python 3.7, SyntaxError: Generator expression must be parenthesized");
     expect(told.version).toBe("3.7");
