@@ -167,7 +167,8 @@ const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
 /**
  * A compiler or linker saying a name is not there (`implicit declaration of function 'X'`, `'X' was
  * not declared`, `undefined symbol: X`, `no member named 'f_code' in '_frame'`, `incomplete type`;
- * MSVC's `'frame': is not a member of '_ts'`), with the name it quotes: what a release removed or hid, not what it deprecated.
+ * MSVC's `'frame': is not a member of '_ts'`), with the name it quotes: what a release removed or
+ * hid, not what it deprecated.
  */
 const C_MISSING =
   /\b(?:implicit declaration of(?: function)?|undefined (?:symbol|reference to)|(?:has )?no member named|unknown type name|incomplete type)\s*:?\s*[‘'"`]?([A-Za-z_]\w*)|[‘'"`]([A-Za-z_]\w*)[’'"`](?: (?:was not declared|undeclared)\b|:\s*(?:is not a member of|undeclared identifier)\b)/;

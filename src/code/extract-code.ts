@@ -323,13 +323,13 @@ function continuationsInherit(text: string, kinds: LineKind[]): LineKind[] {
   let opener: LineKind | undefined;
   let openerIndent = 0;
   for (let i = 0; i < out.length; i++) {
+    // "  assert(", a blank line, then "I believe the syntax has changed …": a bracket a cut paste left
+    // open ends at the asker's prose after it, out-dented as no docstring's sentence is.
+    const outdentedProse = out[i] === "prose" && out[i - 1] === "blank" && indent(i) < openerIndent;
     if (starts.has(i)) {
       opener = out[i];
       openerIndent = indent(i);
-      // "  assert(", a blank line, then "I believe the syntax has changed …": a bracket left open by
-      // a cut paste, and the asker's prose after it, out-dented, which no docstring is.
-    } else if (opener === "code" && out[i] === "prose" && out[i - 1] === "blank" && indent(i) < openerIndent)
-      opener = undefined;
+    } else if (opener === "code" && outdentedProse) opener = undefined;
     else if (opener === "code" && out[i] !== "blank") out[i] = "code";
   }
   return out;
