@@ -31,7 +31,7 @@ import {
 } from "./answer/coverage.ts";
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
-import { languageFeatureAnswer } from "./answer/language-feature-answer.ts";
+import { languageFeatureAnswer, syntaxListAnswer } from "./answer/language-feature-answer.ts";
 import {
   asksProjectRelease,
   asksProjectSupport,
@@ -2032,9 +2032,14 @@ export class PyVer {
         query.intent === "overview" ||
         query.intent === "deprecations" ||
         query.intent === "removals" ||
-        query.intent === "speedups";
+        query.intent === "speedups" ||
+        query.intent === "syntax";
       if (!facts || (fromNotes && facts.noNotes)) return this.beyondNotes(query) ?? this.noNotes(query);
       if (query.intent === "overview") return overviewAnswer(query, facts, limit);
+      if (query.intent === "syntax")
+        return (
+          syntaxListAnswer(query, facts.version, this.releases, limit) ?? overviewAnswer(query, facts, limit)
+        );
       if (query.intent === "deprecations" || query.intent === "removals" || query.intent === "speedups") {
         return changeListAnswer(query, facts, this.kb.index.chunks, limit);
       }

@@ -561,6 +561,14 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask(q).found).toBe(false);
   });
 
+  it("answers what syntax a release added with the list of it", () => {
+    const listed = builtin.ask("what syntax is new in python 3.8");
+    expect(listed.version).toBe("3.8");
+    expect(listed.answer).toMatch(
+      /^New syntax in Python 3\.8 \(\d+\): the walrus operator `:=` \(PEP 572\); /,
+    );
+  });
+
   it("answers a release said to run slow with that release's speed-ups, never another release's", () => {
     const slower = builtin.ask("the test suite runs much slower on Python 3.12 than on the older versions");
     expect(slower.version).toBe("3.12");

@@ -1,4 +1,4 @@
-import type { LanguageFeature } from "../code/language-features.ts";
+import { isSyntax, LANGUAGE_FEATURES, type LanguageFeature } from "../code/language-features.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import type { Answer } from "./answer.ts";
@@ -50,4 +50,33 @@ export function languageFeatureAnswer(
   const lead = [whatsNewCitation(version, capitalized(about), feature.url, releases)];
   const context = query.context ?? query.version;
   return factAnswer(query.raw, featureSentence(feature, context), version, lead, about, notesFor, releases);
+}
+
+/** How many of a release's syntax additions the answer names before "and N more". */
+const MAX_SYNTAX_NAMED = 6;
+
+/** "what syntax is new in 3.8": the language syntax a release added, each cited. */
+export function syntaxListAnswer(
+  query: ParsedQuery,
+  version: string,
+  releases: ReleaseFacts[],
+  limit: number,
+): Answer | undefined {
+  const added = LANGUAGE_FEATURES.filter((f) => f.version === version && isSyntax(f));
+  if (added.length === 0) return undefined;
+  const named = added.slice(0, MAX_SYNTAX_NAMED).map((f) => (f.pep ? `${f.name} (PEP ${f.pep})` : f.name));
+  const more = added.length > named.length ? `; and ${added.length - named.length} more` : "";
+  const citations = added.map((f) =>
+    whatsNewCitation(version, capitalized(f.name.replace(/`/g, "")), f.url, releases),
+  );
+  return {
+    query: query.raw,
+    found: true,
+    kind: "overview",
+    answer: `New syntax in Python ${version} (${added.length}): ${named.join("; ")}${more}.`,
+    version,
+    citations: citations.slice(0, limit),
+    hits: [],
+    suggestions: [],
+  };
 }

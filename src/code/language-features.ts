@@ -150,6 +150,20 @@ const PLURAL_NAMES: ReadonlySet<FeatureId> = new Set<FeatureId>([
   "tstrings",
 ]);
 
+/** Features of Python 3 that are behaviours or library, not syntax, however people name them. */
+const NOT_SYNTAX: ReadonlySet<FeatureId> = new Set<FeatureId>([
+  "hash-randomization",
+  "type-hints",
+  "bytes-formatting",
+  "dict-order",
+  "future-annotations",
+]);
+
+/** Whether a Python 3 feature is syntax: something the grammar or the compiler accepts or rejects. */
+export function isSyntax(feature: LanguageFeature): boolean {
+  return feature.version !== "2" && !NOT_SYNTAX.has(feature.id);
+}
+
 /** Changes that turned code the release before accepted into a SyntaxError. */
 const REJECTING: ReadonlySet<FeatureId> = new Set<FeatureId>(["async-keywords"]);
 

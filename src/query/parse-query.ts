@@ -15,6 +15,8 @@ export type Intent =
   | "removals"
   /** "how fast is 3.11", "3.12 performance improvements": the release's speed-ups. */
   | "speedups"
+  /** "what syntax is new in 3.8": the language syntax a release added. */
+  | "syntax"
   /** "what breaks from 3.9 to 3.12": removals and porting notes of every release in a range. */
   | "range"
   /** "latest python version": the newest release known. */
@@ -124,6 +126,8 @@ const RELEASE_DATE = [
 /** Words that ask how fast a release is. */
 const SPEED_WORD =
   /^(?:fast|faster|fastest|speed|speeds|speedup|speedups|quick|quicker|slow|slower|perf|performance|performant|optimi[sz]ations?|benchmarks?)$/;
+/** Words for a language's syntax as a whole. */
+const SYNTAX_WORD = /^(?:syntax|syntaxes|syntactic|grammar)$/;
 /** Words around a question about a release's speed that ask nothing of their own. */
 const SPEED_QUESTION_WORDS = new Set(
   (
@@ -494,6 +498,9 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     const aboutSpeed = listed.filter((w) => !SPEED_QUESTION_WORDS.has(w));
     if (aboutSpeed.length > 0 && aboutSpeed.every((w) => SPEED_WORD.test(w)))
       return { ...base, intent: "speedups", terms: [], expansions: [] };
+    // "what syntax is new in 3.8", "python 3.10 new syntax": the release's syntax as a whole.
+    if (listed.length > 0 && listed.every((w) => SYNTAX_WORD.test(w)))
+      return { ...base, intent: "syntax", terms: [], expansions: [] };
   }
 
   // "Python 3" is every release, not something to search for; nor are the asker's own files and

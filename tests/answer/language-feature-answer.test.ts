@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { featureSentence } from "../../src/answer/language-feature-answer.ts";
+import { featureSentence, syntaxListAnswer } from "../../src/answer/language-feature-answer.ts";
 import { languageFeature } from "../../src/code/language-features.ts";
+import { parseQuery } from "../../src/query/parse-query.ts";
 
 describe("featureSentence", () => {
   it("dates a feature with its PEP", () => {
@@ -38,5 +39,24 @@ describe("featureSentence", () => {
     expect(featureSentence(languageFeature("dict-order"), undefined)).toMatch(
       /new in Python 3\.7\. CPython 3\.6 already/,
     );
+  });
+});
+
+describe("syntaxListAnswer", () => {
+  const asked = parseQuery("what syntax is new in 3.5", { maxChars: 500 });
+
+  it("lists the syntax a release added, each with its PEP and cited", () => {
+    const listed = syntaxListAnswer(asked, "3.5", [], 3);
+    expect(listed?.answer).toBe(
+      "New syntax in Python 3.5 (3): `async def` / `await` (PEP 492); the `@` matrix multiplication operator (PEP 465); several `*` / `**` unpackings in calls and displays (PEP 448).",
+    );
+    expect(listed?.citations.map((c) => c.url)).toContain(
+      "https://docs.python.org/3/whatsnew/3.5.html#pep-465-a-dedicated-infix-operator-for-matrix-multiplication",
+    );
+  });
+
+  it("leaves out behaviours and library people also call features, and says nothing for a release with no syntax", () => {
+    expect(syntaxListAnswer(asked, "3.5", [], 3)?.answer).not.toMatch(/type hints|% formatting/);
+    expect(syntaxListAnswer(asked, "3.2", [], 3)).toBeUndefined();
   });
 });

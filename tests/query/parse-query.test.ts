@@ -354,6 +354,9 @@ describe("parseQuery", () => {
     ["3.12 performance improvements", "speedups"],
     ["Why does this specific code run faster in Python 3.11?", "speedups"],
     ["asyncio performance in 3.12", "feature"],
+    ["what syntax is new in python 3.8", "syntax"],
+    ["python 3.10 new syntax", "syntax"],
+    ["syntax error in python 3.10", "feature"],
   ])("recognizes the intent of %j", (q, intent) => {
     expect(parse(q).intent).toBe(intent);
   });
