@@ -18,7 +18,11 @@ export interface ConsoleOptions {
 /** The console's one user, counted apart from any platform's. */
 const ASKER = "local";
 
-const GREETING = "PyVer — ask about Python releases (e.g. “pathlib”, “what's new in 3.12”). Ctrl-D to quit.";
+const GREETING =
+  "PyVer — ask about Python releases (e.g. “pathlib”, “what's new in 3.12”). Type quit or press Ctrl-D to leave.";
+
+/** A line that ends the chat, as people type it in a terminal: "quit", "exit", "/quit", ":q". */
+const LEAVE = /^\s*(?:\/?(?:quit|exit|bye)|:q!?)\s*$/i;
 
 /**
  * A local chat: on a terminal, a prompt; otherwise each input line is answered and the chat ends at
@@ -57,9 +61,11 @@ export function startConsole({
     );
   const done = (async () => {
     for await (const line of rl) {
+      if (LEAVE.test(line)) break;
       if (line.trim()) await answer(line);
       if (interactive) rl.prompt();
     }
+    rl.close();
   })();
   return {
     name: "console",

@@ -30,6 +30,25 @@ describe("console chat", () => {
     expect(text).toContain("Python 3.8 was released on October 14, 2019.");
   });
 
+  it("ends the chat at a line that says to leave, answering nothing after it", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const read = collect(output);
+    const chat = startConsole({ bot, input, output });
+    input.write("pathlib\n/quit\nwhen was 3.8 released\n");
+    await chat.done;
+    expect(read()).toContain("pathlib — new in Python 3.4");
+    expect(read()).not.toContain("October 14, 2019");
+    // "exit" and "quit" too; a question that mentions them is still a question.
+    const again = new PassThrough();
+    const said = collect(output);
+    const second = startConsole({ bot, input: again, output });
+    again.end("quit() in the REPL\nexit\npathlib\n");
+    await second.done;
+    expect(said()).toContain("REPL");
+    expect(said()).not.toContain("pathlib — new in Python 3.4");
+  });
+
   it("skips blank lines and says plainly when it finds nothing", async () => {
     const input = new PassThrough();
     const output = new PassThrough();
