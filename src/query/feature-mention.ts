@@ -66,12 +66,36 @@ const UNORDERED_PAIRS: [string, string][] = [
 const UNSTABLE =
   "(?:arbitrary|(?:is|are|seems?|looks?)\\s+(?:to\\s+be\\s+)?random\\b|not\\s+(?:consistent|stable|deterministic|the\\s+same|constant)|inconsistent|unstable|non-?deterministic|(?:keeps?|kept)\\s+changing|chang(?:es|ed|ing)\\s+(?:each|every|between|from\\s+run)|different\\s+(?:each|every)|differs?\\s+(?:each|every|between))";
 
+/** Builtins and the `typing` aliases 3.9 made needless: `list` and `List`. */
+const GENERIC_ALIASES: readonly [string, string][] = [
+  ["list", "List"],
+  ["dict", "Dict"],
+  ["tuple", "Tuple"],
+  ["set", "Set"],
+  ["frozenset", "FrozenSet"],
+  ["type", "Type"],
+];
+/** "many mentions of "list" throughout source instead of "List"": one against the other, either way round. */
+const ALIAS_INSTEAD = new RegExp(
+  GENERIC_ALIASES.flatMap(([builtin, alias]) =>
+    [
+      [builtin, alias],
+      [alias, builtin],
+    ].map(
+      ([used, other]) =>
+        `(?<![\\w.])["'\`]?${used}["'\`]?\\s+(?:[^\\s.?!]+\\s+){0,4}?instead of\\s+["'\`]?${other}\\b`,
+    ),
+  ).join("|"),
+);
+
 /**
  * Code written into a sentence without backticks: "match menu_entry_index: its showing error in
  * 3.9". The subject must look like code (an underscore, a dot or a call), so "regex match groups:"
  * is no match statement.
  */
 const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
+  // "mentions of "list" … instead of "List"": the choice 3.9's built-in generics brought.
+  { id: "builtin-generics", re: ALIAS_INSTEAD },
   // "STANDARD_RIGHTS_REQUIRED = 0x000F0000L": a hex literal with Python 2's long suffix, which no
   // word or unit ends the same way.
   { id: "long-suffix", re: /(?<![\w.])0[xX][0-9a-fA-F]+[lL](?!\w)/ },

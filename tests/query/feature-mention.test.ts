@@ -8,6 +8,12 @@ describe("findFeatureMention", () => {
     expect(findFeatureMention("thonny match_case: syntax error")?.feature.id).toBe("match");
     expect(findFeatureMention("a few match clause that need python 3")?.feature.id).toBe("match");
     expect(findFeatureMention("it doesn't parse `match .. case` statements")?.feature.id).toBe("match");
+    // A builtin against its `typing` alias, either way round; two different builtins are no such choice.
+    expect(findFeatureMention('mentions of "list" throughout source instead of "List"')?.feature.id).toBe(
+      "builtin-generics",
+    );
+    expect(findFeatureMention("use Dict instead of dict for 3.8")?.feature.id).toBe("builtin-generics");
+    expect(findFeatureMention("a list instead of a dict")).toBeUndefined();
     expect(findFeatureMention("get this output: STANDARD_RIGHTS = 0x000F0000L why?")?.feature.id).toBe(
       "long-suffix",
     );
