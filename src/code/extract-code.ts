@@ -38,13 +38,20 @@ const TRACEBACK = /^\s*(?:Traceback \(most recent call last\)|File "[^"]*", line
 const TRACEBACK_LINE =
   /^\s*(?:Traceback \(most recent call last\)|File "[^"]*", line \d+|\^+\s*$|[A-Z]\w*(?:Error|Exception|Warning)\b:)/;
 
+/**
+ * "result.append(**f**'Core {count}: '": a string's prefix the asker set in bold to point at it. No
+ * code raises a name to the power of a string literal.
+ */
+const BOLD_PREFIX = /\*\*([fFrRbBuUtT]{1,2})\*\*(?=["'])/g;
+
 export function extractCode(message: string): ExtractedCode | undefined {
   // Chat apps join lines: "does this run on 3.8? ```python" opens a fence mid-line.
   const joined = message
     .replace(/\r\n?/g, "\n")
     .replace(/(?<=\S)[ \t]*(`{3,})/g, "\n$1")
     .replace(LOG_STAMP, "")
-    .replace(NOTEBOOK_ARROW, "");
+    .replace(NOTEBOOK_ARROW, "")
+    .replace(BOLD_PREFIX, "$1");
   // A message with fences shows its code in them; a fence of another language is no Python.
   if (/^[ \t]*(?:`{3,}|~{3,})/m.test(joined)) return fenced(joined);
   const text = endedByDash(joined);

@@ -16,6 +16,11 @@ describe("finding code in a chat message", () => {
     expect(extractCode(docstring)?.code).toContain("The numbers are added in order.");
   });
 
+  it("takes a string prefix the asker set in bold for the prefix", () => {
+    const told = "You have a syntax problem in line 16.\n    result.append(**f**'Core {count}: ' + x)";
+    expect(extractCode(told)?.code).toContain("result.append(f'Core {count}: ' + x)");
+  });
+
   it("takes Python 2's print to a file for a line of code", () => {
     expect(extractCode("print >>p.stdin, msg")?.code).toBe("print >>p.stdin, msg");
     expect(extractCode("print >> the printer, then stop")).toBeUndefined();
