@@ -1507,21 +1507,17 @@ export class PyVer {
       ? this.valueChange(unpickled, reading?.message ?? "", limit, metOn)
       : undefined;
     if (pickling) return { ...pickling, query: query.raw };
-    const dated = this.askCode(pasted, query, notesFor, error, error ? running : undefined);
+    const code = this.askCode(pasted, query, notesFor, error, error ? running : undefined);
     // "updated from 3.13 to 3.14 … RuntimeError: There is no current event loop": code that raised at
     // run time on the newest release the message names needs nothing newer; that release broke it.
-    const newest = releasesNamedIn(query.text).at(-1);
+    const newest = runTime && code?.version ? releasesNamedIn(query.text).at(-1) : undefined;
     const ranOn =
-      runTime &&
-      dated?.version !== undefined &&
-      newest !== undefined &&
-      compareVersions(dated.version, newest) < 0;
-    const code = ranOn ? undefined : dated;
+      newest !== undefined && code?.version !== undefined && compareVersions(code.version, newest) < 0;
     // A message that is only a name ("ModuleNotFoundError: contextvars") is the asker's subject, which
     // the question as a whole dates better.
     const sentence = firstSentence(reading?.message ?? "");
     const says = (sentence.match(/[A-Za-z]+/g) ?? []).length >= MIN_MESSAGE_WORDS;
-    if (code || !error || reading.subject || !says) return code ?? dated;
+    if ((code && !ranOn) || !error || reading.subject || !says) return code;
     // "TypeError: the JSON object must be str, not 'bytes'" on 3.5: a section that quotes the error
     // says what went wrong, whatever release the asker runs.
     const quoting = this.sectionQuoting(reading.message, undefined, limit);
@@ -1547,7 +1543,7 @@ export class PyVer {
     const troubleIn = query.troubleIn ?? releasesNamedIn(sentence).at(-1) ?? (ranOn ? newest : undefined);
     const message = { ...this.parse(sentence), text, terms: tokenize(sentence), troubleIn };
     const trouble = troubleIn ? this.searchTrouble(message, limit, true) : undefined;
-    return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : dated;
+    return trouble?.answer.found ? { ...trouble.answer, query: query.raw } : code;
   }
 
   /** The section quoting a sentence of a paste other than its error's own message, if one does. */

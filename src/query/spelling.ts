@@ -108,6 +108,7 @@ export class Speller {
   private readonly questionWords: Set<string>;
   private readonly modules: [string, number][];
   private readonly moduleNames: Set<string>;
+  private readonly owners: string[];
 
   constructor(private readonly vocabulary: Vocabulary) {
     this.questionWords = new Set([...vocabulary.questionWords, ...stopWords()]);
@@ -118,6 +119,7 @@ export class Speller {
     for (const word of this.questionWords) this.add(word, QUESTION_WORD_FREQUENCY);
     this.moduleNames = new Set(vocabulary.modules);
     this.modules = [...this.moduleNames].map((m) => [m, 1]);
+    this.owners = [...(vocabulary.owners ?? this.moduleNames)];
   }
 
   private add(word: string, frequency: number): void {
@@ -243,7 +245,7 @@ export class Speller {
    */
   private moduleHolding(head: string, rest: string[]): string | undefined {
     if (rest.length === 0 || head.length < MIN_TYPO_LENGTH) return undefined;
-    const holding = [...(this.vocabulary.owners ?? this.moduleNames)].filter(
+    const holding = this.owners.filter(
       (m) =>
         m[0] === head[0] &&
         m !== head &&
