@@ -31,7 +31,12 @@ import {
 } from "./answer/coverage.ts";
 import { errorAnswer, thirdPartyAnswer } from "./answer/error-answer.ts";
 import { explainError } from "./answer/explain-error.ts";
-import { languageFeatureAnswer, syntaxListAnswer } from "./answer/language-feature-answer.ts";
+import {
+  knowsSyntaxOf,
+  languageFeatureAnswer,
+  noNewSyntaxAnswer,
+  syntaxListAnswer,
+} from "./answer/language-feature-answer.ts";
 import {
   asksProjectRelease,
   asksProjectSupport,
@@ -2034,7 +2039,10 @@ export class PyVer {
       if (query.intent === "overview") return overviewAnswer(query, facts, limit);
       if (query.intent === "syntax")
         return (
-          syntaxListAnswer(query, facts.version, this.releases, limit) ?? overviewAnswer(query, facts, limit)
+          syntaxListAnswer(query, facts.version, this.releases, limit) ??
+          (knowsSyntaxOf(facts.version)
+            ? noNewSyntaxAnswer(overviewAnswer(query, facts, limit), facts.version)
+            : overviewAnswer(query, facts, limit))
         );
       if (query.intent === "deprecations" || query.intent === "removals" || query.intent === "speedups") {
         return changeListAnswer(query, facts, this.kb.index.chunks, limit);

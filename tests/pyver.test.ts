@@ -569,6 +569,12 @@ describe("on the built-in corpus", () => {
     );
   });
 
+  it("says a release added no syntax before its overview, rather than passing its library off as syntax", () => {
+    const none = builtin.ask("what syntax was added in python 3.4");
+    expect(none.version).toBe("3.4");
+    expect(none.answer).toMatch(/^Python 3\.4 added no new syntax\. Python 3\.4 was released on /);
+  });
+
   it("answers a release said to run slow with that release's speed-ups, never another release's", () => {
     const slower = builtin.ask("the test suite runs much slower on Python 3.12 than on the older versions");
     expect(slower.version).toBe("3.12");

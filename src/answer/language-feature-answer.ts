@@ -55,6 +55,22 @@ export function languageFeatureAnswer(
 /** How many of a release's syntax additions the answer names before "and N more". */
 const MAX_SYNTAX_NAMED = 6;
 
+/**
+ * Whether the language features list a release's syntax at all: a release newer than the newest
+ * feature may have added syntax PyVer has not been told of.
+ */
+export function knowsSyntaxOf(version: string): boolean {
+  return LANGUAGE_FEATURES.some((f) => compareVersions(f.version, version) >= 0);
+}
+
+/**
+ * "what syntax was added in 3.4", for a release that added none: says so before its overview, so
+ * a list of library changes is not read as the syntax asked for.
+ */
+export function noNewSyntaxAnswer(overview: Answer, version: string): Answer {
+  return { ...overview, answer: `Python ${version} added no new syntax. ${overview.answer}` };
+}
+
 /** "what syntax is new in 3.8": the language syntax a release added, each cited. */
 export function syntaxListAnswer(
   query: ParsedQuery,
