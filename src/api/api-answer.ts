@@ -234,10 +234,15 @@ export function factSentence(entry: ApiEntry, fact: ApiFact, pep = ""): string {
       ? `Probably — ${whoInside} is not dated by itself, but ${owner} is in Python ${version} (new in Python ${entry.py3}).`
       : `No — ${owner} is new in Python ${entry.py3}, so Python ${version} has neither it nor ${whoInside}.`;
   }
-  if (!fact.target) return `${who} — new in Python ${entry.py3}${python2}.`;
+  // A name Python 2 already had is no news of 3.0: every Python 3 has it.
+  const since =
+    entry.py2 && entry.py3 === "3.0"
+      ? `in every Python 3 release since 3.0 (and in Python 2 since ${entry.py2})${pep}`
+      : `new in Python ${entry.py3}${python2}`;
+  if (!fact.target) return `${who} — ${since}.`;
   const { version, available } = fact.target;
   return available
-    ? `Yes — ${whoInside} is in Python ${version}: it is new in Python ${entry.py3}${python2}.`
+    ? `Yes — ${whoInside} is in Python ${version}: it is ${since}.`
     : `No — ${whoInside} is new in Python ${entry.py3}${python2}, so Python ${version} does not have it.`;
 }
 

@@ -104,6 +104,15 @@ describe("API answers", () => {
     expect(bot.ask("subprocess.run capture_output").answer).toMatch(/3\.7/);
   });
 
+  it("say a name Python 2 already had is in every Python 3, not new in 3.0", () => {
+    expect(bot.ask("when was itertools.groupby added").answer).toMatch(
+      /^`itertools\.groupby` — in every Python 3 release since 3\.0 \(and in Python 2 since 2\.\d\)\./,
+    );
+    expect(bot.ask("can I use itertools.groupby on 3.6").answer).toMatch(
+      /^Yes — `itertools\.groupby` is in Python 3\.6: it is in every Python 3 release since 3\.0/,
+    );
+  });
+
   it("say where Python-2-only names went", () => {
     expect(bot.ask("urllib2").answer).toMatch(
       /^`urllib2` was removed in Python 3\.0.*Use `urllib\.request` instead/,
