@@ -2349,6 +2349,16 @@ const PY3K_PROSE: RemovalEntry[] = [
     url: `${PY3}#library-changes`,
   },
   { name: "gopherlib", kind: "module", removedIn: "3.0", pep: 3108, url: `${PY3}#library-changes` },
+  // The notes rename the iterator protocol's method without a dotted name to find: every iterator
+  // (a generator, a file, `map()`'s result) lost `.next()`.
+  {
+    name: "iterator.next",
+    kind: "method",
+    removedIn: "3.0",
+    replacement: "next(iterator)",
+    pep: 3114,
+    url: `${PY3}#operators-and-special-methods`,
+  },
   // "urllib, urllib2 and urlparse" became one urllib package: Python 2 urllib's own functions moved
   // into its modules, which the notes say only of the modules.
   ...Object.entries(RENAMED_NAMES)

@@ -90,6 +90,33 @@ const BUILT_ON: Readonly<Record<string, string>> = Object.fromEntries(
   ]),
 );
 
+/**
+ * Types Python prints for iterators: Python 2 advanced them with `.next()`, which 3.0 renamed
+ * `__next__()` ("'generator' object has no attribute 'next'").
+ */
+const ITERATOR_TYPES = new Set([
+  "generator",
+  "map",
+  "filter",
+  "zip",
+  "enumerate",
+  "reversed",
+  "list_iterator",
+  "tuple_iterator",
+  "str_iterator",
+  "range_iterator",
+  "set_iterator",
+  "dict_keyiterator",
+  "dict_valueiterator",
+  "dict_itemiterator",
+  "_io.TextIOWrapper",
+  "_io.BufferedReader",
+  "_csv.reader",
+  "DictReader",
+]);
+/** The removal facts' name for any iterator. */
+const ITERATOR = "iterator";
+
 /** Modules of third-party packages people meet most; anything else unknown to the facts counts the same. */
 function isThirdParty(name: string, context: ExplainContext): boolean {
   const top = name.split(".")[0] ?? name;
@@ -250,12 +277,14 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
           ? [`${accelerated[1]}.${accelerated[2]}`]
           : [];
       const base = BUILT_ON[owner] ?? PRINTED_AS[owner];
+      const iterates = ITERATOR_TYPES.has(owner) || owner.startsWith("itertools.");
       const found = [
         owner,
         ...(DOCUMENTED_ON[owner] ?? []),
         ...module,
         ...documented,
         ...(base ? [base] : []),
+        ...(iterates ? [ITERATOR] : []),
       ]
         .map((cls) => explainName(`${cls}.${subject.name}`, context))
         .find((e) => e !== undefined);

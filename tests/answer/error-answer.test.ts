@@ -497,6 +497,17 @@ describe("PyVer.ask with a pasted error", () => {
       "3.0",
       "`dict.iteritems` is Python 2",
     ],
+    // Any iterator lost Python 2's `.next()`, whatever type prints it.
+    [
+      "there is an error 'generator' object has no attribute 'next', could you tell me how to fix it?",
+      "3.0",
+      "`iterator.next` is Python 2: Python 3.0 removed it — use `next(iterator)` instead",
+    ],
+    [
+      "AttributeError: 'itertools.count' object has no attribute 'next'",
+      "3.0",
+      "`iterator.next` is Python 2",
+    ],
     // A pickle from a newer protocol, read on a release before it.
     [
       "older python results in ValueError: unsupported pickle protocol: 5 on an older version of python (3.7.8)",
