@@ -33,6 +33,13 @@ describe("tokenize", () => {
     ]);
     // The asker hedging ("I think it's …", "seems") says nothing of the subject.
     expect(tokenize("I think it seems due to changed enum repr")).toEqual(["due", "enum", "repr"]);
+    // "including" links the subject to the asker's plan; rarer in the notes than many a module, it
+    // would otherwise outweigh the module it introduces.
+    expect(tokenize("support it by including pathlib in the requirements")).toEqual([
+      "support",
+      "pathlib",
+      "requirement",
+    ]);
   });
 
   it("reads British and American spellings as one word, and drops the vague 'behaviour'", () => {
