@@ -255,7 +255,12 @@ export function readError(pasted: string): ErrorReading | undefined {
     .replace(LOG_STAMP, "")
     .replace(HEADED_EXCEPTION, "$1: ")
     .replace(MARKED_RAISE, "$1: $3")
-    .replace(CODED_EXCEPTION, "`$1: $2`");
+    .replace(CODED_EXCEPTION, "`$1: $2`")
+    .replace(
+      SYNTAX_ERROR_ARGS,
+      (_, exception: string, message: string, file: string, line: string, code: string) =>
+        `\n  File "${file}", line ${line}\n    ${unescaped(code).trim()}\n${exception}: ${message}\n`,
+    );
   // "DeprecationWarning: ..." is the asker eliding a message they pasted in full elsewhere.
   const exceptions = [...text.matchAll(EXCEPTION_LINE)].filter((m) => /\p{L}|\d/u.test(m[2] ?? ""));
   const found = lastSubject(text);
@@ -322,6 +327,19 @@ const MARKED_RAISE =
  * together, the colon between them left out in the retelling.
  */
 const CODED_EXCEPTION = /`([A-Z][A-Za-z]*(?:Error|Warning|Exception))[ \t]+([a-z][^`:\n]*)`/g;
+
+/**
+ * "<class 'SyntaxError'>: ('invalid syntax', ('macro.py', 157, 11, '    print \"x\"\\n'))": an app that
+ * prints a SyntaxError's arguments instead of its traceback still gives its file, line and source
+ * line; read as the traceback they stand for.
+ */
+const SYNTAX_ERROR_ARGS =
+  /(?:<class '|\b)((?:Syntax|Indentation|Tab)Error)'?>?:?[ \t]*\(\s*'([^'\n]+)',\s*\(\s*'([^'\n]*)',\s*(\d+),\s*\d+,\s*'((?:[^'\\\n]|\\.)*)'/g;
+
+/** A Python string literal's text as the source had it: `\n` and `\"` are what repr() escaped. */
+function unescaped(literal: string): string {
+  return literal.replace(/\\n/g, "\n").replace(/\\(["'\\])/g, "$1");
+}
 
 /** OpenSSL's reason as the `ssl` module prints it: `[SSL: CODE] words (_ssl.c:997)`. */
 const OPENSSL_REASON = /\[SSL: [A-Z0-9_]+\][^'"()\n]*/;

@@ -492,4 +492,13 @@ describe("readError", () => {
     ).toEqual(["return a.t()@(a / n)"]);
     expect(readError("`t = 1, *rest` works, `return 1, *rest` gives SyntaxError")?.code).toEqual([]);
   });
+
+  it("reads a SyntaxError printed as its arguments like the traceback they stand for", () => {
+    const reading = readError(
+      "error in the macro <class 'SyntaxError'>: ('invalid syntax', ('C:/Macros/Grid.FCMacro', 42, 11, '    print \"grid\", size\\n'))",
+    );
+    expect(reading?.exception).toBe("SyntaxError");
+    expect(reading?.message).toBe("invalid syntax");
+    expect(reading?.code).toEqual(['print "grid", size']);
+  });
 });
