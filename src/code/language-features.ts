@@ -22,6 +22,7 @@ export type FeatureId =
   | "lazy-builtins"
   | "text-bytes"
   | "comprehension-leak"
+  | "comprehension-bare-tuple"
   | "except-name-kept"
   // 3.0
   | "print-function"
@@ -246,6 +247,13 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "comprehension-leak",
     "2",
     "a list comprehension's loop variable leaking into the enclosing scope",
+    "3.0",
+    "changed-syntax",
+  ),
+  feature(
+    "comprehension-bare-tuple",
+    "2",
+    "a list comprehension over a bare tuple (`[x for x in 1, 2]`)",
     "3.0",
     "changed-syntax",
   ),

@@ -786,6 +786,12 @@ export class SyntaxWalker {
       this.explain("backticks", node.from);
     const parent = node.parent;
     switch (ch) {
+      case ",":
+        // `[x for x in a, b]`: Python 2 let a list comprehension run over a tuple left bare; the
+        // grammar ends the comprehension at the comma.
+        if (isCutComprehension(node.prevSibling, node.from) || overTuple(node))
+          this.explain("comprehension-bare-tuple", node.from);
+        break;
       case "*":
         if (parent?.name === "MemberExpression") this.explain("star-in-index", node.from);
         else if (parent?.name === "TypeDef") this.explain("star-annotations", node.from);
@@ -822,4 +828,17 @@ export class SyntaxWalker {
     const body = owner ? childrenOf(owner).find((c) => c.name === "Body") : undefined;
     this.explain("type-param-defaults", start, body?.from ?? owner?.to ?? list.to);
   }
+}
+
+/** An error inside a list comprehension, after its `in`: the iterable went on past a comma. */
+function overTuple(error: SyntaxNode): boolean {
+  if (error.parent?.name !== "ArrayComprehensionExpression") return false;
+  for (let before = error.prevSibling; before; before = before.prevSibling)
+    if (before.name === "in") return true;
+  return false;
+}
+
+/** A list comprehension the parser closed early, right where an error begins: it lacks its `]`. */
+function isCutComprehension(node: SyntaxNode | null, at: number): boolean {
+  return node?.name === "ArrayComprehensionExpression" && node.to === at && node.lastChild?.name !== "]";
 }

@@ -90,6 +90,14 @@ describe("Python 2 code", () => {
     expect(python2("total = sum(map(lambda span: span[1] - span[0], spans))\n")).toEqual([]);
   });
 
+  it("a list comprehension over a bare tuple is Python 2, one over a bracketed tuple is not", () => {
+    expect(python2("names = [n.strip() for n in first, second]\n")).toEqual(["comprehension-bare-tuple"]);
+    expect(python2("if user in [n.strip() for n in a(1), a(2)]:\n    pass\n")).toEqual([
+      "comprehension-bare-tuple",
+    ]);
+    expect(python2("names = [n.strip() for n in (first, second)]\n")).toEqual([]);
+  });
+
   it("Python 2 modules and built-ins are Python 2, naming their Python 3 replacement", () => {
     const a = analyzeCode("import urllib2\nif isinstance(s, unicode):\n    pass\n");
     expect(a.python2.map((r) => r.what)).toEqual([
