@@ -569,6 +569,16 @@ describe("on the built-in corpus", () => {
     );
   });
 
+  it("says code whose pattern `re` refuses from 3.11 fails there with an error, not a syntax error", () => {
+    const a = builtin.ask(
+      "With Python 3.12, our tool fails with the following:\n    tag = re.compile(r'<b>.*?</b>(?is)')",
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(
+      /^No — not on Python 3\.12\. This code runs only on Python 3\.10 or older: global inline flags .* make it an error\./,
+    );
+  });
+
   it("says a release added no syntax before its overview, rather than passing its library off as syntax", () => {
     const none = builtin.ask("what syntax was added in python 3.4");
     expect(none.version).toBe("3.4");

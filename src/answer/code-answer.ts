@@ -1,4 +1,5 @@
 import type { CodeAnalysis, Requirement } from "../code/analyze.ts";
+import { isSyntax, languageFeature } from "../code/language-features.ts";
 import { compareVersions } from "../documents/version.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import type { Answer, Citation } from "./answer.ts";
@@ -147,8 +148,13 @@ function removedAnswer(
       : `Yes — Python ${context} runs it, but no release from ${gone.version} on does. `
     : "";
   const last = previousRelease(gone.version);
+  // A pattern `re` refuses fails when compiled, not when parsed.
+  const failure = same.every((r) => r.featureId && isSyntax(languageFeature(r.featureId)))
+    ? "a syntax error"
+    : "an error";
+  const plural = same.length > 1 || (gone.featureId !== undefined && languageFeature(gone.featureId).plural);
   const lead = gone.featureId
-    ? `This code runs only on Python ${last} or older: ${same.map(describe).join("; ")} in Python ${gone.version} make${same.length > 1 ? "" : "s"} it a syntax error.`
+    ? `This code runs only on Python ${last} or older: ${same.map(describe).join("; ")} in Python ${gone.version} make${plural ? "" : "s"} it ${failure}.`
     : `${same.map(describe).join("; ")} ${same.length > 1 ? "were" : "was"} removed in Python ${gone.version}, so this code runs only on Python ${last} or older.`;
   const later = removed.find((r) => r.version !== gone.version);
   const also = later ? ` Also removed in ${later.version}: ${describe(later)}.` : "";

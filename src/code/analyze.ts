@@ -137,6 +137,7 @@ function analyzeText(text: string, options: AnalyzeOptions): CodeAnalysis {
   }
   explainByLine(findings, lines);
   noteKeywordNames(findings, text);
+  noteGlobalFlags(findings, text);
   noteTypingFeatures(findings, catalog);
   const library = libraryRequirements(findings, catalog, options.removals ?? builtinRemovalCatalog());
   const analysis = assemble(findings, library.requirements, library.python2);
@@ -199,6 +200,24 @@ function noteKeywordNames(findings: Findings, text: string): void {
   const line = text.split("\n").findIndex((l) => ASYNC_AS_NAME.test(l)) + 1;
   const seen = findings.removed.get("async-keywords");
   if (line > 0 && (seen === undefined || line < seen)) findings.removed.set("async-keywords", line);
+}
+
+/** A pattern written into a call of `re`: its flags and text, on one line. */
+const RE_PATTERN =
+  /\bre\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)\(\s*[rRbB]{0,2}(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+/** A global inline flag after the pattern's start (a scoped one, `(?i:…)`, may stand anywhere). */
+const LATE_GLOBAL_FLAG = /.\(\?[aiLmsux]+\)/s;
+
+/**
+ * `re.compile(r'<(.+?)>(?uism)')`: a global flag after the pattern's start, an error from 3.11
+ * (a warning since 3.6); releases from 3.11 reject the code.
+ */
+function noteGlobalFlags(findings: Findings, text: string): void {
+  const lines = text.split("\n");
+  const line =
+    lines.findIndex((l) => [...l.matchAll(RE_PATTERN)].some((m) => LATE_GLOBAL_FLAG.test(m[2] ?? ""))) + 1;
+  if (line > 0 && !findings.removed.has("regex-global-flags-first"))
+    findings.removed.set("regex-global-flags-first", line);
 }
 
 function unexplainedErrors(findings: Findings): number {

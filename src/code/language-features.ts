@@ -82,6 +82,7 @@ export type FeatureId =
   | "except-star"
   | "star-in-index"
   | "star-annotations"
+  | "regex-global-flags-first"
   // 3.12
   | "type-params"
   | "type-statement"
@@ -117,6 +118,7 @@ const WHATS_NEW = "https://docs.python.org/3/whatsnew/";
 
 /** Features whose names are plural ("f-strings", "positional-only parameters `/`"). */
 const PLURAL_NAMES: ReadonlySet<FeatureId> = new Set<FeatureId>([
+  "regex-global-flags-first",
   "legacy-octal",
   "long-suffix",
   "ur-strings",
@@ -158,6 +160,7 @@ const NOT_SYNTAX: ReadonlySet<FeatureId> = new Set<FeatureId>([
   "bytes-formatting",
   "dict-order",
   "future-annotations",
+  "regex-global-flags-first",
 ]);
 
 /** Whether a Python 3 feature is syntax: something the grammar or the compiler accepts or rejects. */
@@ -530,6 +533,13 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "3.11",
     "pep-654-exception-groups-and-except",
     654,
+  ),
+  feature(
+    "regex-global-flags-first",
+    "3.11",
+    "global inline flags such as `(?i)` only at the start of a regular expression",
+    "3.11",
+    "porting-to-python-3-11",
   ),
   feature(
     "star-in-index",

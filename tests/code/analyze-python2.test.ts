@@ -169,4 +169,13 @@ describe("Python 2 code", () => {
     expect(analyzeCode("ys = [x for x in xs if (lambda: x)]\n").removed).toBeUndefined();
     expect(analyzeCode("ys = [a if lambda: x else b for x in xs]\n").removed).toBeUndefined();
   });
+
+  it("a global inline flag after a pattern's start is reported as rejected since 3.11, one at the start not", () => {
+    expect(analyzeCode("tag = re.compile(r'<(.+?)>.*?</.+?>(?is)')\n").removed).toEqual([
+      expect.objectContaining({ version: "3.11", featureId: "regex-global-flags-first", line: 1 }),
+    ]);
+    expect(analyzeCode("tag = re.compile(r'(?is)<(.+?)>')\n").removed).toBeUndefined();
+    // A scoped flag may stand anywhere.
+    expect(analyzeCode("tag = re.search(r'<(?i:b)>', s)\n").removed).toBeUndefined();
+  });
 });
