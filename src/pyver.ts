@@ -2057,7 +2057,12 @@ export class PyVer {
     const cApiFirst = missingInC ? this.cApiNamed(query, limit) : undefined;
     if (cApiFirst) return cApiFirst;
     const removed = this.askRemoval(query) ?? this.plannedRemoval(query, limit);
-    if (removed) return removed;
+    // "f-string syntax error: remove equal symbol": a name among the words that name a language
+    // feature (`symbol`) is that feature's word, not the module.
+    const phrase = findFeatureMention(query.text)?.phrase.toLowerCase();
+    const inPhrase =
+      phrase !== undefined && removed?.api !== undefined && holdsWord(phrase, removed.api.name);
+    if (removed && !inPhrase) return removed;
     const topicList = this.topicInRelease(query, limit);
     if (topicList) return topicList;
     // Words as typed: the tokenizer would make "pandas" a "panda".

@@ -579,6 +579,12 @@ describe("on the built-in corpus", () => {
     );
   });
 
+  it("reads a module's name among the words naming a language feature as the feature's word", () => {
+    const a = builtin.ask("our 3.7 CI chokes on an f-string, had to drop the equal symbol");
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toMatch(/^No — self-documenting f-strings `f"\{x=\}"` need Python 3\.8 or later/);
+  });
+
   it("says a release added no syntax before its overview, rather than passing its library off as syntax", () => {
     const none = builtin.ask("what syntax was added in python 3.4");
     expect(none.version).toBe("3.4");

@@ -120,6 +120,12 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "union-types",
     re: /(?:^|\s)[`'"]?\|[`'"]?\s*(?:operator\s+|syntax\s+)?(?:in|for|with|inside)\s+(?:the\s+)?(?:typing|type\s+hint|type\s+annotation|annotation)s?\b/i,
   },
+  // "f-string syntax error: remove equal symbol": the `=` of a self-documenting field, named a few
+  // words after the f-string it is in.
+  {
+    id: "fstring-debug",
+    re: /\bf[- ]?strings?\b(?:[^.?!\n]|(?<=\d)\.(?=\d)){0,40}?\bequals?\s+(?:sign|symbol|specifier)s?\b/i,
+  },
   // A dict view's printed type ("'dict_keys' object is not subscriptable", an OrderedDict's
   // `odict_keys`) is Python 3's views.
   { id: "dict-lists", re: /\bo?dict_(?:keys|values|items)\b/ },

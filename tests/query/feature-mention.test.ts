@@ -79,6 +79,10 @@ describe("findFeatureMention", () => {
   it("reads an equals sign standing beside f-strings as their self-documenting specifier", () => {
     expect(findFeatureMention("What does = (equal) do in f-strings?")?.feature.id).toBe("fstring-debug");
     expect(findFeatureMention('what does f"{x=}" print')?.feature.id).toBe("fstring-debug");
+    // The sign named a few words after the f-string it is in.
+    expect(findFeatureMention("f-string syntax error on 3.7: remove the equal symbol")?.feature.id).toBe(
+      "fstring-debug",
+    );
     expect(findFeatureMention("x = f-string formatting")?.feature.id).toBe("fstring");
     expect(findFeatureMention("Fstrings = syntatic surgar + speed")?.feature.id).toBe("fstring");
   });
