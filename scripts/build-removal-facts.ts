@@ -2583,9 +2583,23 @@ function settleFamilies(mentions: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * What later notes say of an ability rather than of a name: "Remove the ability to use Path objects
+ * as context managers" is `__enter__` gone, which an error about the protocol asks after.
+ */
+const LATER_PROSE: RemovalEntry[] = [
+  {
+    name: "pathlib.Path.__enter__",
+    kind: "method",
+    removedIn: "3.13",
+    deprecatedIn: "3.9",
+    url: `${WHATSNEW}3.13.html#removed-modules-and-apis`,
+  },
+];
+
 function addProse(entries: RemovalEntry[]): RemovalEntry[] {
   const byName = new Map(entries.map((e) => [e.name, e]));
-  for (const prose of PY3K_PROSE) {
+  for (const prose of [...PY3K_PROSE, ...LATER_PROSE]) {
     const parsed = byName.get(prose.name);
     if (parsed)
       Object.assign(parsed, { ...prose, ...parsed, replacement: parsed.replacement ?? prose.replacement });

@@ -155,6 +155,16 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "attribute", owner: m[1] ?? "", ownerIs: "object", name: m[2] ?? "" }),
   ],
   [
+    // "'PosixPath' object does not support the context manager protocol": what `with` wanted of it.
+    new RegExp(`${OPEN}${NAME} object does not support the (asynchronous )?context manager protocol`, "gi"),
+    (m) => ({
+      kind: "attribute",
+      owner: m[1] ?? "",
+      ownerIs: "object",
+      name: m[2] ? "__aenter__" : "__enter__",
+    }),
+  ],
+  [
     // Retold without "object": "PosixPath has no attribute `rfind`" (a class's name, capital first).
     new RegExp(
       `(?<!\\b(?:module|object)\\s?['"‘’“”\`]?)(?<![\\w.])([A-Z]\\w*)['"‘’“”\`]? has no attribute ${NAME}${NAME_END}`,

@@ -508,6 +508,12 @@ describe("PyVer.ask with a pasted error", () => {
       "3.0",
       "`iterator.next` is Python 2",
     ],
+    // A path used by `with`, which 3.13 no longer lets it be.
+    [
+      "with open_dir(root) as d: … TypeError: 'WindowsPath' object does not support the context manager protocol",
+      "3.13",
+      "`pathlib.Path.__enter__` was removed in Python 3.13 (deprecated since 3.9)",
+    ],
     // A pickle from a newer protocol, read on a release before it.
     [
       "older python results in ValueError: unsupported pickle protocol: 5 on an older version of python (3.7.8)",
