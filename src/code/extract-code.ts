@@ -288,9 +288,10 @@ function isOneLineOfCode(line: string): boolean {
 
 /**
  * "ssl.match_hostname() is deprecated", "pathlib.Path.walk() not in 3.11": a sentence about a name
- * that happens to parse as an expression, its English words taken for variables.
+ * that happens to parse as an expression, its English words taken for variables. A word whose
+ * attribute or call follows (`in root.getchildren()`) is a variable.
  */
-const SENTENCE_AFTER_OPERATOR = /\b(?:is|not|in|and|or)\s+(?:not\s+)?([a-z]{4,})\b/g;
+const SENTENCE_AFTER_OPERATOR = /\b(?:is|not|in|and|or)\s+(?:not\s+)?([a-z]{4,})\b(?![.([])/g;
 function readsAsSentence(line: string): boolean {
   return [...line.matchAll(SENTENCE_AFTER_OPERATOR)].some(
     (m) => isEnglishWord(m[1] ?? "") && !PYTHON_WORDS.has(m[1] ?? ""),

@@ -182,6 +182,17 @@ export function libraryRequirements(
     const owner = DISTINCTIVE_METHODS[method];
     const entry = owner ? index.exact.get(`${owner}.${method}`) : undefined;
     if (entry) note(entry, line);
+    else noteRemovedMethod(method, line);
+  };
+  // `root.getchildren()`, `t.isAlive()`: a method no word names, which releases removed from one
+  // class (or its twin) alone and no class of today has, is that removal whatever the object.
+  const noteRemovedMethod = (method: string, line: number): void => {
+    if (!removals || isEnglishWord(method.toLowerCase()) || !/^[a-z]\w{5,}$/i.test(method)) return;
+    const gone = removals.endingWith(method).filter((e) => e.name.endsWith(`.${method}`) && e.removedIn);
+    const [first] = gone;
+    if (!first?.removedIn || gone.some((e) => e.removedIn !== first.removedIn)) return;
+    if (catalog.lookup(method).some((e) => e.py3 !== null && e.name.endsWith(`.${method}`))) return;
+    noteRemoved(first.name, line);
   };
   const noteKwargs = (callee: string, kwargs: readonly string[], line: number): void => {
     for (const kwarg of kwargs) {

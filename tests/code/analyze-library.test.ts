@@ -72,6 +72,16 @@ describe("standard-library names", () => {
     expect(removed("import time\nt = time.perf_counter()")).toBeUndefined();
   });
 
+  it("a method no word names, removed from one class alone, is that removal on any object", () => {
+    const removed = (code: string) => analyzeCode(code).removedApis?.map((r) => [r.api, r.version]);
+    expect(removed("for node in root.getchildren():\n    pass\n")).toEqual([
+      ["xml.etree.ElementTree.Element.getchildren", "3.9"],
+    ]);
+    expect(removed("if worker.isAlive():\n    pass\n")).toEqual([["threading.Thread.isAlive", "3.9"]]);
+    // A word ("close") or a method a class of today still has says nothing of whose it is.
+    expect(removed("handle.close()\n")).toBeUndefined();
+  });
+
   it("keyword arguments need the release that added them", () => {
     expect(apis("zip(a, b, strict=True)\n")).toMatchObject({ "zip(strict=)": "3.10" });
     expect(apis('print("x", flush=True)\n')).toMatchObject({ "print(flush=)": "3.3" });

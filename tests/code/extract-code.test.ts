@@ -296,4 +296,10 @@ describe("finding code in a chat message", () => {
     ).toBeUndefined();
     expect(extractCode("this fails on 3.9: x: str | int = 1")?.code).toBe("str | int");
   });
+
+  it("takes a line whose English-looking word is a variable with an attribute for code", () => {
+    expect(extractCode("It fails on this line:\n  for node in root.getchildren():")?.code.trim()).toBe(
+      "for node in root.getchildren():",
+    );
+  });
 });
