@@ -360,6 +360,10 @@ const ABOUT_LEAD = 3;
 const EARLIER_CHANGE_MARGIN = 0.2;
 /** What of a long message a section far ahead in the release it names must still hold. */
 const MIN_FAR_AHEAD_COVERAGE = 0.25;
+/** A package manager missing a distribution's package of one module for a release: `python3.12-distutils`. */
+const DISTRO_MODULE_PACKAGE =
+  /\b(?:unable to locate|no match for|no package|not find|target not found:?)[^\n]{0,20}?\bpython3\.(\d{1,2})-([a-z][a-z0-9_]+)\b/i;
+
 /** The least coverage of a section a message's rare word finds alone in its release. */
 const MIN_ALONE_COVERAGE = 0.1;
 /** A far-ahead section its heading does not anchor: how far ahead, how much it holds, of how many words. */
@@ -1989,7 +1993,8 @@ export class PyVer {
     if (bySymbols) return bySymbols;
     if (query.refusal) return refusal(query);
     // As typed too: the speller makes "unmet" an "unset".
-    if (asksBuildTrouble(query.text) || asksBuildTrouble(query.raw)) return buildTroubleAnswer(query);
+    if (asksBuildTrouble(query.text) || asksBuildTrouble(query.raw))
+      return this.removedPackage(query) ?? buildTroubleAnswer(query);
     // "Drop 3.6 and bump dependencies to support python 3.11", "Removed 3.6, added 3.10 support": a
     // message leaving a release for a newer one is about what the newer one brings.
     const wanted = this.releaseWanted(query);
@@ -3236,6 +3241,20 @@ export class PyVer {
       if (!addedThen && mention.entries.some((e) => e.py3 === context)) addedThen = mention;
     }
     return addedThen ?? first;
+  }
+
+  /**
+   * "Unable to locate package python3.12-distutils": a distribution's package for a standard module
+   * that the release it is named after removed is missing because of that removal, not the machine.
+   */
+  private removedPackage(query: ParsedQuery): Answer | undefined {
+    const [, minor, module] = DISTRO_MODULE_PACKAGE.exec(query.raw) ?? [];
+    if (!minor || !module) return undefined;
+    this.removals ??= builtinRemovalCatalog();
+    const removal = this.removals.exactly(module).find((e) => e.kind === "module" && e.removedIn);
+    if (!removal?.removedIn || compareVersions(removal.removedIn, `3.${minor}`) > 0) return undefined;
+    const answer = this.askRemoval(this.parse(`when was ${module} removed`));
+    return answer && { ...answer, query: query.raw };
   }
 
   /** The APIs a message names, the first one found first, each next one in what the others leave. */

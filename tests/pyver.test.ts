@@ -585,6 +585,14 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toMatch(/^No — self-documenting f-strings `f"\{x=\}"` need Python 3\.8 or later/);
   });
 
+  it("answers a distribution's package for a module its release removed with that removal, not the machine", () => {
+    const gone = builtin.ask("our Dockerfile fails: E: Unable to locate package python3.13-distutils");
+    expect(gone.version).toBe("3.12");
+    expect(gone.answer).toMatch(/^`distutils` was removed in Python 3\.12/);
+    // A package the release still has a module for is the machine's trouble.
+    expect(builtin.ask("E: Unable to locate package python3.11-distutils").found).toBe(false);
+  });
+
   it("says a release added no syntax before its overview, rather than passing its library off as syntax", () => {
     const none = builtin.ask("what syntax was added in python 3.4");
     expect(none.version).toBe("3.4");
