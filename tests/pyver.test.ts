@@ -1730,6 +1730,12 @@ describe("on the built-in corpus", () => {
       "3.9",
       "tp_print",
     ],
+    // A field the struct by its C name lost.
+    [
+      "src/tracer.c:88:31: error: 'struct _err_stackitem' has no member named 'exc_traceback'",
+      "3.11",
+      "exc_traceback",
+    ],
     ["fatal error: longintrepr.h: No such file or directory on Python 3.11", "3.11", "Include/cpython"],
     // A compiler's report quotes C, whatever of it parses as Python.
     [
