@@ -1,4 +1,4 @@
-import type { Answer } from "./answer/answer.ts";
+import { type Answer, outsideNotes } from "./answer/answer.ts";
 import {
   asksBuildTrouble,
   buildTroubleAnswer,
@@ -67,7 +67,7 @@ import type { Chunk } from "./chunks/chunk.ts";
 import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { BUILTIN_TYPES, DICT_VIEWS } from "./code/builtin-types.ts";
 import { extractCode } from "./code/extract-code.ts";
-import { FEATURE_PHRASES, type FeatureId, languageFeature } from "./code/language-features.ts";
+import { FEATURE_PHRASES, type FeatureId, isSyntax, languageFeature } from "./code/language-features.ts";
 import { cutAtLine } from "./code/source-text.ts";
 import { type CoreOptions, resolveOptions } from "./config.ts";
 import { compareVersions, normalizeVersion } from "./documents/version.ts";
@@ -306,6 +306,18 @@ function listedAmongStandard(text: string, word: string, api: ApiCatalog): boole
 }
 
 /** Pythons other than CPython, whose syntax and library CPython's release notes do not describe. */
+/** Tools with their own Python parser, named as people name them. */
+const TOOL_PARSERS =
+  /\b(cython(?:ize)?|ruff|mypy|pylint|flake8|pyflakes|pyright|pylance|bpython|yapf|jedi|pycodestyle|autopep8|pytype|nuitka|libcst|parso)\b/i;
+/** Black's own report of a file it could not parse. */
+const BLACK_REFUSAL = /\berror: cannot format [^\n:]+: Cannot parse\b/i;
+/** A tool's message that names the release the syntax needs. */
+const TOOL_NEEDS_RELEASE =
+  /\b(?:need|needs|requires?|using)\s+(?:to\s+run\s+\w+\s+(?:using|with|on)\s+)?python\s*3\.\d+\s+or\s+(?:newer|later|above)/i;
+/** Words of a parser's complaint. */
+const PARSE_COMPLAINT =
+  /\b(?:cannot parse|parse error|fails? to parse|failed to parse|unable to parse|expected\b|E999|syntax\s?error|invalid syntax|unexpected token)/i;
+
 const OTHER_PYTHONS = /\b(?:micropython|circuitpython|brython|skulpt|transcrypt|jython|ironpython)\b/i;
 
 /** "Python 3.4" and "py3.4" as people type them → "3.4". */
@@ -1916,6 +1928,10 @@ export class PyVer {
     if (ABOUT.test(question)) return aboutAnswer(question, this.coverage());
     const query = this.withoutFuturePlan(this.parse(question, ask.version), ask);
     // "match case in micropython — SyntaxError": another Python's syntax, whatever the error says.
+    // "ruff: E999 SyntaxError … `match value:` — Python 3.10.6": another tool's parser refusing syntax
+    // the release the asker names accepts.
+    const refusedByTool = this.toolRefusing(query);
+    if (refusedByTool) return refusedByTool;
     const elsewhere = OTHER_PYTHONS.exec(query.text)?.[0];
     if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
     // "SetuptoolsDeprecationWarning: setup.py install is deprecated": a package's own warning class.
@@ -3255,6 +3271,32 @@ export class PyVer {
     if (!removal?.removedIn || compareVersions(removal.removedIn, `3.${minor}`) > 0) return undefined;
     const answer = this.askRemoval(this.parse(`when was ${module} removed`));
     return answer && { ...answer, query: query.raw };
+  }
+
+  /**
+   * A linter's, formatter's or compiler's parser that fails on syntax a release the message names
+   * already has (walrus "in python 3.8" through Cython, `match` on 3.10 through ruff): that tool's
+   * matter, which no release note explains.
+   */
+  private toolRefusing(query: ParsedQuery): Answer | undefined {
+    const tool = TOOL_PARSERS.exec(query.raw)?.[1] ?? (BLACK_REFUSAL.test(query.raw) ? "black" : undefined);
+    // "you likely need to run mypy using Python 3.12 or newer": the tool itself names the release.
+    if (!tool || !PARSE_COMPLAINT.test(query.raw) || TOOL_NEEDS_RELEASE.test(query.raw)) return undefined;
+    const extracted = extractCode(query.raw);
+    const analysis = extracted ? analyzeCode(extracted.code, { catalog: this.api }) : undefined;
+    // Of the feature named and the one the code needs, the newer decides (`d[k := …]` is 3.10's).
+    const written = analysis?.requirements.find((r) => r.featureId)?.featureId;
+    const named = [findFeatureMention(query.text)?.feature, written ? languageFeature(written) : undefined];
+    const feature = named
+      .filter((f) => f !== undefined)
+      .sort((a, b) => compareVersions(b.version, a.version))[0];
+    const newest = releasesNamedIn(query.text).at(-1);
+    if (!feature || !isSyntax(feature) || !newest || compareVersions(newest, feature.version) < 0)
+      return undefined;
+    return outsideNotes(
+      query.raw,
+      `That is ${tool}'s own parser refusing the code, not Python: ${feature.name} ${feature.plural ? "are" : "is"} valid from Python ${feature.version}, so Python ${newest} accepts ${feature.plural ? "them" : "it"}. ${tool}'s documentation or issue tracker says which syntax it supports; the release notes don't cover it.`,
+    );
   }
 
   /** The APIs a message names, the first one found first, each next one in what the others leave. */

@@ -593,6 +593,21 @@ describe("on the built-in corpus", () => {
     expect(builtin.ask("E: Unable to locate package python3.11-distutils").found).toBe(false);
   });
 
+  it("says another tool's parser refusing syntax the named release has is that tool's matter", () => {
+    const tool = builtin.ask("mypy: Parse error on match statement under python 3.11");
+    expect(tool.found).toBe(false);
+    expect(tool.answer).toMatch(
+      /^That is mypy's own parser refusing the code, not Python: the `match` statement is valid from Python 3\.10/,
+    );
+    // On a release before the syntax, the release is the answer.
+    expect(builtin.ask("flake8 E999 SyntaxError on match statement, python 3.9").version).toBe("3.10");
+    // So it is when the tool's message names the release it needs.
+    const named = builtin.ask(
+      "error: Invalid syntax; you likely need to run mypy using Python 3.12 or newer — `type Pair = tuple[int, int]` on 3.12",
+    );
+    expect(named.found).toBe(true);
+  });
+
   it("says a release added no syntax before its overview, rather than passing its library off as syntax", () => {
     const none = builtin.ask("what syntax was added in python 3.4");
     expect(none.version).toBe("3.4");
