@@ -306,6 +306,9 @@ function listedAmongStandard(text: string, word: string, api: ApiCatalog): boole
 }
 
 /** Pythons other than CPython, whose syntax and library CPython's release notes do not describe. */
+/** A warning raised in a package's own file: `…/site-packages/packaging/version.py:127: DeprecationWarning`. */
+const PACKAGE_WARNING = /[/\\](?:site|dist)-packages[/\\][^\s:]+\.py:\d+:\s*[A-Z]\w*Warning\b/;
+
 /** Tools with their own Python parser, named as people name them. */
 const TOOL_PARSERS =
   /\b(cython(?:ize)?|ruff|mypy|pylint|flake8|pyflakes|pyright|pylance|bpython|yapf|jedi|pycodestyle|autopep8|pytype|nuitka|libcst|parso)\b/i;
@@ -2567,7 +2570,10 @@ export class PyVer {
           query.terms.length <= maxTerms))
         ? this.kb.releases.find((r) => r.version === named)
         : undefined;
-    return release && !ask.version ? overviewAnswer(query, release, limit) : notes.answer;
+    // "New warnings on upgrade to python 3.9 … site-packages/packaging/version.py:127:
+    // DeprecationWarning": a warning a package raises is that package's, not the release's news.
+    const packageWarns = PACKAGE_WARNING.test(query.raw);
+    return release && !ask.version && !packageWarns ? overviewAnswer(query, release, limit) : notes.answer;
   }
 
   /**

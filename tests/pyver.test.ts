@@ -608,6 +608,13 @@ describe("on the built-in corpus", () => {
     expect(named.found).toBe(true);
   });
 
+  it("gives no release overview for a warning a package raises from its own file", () => {
+    const a = builtin.ask(
+      "Moving to python 3.12 now shows: /opt/venv/lib/python3.12/site-packages/attr/_make.py:918: DeprecationWarning: the frobnicate option is deprecated",
+    );
+    expect(a.found).toBe(false);
+  });
+
   it("says a release added no syntax before its overview, rather than passing its library off as syntax", () => {
     const none = builtin.ask("what syntax was added in python 3.4");
     expect(none.version).toBe("3.4");
