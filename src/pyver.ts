@@ -1329,9 +1329,18 @@ export class PyVer {
         const named = (question.match(/[a-z][a-z0-9_]{3,}/g) ?? []).filter(
           (word) => word !== explanation.name && explanation.name.includes(word),
         );
+        // So is one named like a removed module (`pyaudioop`) on a release from its removal: the
+        // package's fallback for the module the release no longer has.
+        const standIn = explanation.name.replace(/^py(?=[a-z]{4})|[-_]lts$/g, "");
+        const goneBy = removals
+          .lookup(standIn)
+          .find((e) => e.name === standIn && e.kind === "module")?.removedIn;
+        const newest = metOn ?? releasesNamedIn(query.text).at(-1);
         const backported =
-          query.wantsRemovals || query.wantsDeprecations
-            ? explanation.name.replace(/^py(?=[a-z]{4})|[-_]lts$/g, "")
+          query.wantsRemovals ||
+          query.wantsDeprecations ||
+          (goneBy !== undefined && newest !== undefined && compareVersions(newest, goneBy) >= 0)
+            ? standIn
             : "";
         const gone = [...named, backported].find(
           (word) =>

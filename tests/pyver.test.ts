@@ -1876,6 +1876,14 @@ describe("on the built-in corpus", () => {
     // Named by a backport's naming in a question about the removal, it stands for the module.
     const told = builtin.ask("ModuleNotFoundError: No module named 'pyaudioop' — deleted in 3.13?");
     expect(told.answer).toMatch(/^`audioop` was removed in Python 3\.13/);
+    // So it does on a release from the removal, as the traceback's paths show it.
+    const running = builtin.ask(
+      "File \"/srv/app/venv/lib/python3.13/site-packages/pydub/utils.py\", line 16, in <module>\nModuleNotFoundError: No module named 'pyaudioop'",
+    );
+    expect(running.answer).toMatch(/^`audioop` was removed in Python 3\.13/);
+    // Before it, the module is still there: the package is a third party's.
+    const before = builtin.ask("ModuleNotFoundError: No module named 'pyaudioop' on Python 3.11");
+    expect(before.answer).toContain("third-party");
   });
 
   // One shape, one row each: the behaviour, a question showing it, the release and the section that
