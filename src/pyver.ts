@@ -305,7 +305,6 @@ function listedAmongStandard(text: string, word: string, api: ApiCatalog): boole
   return false;
 }
 
-/** Pythons other than CPython, whose syntax and library CPython's release notes do not describe. */
 /** A warning raised in a package's own file: `…/site-packages/packaging/version.py:127: DeprecationWarning`. */
 const PACKAGE_WARNING = /[/\\](?:site|dist)-packages[/\\][^\s:]+\.py:\d+:\s*[A-Z]\w*Warning\b/;
 
@@ -321,6 +320,7 @@ const TOOL_NEEDS_RELEASE =
 const PARSE_COMPLAINT =
   /\b(?:cannot parse|parse error|fails? to parse|failed to parse|unable to parse|expected\b|E999|syntax\s?error|invalid syntax|unexpected token)/i;
 
+/** Pythons other than CPython, whose syntax and library CPython's release notes do not describe. */
 const OTHER_PYTHONS = /\b(?:micropython|circuitpython|brython|skulpt|transcrypt|jython|ironpython)\b/i;
 
 /** "Python 3.4" and "py3.4" as people type them → "3.4". */
@@ -1939,11 +1939,11 @@ export class PyVer {
   private answer(question: string, ask: AskOptions, limit: number): Answer {
     if (ABOUT.test(question)) return aboutAnswer(question, this.coverage());
     const query = this.withoutFuturePlan(this.parse(question, ask.version), ask);
-    // "match case in micropython — SyntaxError": another Python's syntax, whatever the error says.
     // "ruff: E999 SyntaxError … `match value:` — Python 3.10.6": another tool's parser refusing syntax
     // the release the asker names accepts.
     const refusedByTool = this.toolRefusing(query);
     if (refusedByTool) return refusedByTool;
+    // "match case in micropython — SyntaxError": another Python's syntax, whatever the error says.
     const elsewhere = OTHER_PYTHONS.exec(query.text)?.[0];
     if (elsewhere && !query.refusal) return thirdPartyAnswer(query, elsewhere.toLowerCase());
     // "SetuptoolsDeprecationWarning: setup.py install is deprecated": a package's own warning class.
