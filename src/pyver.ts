@@ -434,7 +434,7 @@ const PYTHON_3_DIFFERS =
 
 /** "In Python 3 long is a bad word", "…造成的python3 NameError": something said of Python 3 as a whole. */
 const PYTHON_3_SAID =
-  /(?:\b(?:in|on|with|for)\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))`?(?:python\s?3|py3)`?(?![.\d\w])/i;
+  /(?:\b(?:in|on|with|for)\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))`?(?:python\s?3|py3)`?(?!\w|\.\d)/i;
 
 /** "versões", "Versionen": the word for a version in other Latin-script languages. */
 const VERSION_ELSEWHERE = /^(?:vers(?:ão|ões|ion|ione|ioni|iones|ionen)|wersj[aei])$/;

@@ -1701,6 +1701,8 @@ describe("on the built-in corpus", () => {
     ],
     // A name Python 2 had, said of Python 3 as a whole, by the 3.0 section headed by it.
     ["In Python 3 long is a bad word. Just replacing from long to int works", "3.0", "int and long unified"],
+    // Python 3 said at a sentence's end, its full stop no release's dot.
+    ["round() rounds oddly in Python 3. We rely on it for invoices.", "3.0", "round()"],
     [
       "For py3 better compatibility `map` object should not return. In `py2` `map` object allow indexing but not in `py3`.",
       "3.0",
