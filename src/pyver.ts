@@ -2094,7 +2094,7 @@ export class PyVer {
     // feature (`symbol`) is that feature's word, not the module.
     const phrase = findFeatureMention(query.text)?.phrase.toLowerCase();
     const inPhrase =
-      phrase !== undefined && removed?.api !== undefined && holdsWord(phrase, removed.api.name);
+      phrase !== undefined && removed?.api !== undefined && withinPhrase(removed.api.name, phrase);
     if (removed && !inPhrase) return removed;
     const topicList = this.topicInRelease(query, limit);
     if (topicList) return topicList;

@@ -213,6 +213,8 @@ const LATE_GLOBAL_FLAG = /.\(\?[aiLmsux]+\)/s;
  * (a warning since 3.6); releases from 3.11 reject the code.
  */
 function noteGlobalFlags(findings: Findings, text: string): void {
+  // Most code has no inline flag at all: it is not split into lines for one.
+  if (!text.includes("(?")) return;
   const lines = text.split("\n");
   const line =
     lines.findIndex((l) => [...l.matchAll(RE_PATTERN)].some((m) => LATE_GLOBAL_FLAG.test(m[2] ?? ""))) + 1;
