@@ -925,6 +925,14 @@ describe("on the built-in corpus", () => {
     expect(a.citations[0]?.section).toMatch(/SyntaxWarning/);
   });
 
+  it("answers the missing-comma warning, pasted with its line, by the release that began giving it", () => {
+    const a = builtin.ask(
+      "seeing this at start-up:\n/usr/lib/python3.8/site-packages/pkg/__init__.py:297: SyntaxWarning: 'str' object is not callable; perhaps you missed a comma?\n  raise Exception(u\"range end (%s) precedes start (%s)\" % (end, start))",
+    );
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toMatch(/^SyntaxWarning for a missing comma/);
+  });
+
   it("answers by the section whose heading writes the very call the question does", () => {
     const a = builtin.ask("thousands separators in format specs, as in format(n,',d'): which release?");
     expect(a.version).toBe("3.1");

@@ -214,12 +214,17 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
   ],
   [
     // Older releases said "does not support indexing".
-    new RegExp(`${OPEN}${NAME} object (?:is not subscriptable|does not support indexing)`, "gi"),
+    new RegExp(
+      `${OPEN}${NAME} object (?:is not subscriptable|does not support indexing)(?!; perhaps you missed a comma)`,
+      "gi",
+    ),
     (m) => ({ kind: "subscript", type: m[1] ?? "" }),
   ],
   [
     new RegExp(
-      `${OPEN}${NAME} object (?:is not (?:iterable|callable|reversible)|does not support item assignment|cannot be interpreted as an integer)`,
+      // Not "'str' object is not callable; perhaps you missed a comma?": 3.8's compiler warning
+      // about the literal before a call, not a value the code met at run time.
+      `${OPEN}${NAME} object (?:is not (?:iterable|callable|reversible)|does not support item assignment|cannot be interpreted as an integer)(?!; perhaps you missed a comma)`,
       "gi",
     ),
     (m) => ({ kind: "value", type: m[1] ?? "" }),

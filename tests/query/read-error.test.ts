@@ -68,6 +68,22 @@ describe("readError", () => {
       });
   });
 
+  it("reads the compiler's missing-comma warning as no value met at run time", () => {
+    for (const said of [
+      "notes.py:207: SyntaxWarning: 'str' object is not callable; perhaps you missed a comma?",
+      "x.py:3: SyntaxWarning: 'tuple' object is not subscriptable; perhaps you missed a comma?",
+    ]) {
+      const reading = readError(said);
+      expect(reading?.exception).toBe("SyntaxWarning");
+      expect(reading?.subject).toBeUndefined();
+    }
+    // The same words without the hint are a value the code met.
+    expect(readError("TypeError: 'str' object is not callable")?.subject).toEqual({
+      kind: "value",
+      type: "str",
+    });
+  });
+
   it("reads a missing module from a lone message", () => {
     expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
       kind: "module",
