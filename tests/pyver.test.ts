@@ -933,6 +933,12 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toMatch(/^SyntaxWarning for a missing comma/);
   });
 
+  it("answers Python's words for a failure, quoted without the exception's name, by what the release named changed", () => {
+    const a = builtin.ask(`Fix "'float' object cannot be interpreted as an integer" in Python 3.10`);
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/^Integer parameters no longer accept float/);
+  });
+
   it("answers by the section whose heading writes the very call the question does", () => {
     const a = builtin.ask("thousands separators in format specs, as in format(n,',d'): which release?");
     expect(a.version).toBe("3.1");

@@ -114,6 +114,11 @@ describe("parseQuery", () => {
     // A setting that silently does nothing is trouble too.
     expect(parse("3.12 setrecursionlimit is ignored with functools.cache").troubleIn).toBe("3.12");
     expect(parse("on 3.11 the timeout has no effect").troubleIn).toBe("3.11");
+    // So are Python's own words for a failure, quoted without the exception's name.
+    expect(parse(`Fix "'float' object cannot be interpreted as an integer" in Python 3.10`).troubleIn).toBe(
+      "3.10",
+    );
+    expect(parse("on 3.12: 'NoneType' object is not subscriptable").troubleIn).toBe("3.12");
   });
 
   it("reads a pre-release as the release it leads to", () => {
