@@ -460,6 +460,18 @@ const COMPLAINT_DOING: Readonly<Record<string, string>> = { reversible: "reverse
 /** A TypeError saying a float came where an int was wanted. */
 const FLOAT_FOR_INT =
   /'float' object cannot be interpreted as an integer|integer argument expected, got float|(?:slice|list|tuple|string) indices must be integers(?: or slices)?, not float/;
+/**
+ * Messages extension code raises only from a release's change on, with the words of that release's
+ * section: sip (PyQt) refuses a float for an `int` parameter once 3.10 stopped converting it through
+ * `__int__`.
+ */
+const RELEASE_MESSAGES: readonly { message: RegExp; release: string; about: string }[] = [
+  {
+    message: /\b(?:argument \d+ has )?unexpected type '?float\b/i,
+    release: "3.10",
+    about: "integer parameters float",
+  },
+];
 /** `len(items)/2`, `(a + b) / 2`: a division by `/` of operands, on a line of code that is no path or URL. */
 const TRUE_DIVISION = /(?:[\w)\]]\s*\/\s*(?:\d|\(|[A-Za-z_]\w*\())|(?:[\w)\]]\s+\/\s+[\w(])/;
 
@@ -1294,6 +1306,16 @@ export class PyVer {
         notesFor,
         this.releases,
       );
+    // "setValue(self, int): argument 1 has unexpected type 'float'": a message only a release's change
+    // makes, unless the asker met it on an earlier release.
+    const told = RELEASE_MESSAGES.find((m) => m.message.test(pasted));
+    if (told && !(metOn && compareVersions(metOn, told.release) < 0)) {
+      const notes = this.searchNotes(
+        { ...this.parse(told.about), version: told.release, context: undefined },
+        limit,
+      );
+      if (notes.answer.found) return { ...notes.answer, query: query.raw };
+    }
     if (reading?.subject) {
       this.removals ??= builtinRemovalCatalog();
       const removals = this.removals;

@@ -939,6 +939,18 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toMatch(/^Integer parameters no longer accept float/);
   });
 
+  it("answers sip refusing a float for an int parameter by 3.10's change, unless met on an earlier release", () => {
+    const a = builtin.ask(
+      "The app fails at start-up:\nTypeError: setValue(self, int): argument 1 has unexpected type 'float'",
+    );
+    expect(a.version).toBe("3.10");
+    expect(a.answer).toMatch(/^Integer parameters no longer accept float/);
+    const earlier = builtin.ask(
+      "On Python 3.6 I get TypeError: setValue(self, int): argument 1 has unexpected type 'float'",
+    );
+    expect(earlier.answer).not.toMatch(/^Integer parameters no longer accept float/);
+  });
+
   it("answers by the section whose heading writes the very call the question does", () => {
     const a = builtin.ask("thousands separators in format specs, as in format(n,',d'): which release?");
     expect(a.version).toBe("3.1");
