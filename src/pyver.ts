@@ -195,6 +195,10 @@ const DLL_LOAD_FAILED = /\bDLL load failed\b/i;
 /** ctypes' own words, from 3.8, for a DLL it could not find (named with or without `.dll`). */
 const CTYPES_DLL_MISSING =
   /\bCould not find module '[^'\n]+(?:\.dll'|'\.?\s*Try using the full path with constructor syntax)/i;
+/** A DLL named in prose: a file, DLLs at large, or the Windows call that loads one. */
+const DLL_NAMED = /\.dll\b|\bDLLs?\b|\bLoadLibrary/i;
+/** Words for looking a file up. */
+const DLL_LOOKUP = /\b(?:find\w*|found|search\w*|PATH|resolv\w*|discover\w*)\b/;
 /** The release that changed where Windows looks for the DLLs extension modules and ctypes load. */
 const DLL_SEARCH_CHANGED = "3.8";
 /** "cannot pickle 'itertools.count' object": the type of a value pickle refused. */
@@ -1982,12 +1986,20 @@ export class PyVer {
       return buildTroubleAnswer(query);
     // "FileNotFoundError: Could not find module 'node.dll'" on 3.8: that release's change to where
     // Windows looks for them.
-    const dllSearch = CTYPES_DLL_MISSING.test(query.raw)
-      ? this.searchNotes(
-          { ...this.parse("Windows DLL"), version: DLL_SEARCH_CHANGED, context: undefined },
-          limit,
-        )
-      : undefined;
+    // So is a DLL not found where it was looked for, told on a release from 3.8 ("couldn't find
+    // OpenColorIO_2_0.dll, because PATH is no longer used").
+    const dllLookup =
+      DLL_NAMED.test(query.raw) &&
+      DLL_LOOKUP.test(query.raw) &&
+      on !== undefined &&
+      compareVersions(on, DLL_SEARCH_CHANGED) >= 0;
+    const dllSearch =
+      CTYPES_DLL_MISSING.test(query.raw) || dllLookup
+        ? this.searchNotes(
+            { ...this.parse("Windows DLL"), version: DLL_SEARCH_CHANGED, context: undefined },
+            limit,
+          )
+        : undefined;
     if (dllSearch?.answer.found) return { ...dllSearch.answer, query: query.raw };
     // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes
     // name it (a release moved `longintrepr.h`).

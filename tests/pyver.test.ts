@@ -332,11 +332,11 @@ describe("PyVer.ask", () => {
     );
     expect(builtin.ask("numpy install error python 3.13").found).toBe(false);
     // "Non-Anaconda": the setup the change is met outside of.
-    expect(
-      builtin.ask(
-        "Explicitly add the gcc dll directory on Python 3.8+ on Windows: a change in how DLLs are resolved (Non-Anaconda) means folders must be added explicitly",
-      ).answer,
-    ).toMatch(/^os\.add_dll_directory\(\)/);
+    const dlls = builtin.ask(
+      "Explicitly add the gcc dll directory on Python 3.8+ on Windows: a change in how DLLs are resolved (Non-Anaconda) means folders must be added explicitly",
+    );
+    expect(dlls.version).toBe("3.8");
+    expect(dlls.answer).toMatch(/`os\.add_dll_directory\(\)`/);
   });
 
   it("leaves a value's complaint to the asker when no release taught that type to do it", () => {
@@ -893,6 +893,14 @@ describe("on the built-in corpus", () => {
       "Python 3.8.0\nFileNotFoundError: Could not find module 'libopenvr_api_64'. Try using the full path with constructor syntax.",
     );
     expect(bare.citations[0]?.section).toMatch(/DLL/);
+    // A DLL told not found where it was looked for, on a release from 3.8, in the asker's words.
+    const told = builtin.ask("Python 3.9 no longer finds mylib.dll although its folder is on PATH");
+    expect(told.version).toBe("3.8");
+    expect(told.citations[0]?.section).toMatch(/DLL/);
+    // On an earlier release the same words are the machine's matter.
+    expect(
+      builtin.ask("Python 3.7 no longer finds mylib.dll although its folder is on PATH").version,
+    ).not.toBe("3.8");
   });
 
   it("answers a release said to remove something from a module by that release's section on it", () => {
