@@ -195,6 +195,8 @@ const DLL_LOAD_FAILED = /\bDLL load failed\b/i;
 /** ctypes' own words, from 3.8, for a DLL it could not find (named with or without `.dll`). */
 const CTYPES_DLL_MISSING =
   /\bCould not find module '[^'\n]+(?:\.dll'|'\.?\s*Try using the full path with constructor syntax)/i;
+/** Scores this close to the best are a tie that something else the question says may break. */
+const NEAR_TIE = 0.95;
 /** A DLL named in prose: a file, DLLs at large, or the Windows call that loads one. */
 const DLL_NAMED = /\.dll\b|\bDLLs?\b|\bLoadLibrary/i;
 /** Words for looking a file up. */
@@ -1717,7 +1719,18 @@ export class PyVer {
     const deprecations = enough(recorded[0])
       ? recorded
       : ranked.filter((h) => h.chunk.text.includes("`DeprecationWarning`"));
-    const best = deprecations[0];
+    // Two releases' deprecations the warning's words fit alike ("'async' and 'await' will become
+    // reserved keywords"): the one that began emitting the warning names it.
+    const top = deprecations[0];
+    const emitting = deprecation
+      ? deprecations.find(
+          (h) =>
+            top !== undefined &&
+            h.score >= NEAR_TIE * top.score &&
+            h.chunk.text.includes("`DeprecationWarning`"),
+        )
+      : undefined;
+    const best = emitting ?? top;
     if (!enough(best)) return undefined;
     // An error is explained only by a section headed by the standard call the code made with it, or
     // one that writes as code the value the message quotes ("invalid mode: 'rU'").

@@ -959,6 +959,14 @@ describe("on the built-in corpus", () => {
     expect(earlier.answer).not.toMatch(/^Integer parameters no longer accept float/);
   });
 
+  it("answers a DeprecationWarning two releases deprecate alike by the release that began emitting it", () => {
+    const a = builtin.ask(
+      "lib/client.py:51: DeprecationWarning: 'async' and 'await' will become reserved keywords in Python 3.7\n  def async(self):",
+    );
+    expect(a.version).toBe("3.6");
+    expect(a.answer).toMatch(/^async and await as names deprecated/);
+  });
+
   it("answers by the section whose heading writes the very call the question does", () => {
     const a = builtin.ask("thousands separators in format specs, as in format(n,',d'): which release?");
     expect(a.version).toBe("3.1");
