@@ -477,6 +477,12 @@ const RELEASE_MESSAGES: readonly { message: RegExp; release: string; about: stri
     release: "3.10",
     about: "integer parameters float",
   },
+  // Before 3.11 `with` on an object without the protocol raised "AttributeError: __enter__".
+  {
+    message: /object does not support the (?:asynchronous )?context manager protocol/,
+    release: "3.11",
+    about: "TypeError instead of AttributeError context manager",
+  },
 ];
 /** `len(items)/2`, `(a + b) / 2`: a division by `/` of operands, on a line of code that is no path or URL. */
 const TRUE_DIVISION = /(?:[\w)\]]\s*\/\s*(?:\d|\(|[A-Za-z_]\w*\())|(?:[\w)\]]\s+\/\s+[\w(])/;
@@ -1314,14 +1320,8 @@ export class PyVer {
       );
     // "setValue(self, int): argument 1 has unexpected type 'float'": a message only a release's change
     // makes, unless the asker met it on an earlier release.
-    const told = RELEASE_MESSAGES.find((m) => m.message.test(pasted));
-    if (told && !(metOn && compareVersions(metOn, told.release) < 0)) {
-      const notes = this.searchNotes(
-        { ...this.parse(told.about), version: told.release, context: undefined },
-        limit,
-      );
-      if (notes.answer.found) return { ...notes.answer, query: query.raw };
-    }
+    const made = reading?.subject ? undefined : this.madeByRelease(pasted, metOn, limit);
+    if (made) return { ...made, query: query.raw };
     if (reading?.subject) {
       this.removals ??= builtinRemovalCatalog();
       const removals = this.removals;
@@ -1350,6 +1350,12 @@ export class PyVer {
         },
         ...(metOn ? { metOn } : {}),
       });
+      // "'mycontext' object does not support the context manager protocol": what no fact explains
+      // may be worded as only one release words it.
+      const unexplained =
+        explanation === undefined || explanation.kind === "unexplained" || explanation.kind === "third-party";
+      const wordedThen = unexplained ? this.madeByRelease(pasted, metOn, limit) : undefined;
+      if (wordedThen) return { ...wordedThen, query: query.raw };
       // "No module named 'pyaudioop' on Python 3.13 – audioop removed": a package standing in for a
       // removed module, named beside it, is missing because the module went; so is one a question
       // about a removal names by a backport's naming (`pyasyncore`, `audioop-lts`).
@@ -1651,6 +1657,17 @@ export class PyVer {
     const notes = this.searchNotes({ ...asked, version: release, context: undefined }, limit);
     const headed = notes.lead !== undefined && headedBy(notes.lead.chunk.section, subject.name);
     return notes.answer.found && headed ? { ...notes.answer, query: query.raw } : undefined;
+  }
+
+  /** The section of the release whose change alone makes a message the paste holds, unless met before it. */
+  private madeByRelease(pasted: string, metOn: string | undefined, limit: number): Answer | undefined {
+    const told = RELEASE_MESSAGES.find((m) => m.message.test(pasted));
+    if (!told || (metOn !== undefined && compareVersions(metOn, told.release) < 0)) return undefined;
+    const notes = this.searchNotes(
+      { ...this.parse(told.about), version: told.release, context: undefined },
+      limit,
+    );
+    return notes.answer.found ? notes.answer : undefined;
   }
 
   /** The section an exception's own message speaks of, with the code it came from. */

@@ -967,6 +967,19 @@ describe("on the built-in corpus", () => {
     expect(a.answer).toMatch(/^async and await as names deprecated/);
   });
 
+  it("answers the context manager protocol's TypeError on a class of the asker's by 3.11, which words it so", () => {
+    const a = builtin.ask(
+      "Under Python 3.11 the tests fail:\n    with mycontext():\nTypeError: 'mycontext' object does not support the context manager protocol",
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(/^TypeError instead of AttributeError/);
+    // A path's, on a release that removed it, is that removal.
+    const path = builtin.ask(
+      "Python 3.13: TypeError: 'PosixPath' object does not support the context manager protocol",
+    );
+    expect(path.version).toBe("3.13");
+  });
+
   it("answers by the section whose heading writes the very call the question does", () => {
     const a = builtin.ask("thousands separators in format specs, as in format(n,',d'): which release?");
     expect(a.version).toBe("3.1");

@@ -297,7 +297,9 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       if (BUILTIN_TYPES.has(owner) || context.api.lookup(owner).length > 0) return { kind: "unexplained" };
       // A subclass of a standard class ("'MyTests' object has no attribute 'assertEquals'"): a
       // distinctive removed name (camelCase or snake_case) explains it whatever class lacks it.
-      const removal = /[A-Z_]/.test(subject.name) ? context.removals(subject.name) : undefined;
+      // Not a protocol's dunder (`__enter__`): every class may lack one.
+      const distinctive = /[A-Z_]/.test(subject.name) && !/^__\w+__$/.test(subject.name);
+      const removal = distinctive ? context.removals(subject.name) : undefined;
       if (removal?.removedIn) return { kind: "removed", name: removal.name, removal };
       // "'UnsatisfiedAssumption' object has no attribute 'add_note'": every package's exceptions
       // subclass BaseException, so a member it gained later is what the asker's release lacks.
