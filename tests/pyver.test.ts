@@ -980,6 +980,17 @@ describe("on the built-in corpus", () => {
     expect(path.version).toBe("3.13");
   });
 
+  it("answers a compiler missing Python 2's module initialisation call by 3.0's new scheme", () => {
+    for (const said of [
+      "module.c:710:5: error: 'Py_InitModule' was not declared in this scope",
+      "when i import the extension on python 3.4 i get 'undefined symbol: Py_InitModule4'",
+    ]) {
+      const a = builtin.ask(said);
+      expect(a.version).toBe("3.0");
+      expect(a.answer).toMatch(/PEP 3121/);
+    }
+  });
+
   it("answers by the section whose heading writes the very call the question does", () => {
     const a = builtin.ask("thousands separators in format specs, as in format(n,',d'): which release?");
     expect(a.version).toBe("3.1");
