@@ -1833,6 +1833,12 @@ describe("on the built-in corpus", () => {
       "3.11",
       "PyFrameObject",
     ],
+    // …whatever the file it compiled is called (SWIG's inline sources end `.inl`).
+    [
+      "Freecad and Python 3.8 build error\n/var/tmp/portage/freecad/src/Base/swigpyrun.inl:75:31: error: invalid use of incomplete type ‘PyInterpreterState’ {aka «struct _is»}\n   75 |     PyObject *modules = interp->modules;",
+      "3.8",
+      "PyInterpreterState",
+    ],
     // Whatever releases the message compares.
     [
       "fatal error: longintrepr.h: No such file or directory. It seems related to a newer Python (3.11.2 vs 3.9).",
