@@ -171,12 +171,13 @@ const C_API_NAME = /\b_?Py(?:_[A-Za-z]\w*|[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:_[A-Za-z
 const C_API_NAMES = new RegExp(C_API_NAME.source, "g");
 /**
  * A compiler or linker saying a name is not there (`implicit declaration of function 'X'`, `'X' was
- * not declared`, `undefined symbol: X`, `no member named 'f_code' in '_frame'`, `incomplete type`;
+ * not declared`, clang's `call to undeclared function 'X'`, `undefined symbol: X`, `no member named
+ * 'f_code' in '_frame'`, `incomplete type`;
  * MSVC's `'frame': is not a member of '_ts'`), with the name it quotes: what a release removed or
  * hid, not what it deprecated.
  */
 const C_MISSING =
-  /\b(?:implicit declaration of(?: function)?|undefined (?:symbol|reference to)|(?:has )?no member named|unknown type name|incomplete type)\s*:?\s*[‘'"`]?([A-Za-z_]\w*)|[‘'"`]([A-Za-z_]\w*)[’'"`](?: (?:was not declared|undeclared)\b|:\s*(?:is not a member of|undeclared identifier)\b)/;
+  /\b(?:implicit declaration of(?: function)?|call to undeclared (?:library )?function|use of undeclared identifier|undefined (?:symbol|reference to)|(?:has )?no member named|unknown type name|incomplete type)\s*:?\s*[‘'"`]?([A-Za-z_]\w*)|[‘'"`]([A-Za-z_]\w*)[’'"`](?: (?:was not declared|undeclared)\b|:\s*(?:is not a member of|undeclared identifier)\b)/;
 /**
  * MSVC names a struct by its tag where GCC also gives the typedef (`'PyThreadState' {aka 'struct
  * _ts'}`): the tags of CPython's structs, by the names the notes use.

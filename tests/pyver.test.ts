@@ -1845,6 +1845,12 @@ describe("on the built-in corpus", () => {
       "3.11",
       "Include/cpython",
     ],
+    // Clang's words for a function no header declares.
+    [
+      "launcher.c:108:5: error: call to undeclared function 'Py_SetPath'; ISO C99 and later do not support implicit function declarations",
+      "3.13",
+      "Py_SetPath",
+    ],
     [
       "implicit declaration of function ‘Py_TRASHCAN_SAFE_BEGIN’ with Python 3.13",
       "3.13",
