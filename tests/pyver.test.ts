@@ -1845,6 +1845,12 @@ describe("on the built-in corpus", () => {
       "3.11",
       "Include/cpython",
     ],
+    // A compiler refusing the `const char *` a function returns from that release on.
+    [
+      "src/util.cpp:50:35: error: invalid conversion from 'const char*' to 'char*' [-fpermissive]\n   char* c = PyUnicode_AsUTF8(item);",
+      "3.7",
+      "const char *",
+    ],
     // Clang's words for a function no header declares.
     [
       "launcher.c:108:5: error: call to undeclared function 'Py_SetPath'; ISO C99 and later do not support implicit function declarations",
