@@ -1701,9 +1701,12 @@ export class PyVer {
       // "/Users/nick/Library/Application Support/…/importer.py:127:": a path broken by a space is
       // still a path.
       .replace(/\S*[/\\]\S*/g, " ")
+      // "Ubuntu 22.04.1 LTS - .deb SyntaxWarning": a file type says how the asker installed.
+      .replace(/(?<!\S)\.[a-z]\w*(?!\S)/g, " ")
       // "I'm getting this message in .xsession-errors; DeprecationWarning: …": the asker's clause
-      // before the warning is theirs, and so is a title set off by a dash ("Warning with python3.6 — …").
-      .split(/[;!?](?:\s|$)|\.\s|\s[—–]\s/)
+      // before the warning is theirs, and so is a title set off by a dash ("Warning with python3.6 — …",
+      // "Ubuntu 22.04.1 LTS - …").
+      .split(/[;!?](?:\s|$)|\.\s|\s[-—–]\s/)
       .at(-1);
     const warning = /Warning$/.test(reading.exception);
     // "at position 33", "(pid=16443)": numbers of the asker's run, no word of the notes.

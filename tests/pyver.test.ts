@@ -991,6 +991,12 @@ describe("on the built-in corpus", () => {
     }
   });
 
+  it("answers a warning after a title set off by a hyphen, naming a file type, by the warning's words", () => {
+    const a = builtin.ask('Ubuntu 22.04.1 LTS - .deb SyntaxWarning: "is" with a literal.');
+    expect(a.version).toBe("3.8");
+    expect(a.answer).toMatch(/^SyntaxWarning for is with a literal/);
+  });
+
   it("answers by the section whose heading writes the very call the question does", () => {
     const a = builtin.ask("thousands separators in format specs, as in format(n,',d'): which release?");
     expect(a.version).toBe("3.1");
