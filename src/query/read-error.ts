@@ -481,8 +481,10 @@ function quotedCode(text: string): string[] {
     while (j > 0 && /^\s*[\^~]+\s*$/.test(lines[j] ?? "")) j--;
     const line = lines[j] ?? "";
     const above = lines[j - 1] ?? "";
+    // Above a caret, the line is the source whatever indentation the paste kept.
+    const careted = j < i - 1;
     if (
-      /^\s+\S/.test(line) &&
+      (/^\s+\S/.test(line) || careted) &&
       !FILE_LINE.test(above) &&
       !FILE_LINE.test(line) &&
       looksLikeSource(line.trim())

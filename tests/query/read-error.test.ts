@@ -84,6 +84,14 @@ describe("readError", () => {
     });
   });
 
+  it("reads the source line above a SyntaxError's caret, however the paste indented it", () => {
+    const pasted =
+      'For this line getting error:\nprint(chr(x), end="")\n                     ^\nSyntaxError: invalid syntax';
+    expect(readError(pasted)?.code).toEqual(['print(chr(x), end="")']);
+    // Without a caret, an unindented line above is the asker's own words.
+    expect(readError("I ran it\nSyntaxError: invalid syntax")?.code).toEqual([]);
+  });
+
   it("reads a missing module from a lone message", () => {
     expect(readError("ModuleNotFoundError: No module named 'tomllib'")?.subject).toEqual({
       kind: "module",
