@@ -28,10 +28,17 @@ export function repairSnippet(text: string): { text: string; shift: number } | u
   // "`{**a, **b})`": a piece cut out of a call keeps a bracket whose partner was left behind; the
   // partners go back on the same lines, so no line moves.
   const { opened, closed } = unpairedBrackets(body.join("\n"));
+  // "`….format(error)) from error`": the tail of a `raise` cut off above, which alone ends in `from`.
+  const raised = opened !== "" && prefix.length === 0 && RAISE_TAIL.test(lastLine) ? "raise " : "";
   if (prefix.length === 0 && suffix.length === 0 && opened === "" && closed === "") return undefined;
-  const balanced = body.map((l, i) => `${i === 0 ? opened : ""}${l}${i === body.length - 1 ? closed : ""}`);
+  const balanced = body.map(
+    (l, i) => `${i === 0 ? `${raised}${opened}` : ""}${l}${i === body.length - 1 ? closed : ""}`,
+  );
   return { text: [...prefix, ...balanced, ...suffix].join("\n"), shift: prefix.length };
 }
+
+/** A line closing a bracket opened above, then `from name`: only a `raise` statement ends so. */
+const RAISE_TAIL = /\)\s+from\s+[A-Za-z_][\w.]*\s*$/;
 
 const PARTNER: Readonly<Record<string, string>> = {
   ")": "(",

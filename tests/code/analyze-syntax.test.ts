@@ -269,6 +269,12 @@ describe("snippets and fragments", () => {
     expect(analyzeCode("(1, 2]").syntaxErrors).toEqual([1]);
   });
 
+  it("the tail of a raise cut off above, ending in from, is read as that raise", () => {
+    const a = analyzeCode('"Path could not be created: {}".format(error)) from error');
+    expect(a.python3Syntax?.[0]?.featureId).toBe("exception-chaining");
+    expect(a.syntaxErrors).toEqual([]);
+  });
+
   it("a lone except* clause or block header is completed before analysis", () => {
     expect(analyzeCode("except* ValueError:").minVersion).toBe("3.11");
     expect(analyzeCode("def f[T](x: T):").minVersion).toBe("3.12");
