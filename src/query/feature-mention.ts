@@ -221,6 +221,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "posonly-params",
     re: /\bslash\b(?:\s*[`'"]\/[`'"])?[^.?!\n]{0,30}?\b(?:signatures?|parameter lists?|function definitions?)\b/i,
   },
+  // "the grammar … require the '/' token in parameter_list": the slash quoted alone, in a parameter list.
+  {
+    id: "posonly-params",
+    re: /[`'"‘“]\/[`'"’”](?:\s+(?:token|symbol|character|sign|marker))?\s+in\s+(?:the\s+|a\s+)?(?:parameter[_ ]lists?|signatures?|function definitions?)\b/i,
+  },
   // "una de las nuevas cosas … en Python 3.10, que es el tema de `match`": the keyword alone, as
   // code, in a message that says nothing of regular expressions.
   {

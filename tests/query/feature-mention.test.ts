@@ -181,6 +181,7 @@ describe("findFeatureMention", () => {
     ["Inline variable attribution type hints are breaking 3.5 compatibility", "variable-annotations"],
     ["Python 3.10 の match文 について", "match"],
     ["帮助文档都显示最后有一个斜线 help(sum) … sum(iterable, start=0, /)", "posonly-params"],
+    ["why does the grammar seem to require the '/' token in parameter_list?", "posonly-params"],
   ] as const)("knows the operators and phrases people use for a feature: %j", (text, id) => {
     expect(findFeatureMention(text)?.feature.id).toBe(id);
   });
