@@ -2037,10 +2037,12 @@ export class PyVer {
         : undefined;
     if (dllSearch?.answer.found) return { ...dllSearch.answer, query: query.raw };
     // "fatal error: ffi.h: No such file or directory": a header the machine lacks, unless the notes
-    // name it (a release moved `longintrepr.h`).
+    // name it (a release moved `longintrepr.h`). `Python.h` itself, which every release has, is
+    // missing only where the development package is not installed.
     const header = missingHeader(query.raw);
     const file = header?.split("/").at(-1)?.toLowerCase() ?? "";
-    if (header && this.kb.index.frequency(file) === 0) return buildTroubleAnswer(query);
+    if (header && (this.kb.index.frequency(file) === 0 || file === "python.h"))
+      return buildTroubleAnswer(query);
     // "fatal error: longintrepr.h: No such file … (3.11.2 vs 3.9)": the section that moved or removed
     // it, whatever releases the message compares.
     const moved = header ? this.searchNotes({ ...this.parse(file), context: undefined }, limit) : undefined;

@@ -133,6 +133,12 @@ describe("a package failing to build", () => {
     expect(ffi.found).toBe(false);
     expect(ffi.answer).toMatch(/header of a system library is missing/);
     expect(bot.ask("fatal error: longintrepr.h: No such file or directory").version).toBe("3.11");
+    // Every release has Python.h, whatever sections say about what it includes.
+    const python = bot.ask(
+      "problem building with python3.12\n`fatal error: Python.h: No such file or directory`",
+    );
+    expect(python.found).toBe(false);
+    expect(python.answer).toMatch(/python3-dev/);
     expect(asksBuildTrouble("CMake must be installed to build the following extensions: dlib")).toBe(true);
   });
 });
