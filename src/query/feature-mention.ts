@@ -221,6 +221,11 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
     id: "posonly-params",
     re: /\bslash\b(?:\s*[`'"]\/[`'"])?[^.?!\n]{0,30}?\b(?:signatures?|parameter lists?|function definitions?)\b/i,
   },
+  // "print "example" instead of print("example")": Python 2's print set against Python 3's.
+  {
+    id: "print-statement",
+    re: /(?<![\w.])print\s+(["'])[^"'\n]{0,40}\1\s*(?:instead of|rather than|vs\.?|versus|->|→)\s*print\s*\(/i,
+  },
   // "the grammar … require the '/' token in parameter_list": the slash quoted alone, in a parameter list.
   {
     id: "posonly-params",

@@ -182,6 +182,7 @@ describe("findFeatureMention", () => {
     ["Python 3.10 の match文 について", "match"],
     ["帮助文档都显示最后有一个斜线 help(sum) … sum(iterable, start=0, /)", "posonly-params"],
     ["why does the grammar seem to require the '/' token in parameter_list?", "posonly-params"],
+    ['Some syntax errors (print "example" instead of print("example"))', "print-statement"],
   ] as const)("knows the operators and phrases people use for a feature: %j", (text, id) => {
     expect(findFeatureMention(text)?.feature.id).toBe(id);
   });
