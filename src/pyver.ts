@@ -1912,6 +1912,13 @@ export class PyVer {
         if (notes?.answer.found) return { ...notes.answer, query: query.raw };
       }
     }
+    // "pytest-virtualenv fails tests on Python 3.12" above code that release runs: a yes would deny
+    // the report; what the release changed about the report's subject answers it, where its notes say.
+    const troubled = query.troubleIn;
+    if (troubled && (!needs || compareVersions(needs, troubled) <= 0)) {
+      const trouble = this.searchTrouble(query, this.options.citations);
+      if (trouble?.answer.found) return { ...trouble.answer, query: query.raw };
+    }
     return codeAnswer(query, analysis, notesFor, this.releases);
   }
 

@@ -2175,6 +2175,12 @@ describe("on the built-in corpus", () => {
       builtin.ask("Wondering why exactly Python 3.7 is required here, any thoughts?").answer,
     ).not.toMatch(/^Yes — /);
     expect(builtin.ask("Cannot properly set up a virtual env in Python 3.12").answer).not.toMatch(/^Yes — /);
+    // Nor code that release runs, pasted under the report: what the release changed answers it.
+    const pasted = builtin.ask(
+      "our plugin fails tests on Python 3.12\n    with venv.VirtualEnv() as v:\n        code = 'from pkg_resources import working_set'",
+    );
+    expect(pasted.answer).not.toMatch(/^Yes — /);
+    expect(pasted.version).toBe("3.12");
     // Nor one naming an API the release has long had.
     expect(builtin.ask("fix IntEnum str output for python3.11").answer).toMatch(
       /^`enum\.IntEnum` — new in Python 3\.4/,
