@@ -591,7 +591,21 @@ export class SyntaxWalker {
     const inside = node.cursor();
     while (inside.next() && inside.from < node.to)
       if (inside.type.isError && this.slice(inside).trim() !== ",") return false;
-    return /^\s*(?:[#;\\]|$)/.test(rest);
+    if (!/^\s*(?:[#;\\]|$)/.test(rest)) return false;
+    // "msg: \"{{ x }}\"", "FROM python:3.6-slim": without a value, a name given a string, number or
+    // difference is a YAML or Dockerfile line; a bare annotation names a type.
+    const assigned = node.getChild("AssignOp") !== null;
+    const type = node.getChild("TypeDef")?.lastChild;
+    return assigned || type === null || type === undefined || this.namesType(type);
+  }
+
+  /**
+   * Whether an expression can stand for a type: not a string (YAML's `msg: "…"`) nor a difference
+   * (a Dockerfile's `python:3.6-slim`), which chat pastes without a value far more often than code.
+   */
+  private namesType(node: SyntaxNode): boolean {
+    if (node.name === "String" || node.name === "FormatString") return false;
+    return !(node.name === "BinaryExpression" && this.slice(node).includes("-"));
   }
 
   private typeDef(node: SyntaxNode): void {

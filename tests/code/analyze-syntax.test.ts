@@ -181,6 +181,14 @@ describe("language features by release", () => {
     expect(features("    temp_sens_offsets: list,\n")["variable-annotations"]).toBe(1);
   });
 
+  it("a YAML or Dockerfile line given a string or a tag, without a value, is no annotation", () => {
+    for (const line of ['    msg: "{{ ip | regex_replace(x) }}"', "FROM python:3.6-slim"])
+      expect(features(`${line}\n`)["variable-annotations"], line).toBeUndefined();
+    // A string annotation with a value, and a bare one that names a type or calls, still are.
+    expect(features('x: "Foo" = None\n')["variable-annotations"]).toBe(1);
+    expect(features("tension: IntProperty(min=0)\n")["variable-annotations"]).toBe(1);
+  });
+
   it("yield from, raise from None and u'' strings need 3.3", () => {
     expect(features("def g():\n    yield from other()\n")["yield-from"]).toBe(2);
     expect(features("raise KeyError(k) from None\n")["raise-from-none"]).toBe(1);
