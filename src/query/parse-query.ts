@@ -354,6 +354,9 @@ export interface ParseOptions {
   correct?: (text: string) => string;
 }
 
+/** `ntpath.isabs`, `posixpath.join`: the platform modules `os.path` is, named as tracebacks show them. */
+const PLATFORM_PATH_MODULE = /(?<![\w.])(?:nt|posix)path\./g;
+
 export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
   const raw = cutQuestion(input, options.maxChars);
   let text = cleanQuestion(raw, options.maxChars);
@@ -371,7 +374,8 @@ export function parseQuery(input: string, options: ParseOptions): ParsedQuery {
     .replace(PRE_RELEASE, "$1")
     .replace(LATEST_NAMED, "")
     .replace(FREE_THREADED_BUILD, "$1 free-threaded")
-    .replace(RUN_TOGETHER_MICRO, "3.$1.$2");
+    .replace(RUN_TOGETHER_MICRO, "3.$1.$2")
+    .replace(PLATFORM_PATH_MODULE, "os.path.");
   let version = options.version ? normalizeVersion(options.version) : undefined;
   const explicit = version !== undefined;
 

@@ -121,6 +121,13 @@ describe("parseQuery", () => {
     expect(parse("on 3.12: 'NoneType' object is not subscriptable").troubleIn).toBe("3.12");
   });
 
+  it("reads the platform modules os.path is as os.path", () => {
+    expect(parse("ntpath.isabs no longer accepts a leading slash").text).toContain("os.path.isabs");
+    expect(parse("posixpath.join changed").text).toContain("os.path.join");
+    // Not a name that merely ends so.
+    expect(parse("mypackage.ntpath.isabs").text).toContain("mypackage.ntpath.isabs");
+  });
+
   it("reads a pre-release as the release it leads to", () => {
     const beta = parse("Python 3.11.0b4 str(enum) giving integer value");
     expect(beta.version ?? beta.context).toBe("3.11");
