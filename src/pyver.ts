@@ -212,7 +212,10 @@ const MAX_CALLS_SEARCHED = 8;
 const STATEMENT_WORDS = new Set(
   "while return with except assert yield lambda elif else from import await async class raise".split(" "),
 );
-/** A C, C++ or Objective-C compiler's diagnostic: `src/x.c:91:18: error: …`, `swigpyrun.inl:75:31: error: …`. */
+/**
+ * A C, C++ or Objective-C compiler's diagnostic: `src/x.c:91:18: error: …`, SWIG's
+ * `swigpyrun.inl:75:31: error: …`.
+ */
 const C_DIAGNOSTIC =
   /\.(?:c|h|cc|cpp|cxx|hpp|hh|inl|ipp|tcc|mm?)[:(]\d+(?::\d+)?\)?:?\s+(?:fatal\s+)?(?:error|warning)\b/;
 

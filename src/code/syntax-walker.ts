@@ -592,7 +592,7 @@ export class SyntaxWalker {
     while (inside.next() && inside.from < node.to)
       if (inside.type.isError && this.slice(inside).trim() !== ",") return false;
     if (!/^\s*(?:[#;\\]|$)/.test(rest)) return false;
-    // "msg: \"{{ x }}\"", "FROM python:3.6-slim": without a value, a name given a string, number or
+    // "msg: \"{{ x }}\"", "FROM python:3.6-slim": without a value, a name given a string or a
     // difference is a YAML or Dockerfile line; a bare annotation names a type.
     const assigned = node.getChild("AssignOp") !== null;
     const type = node.getChild("TypeDef")?.lastChild;

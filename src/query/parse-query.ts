@@ -952,7 +952,10 @@ function troubledRelease(text: string): string | undefined {
   return undefined;
 }
 
-/** Words for trouble, Python's own among them: "'float' object cannot be interpreted as an integer" is a failure quoted. */
+/**
+ * Words for trouble, Python's own among them: "'float' object cannot be interpreted as an integer"
+ * is a failure quoted.
+ */
 const TROUBLE =
   /\b(?:errors?|[a-z]+error|broken|breaks?|broke|bugged|buggy|fail\w*|crash\w*|not work\w*|(?:doesn'?t|does not|don'?t|no longer) work\w*|(?:doesn'?t|does not|won'?t|not) (?:pars|accept|handl|recogni[sz])\w*|stopped working|(?:doesn'?t|does not|don'?t|no longer) like|incompatib\w*|bugs?|warnings?|complain\w*|issues?|problems?|regression|(?:is|are|gets?|being) ignored|ha(?:s|ve) no effect|object cannot be interpreted as an integer|object is not (?:iterable|callable|subscriptable|reversible)|has no attribute|no module named|cannot import name|unexpected keyword argument)\b/i;
 /** A problem report's words for how things went, as terms: not what changed. */
