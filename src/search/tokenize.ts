@@ -22,7 +22,7 @@ const STOP_WORDS = new Set(
     // English function words chat adds around a subject ("might break everything with X").
     "am he him his she her hers herself himself itself myself ours yours theirs ourselves yourself " +
     "themselves doing having further once here now own nor too might may must shall cannot " +
-    "everything anything something nothing maybe etc against think seems seem including " +
+    "everything anything something nothing maybe etc against think seems seem including somewhat kinda " +
     // Any change is a change of behaviour: the word says nothing about which.
     "behavior behaviour behaviors behaviours"
   ).split(" "),

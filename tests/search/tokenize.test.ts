@@ -33,6 +33,12 @@ describe("tokenize", () => {
     ]);
     // The asker hedging ("I think it's …", "seems") says nothing of the subject.
     expect(tokenize("I think it seems due to changed enum repr")).toEqual(["due", "enum", "repr"]);
+    // So does the asker's hedging of a word ("somewhat unexpected", "kinda broken").
+    expect(tokenize("a somewhat unexpected finally, kinda broken")).toEqual([
+      "unexpected",
+      "finally",
+      "broken",
+    ]);
     // "including" links the subject to the asker's plan; rarer in the notes than many a module, it
     // would otherwise outweigh the module it introduces.
     expect(tokenize("support it by including pathlib in the requirements")).toEqual([
