@@ -1868,6 +1868,12 @@ describe("on the built-in corpus", () => {
       "3.13",
       "Py_TRASHCAN_BEGIN",
     ],
+    // The release a deprecation warning named as the day a default changes is the answer.
+    [
+      "Tar extraction semantics will change in a breaking way in 3.14, so what does extractall do now?",
+      "3.14",
+      "default extraction filter is now `'data'`",
+    ],
   ])("answers %j from %s, saying %j", (question, version, says) => {
     const a = builtin.ask(question);
     expect(a.version).toBe(version);
