@@ -60,6 +60,37 @@ function askersNames(text: string): Set<string> {
   return new Set([...text.matchAll(ASKERS_CLASS)].map((m) => (m[1] ?? "").toLowerCase()));
 }
 
+const headed = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/** Whether some section's heading is about the word; remembered per index. */
+function headsASection(index: SearchIndex, word: string): boolean {
+  let known = headed.get(index);
+  if (!known) headed.set(index, (known = new Map()));
+  let heads = known.get(word);
+  if (heads === undefined) {
+    heads = index.chunks.some((c) => holds(features(c).subjectTerms, word));
+    known.set(word, heads);
+  }
+  return heads;
+}
+
+/**
+ * For each module or class a dotted name of the question qualifies, the members it names that some
+ * section is about: a member no heading names ("random.randint") may still be the subject of a section
+ * on its module, but one with sections of its own is not the subject of the others.
+ */
+function memberOfQualifier(terms: readonly string[], index: SearchIndex): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const term of terms) {
+    const parts = term.split(".");
+    const member = parts.pop();
+    if (!member || parts.length === 0 || !terms.includes(member)) continue;
+    if (!headsASection(index, member)) continue;
+    for (const qualifier of parts) members.set(qualifier, [...(members.get(qualifier) ?? []), member]);
+  }
+  return members;
+}
+
 /** Whether a section's heading writes one of the names exactly, not just a word of it. */
 function headingWrites(chunk: Chunk, names: string[]): boolean {
   const heading = features(chunk).lowerHeading;
@@ -126,6 +157,7 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
       )
     : [];
   const names = writtenNames(query.text);
+  const members = memberOfQualifier(query.terms, index);
   const ranked = raw.map((hit, i) => {
     if (unsearched.length > 0 && i < r.checkedHits) {
       const text = features(hit.chunk).lowerText;
@@ -141,8 +173,12 @@ export function rank(query: ParsedQuery, index: SearchIndex, options: CoreOption
       versionFactor(hit.chunk, r) *
       (names.length > 0 && headingWrites(hit.chunk, names) ? r.exactName : 1);
     const subject = features(hit.chunk).subjectTerms;
+    // "asyncio.get_event_loop() deprecated in 3.10": a section of 3.10 about another part of asyncio
+    // holds the module's name but not the member asked about, and is not about it.
+    const lowerText = features(hit.chunk).lowerText;
     const anchored =
-      rare.some((t) => holds(subject, t)) || standIns.some((e) => e.terms.every((t) => holds(subject, t)));
+      rare.some((t) => holds(subject, t) && !(members.get(t) ?? []).some((m) => !holdsWord(lowerText, m))) ||
+      standIns.some((e) => e.terms.every((t) => holds(subject, t)));
     return {
       chunk: hit.chunk,
       coverage: cov,
