@@ -184,7 +184,10 @@ function namesRatherThanRuns(span: string): boolean {
 
 function dated(code: string): boolean {
   const analysis = cleanAnalysis(code);
-  return analysis !== undefined && (analysis.requirements.length > 0 || analysis.python2.length > 0);
+  return (
+    analysis !== undefined &&
+    (analysis.requirements.length > 0 || analysis.python2.length > 0 || (analysis.removed?.length ?? 0) > 0)
+  );
 }
 
 /** The span as code to analyse, or undefined for a name or words. */
