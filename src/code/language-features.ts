@@ -89,6 +89,7 @@ export type FeatureId =
   | "pep701-fstrings"
   // 3.13
   | "type-param-defaults"
+  | "classmethod-descriptors"
   // 3.14
   | "tstrings"
   | "except-without-parens";
@@ -156,6 +157,7 @@ const PLURAL_NAMES: ReadonlySet<FeatureId> = new Set<FeatureId>([
 /** Features of Python 3 that are behaviours or library, not syntax, however people name them. */
 const NOT_SYNTAX: ReadonlySet<FeatureId> = new Set<FeatureId>([
   "hash-randomization",
+  "classmethod-descriptors",
   "type-hints",
   "bytes-formatting",
   "dict-order",
@@ -583,6 +585,14 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "3.13",
     "summary-release-highlights",
     696,
+  ),
+  // What 3.13 took away: valid only before it.
+  feature(
+    "classmethod-descriptors",
+    "3.13",
+    "the end of `@classmethod` wrapping other descriptors such as `@property`",
+    "3.13",
+    "builtins",
   ),
 
   feature(

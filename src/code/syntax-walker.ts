@@ -50,6 +50,13 @@ const MAX_DEPTH = 100;
 const STRING_PREFIX_T = /^(?:[tT][rR]?|[rR][tT])$/;
 const STRING_PREFIX_UR = /^[uU][rR]$/;
 
+/** Decorators that make a descriptor, which `@classmethod` above them wrapped from 3.9 to 3.12. */
+const DESCRIPTOR_DECORATORS: ReadonlySet<string> = new Set([
+  "property",
+  "cached_property",
+  "functools.cached_property",
+]);
+
 export class SyntaxWalker {
   private frames: Frame[] = [];
   private guardDepth = 0;
@@ -462,8 +469,20 @@ export class SyntaxWalker {
     }
     const [head, ...rest] = parts;
     if (!head) return;
+    if (head === "classmethod" && rest.length === 0 && !args) this.classmethodOver(node);
     const call = args ? { kwargs: this.checkArguments(args) } : undefined;
     this.noteName(head, false, rest, node.from, call, call === undefined);
+  }
+
+  /** `@classmethod` right above `@property`: a chain 3.9 allowed and 3.13 took away. */
+  private classmethodOver(node: SyntaxNode): void {
+    const next = node.nextSibling;
+    if (next?.name !== "Decorator") return;
+    const names = next.getChildren("VariableName").map((n) => this.slice(n));
+    if (!DESCRIPTOR_DECORATORS.has(names.join("."))) return;
+    const line = this.line(node.from);
+    const seen = this.findings.removed.get("classmethod-descriptors");
+    if (seen === undefined || line < seen) this.findings.removed.set("classmethod-descriptors", line);
   }
 
   private number(ref: SyntaxNodeRef): void {

@@ -178,4 +178,15 @@ describe("Python 2 code", () => {
     // A scoped flag may stand anywhere.
     expect(analyzeCode("tag = re.search(r'<(?i:b)>', s)\n").removed).toBeUndefined();
   });
+
+  it("`@classmethod` stacked on `@property` is reported as taken away in 3.13, on a function not", () => {
+    const chained =
+      "class Config:\n    @classmethod\n    @property\n    def name(cls):\n        return cls.__name__\n";
+    expect(analyzeCode(chained).removed).toEqual([
+      expect.objectContaining({ version: "3.13", featureId: "classmethod-descriptors", line: 2 }),
+    ]);
+    const plain =
+      "class Config:\n    @classmethod\n    @functools.cache\n    def name(cls):\n        return 1\n";
+    expect(analyzeCode(plain).removed).toBeUndefined();
+  });
 });
