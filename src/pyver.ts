@@ -81,6 +81,7 @@ import {
 import { isEnglishWord } from "./query/english-words.ts";
 import { type FeatureMention, findFeatureMention, findFeatureMentions } from "./query/feature-mention.ts";
 import { literal } from "./query/literal.ts";
+import { withoutLogTags } from "./query/log-prefix.ts";
 import { headsCommand, moduleCommand } from "./query/module-command.ts";
 import {
   addedIn,
@@ -2007,7 +2008,8 @@ export class PyVer {
       : answer;
   }
 
-  private answer(question: string, ask: AskOptions, limit: number): Answer {
+  private answer(logged: string, ask: AskOptions, limit: number): Answer {
+    const question = withoutLogTags(logged);
     if (ABOUT.test(question)) return aboutAnswer(question, this.coverage());
     const query = this.withoutFuturePlan(this.parse(question, ask.version), ask);
     // "ruff: E999 SyntaxError … `match value:` — Python 3.10.6": another tool's parser refusing syntax

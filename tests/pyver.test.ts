@@ -1868,6 +1868,12 @@ describe("on the built-in corpus", () => {
       "3.13",
       "Py_TRASHCAN_BEGIN",
     ],
+    // A traceback a host application logged, its tag before every line.
+    [
+      '[cursor_recorder_for_obs.py]   File "<fstring>", line 1\n[cursor_recorder_for_obs.py]     (name=)\n[cursor_recorder_for_obs.py] SyntaxError: invalid syntax',
+      "3.8",
+      'f"{x=}"',
+    ],
     // A release's section on another part of the module is not about the member the asker named.
     ["asyncio.get_event_loop() deprecated in Python 3.10", "3.14", "`asyncio.get_event_loop()` now raises"],
     // The release a deprecation warning named as the day a default changes is the answer.
