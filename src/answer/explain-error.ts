@@ -170,7 +170,8 @@ function explainName(name: string, context: ExplainContext): Explanation | undef
   const renamed = python3NameOf(name);
   if (renamed) return { kind: "python2", name, replacement: renamed };
   // "No module named queue": Python 3's name for Python 2's `Queue`, asked for by Python 2.
-  const python2Name = api?.py3 === "3.0" ? python2ModuleOf(name) : undefined;
+  // A module Python 2 had too (`ast`, `subprocess`) was no Python 2 module's new name.
+  const python2Name = api?.py3 === "3.0" && api.py2 === null ? python2ModuleOf(name) : undefined;
   if (api && python2Name)
     return { kind: "added", name: api.name, version: "3.0", url: api.url, api, python2Name };
   return undefined;

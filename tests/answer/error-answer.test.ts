@@ -141,6 +141,23 @@ describe("explainError", () => {
     });
   });
 
+  it("takes a module PEP 3108 removed for Python 2, with where its uses went, not for a third-party one", () => {
+    for (const [module, replacement] of [
+      ["commands", "subprocess"],
+      ["sha", "hashlib"],
+      ["tkMessageBox", "tkinter.messagebox"],
+      ["UserDict", "collections"],
+    ])
+      expect(explain(`ImportError: No module named ${module}`)).toMatchObject({
+        kind: "python2",
+        replacement,
+      });
+  });
+
+  it("does not date a module Python 2 had too by a Python 2 module its uses went to", () => {
+    expect(explain("ImportError: No module named 'ast'")).not.toMatchObject({ python2Name: "compiler" });
+  });
+
   it("does not take Python 3's own spelling of a module for the Python 2 name it replaced", () => {
     expect(explain("ModuleNotFoundError: No module named 'Tkinter'")).toMatchObject({ kind: "python2" });
     expect(explain("ModuleNotFoundError: No module named 'tkinter'")).not.toMatchObject({ kind: "python2" });
