@@ -512,6 +512,11 @@ const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId, rejected?: boolean
   [/multiple exception types must be parenthesized/i, "except-comma"],
   // Before 3.3 a generator could not return a value (PEP 380 let it).
   [/'return' with argument inside generator/i, "generator-return"],
+  // Before 3.5 a call took no positional argument after `*args`, and a display no `*` (PEP 448).
+  [
+    /only named arguments may follow \*expression|can use starred expression only as assignment target/i,
+    "unpacking-generalizations",
+  ],
   // Python 3.5's words for an `await` inside a comprehension, which 3.6 allowed.
   [/'await' expressions in comprehensions are not supported/i, "async-comprehensions"],
   // 3.6's words for a `global` statement after the name's use, a SyntaxWarning before.

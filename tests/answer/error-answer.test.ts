@@ -316,6 +316,13 @@ describe("PyVer.ask with a pasted error", () => {
       "3.6",
       "This needs Python 3.6 or later: asynchronous comprehensions",
     ],
+    // Python 3.4's words for a positional argument after `*args`, and for `*` in a display.
+    [
+      'File "./penny", line 360\nSyntaxError: only named arguments may follow *expression',
+      "3.5",
+      "This needs Python 3.5 or later: several `*` / `**` unpackings",
+    ],
+    ["SyntaxError: can use starred expression only as assignment target", "3.5", "This needs Python 3.5"],
     // A quote reused inside an f-string's braces, before 3.12.
     ["SyntaxError: f-string: unmatched '['", "3.12", "This needs Python 3.12 or later"],
     // … told without the compiler's colon.
