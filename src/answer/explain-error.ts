@@ -475,13 +475,18 @@ function packageOf(module: string): string | undefined {
 
 /** The class of what `re.match()` and `re.search()` return. */
 const MATCH = "re.Match";
-/** The C types `re` printed its objects as before 3.7, by the classes the docs list their members under. */
+/** Types as Python prints them (`re`'s C types before 3.7), by the classes the docs list their members under. */
 const PRINTED_AS: Readonly<Record<string, string>> = {
   "_sre.SRE_Pattern": "re.Pattern",
   SRE_Pattern: "re.Pattern",
   "_sre.SRE_Match": MATCH,
   SRE_Match: MATCH,
   Match: MATCH,
+  // The interpreter's own objects print by their lower-case names; `types` documents them.
+  code: "types.CodeType",
+  frame: "types.FrameType",
+  function: "types.FunctionType",
+  mappingproxy: "types.MappingProxyType",
 };
 
 /** The release one named API came in, as the facts record it. */

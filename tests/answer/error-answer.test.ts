@@ -117,6 +117,14 @@ describe("explainError", () => {
     });
   });
 
+  it("looks an interpreter object printed by its lower-case name up on the class `types` documents", () => {
+    expect(explain("AttributeError: 'code' object has no attribute 'replace'")).toMatchObject({
+      kind: "added",
+      name: "types.CodeType.replace",
+      version: "3.8",
+    });
+  });
+
   it("looks a submodule's missing name up on the package that documents it", () => {
     expect(explain("AttributeError: module 'asyncio.tasks' has no attribute 'all_tasks'")).toMatchObject({
       kind: "added",
