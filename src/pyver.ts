@@ -2001,15 +2001,19 @@ export class PyVer {
     // NaN (say, an option that failed to parse) would list no citations at all; the default is kinder.
     const wanted = ask.limit === undefined || Number.isNaN(ask.limit) ? this.options.citations : ask.limit;
     const limit = Math.max(1, Math.min(wanted, this.options.maxHits));
-    const answer = this.answer(question, ask, limit);
+    // The tags a logger wrote before a traceback's lines are read past; the question is still the
+    // asker's own.
+    const untagged = withoutLogTags(question);
+    const read = this.answer(untagged, ask, limit);
+    const answer =
+      untagged === question ? read : { ...read, query: cutQuestion(question, this.options.maxQueryChars) };
     // Answers led by a fact cite what states it first; the caller's limit still holds.
     return answer.citations.length > limit
       ? { ...answer, citations: answer.citations.slice(0, limit) }
       : answer;
   }
 
-  private answer(logged: string, ask: AskOptions, limit: number): Answer {
-    const question = withoutLogTags(logged);
+  private answer(question: string, ask: AskOptions, limit: number): Answer {
     if (ABOUT.test(question)) return aboutAnswer(question, this.coverage());
     const query = this.withoutFuturePlan(this.parse(question, ask.version), ask);
     // "ruff: E999 SyntaxError … `match value:` — Python 3.10.6": another tool's parser refusing syntax

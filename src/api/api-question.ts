@@ -306,7 +306,11 @@ export function findApi(
         // An attribute's bare name ("maxsize" in "Expected maxsize to be an integer") is a word of
         // the message more often than the attribute.
         mentioned.entries.every((e) => e.kind !== "attribute" && e.kind !== "data");
-      if (isCode(name) || bare || rareModule || namedArgument || coined)
+      // "math gamma" pairs a module with a name of it; "error msg" two words no dot joined, which
+      // are code only if one of them is.
+      const asCode =
+        name === pair ? module || isCode(token) || (next !== undefined && isCode(next)) : isCode(name);
+      if (asCode || bare || rareModule || namedArgument || coined)
         return { entries: mentioned.entries, token: mentioned.used.join(" "), bare };
       continue;
     }

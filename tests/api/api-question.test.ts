@@ -168,6 +168,11 @@ describe("findApi", () => {
     expect(findApi("method depracation (random.sample)", catalog)?.token).toBe("random.sample");
   });
 
+  it("takes two plain words in a sentence for a dotted name only when the first names a module", () => {
+    expect(found("keep getting the same error msg when I run it")).toBeUndefined();
+    expect(found("you could use math gamma for that")).toEqual(["math.gamma"]);
+  });
+
   it("finds keyword arguments by function and argument", () => {
     expect(found("lru_cache typed")).toEqual(["functools.lru_cache(typed=)"]);
     expect(found("subprocess.run capture_output")).toEqual(["subprocess.run(capture_output=)"]);
