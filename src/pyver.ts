@@ -2602,10 +2602,10 @@ export class PyVer {
     // "walrus operator python 3.7" is answered from the release that added it, by a section about
     // it: one that merely shares words is no better than the release's overview below.
     if (query.version && !ask.version && !/--version/.test(query.text)) {
-      // A bound ("not supported until 3.9") is where something changed: with nothing on the subject
-      // in that release, its overview below says what did.
+      // So is a bound's ("invalid escape sequences warn in 3.7 and above", 3.6): the release that
+      // did it is the answer, whichever side of the bound it stands.
       const asked = { ...query, version: undefined, context: query.version };
-      const asContext = query.bound ? undefined : this.searchAbout(asked, limit);
+      const asContext = this.searchAbout(asked, limit);
       const removed = asContext && this.removedSinceDeprecation(asked, asContext);
       if (removed) return removed;
       if (asContext?.answer.found) return asContext.answer;

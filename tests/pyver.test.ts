@@ -1874,6 +1874,12 @@ describe("on the built-in corpus", () => {
       "3.8",
       'f"{x=}"',
     ],
+    // A bound the notes of that release say nothing about is the asker's, not where it changed.
+    [
+      "Deprecation warning due to invalid escape sequences in Python 3.7 and above",
+      "3.6",
+      "Invalid escape sequences deprecated",
+    ],
     // A release's section on another part of the module is not about the member the asker named.
     ["asyncio.get_event_loop() deprecated in Python 3.10", "3.14", "`asyncio.get_event_loop()` now raises"],
     // The release a deprecation warning named as the day a default changes is the answer.
