@@ -1874,6 +1874,12 @@ describe("on the built-in corpus", () => {
       "3.8",
       'f"{x=}"',
     ],
+    // Parameters cut out of a function's header, annotated: the function's annotations, on Python 2.
+    [
+      'File "C:\\anaconda2\\lib\\site-packages\\peartree\\parallel.py", line 18\n    target_time_start: int,\n                     ^\nSyntaxError: invalid syntax',
+      "3.0",
+      "function annotations",
+    ],
     // A bound the notes of that release say nothing about is the asker's, not where it changed.
     [
       "Deprecation warning due to invalid escape sequences in Python 3.7 and above",

@@ -13,6 +13,11 @@ export function repairSnippet(text: string): { text: string; shift: number } | u
   const lines = text.split("\n");
   if (lines.length > REPAIRABLE_LINES) return undefined;
   const firstLine = lines.find((l) => l.trim() !== "")?.trim() ?? "";
+  // "    target_time_start: int,": parameters cut out of a function's header, whose annotations are
+  // a function's (3.0), not a variable's.
+  const written = lines.filter((l) => l.trim() !== "");
+  if (written.every((l) => PARAMETER_LINE.test(l)) && written.some((l) => /^\s*\**\w+\s*:/.test(l)))
+    return { text: ["def _(", ...lines, "): pass"].join("\n"), shift: 1 };
   let body = lines;
   let prefix: string[] = [];
   if (/^case\b/.test(firstLine)) {
@@ -36,6 +41,9 @@ export function repairSnippet(text: string): { text: string; shift: number } | u
   );
   return { text: [...prefix, ...balanced, ...suffix].join("\n"), shift: prefix.length };
 }
+
+/** A parameter on a line of its own, ending with the comma before the next: `b: int = 0,`. */
+const PARAMETER_LINE = /^\s*\*{0,2}[A-Za-z_]\w*\s*(?::\s*[^=,()\n]+?)?\s*(?:=\s*[^,()\n]+?)?\s*,\s*$/;
 
 /** A line closing a bracket opened above, then `from name`: only a `raise` statement ends so. */
 const RAISE_TAIL = /\)\s+from\s+[A-Za-z_][\w.]*\s*$/;
@@ -98,5 +106,7 @@ export function shiftLines(analysis: CodeAnalysis, shift: number, lineCount: num
     syntaxErrors: analysis.syntaxErrors.map((l) => l - shift).filter((l) => l >= 1 && l <= maxLine),
   };
   if (analysis.removed) shifted.removed = analysis.removed.map(move);
+  if (analysis.removedApis) shifted.removedApis = analysis.removedApis.map(move);
+  if (analysis.python3Syntax) shifted.python3Syntax = analysis.python3Syntax.map(move);
   return shifted;
 }

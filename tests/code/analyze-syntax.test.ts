@@ -177,8 +177,17 @@ describe("language features by release", () => {
       "context.py:284: in _Popen",
     ])
       expect(features(`${line}\n`)["variable-annotations"], line).toBeUndefined();
-    // A parameter a traceback quotes from a list keeps its comma.
-    expect(features("    temp_sens_offsets: list,\n")["variable-annotations"]).toBe(1);
+    // A parameter a traceback quotes from a function's header keeps its comma: the function's
+    // annotation, which Python 2 refuses.
+    const parameter = analyzeCode("    temp_sens_offsets: list,\n");
+    expect(parameter.requirements).toEqual([]);
+    expect(parameter.python3Syntax).toEqual([
+      expect.objectContaining({ featureId: "function-annotations", version: "3.0", line: 1 }),
+    ]);
+    // A variable's annotation cut off inside its value's call is still a variable's.
+    expect(
+      features("parser: ArgumentParser = ArgumentParser(prog='osc_tools.py',\n")["variable-annotations"],
+    ).toBe(1);
   });
 
   it("a YAML or Dockerfile line given a string or a tag, without a value, is no annotation", () => {
