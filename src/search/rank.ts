@@ -65,7 +65,10 @@ const headed = new WeakMap<SearchIndex, Map<string, boolean>>();
 /** Whether some section's heading is about the word; remembered per index. */
 function headsASection(index: SearchIndex, word: string): boolean {
   let known = headed.get(index);
-  if (!known) headed.set(index, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    headed.set(index, known);
+  }
   let heads = known.get(word);
   if (heads === undefined) {
     heads = index.chunks.some((c) => holds(features(c).subjectTerms, word));
