@@ -124,6 +124,11 @@ export class SyntaxWalker {
       case "AssignStatement":
         this.assign(ref.node);
         break;
+      case "ExpressionStatement":
+        // "`username, domain, *_`": a starred name among a statement's bare names is only valid as
+        // targets, quoted without the `= value` that followed.
+        this.starredTarget(ref.node, "");
+        break;
       case "NamedExpression":
         this.feature("walrus", ref.from);
         // `d[k := key]`: before 3.10 a walrus inside brackets needed its own parentheses.

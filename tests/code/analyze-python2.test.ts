@@ -41,6 +41,9 @@ describe("Python 2 code", () => {
     expect(ids("def outer():\n    x = 1\n    def inner():\n        nonlocal x\n")).toEqual(["nonlocal"]);
     // A star in the value unpacks (3.5), it binds nothing.
     expect(ids("merged = [*a, *b]\n")).toBeUndefined();
+    // Targets quoted without the value they were assigned are targets still; a call's star is not.
+    expect(ids("username, domain, *_\n")).toEqual(["extended-unpacking"]);
+    expect(ids("print(*args)\n")).toBeUndefined();
   });
 
   it("function annotations and raise … from are syntax only Python 3 accepts", () => {
