@@ -391,6 +391,9 @@ const MIN_FAR_AHEAD_COVERAGE = 0.25;
 const DISTRO_MODULE_PACKAGE =
   /\b(?:unable to locate|no match for|no package|not find|target not found:?)[^\n]{0,20}?\bpython3\.(\d{1,2})-([a-z][a-z0-9_]+)\b/i;
 
+/** A line where Python names the exception it raised: `ValueError: invalid mode: 'rU'`. */
+const RAISED_LINE = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception):\s/m;
+
 /** The least coverage of a section a message's rare word finds alone in its release. */
 const MIN_ALONE_COVERAGE = 0.1;
 /** A far-ahead section its heading does not anchor: how far ahead, how much it holds, of how many words. */
@@ -1342,7 +1345,11 @@ export class PyVer {
           return named ? { entries, named } : { entries };
         },
         codeNeeds: (code) => {
-          const analysis = analyzeCode(code, { catalog: this.api });
+          const full = analyzeCode(code, { catalog: this.api });
+          // `open(path, 'rU')` raising ValueError: a call a release refuses at run time is told by the
+          // message, which the notes quote; only what the compiler refuses is the line's syntax.
+          const refused = full.removed?.filter((r) => r.featureId && isSyntax(languageFeature(r.featureId)));
+          const analysis = { ...full, removed: refused?.length ? refused : undefined };
           // `def async(self):` is code a later release rejects: its removal explains the error.
           const rejected = analysis.python2[0] === undefined && analysis.removed?.[0] !== undefined;
           // `print(msg, file=f)` raising SyntaxError: only Python 2 rejects it, so Python 2 ran it.
@@ -1809,10 +1816,19 @@ export class PyVer {
       r.api && !r.api.includes(".") ? [r.api] : [],
     );
     if (removedModules.length > 0 && this.namesRemovedMember(code.prose, removedModules)) return undefined;
+    // "file = open(path, 'rU') … ValueError: invalid mode: 'rU'": what a release refuses only when the
+    // line runs is told by the error pasted with it, which the notes quote.
+    const refusedWhenRun =
+      (analysis.removed?.length ?? 0) > 0 &&
+      analysis.removed?.every((r) => r.featureId && !isSyntax(languageFeature(r.featureId))) &&
+      analysis.requirements.length === 0 &&
+      analysis.python2.length === 0 &&
+      (analysis.removedApis?.length ?? 0) === 0;
+    const toldByError = refusedWhenRun === true && RAISED_LINE.test(pasted);
     const dated =
       analysis.requirements.length > 0 ||
       analysis.python2.length > 0 ||
-      (analysis.removed?.length ?? 0) > 0 ||
+      ((analysis.removed?.length ?? 0) > 0 && !toldByError) ||
       (analysis.removedApis?.length ?? 0) > 0 ||
       rejectedPython3(query, analysis) !== undefined;
     // "fails on Python 3.13: `return locals()["__version__"]` KeyError": a call the code makes whose

@@ -138,6 +138,7 @@ function analyzeText(text: string, options: AnalyzeOptions): CodeAnalysis {
   explainByLine(findings, lines);
   noteKeywordNames(findings, text);
   noteGlobalFlags(findings, text);
+  noteUniversalNewlines(findings, text);
   noteTypingFeatures(findings, catalog);
   const library = libraryRequirements(findings, catalog, options.removals ?? builtinRemovalCatalog());
   const analysis = assemble(findings, library.requirements, library.python2);
@@ -220,6 +221,17 @@ function noteGlobalFlags(findings: Findings, text: string): void {
     lines.findIndex((l) => [...l.matchAll(RE_PATTERN)].some((m) => LATE_GLOBAL_FLAG.test(m[2] ?? ""))) + 1;
   if (line > 0 && !findings.removed.has("regex-global-flags-first"))
     findings.removed.set("regex-global-flags-first", line);
+}
+
+/** `open(name, "rU")`: a mode with `U` in it, as `open()` and its kin take one. */
+const U_MODE =
+  /\b(?:open|FileInput|fileinput\.input)\([^()\n]*,\s*(?:mode\s*=\s*)?(["'])[rwabt+]*U[rwabt+]*\1/;
+
+/** The `'U'` mode of `open()`, an error from 3.11 (deprecated since 3.3); releases from 3.11 reject the code. */
+function noteUniversalNewlines(findings: Findings, text: string): void {
+  if (!text.includes("U")) return;
+  const line = text.split("\n").findIndex((l) => U_MODE.test(l)) + 1;
+  if (line > 0 && !findings.removed.has("open-u-mode")) findings.removed.set("open-u-mode", line);
 }
 
 function unexplainedErrors(findings: Findings): number {

@@ -83,6 +83,7 @@ export type FeatureId =
   | "star-in-index"
   | "star-annotations"
   | "regex-global-flags-first"
+  | "open-u-mode"
   // 3.12
   | "type-params"
   | "type-statement"
@@ -163,6 +164,7 @@ const NOT_SYNTAX: ReadonlySet<FeatureId> = new Set<FeatureId>([
   "dict-order",
   "future-annotations",
   "regex-global-flags-first",
+  "open-u-mode",
 ]);
 
 /** Whether a Python 3 feature is syntax: something the grammar or the compiler accepts or rejects. */
@@ -543,6 +545,7 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "3.11",
     "porting-to-python-3-11",
   ),
+  feature("open-u-mode", "3.11", "the end of the `'U'` mode of `open()`", "3.11", "porting-to-python-3-11"),
   feature(
     "star-in-index",
     "3.11",

@@ -182,6 +182,13 @@ describe("Python 2 code", () => {
     expect(analyzeCode("tag = re.search(r'<(?i:b)>', s)\n").removed).toBeUndefined();
   });
 
+  it("the `'U'` mode of `open()` is reported as rejected since 3.11, other modes not", () => {
+    expect(analyzeCode('with open(base + ".txt", "rbU") as f:\n    pass\n').removed).toEqual([
+      expect.objectContaining({ version: "3.11", featureId: "open-u-mode", line: 1 }),
+    ]);
+    expect(analyzeCode('with open(path, "rb") as f:\n    pass\n').removed).toBeUndefined();
+  });
+
   it("`@classmethod` stacked on `@property` is reported as taken away in 3.13, on a function not", () => {
     const chained =
       "class Config:\n    @classmethod\n    @property\n    def name(cls):\n        return cls.__name__\n";
