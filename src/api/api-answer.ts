@@ -25,6 +25,9 @@ export interface ApiAnswerContext {
  * An answer that leads with the version fact of the API a question names, then cites the release
  * notes that mention it, as a feature answer would.
  */
+/** The first Python 3 release, which left out what Python 2 alone had. */
+const PYTHON_3 = "3.0";
+
 export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiAnswerContext): Answer {
   const [best, ...others] = mention.entries;
   if (!best) return context.search(query).answer;
@@ -92,6 +95,21 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
   const citations = agrees
     ? notes.answer.citations
     : [referenceCitation(fact), ...supporting(notes.answer, fact)];
+  // "sys.setdefaultencoding": a name Python 2 alone had is dated, for a Python 3 user, by the release
+  // that left it out, whose notes say what Python 3 changed (unless asked whether a Python 2 has it).
+  if (best.py3 === null && !fact.target?.available) {
+    const python3 = addingRelease({ ...fact, addedIn: PYTHON_3 }, context.releases);
+    return {
+      ...notes.answer,
+      query: query.raw,
+      found: true,
+      kind: "feature",
+      answer,
+      version: PYTHON_3,
+      citations: [...python3, referenceCitation(fact)],
+      api: fact,
+    };
+  }
   return {
     ...notes.answer,
     query: query.raw,
@@ -222,7 +240,7 @@ export function factSentence(entry: ApiEntry, fact: ApiFact, pep = ""): string {
     const moved = fact.movedTo ? `; in Python 3 use \`${fact.movedTo}\`` : "";
     if (fact.target?.available)
       return `Yes — ${whoInside} is in Python ${fact.target.version} (since Python ${entry.py2})${moved}.`;
-    return `${fact.target ? `No — ${whoInside}` : who} is Python 2 only (since Python ${entry.py2})${moved}.`;
+    return `${fact.target ? `No — ${whoInside}` : who} is Python 2 only (since Python ${entry.py2}): Python ${PYTHON_3} left it out${moved}.`;
   }
   const python2 = `${pep}${entry.py2 && entry.py3 !== "3.0" ? ` (and in Python 2 since ${entry.py2})` : ""}`;
   if (entry.inferredFrom) {

@@ -126,6 +126,15 @@ describe("API answers", () => {
     expect(called.version).toBe("3.0");
   });
 
+  it("date a name only Python 2 had by the release that left it out, unless asked of a Python 2", () => {
+    const gone = bot.ask("is sys.setdefaultencoding available in python 3?");
+    expect(gone.version).toBe("3.0");
+    expect(gone.answer).toMatch(/Python 2 only \(since Python 2\.0\): Python 3\.0 left it out/);
+    expect(gone.citations[0]?.title).toBe("What's New in Python 3.0");
+    const there = bot.ask("is sys.setdefaultencoding in python 2.7?");
+    expect(there.answer).toMatch(/^Yes — `sys\.setdefaultencoding` is in Python 2\.7/);
+  });
+
   it("leave release-note questions as they were", () => {
     expect(bot.ask("walrus operator").api).toBeUndefined();
     expect(bot.ask("what's new in 3.12").kind).toBe("overview");
