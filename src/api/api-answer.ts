@@ -97,27 +97,20 @@ export function apiAnswer(query: ParsedQuery, mention: ApiMention, context: ApiA
     : [referenceCitation(fact), ...supporting(notes.answer, fact)];
   // "sys.setdefaultencoding": a name Python 2 alone had is dated, for a Python 3 user, by the release
   // that left it out, whose notes say what Python 3 changed (unless asked whether a Python 2 has it).
-  if (best.py3 === null && !fact.target?.available) {
-    const python3 = addingRelease({ ...fact, addedIn: PYTHON_3 }, context.releases);
-    return {
-      ...notes.answer,
-      query: query.raw,
-      found: true,
-      kind: "feature",
-      answer,
-      version: PYTHON_3,
-      citations: [...python3, referenceCitation(fact)],
-      api: fact,
-    };
-  }
+  const leftOut = best.py3 === null && !fact.target?.available;
+  const shown = leftOut
+    ? [...addingRelease({ ...fact, addedIn: PYTHON_3 }, context.releases), referenceCitation(fact)]
+    : citations.length > 0
+      ? citations
+      : addingRelease(fact, context.releases);
   return {
     ...notes.answer,
     query: query.raw,
     found: true,
     kind: "feature",
     answer,
-    version: fact.addedIn,
-    citations: citations.length > 0 ? citations : addingRelease(fact, context.releases),
+    version: leftOut ? PYTHON_3 : fact.addedIn,
+    citations: shown,
     api: fact,
   };
 }
