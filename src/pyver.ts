@@ -64,7 +64,7 @@ import { findBackport } from "./api/backports.ts";
 import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from "./api/removal-catalog.ts";
 import type { Chunk } from "./chunks/chunk.ts";
-import { analyzeCode, warmUpCodeAnalysis } from "./code/analyze.ts";
+import { analyzeCode, type CodeAnalysis, type Requirement, warmUpCodeAnalysis } from "./code/analyze.ts";
 import { BUILTIN_TYPES, DICT_VIEWS } from "./code/builtin-types.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { FEATURE_PHRASES, type FeatureId, isSyntax, languageFeature } from "./code/language-features.ts";
@@ -390,6 +390,16 @@ const MIN_FAR_AHEAD_COVERAGE = 0.25;
 /** A package manager missing a distribution's package of one module for a release: `python3.12-distutils`. */
 const DISTRO_MODULE_PACKAGE =
   /\b(?:unable to locate|no match for|no package|not find|target not found:?)[^\n]{0,20}?\bpython3\.(\d{1,2})-([a-z][a-z0-9_]+)\b/i;
+
+/**
+ * What a later release's compiler refuses in the code (`async` as a name), as against what it refuses
+ * only when the line runs (`open(path, 'rU')`, a late `(?i)`).
+ */
+function compilerRefusals(analysis: CodeAnalysis): Requirement[] {
+  return (analysis.removed ?? []).filter(
+    (r) => r.featureId !== undefined && isSyntax(languageFeature(r.featureId)),
+  );
+}
 
 /** A line where Python names the exception it raised: `ValueError: invalid mode: 'rU'`. */
 const RAISED_LINE = /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception):\s/m;
@@ -1348,8 +1358,8 @@ export class PyVer {
           const full = analyzeCode(code, { catalog: this.api });
           // `open(path, 'rU')` raising ValueError: a call a release refuses at run time is told by the
           // message, which the notes quote; only what the compiler refuses is the line's syntax.
-          const refused = full.removed?.filter((r) => r.featureId && isSyntax(languageFeature(r.featureId)));
-          const analysis = { ...full, removed: refused?.length ? refused : undefined };
+          const refused = compilerRefusals(full);
+          const analysis = { ...full, removed: refused.length > 0 ? refused : undefined };
           // `def async(self):` is code a later release rejects: its removal explains the error.
           const rejected = analysis.python2[0] === undefined && analysis.removed?.[0] !== undefined;
           // `print(msg, file=f)` raising SyntaxError: only Python 2 rejects it, so Python 2 ran it.
@@ -1820,11 +1830,11 @@ export class PyVer {
     // line runs is told by the error pasted with it, which the notes quote.
     const refusedWhenRun =
       (analysis.removed?.length ?? 0) > 0 &&
-      analysis.removed?.every((r) => r.featureId && !isSyntax(languageFeature(r.featureId))) &&
+      compilerRefusals(analysis).length === 0 &&
       analysis.requirements.length === 0 &&
       analysis.python2.length === 0 &&
       (analysis.removedApis?.length ?? 0) === 0;
-    const toldByError = refusedWhenRun === true && RAISED_LINE.test(pasted);
+    const toldByError = refusedWhenRun && RAISED_LINE.test(pasted);
     const dated =
       analysis.requirements.length > 0 ||
       analysis.python2.length > 0 ||

@@ -2,6 +2,7 @@
 import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { features } from "./chunk-features.ts";
+import { rememberedPerIndex } from "./per-index.ts";
 import type { RankingFactors } from "./ranking-factors.ts";
 import type { QueryTerm, SearchIndex } from "./search-index.ts";
 import { isCategoryWord } from "./tokenize.ts";
@@ -125,29 +126,16 @@ export function withWordVariants(query: ParsedQuery, index: SearchIndex, r: Rank
 }
 
 const EVEN_FIELDS = { title: 1, titleIds: 1, path: 1, body: 1, bodyIds: 1 };
-const oneWord = new WeakMap<SearchIndex, Map<string, boolean>>();
 
 /**
  * Whether the notes write a joined term as one word somewhere (`dataclass`, `TaskGroup`), rather
  * than only as the index's joining of a hyphenated pair ("keyword-argument", "free-threading").
  */
-function writtenAsOneWord(term: string, index: SearchIndex): boolean {
-  let known = oneWord.get(index);
-  if (!known) {
-    known = new Map();
-    oneWord.set(index, known);
-  }
-  let found = known.get(term);
-  if (found === undefined) {
-    const hits = index.search([{ term, boost: 1, prefix: false, fuzzy: false }], {
-      boost: EVEN_FIELDS,
-      limit: 20,
-    });
-    found = hits.some((h) => holdsWord(features(h.chunk).lowerText, term));
-    known.set(term, found);
-  }
-  return found;
-}
+const writtenAsOneWord = rememberedPerIndex((index, term) =>
+  index
+    .search([{ term, boost: 1, prefix: false, fuzzy: false }], { boost: EVEN_FIELDS, limit: 20 })
+    .some((h) => holdsWord(features(h.chunk).lowerText, term)),
+);
 
 /** Shortest joined word taken for two typed ones: "dataclass", "taskgroup", "zoneinfo". */
 const MIN_COMPOUND_LENGTH = 6;
@@ -166,7 +154,7 @@ export function withCompounds(query: ParsedQuery, index: SearchIndex): ParsedQue
     const b = terms[i + 1] ?? "";
     const joined = a + b;
     if (!/^[a-z]{2,}$/.test(a) || !/^[a-z]{2,}$/.test(b) || joined.length < MIN_COMPOUND_LENGTH) continue;
-    if (index.frequency(joined) === 0 || terms.includes(joined) || !writtenAsOneWord(joined, index)) continue;
+    if (index.frequency(joined) === 0 || terms.includes(joined) || !writtenAsOneWord(index, joined)) continue;
     if (!new RegExp(`\\b${a}[\\s-]+${b}(?:e?s)?\\b`).test(text)) continue;
     terms = [...terms.slice(0, i), joined, ...terms.slice(i + 2)];
     // A synonym of the two words ("ordered dict" → "insertion order") stands for the compound too.

@@ -3,6 +3,7 @@ import type { CoreOptions } from "../config.ts";
 import type { ParsedQuery } from "../query/parse-query.ts";
 import { features, holds, type SectionKind, withStems } from "./chunk-features.ts";
 import { coverage, isLongMessage, joinedTerms, looksLikeNoise } from "./coverage.ts";
+import { rememberedPerIndex } from "./per-index.ts";
 import { firstAppearanceBonus, focusTerms, headingFactor, kindFactor, versionFactor } from "./priors.ts";
 import { holdsWord, queryTerms, withCompounds, withWordVariants } from "./query-terms.ts";
 import type { RawHit, SearchIndex } from "./search-index.ts";
@@ -60,22 +61,10 @@ function askersNames(text: string): Set<string> {
   return new Set([...text.matchAll(ASKERS_CLASS)].map((m) => (m[1] ?? "").toLowerCase()));
 }
 
-const headed = new WeakMap<SearchIndex, Map<string, boolean>>();
-
-/** Whether some section's heading is about the word; remembered per index. */
-function headsASection(index: SearchIndex, word: string): boolean {
-  let known = headed.get(index);
-  if (!known) {
-    known = new Map();
-    headed.set(index, known);
-  }
-  let heads = known.get(word);
-  if (heads === undefined) {
-    heads = index.chunks.some((c) => holds(features(c).subjectTerms, word));
-    known.set(word, heads);
-  }
-  return heads;
-}
+/** Whether some section's heading is about the word. */
+const headsASection = rememberedPerIndex((index, word) =>
+  index.chunks.some((c) => holds(features(c).subjectTerms, word)),
+);
 
 /**
  * For each module or class a dotted name of the question qualifies, the members it names that some
