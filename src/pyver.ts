@@ -1712,8 +1712,12 @@ export class PyVer {
     // A title's tag ("[Trixie] …") is where the asker met it.
     // A warning's file path says only which module raised it: a standard one by its name
     // ("/usr/lib64/python3.14/unittest/case.py:725:"), the asker's or a package's not at all.
-    const before = line
-      .slice(0, line.indexOf(reading.exception))
+    // Python prints a warning as "path:line: Category: message", so what stands before its path was
+    // written by the asker ("After upgrading my distro … at startup: /usr/…/StartPage.py:189: …").
+    const printed = line.slice(0, line.indexOf(reading.exception));
+    const path = printed.search(/\S*\.py:\d+:\s*$/);
+    const before = printed
+      .slice(Math.max(path, 0))
       .replace(/\[[^\]\n]*\]/g, " ")
       .replace(
         /(\S*[/\\]python3(?:\.\d+)?[/\\](?!(?:site|dist)-packages))?(\S*)\.py:\d+:?/gi,

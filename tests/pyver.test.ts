@@ -1438,6 +1438,12 @@ describe("on the built-in corpus", () => {
     ["'dict_items' object is not reversible", "3.8", "reversed() works on dict and dict views"],
     // A warning quoted in corner brackets, the release it was seen on no filter.
     ["Python3.13で「SyntaxWarning: invalid escape sequence '\\.'」が表示される", "3.12", "3.12"],
+    // What the asker wrote before a warning's file path is theirs, however long.
+    [
+      "Since I moved my distro from ubuntu 22.04 to 24.04 I am getting the following error at FreeCAD startup: /usr/local/Mod/StartPage.py:189: SyntaxWarning: invalid escape sequence '\\/' Probably the newer python",
+      "3.12",
+      "SyntaxWarning",
+    ],
     // A warning's file path says only which module raised it.
     [
       "/usr/lib64/python3.14/unittest/case.py:725: DeprecationWarning: It is deprecated to return a value that is not None from a test case.",
