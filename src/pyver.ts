@@ -1369,7 +1369,19 @@ export class PyVer {
             analysis.removed?.[0] ??
             analysis.requirements.find((r) => r.featureId !== undefined) ??
             analysis.python3Syntax?.[0];
-          return top?.featureId ? { feature: languageFeature(top.featureId), rejected } : undefined;
+          if (!top?.featureId) return undefined;
+          const feature = languageFeature(top.featureId);
+          // `print("…", flush=True)` refused by Python 2 still needs 3.3 once it runs on Python 3.
+          const beyond = rejected
+            ? undefined
+            : analysis.requirements
+                .filter(
+                  (r) =>
+                    r.version !== "2" &&
+                    compareVersions(r.version, feature.version === "2" ? "3.0" : feature.version) > 0,
+                )
+                .sort((a, b) => compareVersions(b.version, a.version))[0];
+          return { feature, rejected, ...(beyond ? { beyond } : {}) };
         },
         ...(metOn ? { metOn } : {}),
       });

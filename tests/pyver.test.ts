@@ -1598,6 +1598,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "This needs Python 3.0 or later: the `print()` function",
     ],
+    // Python 2 refused it, and Python 3 runs it only from the release that took what else it uses.
+    [
+      '  File "setup.py", line 12\n    print("done", flush=True)\n                       ^\nSyntaxError: invalid syntax',
+      "3.0",
+      "It also needs Python 3.3 or later for `print(flush=)`.",
+    ],
     [
       "Python 3.12 doesn't like \\ in strings. So we have a few regexps in the code that contain \\ escape sequences that are now syntax errors.",
       "3.12",

@@ -72,8 +72,12 @@ export function explanationSentence(explanation: Explanation, reading: ErrorRead
       const instead = explanation.replacement ? ` — use ${code(explanation.replacement)} instead` : "";
       return `${misspelt(explanation)}${code(explanation.name)} is Python 2: Python 3.0 removed it${instead}.`;
     }
-    case "feature":
-      return featureSentence(explanation.feature, reading, explanation.rejected);
+    case "feature": {
+      const beyond = explanation.beyond;
+      const what = beyond?.api ? code(beyond.api) : beyond?.what;
+      const also = beyond ? ` It also needs Python ${beyond.version} or later for ${what}.` : "";
+      return `${featureSentence(explanation.feature, reading, explanation.rejected)}${also}`;
+    }
     case "third-party":
       return `${code(explanation.name)} is not part of Python's standard library, so no Python release explains this error: it comes from a third-party package (missing from the environment that runs the code, or changed in a version of that package).`;
     case "unexplained":

@@ -4,6 +4,7 @@ import { python2ModuleOf, python3NameOf, RENAMED_MODULES } from "../api/python2-
 import type { RemovalEntry } from "../api/removal-fact.ts";
 import { DICT_VIEWS, STR_METHODS } from "../code/builtin-types.ts";
 import { type FeatureId, type LanguageFeature, languageFeature } from "../code/language-features.ts";
+import type { Requirement } from "../code/requirement.ts";
 import { compareVersions } from "../documents/version.ts";
 import { type ErrorReading, type ErrorSubject, EXCEPT_CLAUSE } from "../query/read-error.ts";
 
@@ -27,9 +28,17 @@ export type Explanation =
   | { kind: "removed"; name: string; removal: RemovalEntry; typed?: string }
   | { kind: "python2"; name: string; replacement?: string; removal?: RemovalEntry; typed?: string }
   /** `rejected`: the code uses what the release made invalid (`async` as a name from 3.7 on). */
-  | { kind: "feature"; feature: LanguageFeature; line?: string; rejected?: boolean }
+  /** `beyond`: what else the code needs from a later release than the feature's (`print(x, flush=True)`). */
+  | { kind: "feature"; feature: LanguageFeature; line?: string; rejected?: boolean; beyond?: Requirement }
   | { kind: "third-party"; name: string }
   | { kind: "unexplained" };
+
+/** The feature a quoted line's syntax needs, and the latest thing it needs beyond that feature. */
+export interface CodeNeeds {
+  feature: LanguageFeature;
+  rejected: boolean;
+  beyond?: Requirement;
+}
 
 /** The removal fact of a name, if a release removed or deprecated it. */
 export type RemovalLookup = (name: string) => RemovalEntry | undefined;
@@ -45,7 +54,7 @@ export interface ExplainContext {
   /** The arguments releases removed from a function, as Python names it in an error. */
   removedArguments: (callable: string) => readonly RemovalEntry[];
   /** Minimum-version requirements of code a traceback quotes (the code analyzer). */
-  codeNeeds: (code: string) => { feature: LanguageFeature; rejected: boolean } | undefined;
+  codeNeeds: (code: string) => CodeNeeds | undefined;
   /** The release the error was met on, as the paste shows it or the question says. */
   metOn?: string;
 }
