@@ -740,6 +740,16 @@ function clausesOf(text: string): string[] {
 }
 /** The most words a message's opening clause has to read as its title ("Upgrade to Python 3.11"). */
 const MAX_TITLE_WORDS = 8;
+/** How a message that leaves a release speaks of doing so: no words of what it wants. */
+const STATUS_TALK =
+  /\b(?:drop(?:ping|ped|s)?|remov(?:e|es|ing|ed)|support(?:ed|ing|s)?|keep(?:ing)?|bump(?:ing|ed|s)?|matrix|minimum|end[- ]of[- ]life|eol|reach(?:es|ed)?|security|schedule)\b/gi;
+/** "I cant use generic dict", "allow us to use cool features like …": what leaving a release is for. */
+const WANTS_TO_USE =
+  /\b(?:can'?t|cannot|can not|could|couldn'?t|to|us|me|finally|start)\s+use\b|\bfeatures?\s+(?:like|such as)\b/i;
+/** A release as written, with a "+" for "and later". */
+const VERSION_WRITTEN = /(?<![\d.])3\.\d{1,2}\+?/g;
+/** Of the sections a message leaving a release wants, the share of its words the best must cover. */
+const WANTED_COVERAGE = 0.5;
 /** Clauses searched on their own, the first ones; a clause needs this many words to be searched. */
 const MAX_CLAUSES = 4;
 const MIN_CLAUSE_TERMS = 2;
@@ -1239,7 +1249,7 @@ export class PyVer {
       const later = named?.entries.every((e) => !isAvailableIn(e, release));
       return named && later
         ? apiAnswer({ ...query, version: undefined, context: release }, named, this.apiContext(limit))
-        : undefined;
+        : this.wantedAfter(query, release, limit);
     }
     return languageFeatureAnswer(
       { ...query, context: query.version },
@@ -1247,6 +1257,32 @@ export class PyVer {
       this.notesFor,
       this.kb.releases,
     );
+  }
+
+  /**
+   * "can we drop 3.8 support? I am annoyed that I cant use generic dict, list for typing": what the
+   * message wants, in its own words, from the releases after the one it leaves (up to the one it
+   * names as the new floor).
+   */
+  private wantedAfter(query: ParsedQuery, release: string, limit: number): Answer | undefined {
+    if (!WANTS_TO_USE.test(query.text)) return undefined;
+    const wanted = this.parse(query.text.replace(STATUS_TALK, " ").replace(VERSION_WRITTEN, " "));
+    if (wanted.intent !== "feature" || wanted.terms.length === 0) return undefined;
+    const floor = wantedReleases(query.text).at(-1);
+    const between = (v: string): boolean =>
+      compareVersions(v, release) > 0 &&
+      (floor === undefined || compareVersions(floor, release) <= 0 || compareVersions(v, floor) <= 0);
+    const asked = { ...wanted, version: undefined, context: undefined };
+    const ranked = rank(asked, this.kb.index, this.options).filter(
+      (h) => h.chunk.version !== undefined && between(h.chunk.version),
+    );
+    const notes = featureAnswer(asked, ranked, {
+      minCoverage: WANTED_COVERAGE,
+      minAnchoredCoverage: this.options.minAnchoredCoverage,
+      limit,
+      maxHits: this.options.maxHits,
+    });
+    return notes.answer.found ? { ...notes.answer, query: query.raw } : undefined;
   }
 
   private removals?: RemovalCatalog;

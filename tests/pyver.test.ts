@@ -1598,6 +1598,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "This needs Python 3.0 or later: the `print()` function",
     ],
+    // Leaving a release to use something: what the releases after it brought, in the message's words.
+    [
+      "Time to drop 3.8 support? It is annoying that we cannot use generic dict and list for typing in our functions.",
+      "3.9",
+      "Type hinting generics in standard collections",
+    ],
     // Python 2 refused it, and Python 3 runs it only from the release that took what else it uses.
     [
       '  File "setup.py", line 12\n    print("done", flush=True)\n                       ^\nSyntaxError: invalid syntax',
