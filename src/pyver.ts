@@ -189,8 +189,12 @@ const C_STRUCT_TAGS: ReadonlyMap<string, string> = new Map([
   ["_frame", "PyFrameObject"],
   ["_typeobject", "PyTypeObject"],
 ]);
-/** "error C2039: 'frame': is not a member of '_ts'": the struct MSVC says lacks a member. */
-const MSVC_NOT_MEMBER = /is not a member of [‘'"`](?:struct\s+)?(_\w+)[’'"`]/g;
+/**
+ * "error C2039: 'frame': is not a member of '_ts'" (MSVC), "no member named 'frame' in '_ts'" (clang):
+ * the struct said to lack a member, by its tag.
+ */
+const MSVC_NOT_MEMBER =
+  /(?:is not a member of|no member named [‘'"`]\w+[’'"`] in) [‘'"`](?:struct\s+)?(_\w+)[’'"`]/g;
 const C_MISSING_ALL = new RegExp(C_MISSING.source, "g");
 /** Windows failing to load a library an extension module needs. */
 const DLL_LOAD_FAILED = /\bDLL load failed\b/i;

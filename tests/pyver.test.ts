@@ -785,6 +785,8 @@ describe("on the built-in corpus", () => {
       "3.11",
       /^PyThreadState\.frame removed/,
     ],
+    // So does clang, in its own words.
+    ["plugin.cpp:585:17: error: no member named 'frame' in '_ts'", "3.11", /^PyThreadState\.frame removed/],
     // Told in words, without "function".
     [
       "got compiler warnings for implicit declaration of `PyCObject_Check` and `PyCObject_AsVoidPtr`",
