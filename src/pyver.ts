@@ -65,7 +65,7 @@ import { python3NameOf } from "./api/python2-names.ts";
 import { builtinRemovalCatalog, type RemovalCatalog, type RemovalEntry } from "./api/removal-catalog.ts";
 import type { Chunk } from "./chunks/chunk.ts";
 import { analyzeCode, type CodeAnalysis, type Requirement, warmUpCodeAnalysis } from "./code/analyze.ts";
-import { BUILTIN_TYPES, DICT_VIEWS } from "./code/builtin-types.ts";
+import { BUILTIN_FUNCTIONS, BUILTIN_TYPES, DICT_VIEWS } from "./code/builtin-types.ts";
 import { extractCode } from "./code/extract-code.ts";
 import { FEATURE_PHRASES, type FeatureId, isSyntax, languageFeature } from "./code/language-features.ts";
 import { cutAtLine } from "./code/source-text.ts";
@@ -3259,6 +3259,15 @@ export class PyVer {
         continue;
       // "`str()` gives the integer value": a builtin's name is no removed class of another case (`ast.Str`).
       if (BUILTIN_TYPES.has(token) && entry.name.split(".").at(-1) !== token) continue;
+      // "the `U` mode in `open()`": a builtin function's name is the builtin, not a module's function
+      // spelled alike (`codecs.open`), unless the message names that module.
+      if (
+        BUILTIN_FUNCTIONS.has(token) &&
+        entry.name !== token &&
+        owner !== undefined &&
+        !new RegExp(`\\b${literal(owner)}\\b`, "i").test(query.text)
+      )
+        continue;
       const near = via === "typo";
       // "configparser" as typed is today's module, not Python 2's `ConfigParser`, unless the message
       // speaks of the renaming ("configparser was renamed to all lowercase").

@@ -1600,6 +1600,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "This needs Python 3.0 or later: the `print()` function",
     ],
+    // A builtin's name is the builtin, not a module's function spelled alike (`codecs.open`).
+    [
+      "my script stopped working because the `U` mode of `open()` was removed",
+      "3.11",
+      "open() 'U' mode removed",
+    ],
     // Leaving a release to use something: what the releases after it brought, in the message's words.
     [
       "Time to drop 3.8 support? It is annoying that we cannot use generic dict and list for typing in our functions.",

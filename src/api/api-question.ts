@@ -1,3 +1,4 @@
+import { BUILTIN_FUNCTIONS } from "../code/builtin-types.ts";
 import { isEnglishWord } from "../query/english-words.ts";
 import { VERSION_MENTION } from "../query/parse-query.ts";
 import { isCategoryWord, stem, tokenize } from "../search/tokenize.ts";
@@ -327,17 +328,6 @@ export function findApi(
   }
   return undefined;
 }
-
-/** Python's built-in functions and types: `map` in backticks is the builtin, not a keyword argument spelled alike. */
-const BUILTIN_FUNCTIONS: ReadonlySet<string> = new Set(
-  (
-    "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile " +
-    "complex delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr " +
-    "globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max " +
-    "memoryview min next object oct open ord pow print property quit range repr reversed round set " +
-    "setattr slice sorted staticmethod str sum super tuple type vars zip"
-  ).split(" "),
-);
 
 /** A capital after a small letter ("DateTime"): how classes are spelled, never modules. */
 const INNER_CAPITAL = /[a-z][A-Z]/;

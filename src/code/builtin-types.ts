@@ -46,3 +46,14 @@ export const STR_METHODS: ReadonlySet<string> = new Set(
     "rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill"
   ).split(" "),
 );
+
+/** Python's built-in functions and types: `map` in backticks is the builtin, not a keyword argument spelled alike. */
+export const BUILTIN_FUNCTIONS: ReadonlySet<string> = new Set(
+  (
+    "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile " +
+    "complex delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr " +
+    "globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max " +
+    "memoryview min next object oct open ord pow print property quit range repr reversed round set " +
+    "setattr slice sorted staticmethod str sum super tuple type vars zip"
+  ).split(" "),
+);
