@@ -1407,7 +1407,10 @@ export class PyVer {
           const top =
             analysis.python2.find((r) => r.featureId !== undefined) ??
             analysis.removed?.[0] ??
-            analysis.requirements.find((r) => r.featureId !== undefined) ??
+            // What the compiler refuses is syntax: `'{}'.format(x)` fails on 3.0 only when it runs.
+            analysis.requirements.find(
+              (r) => r.featureId !== undefined && isSyntax(languageFeature(r.featureId)),
+            ) ??
             analysis.python3Syntax?.[0];
           if (!top?.featureId) return undefined;
           const feature = languageFeature(top.featureId);

@@ -1600,6 +1600,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "This needs Python 3.0 or later: the `print()` function",
     ],
+    // Fields `str.format()` numbers itself, written in the code Python 3.0 (and 2.6) refused.
+    [
+      'our plugin breaks on centos 6: `addr = "{:s}:{:d}".format(host, port)` raises a zero length field name error',
+      "3.1",
+      "auto-numbered replacement fields",
+    ],
     // A builtin's name is the builtin, not a module's function spelled alike (`codecs.open`).
     [
       "my script stopped working because the `U` mode of `open()` was removed",

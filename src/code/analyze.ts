@@ -139,6 +139,7 @@ function analyzeText(text: string, options: AnalyzeOptions): CodeAnalysis {
   noteKeywordNames(findings, text);
   noteGlobalFlags(findings, text);
   noteUniversalNewlines(findings, text);
+  noteAutoNumberedFields(findings, text);
   noteTypingFeatures(findings, catalog);
   const library = libraryRequirements(findings, catalog, options.removals ?? builtinRemovalCatalog());
   const analysis = assemble(findings, library.requirements, library.python2);
@@ -232,6 +233,17 @@ function noteUniversalNewlines(findings: Findings, text: string): void {
   if (!text.includes("U")) return;
   const line = text.split("\n").findIndex((l) => U_MODE.test(l)) + 1;
   if (line > 0 && !findings.removed.has("open-u-mode")) findings.removed.set("open-u-mode", line);
+}
+
+/** `"{} + {:d}".format(a, b)`: a literal with a field that names no argument, formatted on the spot. */
+const AUTO_NUMBERED_FORMAT =
+  /(["'])(?:(?!\1)[^\\\n{]|\\.|\{\{)*(?<!\{)\{(?:[:!][^{}\n]*)?\}(?:(?!\1)[^\\\n]|\\.)*\1\.format\(/;
+
+/** Fields numbered by `str.format()` itself, new in 3.1: Python 3.0 wants `'{0}'`. */
+function noteAutoNumberedFields(findings: Findings, text: string): void {
+  if (!text.includes(".format(")) return;
+  const line = text.split("\n").findIndex((l) => AUTO_NUMBERED_FORMAT.test(l)) + 1;
+  if (line > 0) findings.feature("format-auto-numbering", line);
 }
 
 function unexplainedErrors(findings: Findings): number {

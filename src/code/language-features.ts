@@ -38,6 +38,7 @@ export type FeatureId =
   | "bytes-literals"
   // 3.1
   | "multiple-context-managers"
+  | "format-auto-numbering"
   // 3.3
   | "yield-from"
   | "generator-return"
@@ -132,6 +133,7 @@ const PLURAL_NAMES: ReadonlySet<FeatureId> = new Set<FeatureId>([
   "function-annotations",
   "bytes-literals",
   "multiple-context-managers",
+  "format-auto-numbering",
   "unicode-literals",
   "type-hints",
   "unpacking-generalizations",
@@ -165,6 +167,7 @@ const NOT_SYNTAX: ReadonlySet<FeatureId> = new Set<FeatureId>([
   "future-annotations",
   "regex-global-flags-first",
   "open-u-mode",
+  "format-auto-numbering",
 ]);
 
 /** Whether a Python 3 feature is syntax: something the grammar or the compiler accepts or rejects. */
@@ -297,6 +300,13 @@ export const LANGUAGE_FEATURES: readonly LanguageFeature[] = [
     "multiple-context-managers",
     "3.1",
     "several context managers in one `with`",
+    "3.1",
+    "other-language-changes",
+  ),
+  feature(
+    "format-auto-numbering",
+    "3.1",
+    "auto-numbered replacement fields in `str.format()` (`'{}'`)",
     "3.1",
     "other-language-changes",
   ),
@@ -1013,6 +1023,13 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   ],
   "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
   "multiple-context-managers": ["multiple context managers", "several context managers"],
+  // Python 3.0's (and 2.6's) refusal of `'{}'.format(x)`, in its own words.
+  "format-auto-numbering": [
+    "zero length field name in format",
+    "auto-numbered replacement fields",
+    "auto-numbered fields",
+    "automatic field numbering",
+  ],
   "return-unpacking": [
     "unpacking without parentheses in return",
     "unparenthesized unpacking in return",

@@ -110,6 +110,14 @@ describe("language features by release", () => {
     expect(features("with open(a) as f, open(b) as g:\n    pass\n")["multiple-context-managers"]).toBe(1);
   });
 
+  it("fields str.format() numbers itself need 3.1; numbered, named or escaped braces do not", () => {
+    expect(features("x = 1\ns = '{} + {}'.format(a, b)\n")["format-auto-numbering"]).toBe(2);
+    expect(features('s = "{:s}:{:d}".format(a, b)\n')["format-auto-numbering"]).toBe(1);
+    expect(features("s = '{0}'.format(a)\n")["format-auto-numbering"]).toBeUndefined();
+    expect(features("s = '{name}'.format(name=a)\n")["format-auto-numbering"]).toBeUndefined();
+    expect(features("s = '{{}}'.format()\n")["format-auto-numbering"]).toBeUndefined();
+  });
+
   it("any expression as a decorator needs 3.9", () => {
     const a = analyzeCode("@buttons[0].clicked.connect\ndef on_click():\n    pass\n");
     expect(a.minVersion).toBe("3.9");
