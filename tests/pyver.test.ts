@@ -1600,6 +1600,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "This needs Python 3.0 or later: the `print()` function",
     ],
+    // Code that unwrapped an index from the AST meets 3.9's simpler subscripts.
+    [
+      "my linter plugin fails on python 3.9: `node.slice.value` raises AttributeError: 'Name' object has no attribute 'value'",
+      "3.9",
+      "Simplified AST for subscripts",
+    ],
     // Fields `str.format()` numbers itself, written in the code Python 3.0 (and 2.6) refused.
     [
       'our plugin breaks on centos 6: `addr = "{:s}:{:d}".format(host, port)` raises a zero length field name error',
