@@ -18,6 +18,9 @@ const LINE_RECOGNISERS: readonly { id: FeatureId; pattern: RegExp; removed?: boo
   { id: "async-keywords", pattern: ASYNC_AS_NAME, removed: true },
   // `) as network,`: a context manager's end inside the brackets that group several (PEP 617).
   { id: "parenthesized-context-managers", pattern: /^\s*\)\s*as\s+[A-Za-z_]\w*\s*,\s*$/ },
+  // `**s,` on a line of its own: a mapping unpacked with more after it, in a call or a dict display
+  // (PEP 448); before 3.5 `**` came last in a call and never in a display.
+  { id: "unpacking-generalizations", pattern: /^\s*\*\*\s*[A-Za-z_][\w.]*\s*,\s*$/ },
 ];
 
 /** Explains the still unexplained error lines that one of the recognisers matches. */

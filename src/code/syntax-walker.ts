@@ -457,8 +457,11 @@ export class SyntaxWalker {
       if (arg.walrus) this.feature("walrus", argList.from);
       if (arg.kind === "star") stars++;
       else if (arg.kind === "double-star") doubleStars++;
-      else if (arg.kind === "keyword" && arg.keyword) kwargs.push(arg.keyword);
-      else if (arg.kind === "positional" && stars > 0)
+      else if (arg.kind === "keyword" && arg.keyword) {
+        kwargs.push(arg.keyword);
+        // `dict(**base, debug=True)`: before 3.5 nothing followed `**` in a call.
+        if (doubleStars > 0) this.feature("unpacking-generalizations", argList.from);
+      } else if (arg.kind === "positional" && stars > 0)
         this.feature("unpacking-generalizations", argList.from);
     }
     if (stars > 1 || doubleStars > 1) this.feature("unpacking-generalizations", argList.from);

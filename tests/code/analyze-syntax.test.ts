@@ -110,6 +110,13 @@ describe("language features by release", () => {
     expect(features("with open(a) as f, open(b) as g:\n    pass\n")["multiple-context-managers"]).toBe(1);
   });
 
+  it("anything after a ** unpacking in a call or display needs 3.5", () => {
+    expect(features("opts = dict(**base, debug=True)\n")["unpacking-generalizations"]).toBe(1);
+    expect(features("f(a=1, **kw)\n")["unpacking-generalizations"]).toBeUndefined();
+    // The line a SyntaxError quotes from inside the brackets, on its own.
+    expect(analyzeCode("    **s,").minVersion).toBe("3.5");
+  });
+
   it("fields str.format() numbers itself need 3.1; numbered, named or escaped braces do not", () => {
     expect(features("x = 1\ns = '{} + {}'.format(a, b)\n")["format-auto-numbering"]).toBe(2);
     expect(features('s = "{:s}:{:d}".format(a, b)\n')["format-auto-numbering"]).toBe(1);
