@@ -1600,6 +1600,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "This needs Python 3.0 or later: the `print()` function",
     ],
+    // The feature in the words of someone who met it: brackets around a with block.
+    [
+      "On 3.8 the brackets around the with block give me a syntax error",
+      "3.10",
+      "parenthesized context managers need Python 3.10",
+    ],
     // Code that unwrapped an index from the AST meets 3.9's simpler subscripts.
     [
       "my linter plugin fails on python 3.9: `node.slice.value` raises AttributeError: 'Name' object has no attribute 'value'",

@@ -1021,7 +1021,15 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "パターンマッチ",
     "패턴 매칭",
   ],
-  "parenthesized-context-managers": ["parenthesized context manager", "parenthesised context manager"],
+  "parenthesized-context-managers": [
+    "parenthesized context manager",
+    "parenthesised context manager",
+    // "the brackets around the With block cause a syntax error".
+    "brackets around the with",
+    "parentheses around the with",
+    "brackets around with",
+    "parentheses around with",
+  ],
   "multiple-context-managers": ["multiple context managers", "several context managers"],
   // Python 3.0's (and 2.6's) refusal of `'{}'.format(x)`, in its own words.
   "format-auto-numbering": [
