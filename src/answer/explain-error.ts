@@ -513,10 +513,11 @@ const PEP_701 = { feature: languageFeature("pep701-fstrings"), rejected: false }
 
 /** SyntaxError messages that name the feature they come from, in Python's own words. */
 const SYNTAX_MESSAGES: readonly (readonly [RegExp, FeatureId, rejected?: boolean])[] = [
-  // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote. (The
-  // message's closing quote may have been read as the quote around it.)
+  // Before 3.12 an f-string's expression could hold no backslash, comment or reused quote (a nested
+  // string cut short by the outer quote is "unterminated"). (The message's closing quote may have
+  // been read as the quote around it.)
   [
-    /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'?|f-string:? unmatched|f-string: expressions nested too deeply/i,
+    /f-string(?: expression part)? cannot include (?:a backslash|'#')|f-string: expecting '}'?|f-string:? unmatched|f-string: expressions nested too deeply|f-string: unterminated string\b/i,
     "pep701-fstrings",
   ],
   // Python 3's words for Python 2's octal literal `0777` (before 3.8, "invalid token": a number

@@ -333,6 +333,12 @@ describe("PyVer.ask with a pasted error", () => {
     ["SyntaxError: can use starred expression only as assignment target", "3.5", "This needs Python 3.5"],
     // A quote reused inside an f-string's braces, before 3.12.
     ["SyntaxError: f-string: unmatched '['", "3.12", "This needs Python 3.12 or later"],
+    // … or cutting a string nested in it short, with an f-string's own code quoted above.
+    [
+      `    msg = f"{'<br>'.join(f'<a href="{u}">' for u in urls)}"\nSyntaxError: f-string: unterminated string`,
+      "3.12",
+      "This needs Python 3.12 or later",
+    ],
     // … told without the compiler's colon.
     [
       "fixed f-string unmatched error in helpers.py: it prevented running the tool, once fixed it runs fine",
