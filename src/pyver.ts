@@ -1553,6 +1553,13 @@ export class PyVer {
         const marked = broke ? [...question.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? "").join("\n") : "";
         const headedCall = broke && marked ? this.callHeadedIn(marked, broke) : undefined;
         if (headedCall) return this.sectionOfRelease(query, headedCall, limit);
+        // "format_exception() missing 2 required positional arguments" met on 3.9: a call written for
+        // a later release, whose notes head a section with the function.
+        const later =
+          explanation.kind === "unexplained" && reading.subject.kind === "arity" && metOn
+            ? this.headedAfter(reading.subject.callable, metOn)
+            : undefined;
+        if (later) return this.sectionOfRelease(query, later, limit);
         const moved =
           explanation.kind === "unexplained" ? this.importIn(reading.subject, query, limit) : undefined;
         if (moved) return moved;
@@ -2012,6 +2019,19 @@ export class PyVer {
   }
 
   /** The section of a release headed by a function the code calls, the longest name first. */
+  /** The first section after a release that is headed by a function's name. */
+  private headedAfter(name: string, release: string): RankedHit | undefined {
+    const later = this.kb.releases
+      .map((r) => r.version)
+      .filter((v) => compareVersions(v, release) > 0)
+      .sort(compareVersions);
+    for (const version of later) {
+      const headed = this.sectionHeadedBy(name, version);
+      if (headed) return headed;
+    }
+    return undefined;
+  }
+
   private callHeadedIn(code: string, release: string): RankedHit | undefined {
     // A long paste calls many of its own functions: a search for each would cost more than it finds.
     const called = [...new Set([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)\(/g)].map((m) => m[1] ?? ""))]

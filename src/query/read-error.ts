@@ -203,6 +203,11 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "arity", callable: m[1] ?? "" }),
   ],
   [
+    // "format_exception() missing 2 required positional arguments: 'value' and 'tb'".
+    new RegExp(`${OPEN}([\\w.]+)\\(\\) missing \\d+ required positional arguments?\\b`, "gi"),
+    (m) => ({ kind: "arity", callable: m[1] ?? "" }),
+  ],
+  [
     // A builtin written in C before it took any keyword: `zip() takes no keyword arguments`.
     new RegExp(`${OPEN}([\\w.]+)\\(\\) takes no keyword arguments`, "gi"),
     (m) => ({ kind: "keyword", callable: m[1] ?? "", kwarg: "" }),

@@ -11,6 +11,13 @@ describe("readError", () => {
     expect(readError(logged)?.code).toEqual(["if found := match(pattern, line):"]);
   });
 
+  it("reads a call missing required positional arguments as a call of the wrong arity", () => {
+    expect(
+      readError("TypeError: format_exception() missing 2 required positional arguments: 'value' and 'tb'")
+        ?.subject,
+    ).toEqual({ kind: "arity", callable: "format_exception" });
+  });
+
   it("reads the compiler's f-string message as a syntax error whatever exception wraps it", () => {
     expect(readError("RuntimeError: Error: f-string: unmatched '[' (panel.py, line 94)")?.subject).toEqual({
       kind: "syntax",
