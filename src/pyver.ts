@@ -3417,6 +3417,11 @@ export class PyVer {
     // `self.assertDictContainsSubset`: a method called on the instance is the method's name.
     const instance = /^(?:self|cls)\.([A-Za-z_]\w*)$/.exec(token)?.[1];
     if (instance) return this.removalsNamed(instance, text);
+    // `module.bind_textdomain_codeset(…)`: a long name of words joined by underscores, called on a
+    // variable that names no module, is the removed function of that name.
+    const [owner = "", leaf = ""] = /^([a-z_]\w*)\.([a-z]+(?:_[a-z]+){2,})$/.exec(token)?.slice(1) ?? [];
+    if (leaf && !this.api.isStandardPackage(owner) && this.api.lookup(owner).length === 0)
+      return this.removalsNamed(leaf, text);
     const found = removals.lookup(token);
     if (found.length > 0) return { entries: found, via: "name" };
     const [head] = token.split(".");

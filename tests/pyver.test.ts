@@ -198,6 +198,15 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^`unittest\.TestCase\.assertDictContainsSubset` was removed in Python 3\.12/);
   });
 
+  it("takes a long removed function's name called on a variable for that function", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask(
+      'On Fedora the app no longer starts:\n  File "/usr/lib/python3.11/site-packages/app/i18n.py", line 24, in setup_i18n\n    module.bind_textdomain_codeset("app", "utf8")',
+    );
+    expect(a.version).toBe("3.11");
+    expect(a.answer).toMatch(/`gettext\.bind_textdomain_codeset` was removed in Python 3\.11/);
+  });
+
   it("answers a call in backticks beside a release that changed it with that release's section on it", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(
