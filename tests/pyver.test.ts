@@ -1609,6 +1609,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "This needs Python 3.0 or later: the `print()` function",
     ],
+    // A traceback a build log printed behind "#" is the traceback itself.
+    [
+      'The build stops with:\n  #     raise Error, "cannot move %s" % src\n  #                   ^\n  # SyntaxError: invalid syntax',
+      "3.0",
+      "This is Python 2 code: `raise E, value`",
+    ],
     // A call written for a later release, refused on the asker's: where that release heads the function.
     [
       "On Python 3.9: TypeError: format_exception() missing 2 required positional arguments: 'value' and 'tb'",

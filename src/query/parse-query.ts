@@ -235,13 +235,37 @@ function headAndTail(input: string, maxChars: number): string {
  * mentions of the bot or of everyone removed, so `@here` on a line of its own is not a decorator.
  */
 export function cleanPaste(input: string, maxChars: number): string {
-  return headAndTail(input, maxChars)
-    .replace(INVISIBLE, "")
-    .replace(/\r\n?/g, "\n")
+  return uncommented(headAndTail(input, maxChars).replace(INVISIBLE, "").replace(/\r\n?/g, "\n"))
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, " ")
     .replace(MENTION_SYNTAX, " ")
     .replace(/^\s*\/?pyver\b:?/i, " ")
     .replace(/@(pyver|everyone|here|channel)\b/gi, " ");
+}
+
+/** A line a build log or a quoting asker marked as a comment. */
+const COMMENTED = /^\s*#(?:\s|$)/;
+const COMMENTED_ERROR = /^\s*#\s*(?:\w+(?:Error|Exception|Warning):|Traceback \(most recent call last\))/;
+
+/**
+ * "#     raise Error, "…" / #   ^ / # SyntaxError: invalid syntax": a traceback each of whose lines
+ * a log printed behind "#" is the traceback itself.
+ */
+function uncommented(text: string): string {
+  if (!text.includes("#")) return text;
+  const lines = text.split("\n");
+  let start = 0;
+  while (start < lines.length) {
+    if (!COMMENTED.test(lines[start] ?? "")) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && COMMENTED.test(lines[end] ?? "")) end++;
+    if (end - start > 1 && lines.slice(start, end).some((l) => COMMENTED_ERROR.test(l)))
+      for (let i = start; i < end; i++) lines[i] = (lines[i] ?? "").replace(/^\s*# ?/, "");
+    start = end;
+  }
+  return lines.join("\n");
 }
 
 /** Strips what chat platforms and people wrap around a question: `/pyver`, mentions, control characters. */
