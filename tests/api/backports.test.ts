@@ -16,6 +16,14 @@ describe("findBackport", () => {
     );
   });
 
+  it("takes an ordinary word for a backport only when the message calls it one", () => {
+    expect(findBackport("Ensure the futures backport is pulled in on old Pythons")?.api).toBe(
+      "concurrent.futures",
+    );
+    expect(findBackport("the `mock` backport package")?.api).toBe("unittest.mock");
+    expect(findBackport("futures and promises in asyncio")).toBeUndefined();
+  });
+
   it("finds nothing in a message that names no backport", () => {
     expect(findBackport("how do I mock a method")).toBeUndefined();
     expect(findBackport("what's new in 3.12")).toBeUndefined();
