@@ -32,6 +32,17 @@ describe("findFeatureMention", () => {
     );
   });
 
+  it("reads digits grouped by underscores as the numeric literal 3.6 allowed, not a name or a version", () => {
+    expect(findFeatureMention("почему a = 1_000_000 печатает 1000000?")?.feature.id).toBe(
+      "underscore-numbers",
+    );
+    expect(findFeatureMention('the macro prefix="1_2_3" loses its underscores')?.feature.id).toBe(
+      "underscore-numbers",
+    );
+    expect(findFeatureMention("mask = 0xFF_FF")?.feature.id).toBe("underscore-numbers");
+    expect(findFeatureMention("the py3_8 wheel and backup_2023_01 folder")).toBeUndefined();
+  });
+
   it("reads a lone slash as the positional-only marker, and words inside quotes as words", () => {
     expect(findFeatureMention("What does the / mean in help output for range")?.feature.id).toBe(
       "posonly-params",
