@@ -99,6 +99,8 @@ const CODE_SHAPES: readonly { id: FeatureId; re: RegExp }[] = [
   // "STANDARD_RIGHTS_REQUIRED = 0x000F0000L": a hex literal with Python 2's long suffix, which no
   // word or unit ends the same way.
   { id: "long-suffix", re: /(?<![\w.])0[xX][0-9a-fA-F]+[lL](?!\w)/ },
+  // "y = self.Why @ h + self.by": `@` between two operands written as code, the matrix product (3.5).
+  { id: "matmul", re: /=\s*[A-Za-z_][\w.]*(?:\([^()\n]*\))?\s+@=?\s+[A-Za-z_(][\w.]*/ },
   // "a = 1_000_000 print (a)", "prefix="1_2_3"": digits grouped by underscores, a number only from 3.6.
   { id: "underscore-numbers", re: /(?<![\w.])(?:\d+(?:_\d+)+|0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)+)(?![\w.])/ },
   { id: "match", re: /(?:^|[\s:])match\s+[A-Za-z_][\w.]*(?:[_.]\w+|\([^)]*\))\s*:(?!\S)/ },

@@ -32,7 +32,7 @@ describe("findFeatureMention", () => {
     );
   });
 
-  it("reads digits grouped by underscores as the numeric literal 3.6 allowed, not a name or a version", () => {
+  it("reads operators and literals written into a sentence as the syntax of their release", () => {
     expect(findFeatureMention("почему a = 1_000_000 печатает 1000000?")?.feature.id).toBe(
       "underscore-numbers",
     );
@@ -40,6 +40,9 @@ describe("findFeatureMention", () => {
       "underscore-numbers",
     );
     expect(findFeatureMention("mask = 0xFF_FF")?.feature.id).toBe("underscore-numbers");
+    // So is `@` between operands assigned as code, the matrix product; `@` in a sentence is not.
+    expect(findFeatureMention("что значит y = self.W @ h + b")?.feature.id).toBe("matmul");
+    expect(findFeatureMention("ping me @ noon")).toBeUndefined();
     expect(findFeatureMention("the py3_8 wheel and backup_2023_01 folder")).toBeUndefined();
   });
 
