@@ -7,10 +7,11 @@ const SUPPORT = /\bsupport(?:s|ed|ing)?\b/i;
 /**
  * Words that make a project the one asked about: "could you release a version that supports 3.14",
  * "when will this library support 3.13", "any plans for 3.14", "3.5 support. Does this work with 3.5",
- * "3.7 support? I'd love to use this in a python 3.7 project", "any chance of an upgrade for 3.5?".
+ * "3.7 support? I'd love to use this in a python 3.7 project", "any chance of an upgrade for 3.5?",
+ * "is there a way for 3.8 support to be added?".
  */
 const PROJECT =
-  /\b(?:you|your|this (?:project|library|lib|package|repo|repository|tool|plugin|extension|module|app|sdk)|plans?|planned|roadmap|(?:a|new) (?:version|release)|when will|will there be|eta|(?:does|will|would|can) (?:this|it) (?:\w+ )?(?:work|run)|(?:use|using) (?:this|it) (?:in|on|with|under)|any chance|timeline)\b/i;
+  /\b(?:you|your|this (?:project|library|lib|package|repo|repository|tool|plugin|extension|module|app|sdk)|plans?|planned|roadmap|(?:a|new) (?:version|release)|when will|will there be|eta|(?:does|will|would|can) (?:this|it) (?:\w+ )?(?:work|run)|(?:use|using) (?:this|it) (?:in|on|with|under)|any chance|timeline|support\s+(?:to\s+be|be|being)\s+added)\b/i;
 const PYTHON_VERSION = /\bpython\b|\b3\.\d{1,2}\b/i;
 /** "When will support for 3.8 end?" asks about Python's own support window. */
 const SUPPORT_WINDOW =

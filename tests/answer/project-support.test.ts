@@ -13,6 +13,9 @@ describe("asksProjectSupport", () => {
     );
     expect(asksProjectSupport("Python 3.6 support? We'd like to use this in a 3.6 service.")).toBe(true);
     expect(asksProjectSupport("Support for Python 3.4. Is there any chance of a build for 3.4?")).toBe(true);
+    expect(
+      asksProjectSupport("Can't install on Python 3.8, is there a way for 3.8 support to be added?"),
+    ).toBe(true);
   });
 
   it("leaves Python's own support window and plain feature reports alone", () => {
