@@ -744,6 +744,8 @@ function clausesOf(text: string): string[] {
 }
 /** The most words a message's opening clause has to read as its title ("Upgrade to Python 3.11"). */
 const MAX_TITLE_WORDS = 8;
+/** "is deprecated", "deprecation warning". */
+const DEPRECATION_SAID = /\bdeprecat/i;
 /** How a message that leaves a release speaks of doing so: no words of what it wants. */
 const STATUS_TALK =
   /\b(?:drop(?:ping|ped|s)?|remov(?:e|es|ing|ed)|support(?:ed|ing|s)?|keep(?:ing)?|bump(?:ing|ed|s)?|matrix|minimum|end[- ]of[- ]life|eol|reach(?:es|ed)?|security|schedule)\b/gi;
@@ -2063,9 +2065,20 @@ export class PyVer {
     const running = shownRunning(query.raw) ?? query.context ?? query.troubleIn ?? told;
     if (!running || running === pasted.version) return undefined;
     const fact = this.askRemoval(this.parse(firstSentence(reading.message)))?.api;
-    const name = fact?.name;
-    if (!name || (fact.removedIn && compareVersions(running, fact.removedIn) >= 0)) return undefined;
-    const headed = this.sectionHeadedBy(name, running);
+    return fact ? this.deprecatedThen(query, fact, running) : undefined;
+  }
+
+  /**
+   * The section of the asker's release, before the name's removal, that records its deprecation
+   * ("imp is deprecated in python 3.6.8": 3.6 made importing it warn).
+   */
+  private deprecatedThen(
+    query: ParsedQuery,
+    fact: { name: string; removedIn?: string },
+    running: string,
+  ): Answer | undefined {
+    if (fact.removedIn && compareVersions(running, fact.removedIn) >= 0) return undefined;
+    const headed = this.sectionHeadedBy(fact.name, running);
     if (!headed || sectionKind(headed.chunk) !== "deprecated") return undefined;
     return this.sectionOfRelease(query, headed, 1);
   }
@@ -2287,6 +2300,17 @@ export class PyVer {
     const phrase = findFeatureMention(query.text)?.phrase.toLowerCase();
     const inPhrase =
       phrase !== undefined && removed?.api !== undefined && withinPhrase(removed.api.name, phrase);
+    // "imp is deprecated in python 3.6.8": a deprecation met on the asker's interpreter, named to its
+    // patch release, before the removal.
+    const interpreter = query.context ?? query.version;
+    const metThen =
+      removed?.api &&
+      interpreter &&
+      DEPRECATION_SAID.test(query.text) &&
+      new RegExp(`(?<![\\d.])${literal(interpreter)}\\.\\d`).test(query.text)
+        ? this.deprecatedThen(query, removed.api, interpreter)
+        : undefined;
+    if (metThen && !inPhrase) return metThen;
     if (removed && !inPhrase) return removed;
     const topicList = this.topicInRelease(query, limit);
     if (topicList) return topicList;

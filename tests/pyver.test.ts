@@ -198,6 +198,15 @@ describe("PyVer.ask", () => {
     expect(a.answer).toMatch(/^`unittest\.TestCase\.assertDictContainsSubset` was removed in Python 3\.12/);
   });
 
+  it("answers a deprecation met on the asker's interpreter with that release's deprecation of the name", () => {
+    const builtin = PyVer.open({ cache: false });
+    const a = builtin.ask("the imp module is deprecated in python 3.6.8, importing it warns now");
+    expect(a.version).toBe("3.6");
+    expect(a.answer).toMatch(/^imp module raises DeprecationWarning/);
+    // Named as a release, not an interpreter, the release is when it happened: the removal answers.
+    expect(builtin.ask("imp deprecated since python 3.4").answer).toMatch(/^`imp` was/);
+  });
+
   it("takes a long removed function's name called on a variable for that function", () => {
     const builtin = PyVer.open({ cache: false });
     const a = builtin.ask(
