@@ -19,6 +19,10 @@ import {
   splitTopLevel,
 } from "./syntax-nodes.ts";
 
+/** The level or outcome a test runner or logger prints before a colon. */
+const LOG_TAG =
+  /^(?:ERROR|FAIL|FAILED|FAILURE|WARNING|WARN|INFO|DEBUG|CRITICAL|FATAL|NOTE|SKIP|SKIPPED|PASS|PASSED|OK|Error|Warning|Note)$/;
+
 type FrameKind =
   | "function"
   | "async-function"
@@ -622,6 +626,9 @@ export class SyntaxWalker {
     // "msg: \"{{ x }}\"", "FROM python:3.6-slim": without a value, a name given a string or a
     // difference is a YAML or Dockerfile line; a bare annotation names a type.
     const assigned = node.getChild("AssignOp") !== null;
+    // "ERROR: testMultiprocessing (__main__.HClusterIntegerTestCase)": a test runner's or logger's
+    // tag before its message, not a variable.
+    if (!assigned && node.firstChild && LOG_TAG.test(this.slice(node.firstChild))) return false;
     const type = node.getChild("TypeDef")?.lastChild;
     return assigned || type === null || type === undefined || this.namesType(type);
   }

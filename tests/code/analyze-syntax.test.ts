@@ -205,8 +205,12 @@ describe("language features by release", () => {
     ).toBe(1);
   });
 
-  it("a YAML or Dockerfile line given a string or a tag, without a value, is no annotation", () => {
-    for (const line of ['    msg: "{{ ip | regex_replace(x) }}"', "FROM python:3.6-slim"])
+  it("a YAML, Dockerfile or test-runner line given a string or a tag, without a value, is no annotation", () => {
+    for (const line of [
+      '    msg: "{{ ip | regex_replace(x) }}"',
+      "FROM python:3.6-slim",
+      "ERROR: testMultiprocessing (__main__.ClusterTestCase)",
+    ])
       expect(features(`${line}\n`)["variable-annotations"], line).toBeUndefined();
     // A string annotation with a value, and a bare one that names a type or calls, still are.
     expect(features('x: "Foo" = None\n')["variable-annotations"]).toBe(1);
