@@ -1618,6 +1618,12 @@ describe("on the built-in corpus", () => {
       "3.0",
       "This needs Python 3.0 or later: the `print()` function",
     ],
+    // What the 3.13 shell no longer takes from readline, asked in the words of someone who met it.
+    [
+      "REPL vi bindings broken in python 3.13.0 shipped in Homebrew. My .editrc has bind -v; on 3.12 this works perfectly.",
+      "3.13",
+      "New interactive interpreter",
+    ],
     // What a release's new default makes code meet, in the notes' words for the change.
     [
       "NotImplementedError on Windows 10 with Python 3.8.0: our resolver raises NotImplementedError in add_reader",
