@@ -429,11 +429,14 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
       return { kind: "unexplained" };
     }
     case "syntax": {
-      const call = /Missing parentheses in call to ['"]?(print|exec)/i.exec(subject.message);
+      // Retold from memory too: "Mising parantheses in call" is still Python 3 refusing `print x`.
+      const call = /Mis+ing\s+par[ae]nth?[ae]s[ie]s\s+in\s+call(?:\s+to\s+['"]?(print|exec))?/i.exec(
+        subject.message,
+      );
       if (call)
         return {
           kind: "feature",
-          feature: languageFeature(call[1] === "exec" ? "exec-statement" : "print-statement"),
+          feature: languageFeature(call[1]?.toLowerCase() === "exec" ? "exec-statement" : "print-statement"),
         };
       // `from __future__ import annotations` on 3.6: "future feature annotations is not defined".
       const future = /future feature (\w+) is not defined/i.exec(subject.message);

@@ -249,7 +249,7 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
 // The compiler's own words are a syntax error wherever they stand: Blender reports "RuntimeError:
 // Error: f-string: unmatched '['" for a module it failed to compile.
 const SYNTAX_ERROR =
-  /\b(SyntaxError|IndentationError|TabError)\b(?::[ \t]*([^\n]*))?|\b(invalid syntax|Missing parentheses in call to ['"]?\w+['"]?[^\n]*|future feature \w+ is not defined|f-string(?: expression part)?:? (?:unmatched|expecting|single '\}'|empty expression|cannot include|expressions nested)[^\n]*)/gi;
+  /\b(SyntaxError|IndentationError|TabError)\b(?::[ \t]*([^\n]*))?|\b(invalid syntax|Missing parentheses in call to ['"]?\w+['"]?[^\n]*|Mis+ing\s+par[ae]nth?[ae]s[ie]s\s+in\s+call\b[^\n]*|future feature \w+ is not defined|f-string(?: expression part)?:? (?:unmatched|expecting|single '\}'|empty expression|cannot include|expressions nested)[^\n]*)/gi;
 
 /** The last shape of a message in the text: in a chained traceback the last error is what the asker saw. */
 function lastSubject(text: string): { subject: ErrorSubject; at: number } | undefined {

@@ -299,6 +299,12 @@ describe("PyVer.ask with a pasted error", () => {
     ],
     ["NameError: name 'raw_input' is not defined", "3.0", "`raw_input` is Python 2"],
     ["SyntaxError: Missing parentheses in call to 'print'", "3.0", "This is Python 2 code"],
+    // Retold from memory, misspelt and cut short.
+    [
+      'python3 gives me a "Mising parantheses in call" error',
+      "3.0",
+      "This is Python 2 code: the `print` statement",
+    ],
     // Python 3's words for Python 2's octal literal.
     [
       "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
