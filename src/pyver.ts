@@ -2020,7 +2020,6 @@ export class PyVer {
     return codeAnswer(query, analysis, notesFor, this.releases);
   }
 
-  /** The section of a release headed by a function the code calls, the longest name first. */
   /** The first section after a release that is headed by a function's name. */
   private headedAfter(name: string, release: string): RankedHit | undefined {
     const later = this.kb.releases
@@ -2034,6 +2033,7 @@ export class PyVer {
     return undefined;
   }
 
+  /** The section of a release headed by a function the code calls, the longest name first. */
   private callHeadedIn(code: string, release: string): RankedHit | undefined {
     // A long paste calls many of its own functions: a search for each would cost more than it finds.
     const called = [...new Set([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)\(/g)].map((m) => m[1] ?? ""))]
@@ -3441,7 +3441,7 @@ export class PyVer {
     // `self.assertDictContainsSubset`: a method called on the instance is the method's name.
     const instance = /^(?:self|cls)\.([A-Za-z_]\w*)$/.exec(token)?.[1];
     if (instance) return this.removalsNamed(instance, text);
-    // `module.bind_textdomain_codeset(…)`: a long name of words joined by underscores, called on a
+    // `module.bind_textdomain_codeset(…)`: a long name of words joined by underscores, after a
     // variable that names no module, is the removed function of that name.
     const [owner = "", leaf = ""] = /^([a-z_]\w*)\.([a-z]+(?:_[a-z]+){2,})$/.exec(token)?.slice(1) ?? [];
     if (leaf && !this.api.isStandardPackage(owner) && this.api.lookup(owner).length === 0)
