@@ -767,7 +767,17 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
   "bytes-literals": ["bytes literal"],
   "yield-from": ["yield from"],
   "raise-from-none": ["raise from none"],
-  "type-hints": ["type hint", "type hinting", "typing module"],
+  "type-hints": [
+    "type hint",
+    "type hinting",
+    "typing module",
+    // Its names in Russian, Spanish, Portuguese and German.
+    "аннотации типов",
+    "подсказки типов",
+    "anotaciones de tipo",
+    "dicas de tipo",
+    "typhinweise",
+  ],
   "async-await": ["async await", "async and await", "await and async", "async def"],
   // "What does the @ symbol do": in Python 3 the @ an asker cannot place is the operator, decorators
   // being older than Python 3.
@@ -896,6 +906,10 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "assign in an if",
     "assignment in a while",
     // Its names in Chinese, Japanese and Korean.
+    "моржовый оператор",
+    "оператор морж",
+    "operador morsa",
+    "walross operator",
     "海象运算符",
     "海象操作符",
     "赋值表达式",
@@ -922,6 +936,13 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "async as an identifier",
   ],
   "posonly-params": [
+    // Its names in Russian, Spanish, Portuguese and German.
+    "только позиционных параметров",
+    "только позиционные параметры",
+    "только позиционные аргументы",
+    "parámetros solo posicionales",
+    "parâmetros somente posicionais",
+    "nur positionale parameter",
     "positional only parameter",
     "positional only argument",
     "positional only arg",

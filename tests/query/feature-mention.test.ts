@@ -81,13 +81,22 @@ describe("findFeatureMention", () => {
     );
   });
 
-  it("knows a few features by their Chinese names, as issue trackers write them", () => {
+  it("knows a few features by their Chinese, Russian, Spanish, Portuguese and German names, as issue trackers write them", () => {
     expect(findFeatureMention("python35不支持f字符串")?.feature.id).toBe("fstring");
     // An IDE names the string by its prefix.
     expect(findFeatureMention("Python version 3.5 does not support a 'F' prefix")?.feature.id).toBe(
       "fstring",
     );
     expect(findFeatureMention("python3.7可以用海象运算符吗")?.feature.id).toBe("walrus");
+    // And by their Russian, Spanish, Portuguese and German names.
+    expect(findFeatureMention("зачем нужен синтаксис только позиционных параметров?")?.feature.id).toBe(
+      "posonly-params",
+    );
+    expect(findFeatureMention("¿qué son los parámetros solo posicionales?")?.feature.id).toBe(
+      "posonly-params",
+    );
+    expect(findFeatureMention("что такое моржовый оператор")?.feature.id).toBe("walrus");
+    expect(findFeatureMention("como usar dicas de tipo no python 3.4")?.feature.id).toBe("type-hints");
   });
 
   it("reads an equals sign standing beside f-strings as their self-documenting specifier", () => {
