@@ -6,7 +6,12 @@ import { DICT_VIEWS, STR_METHODS } from "../code/builtin-types.ts";
 import { type FeatureId, type LanguageFeature, languageFeature } from "../code/language-features.ts";
 import type { Requirement } from "../code/requirement.ts";
 import { compareVersions } from "../documents/version.ts";
-import { type ErrorReading, type ErrorSubject, EXCEPT_CLAUSE } from "../query/read-error.ts";
+import {
+  type ErrorReading,
+  type ErrorSubject,
+  EXCEPT_CLAUSE,
+  MISSING_PARENTHESES,
+} from "../query/read-error.ts";
 
 /**
  * What explains a pasted error, as data: an API a later release added, one a release removed, a
@@ -430,9 +435,7 @@ function explainSubject(subject: ErrorSubject, reading: ErrorReading, context: E
     }
     case "syntax": {
       // Retold from memory too: "Mising parantheses in call" is still Python 3 refusing `print x`.
-      const call = /Mis+ing\s+par[ae]nth?[ae]s[ie]s\s+in\s+call(?:\s+to\s+['"]?(print|exec))?/i.exec(
-        subject.message,
-      );
+      const call = MISSING_PARENTHESES.exec(subject.message);
       if (call)
         return {
           kind: "feature",

@@ -2,8 +2,9 @@
  * Packages on PyPI that bring a standard-library API to older Pythons, and that API. A message about
  * one ("drop the async_timeout requirement, it's in 3.11", "is tomli still needed?") is about when
  * the standard library got it. Names are compared lower case with `-`, `_` and `.` alike. Left out:
- * names that are ordinary words ("mock", "futures", below, only when called a backport) and backports of a whole family of names
- * (`typing_extensions`), where the message's other words say which one is meant.
+ * names that are ordinary words ("mock", "futures": below, only when called a backport) and backports
+ * of a whole family of names (`typing_extensions`), where the message's other words say which one is
+ * meant.
  */
 export const BACKPORTS: Readonly<Record<string, string>> = {
   "async-timeout": "asyncio.timeout",

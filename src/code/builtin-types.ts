@@ -47,7 +47,10 @@ export const STR_METHODS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Python's built-in functions and types: `map` in backticks is the builtin, not a keyword argument spelled alike. */
+/**
+ * Python's built-in functions and types: `map` in backticks is the builtin, not a keyword argument
+ * spelled alike, and `open()` the builtin, not `codecs.open`.
+ */
 export const BUILTIN_FUNCTIONS: ReadonlySet<string> = new Set(
   (
     "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile " +

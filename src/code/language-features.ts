@@ -905,11 +905,12 @@ export const FEATURE_PHRASES: Partial<Record<FeatureId, readonly string[]>> = {
     "assignment inside an if",
     "assign in an if",
     "assignment in a while",
-    // Its names in Chinese, Japanese and Korean.
+    // Its names in Russian, Spanish and German.
     "моржовый оператор",
     "оператор морж",
     "operador morsa",
     "walross operator",
+    // Its names in Chinese, Japanese and Korean.
     "海象运算符",
     "海象操作符",
     "赋值表达式",

@@ -196,15 +196,11 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
     (m) => ({ kind: "keyword", callable: "", kwarg: m[1] ?? "" }),
   ],
   [
+    // Too many arguments, or "format_exception() missing 2 required positional arguments: 'value' and 'tb'".
     new RegExp(
-      `${OPEN}([\\w.]+)\\(\\) takes (?:from )?\\d+ (?:to \\d+ )?positional arguments? but \\d+ (?:were|was) given`,
+      `${OPEN}([\\w.]+)\\(\\) (?:takes (?:from )?\\d+ (?:to \\d+ )?positional arguments? but \\d+ (?:were|was) given|missing \\d+ required positional arguments?\\b)`,
       "gi",
     ),
-    (m) => ({ kind: "arity", callable: m[1] ?? "" }),
-  ],
-  [
-    // "format_exception() missing 2 required positional arguments: 'value' and 'tb'".
-    new RegExp(`${OPEN}([\\w.]+)\\(\\) missing \\d+ required positional arguments?\\b`, "gi"),
     (m) => ({ kind: "arity", callable: m[1] ?? "" }),
   ],
   [
@@ -248,8 +244,16 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => ErrorSubject | undefined][] = [
 
 // The compiler's own words are a syntax error wherever they stand: Blender reports "RuntimeError:
 // Error: f-string: unmatched '['" for a module it failed to compile.
-const SYNTAX_ERROR =
-  /\b(SyntaxError|IndentationError|TabError)\b(?::[ \t]*([^\n]*))?|\b(invalid syntax|Missing parentheses in call to ['"]?\w+['"]?[^\n]*|Mis+ing\s+par[ae]nth?[ae]s[ie]s\s+in\s+call\b[^\n]*|future feature \w+ is not defined|f-string(?: expression part)?:? (?:unmatched|expecting|single '\}'|empty expression|cannot include|expressions nested)[^\n]*)/gi;
+/**
+ * Python 3's "Missing parentheses in call to 'print'", also as retold from memory ("Mising
+ * parantheses in call"), with the statement it names.
+ */
+export const MISSING_PARENTHESES =
+  /Mis+ing\s+par[ae]nth?[ae]s[ie]s\s+in\s+call(?:\s+to\s+['"]?(print|exec))?/i;
+const SYNTAX_ERROR = new RegExp(
+  `\\b(SyntaxError|IndentationError|TabError)\\b(?::[ \\t]*([^\\n]*))?|\\b(invalid syntax|${MISSING_PARENTHESES.source}[^\\n]*|future feature \\w+ is not defined|f-string(?: expression part)?:? (?:unmatched|expecting|single '\\}'|empty expression|cannot include|expressions nested)[^\\n]*)`,
+  "gi",
+);
 
 /** The last shape of a message in the text: in a chained traceback the last error is what the asker saw. */
 function lastSubject(text: string): { subject: ErrorSubject; at: number } | undefined {
